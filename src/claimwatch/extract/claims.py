@@ -1,0 +1,266 @@
+"""Turn one article's text into claims: find figures, decide which are parameter counts, pair each
+with the model it belongs to, and read the status, scope, approximation and source around it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimwatch.extract import cues
+from claimwatch.extract.gazetteer import Gazetteer
+from claimwatch.extract.names import ModelMention, find_models, find_orgs
+from claimwatch.extract.numbers import Quantity, find_quantities
+from claimwatch.extract.sentences import split_sentences
+from claimwatch.extract.tags import Tag, tag_in_name, tags_after
+from claimwatch.models import Claim
+
+PARAM_WORD = re.compile(r"param", re.IGNORECASE)
+# after a figure: optional words, then a parameter noun ("70 billion parameters", "2 Bio. Gesamtparametern")
+PARAM_AFTER = re.compile(
+    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*param", re.IGNORECASE
+)
+MODEL_NOUN_AFTER = re.compile(
+    r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:[\w-]*model\w*|LLM|modèle|modelo|modello|version|variant\w*)\b",
+    re.IGNORECASE,
+)
+DISTRACTOR_AFTER = re.compile(
+    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|an)\s+)?(?:tokens?|token|wörter|words?|mots|palabras|users?|nutzer\w*|"
+    r"utilisateurs?|usuarios?|downloads?|dollars?|euros?|dólares|yuan|yen|pounds|gpus?|chips?|flops?|"
+    r"images?|bilder|hours?|stunden|heures|horas|requests?|anfragen|suchanfragen|requêtes|consultas|"
+    r"pages?|seiten|documents?|dokumente|examples?|beispiele|people|menschen|personnes|personas|"
+    r"bytes?|[kmgt]b\b|sequences?|steps?|schritte|étapes|lines?|zeilen|samples?|queries)",
+    re.IGNORECASE,
+)
+NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bnicht|\bkein\w*|\bpas|\bni|\bno es|\bnon è|\bniet)\b[^,.;]{0,25}$", re.IGNORECASE
+)
+PER_PART_AFTER = re.compile(r"^[^,.;]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b",
+                            re.IGNORECASE)
+PER_PART_BEFORE = re.compile(r"(?:\bje|\bjeweils|\beach)\s+$", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)",
+                          re.IGNORECASE)
+ANAPHOR = re.compile(
+    r"(?:^|\W)(?:it|its|the model|this model|the new model|the system|the llm|"
+    r"es|er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das (?:erste|zweite|dritte|größere|kleinere) modell|"
+    r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
+    r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|"
+    r"il modello|questo modello|het model)(?:\W|$)",
+    re.IGNORECASE,
+)
+MAX_EVIDENCE = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A figure judged to be a parameter count, before it is paired with a model."""
+
+    q: Quantity
+    strong: bool  # a parameter noun or a model noun next to it
+
+
+def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> list[Claim]:
+    """All claims in text, first mention of each (model, value, scope) kept."""
+    quantities = [q for q in find_quantities(text, lang) if not q.money]
+    if not quantities and not _may_hold_tags(text):
+        return []
+    claims: list[Claim] = []
+    recent: list[ModelMention] = []
+    by_sentence = _assign(quantities, split_sentences(text))
+    for (start, end), qs in by_sentence:
+        mentions = find_models(text, start, end, gaz) if (qs or _may_hold_tags(text[start:end])) else []
+        if qs or mentions:
+            claims += _sentence_claims(text, start, end, qs, mentions, recent, lang, gaz, version)
+        if mentions:
+            recent = (recent + mentions)[-6:]
+        elif qs or _cheap_has_name(text, start, end, gaz):
+            recent = (recent + find_models(text, start, end, gaz))[-6:]
+    return _first_of_each(claims)
+
+
+def _may_hold_tags(text: str) -> bool:
+    return bool(re.search(r"\d[BbMT]\b", text))
+
+
+def _cheap_has_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    return True
+
+
+def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
+    out = []
+    i = 0
+    for s, e in spans:
+        qs = []
+        while i < len(quantities) and quantities[i].start < e:
+            if quantities[i].start >= s:
+                qs.append(quantities[i])
+            i += 1
+        out.append(((s, e), qs))
+    return out
+
+
+def _sentence_claims(text, start, end, qs, mentions, recent, lang, gaz, version) -> list[Claim]:
+    sentence = text[start:end]
+    orgs = find_orgs(text, start, end, gaz)
+    source = cues.attribution(sentence, [o[2] for o in orgs])
+    found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []
+    tag_spans: list[tuple[int, int]] = []
+    for m in mentions:
+        for tag in _tags_of(text, m, end):
+            tag_spans.append((tag.start, tag.end))
+            if tag.params:
+                found.append((m, tag.params, None, tag.scope, tag))
+        tag_spans.append((m.start, m.end))
+    free = [q for q in qs if not any(q.start < e and s < q.end for s, e in tag_spans)]
+    for cand in _parameter_counts(text, start, end, free):
+        model = _model_for(text, start, end, cand, free, mentions, recent)
+        if model is None:
+            continue
+        scope = cues.scope_of(sentence, cand.q.start - start, cand.q.end - start)
+        found.append((model, cand.q.value, cand.q.high, scope, cand.q))
+    return [_claim(text, start, end, sentence, f, orgs, source, lang, version) for f in found]
+
+
+def _tags_of(text: str, m: ModelMention, limit: int) -> list[Tag]:
+    inner = tag_in_name(m.surface, m.start)
+    if inner:
+        return [inner]
+    return tags_after(text, m.end, limit)
+
+
+def _parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> list[Candidate]:
+    """The figures in a sentence that count parameters."""
+    sentence_has_param = bool(PARAM_WORD.search(text, start, end))
+    verdicts: dict[int, bool | None] = {}
+    for i, q in enumerate(qs):
+        verdicts[i] = _verdict(text, start, end, q, sentence_has_param)
+    # a list or range member inherits a clear verdict from its group
+    for i, q in enumerate(qs):
+        if verdicts[i] is None and q.group is not None:
+            if any(verdicts[j] for j, r in enumerate(qs) if r.group == q.group):
+                verdicts[i] = True
+    out = []
+    for i, q in enumerate(qs):
+        if verdicts[i]:
+            out.append(Candidate(q, True))
+        elif verdicts[i] is None and _weak_count(text, start, end, q, qs, verdicts):
+            out.append(Candidate(q, False))
+    return out
+
+
+def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> bool | None:
+    """True: a parameter count; False: certainly not; None: undecided."""
+    if q.multiplier or PER_PART_AFTER.match(text, q.end, end) or PER_PART_BEFORE.search(text, start, q.start):
+        return False
+    if NEGATION_BEFORE.search(text[max(start, q.start - 40) : q.start]):
+        return False
+    if DISTRACTOR_AFTER.match(text, q.end, end):
+        return False
+    if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):
+        return True
+    if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
+        return True
+    if has_param and _param_before(text, start, q):
+        return True
+    return None
+
+
+def _param_before(text: str, start: int, q: Quantity) -> bool:
+    window = text[max(start, q.start - 70) : q.start]
+    left = max(window.rfind(","), window.rfind(";"), window.rfind("("))
+    return bool(PARAM_WORD.search(window[left + 1 :])) and not re.search(r"\d", window[left + 1 :])
+
+
+def _weak_count(text, start, end, q, qs, verdicts) -> bool:
+    """A bare billion-scale figure in a sentence about parameters, e.g. 'GPT-3 jumped to 175 billion.'"""
+    if q.value < 10**8 or q.value > 10**16:
+        return False
+    if not (PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, max(0, start - 300), start)):
+        return False
+    after = text[q.end : q.end + 3]
+    return not re.match(r"\s*[^\W\d]", after) or bool(re.match(r"\s*(?:and|und|et|y|e|en|or|oder|ou|o)\b", after))
+
+
+def _model_for(text, start, end, cand: Candidate, free, mentions, recent) -> ModelMention | None:
+    q = cand.q
+    respective = _respective_model(text, start, end, q, free, mentions)
+    if respective is not None:
+        return respective
+    following = _named_after(text, q, mentions, end)
+    if following is not None:
+        return following
+    before = [m for m in mentions if m.end <= q.start]
+    if before:
+        return before[-1]
+    after = [m for m in mentions if m.start >= q.end]
+    if after:
+        return after[0]
+    if recent and ANAPHOR.search(text[start:end]):
+        return recent[-1]
+    return None
+
+
+def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
+    """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
+    for m in mentions:
+        if m.start >= q.end and m.start - q.end <= 45:
+            between = text[q.end : m.start]
+            if re.search(r"(?:called|named|dubbed|namens|genannt|nommé|baptisé|appelé|llamado|denominado)\s*$",
+                         between, re.IGNORECASE):
+                return m
+    return None
+
+
+def _respective_model(text, start, end, q, free, mentions) -> ModelMention | None:
+    if q.group is None or not RESPECTIVELY.search(text, start, end):
+        return None
+    members = [r for r in free if r.group == q.group]
+    before = [m for m in mentions if m.end <= members[0].start]
+    if len(before) < len(members):
+        return None
+    return before[len(before) - len(members) + members.index(q)]
+
+
+def _claim(text, start, end, sentence, found, orgs, source, lang, version) -> Claim:
+    model, value, high, scope, where = found
+    q_start = where.start - start
+    approx = cues.is_approx(sentence, q_start) or bool(getattr(where, "plus", False))
+    org = model.org or _nearest_org(model, orgs)
+    status = cues.status_of(sentence, source, org)
+    ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
+    return Claim(
+        model=_display_name(model), model_id=model.model_id, org=org, params=value,
+        params_high=high if high and high > value else None, scope=scope, status=status, approx=approx,
+        attributed_to=source, evidence=text[ev_start:ev_end], start=ev_start, end=ev_end, lang=lang,
+        extractor_version=version,
+    )
+
+
+def _display_name(m: ModelMention) -> str:
+    inner = tag_in_name(m.surface, 0)
+    return m.surface[: inner.start].rstrip(" -‑–_") if inner else m.surface
+
+
+def _nearest_org(model: ModelMention, orgs) -> str | None:
+    if not orgs:
+        return None
+    return min(orgs, key=lambda o: abs(o[0] - model.start))[2]
+
+
+def _evidence_span(text: str, start: int, end: int, q_start: int, q_end: int) -> tuple[int, int]:
+    """The sentence, or for a very long one the stretch of it around the figure."""
+    if end - start <= MAX_EVIDENCE:
+        return start, end
+    a = max(start, q_start - MAX_EVIDENCE // 2)
+    b = min(end, a + MAX_EVIDENCE)
+    return a, b
+
+
+def _first_of_each(claims: list[Claim]) -> list[Claim]:
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.model_id, c.params, c.params_high, c.scope)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out

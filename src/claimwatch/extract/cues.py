@@ -1,0 +1,179 @@
+"""Words that tell how a figure is framed: status, approximation, scope and attribution.
+
+Cues from every supported language are tried on every text: articles mix languages
+(English product names and quotes in German news) and language identification errs on
+short texts, while the cue phrases rarely collide across languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.models import Status
+
+
+def _words(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.IGNORECASE)
+
+
+RUMOR = _words(
+    r"reportedly", r"rumou?r(?:s|ed)?", r"allegedly", r"alleged", r"supposedly", r"purportedly",
+    r"(?:is|are|was|were) (?:said|believed|thought|rumou?red) to", r"said to (?:be|have)", r"leak(?:s|ed)?",
+    r"speculat\w*", r"unconfirmed", r"insiders?", r"(?:people|sources) familiar", r"anonymous sources?",
+    r"(?:some |several |unverified )?reports suggest", r"may reach", r"could (?:reach|have)",
+    r"gerücht\w*", r"angeblich\w*", r"soll(?:en|te|ten)?", r"vermutlich", r"mutmaßlich\w*",
+    r"spekul\w*", r"kolportiert\w*", r"unbestätigt\w*", r"insidern?",
+    r"rumeurs?", r"selon des rumeurs", r"prétendument", r"supposément", r"aurait", r"auraient", r"serait",
+    r"seraient", r"fuite\w*", r"spéculation\w*",
+    r"se rumorea", r"rumor(?:es)?", r"supuestamente", r"presuntamente", r"según rumores", r"filtraci\w+",
+    r"tendría", r"tendrían", r"contaría", r"aumentaría", r"sería", r"alcanzaría",
+    r"indiscrezion\w+", r"presumibilmente", r"avrebbe", r"sarebbe", r"naar verluidt", r"geruchten",
+)
+
+ESTIMATED = _words(
+    r"estimat\w*", r"analys(?:t|ts|is|es) (?:at|from|of) ", r"calculat\w+", r"extrapolat\w+",
+    r"geschätzt\w*", r"schätz\w*", r"hochgerechnet\w*",
+    r"estim[ée]\w*", r"estimation\w*",
+    r"estimad\w*", r"estimaci\w+", r"calcul\w+",
+    r"stimat\w*", r"geschat",
+)
+
+EXPECTED = _words(
+    r"expected", r"expects?", r"will (?:have|feature|be|come|boast|pack|include|contain|get|sport|use)",
+    r"(?:is|are) (?:set|slated|poised|planned|going) to", r"plans? to", r"planned", r"upcoming", r"forthcoming",
+    r"(?:still |currently )?in training", r"(?:not|yet) (?:yet )?(?:been )?released", r"yet to be released",
+    r"tbd", r"to be announced", r"future", r"next[- ]generation",
+    r"voraussichtlich\w*", r"wird", r"werden", r"geplant\w*", r"plant", r"planen", r"künftig\w*", r"kommend\w*",
+    r"erwartet\w*", r"noch nicht veröffentlicht\w*",
+    r"devrait", r"devraient", r"aura", r"auront", r"prévu\w*", r"à venir", r"futur\w*", r"attendu\w*",
+    r"se espera", r"esperad\w*", r"tendrá", r"tendrán", r"contará", r"contarán", r"será", r"previst\w+",
+    r"próxim\w+", r"futur\w+", r"aún no se ha lanzado", r"todavía no", r"planea\w*",
+    r"dovrebbe", r"avrà", r"verwacht", r"zal",
+)
+
+APPROX_BEFORE = re.compile(
+    r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|ca\.|~|≈|an estimated|"
+    r"etwa|rund|knapp|ungefähr|fast|gut|zirka|cirka|annähernd|"
+    r"environ|près de|quelque|presque|approximativement|"
+    r"alrededor de|cerca de|aproximadamente|unos|unas|casi|"
+    r"circa|quasi|ongeveer|bijna|cerca de)\s*$",
+    re.IGNORECASE,
+)
+
+ACTIVE = _words(
+    r"activ\w*", r"aktiv\w*", r"actifs?", r"actives?", r"activos?", r"activas?", r"attivi", r"actief",
+    r"per token", r"pro token", r"par token", r"por token", r"for each token", r"each token",
+    r"(?:during|at) inference", r"während der inferenz", r"lors de l'inférence", r"durante la inferencia",
+    r"im spiel", r"in play", r"gleichzeitig",
+)
+TOTAL = _words(r"total\w*", r"gesamt\w*", r"insgesamt", r"au total", r"en total", r"totales", r"in all")
+# clause boundaries for scope cues
+CLAUSE_BREAK = re.compile(
+    r"[;,:()\[\]|]|\s[–—-]\s|\b(?:but|while|whereas|aber|während|jedoch|mais|tandis|alors que|pero|mientras)\b",
+    re.IGNORECASE,
+)
+
+ATTRIBUTION = re.compile(
+    r"(?:according to|as reported by|reported by|citing|per a report (?:by|from)|a report (?:by|from|in)|"
+    r"laut|bericht(?:e|en)? (?:von|der|des|aus)|selon|d'après|d’après|rapporté par|"
+    r"según|de acuerdo con|secondo|volgens)\s+(?-i:(?:the|a|an|einem|einer|dem|der|des|le|la|les|el|los|las|"
+    r"un|une|una) )?",
+    re.IGNORECASE,
+)
+# cues where only a known outlet or organisation counts as the source
+WEAK_ATTRIBUTION = re.compile(
+    r"(?:wie|berichtet(?:e)?|informó|informa|reportó|zufolge|rapporte|a rapporté)\s+", re.IGNORECASE
+)
+REPORT_VERB = re.compile(
+    r"\s*(?:,[^,]{0,80},\s*)?(?:reports?|reported|said|says|wrote|writes|revealed|claims?|claimed|berichtet\w*|"
+    r"meldet\w*|schreibt|rapporte\w*|affirme\w*|révèle\w*|informa\w*|reporta\w*|asegura\w*|publicó)\b",
+    re.IGNORECASE,
+)
+OUTLETS = (
+    "The Information", "Semafor", "The Verge", "Bloomberg", "Reuters", "Financial Times", "The Wall Street Journal",
+    "Wall Street Journal", "WSJ", "The New York Times", "New York Times", "NYT", "Business Insider", "Insider",
+    "CNBC", "TechCrunch", "VentureBeat", "Wired", "Axios", "The Decoder", "SemiAnalysis", "Platformer", "Nikkei",
+    "South China Morning Post", "SCMP", "Handelsblatt", "Der Spiegel", "Spiegel", "heise online", "heise", "Golem",
+    "Le Monde", "Les Echos", "Le Figaro", "El País", "Xataka", "The Guardian", "BBC", "CNN", "Fortune", "Forbes",
+    "MIT Technology Review", "Ars Technica", "Engadget", "ZDNet", "The Register", "Tom's Hardware", "Yahoo",
+    "Puck", "Stratechery", "LifeArchitect", "Epoch AI", "Epoch", "Bild", "Die Zeit", "FAZ", "Süddeutsche Zeitung",
+)
+_OUTLET = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True)) + r")(?!\w)")
+_CAPITALISED_RUN = re.compile(r"(?:The |Le |La |El |Der |Die )?[A-Z][\w&.'’-]*(?: (?:of |de |del |&)?[A-Z][\w&.'’-]*)*")
+_STOP_SUBJECTS = frozenset({"It", "This", "The", "Es", "Er", "Sie", "Il", "Elle", "Ils", "El", "Ella", "We", "Wir", "Nous"})
+
+
+def status_of(sentence: str, attributed: str | None, developer: str | None) -> Status:
+    """The status a sentence gives its figures, by the first cue class that fires."""
+    if RUMOR.search(sentence):
+        return "rumored"
+    if ESTIMATED.search(sentence):
+        return "estimated"
+    if EXPECTED.search(sentence):
+        return "expected"
+    if attributed and not _same_org(attributed, developer):
+        return "reported"
+    return "official"
+
+
+def _same_org(a: str, b: str | None) -> bool:
+    return b is not None and (a.lower() in b.lower() or b.lower() in a.lower())
+
+
+def is_approx(sentence: str, quantity_start: int) -> bool:
+    """An approximation word right before the quantity (offsets relative to sentence)."""
+    return bool(APPROX_BEFORE.search(sentence[max(0, quantity_start - 24) : quantity_start]))
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding sentence[start:end], bounded by commas, brackets and contrast words."""
+    left = 0
+    for m in CLAUSE_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    m = CLAUSE_BREAK.search(sentence, end)
+    right = m.start() if m else len(sentence)
+    return left, right
+
+
+def scope_of(sentence: str, start: int, end: int) -> str:
+    """'active' when an active-parameter cue shares the quantity's clause."""
+    left, right = clause_around(sentence, start, end)
+    clause = sentence[left:right]
+    if ACTIVE.search(clause) and not TOTAL.search(sentence[end:right]):
+        return "active"
+    return "total"
+
+
+def attribution(sentence: str, known_orgs: list[str]) -> str | None:
+    """Who the sentence cites: a named outlet or organisation after 'according to', 'laut', 'selon'..."""
+    outlet = _OUTLET.search(sentence)
+    for m in ATTRIBUTION.finditer(sentence):
+        window = sentence[m.end() : m.end() + 90]
+        found = _OUTLET.search(window) or _org_in(window, known_orgs)
+        if found:
+            return found if isinstance(found, str) else found.group()
+        if outlet is None:
+            run = _CAPITALISED_RUN.match(window)
+            if run and run.group() not in _STOP_SUBJECTS and _looks_like_source(run.group()):
+                return run.group().rstrip(".,'’")
+    for m in WEAK_ATTRIBUTION.finditer(sentence):
+        found = _OUTLET.search(sentence, m.end(), m.end() + 40) or _org_in(sentence[m.end() : m.end() + 40], [])
+        if found:
+            return found if isinstance(found, str) else found.group()
+    if outlet and REPORT_VERB.match(sentence, outlet.end()):
+        return outlet.group()
+    if outlet and re.search(r"\b(?:report|Bericht|rapport|informe|citing)\w*", sentence, re.IGNORECASE):
+        return outlet.group()
+    return None
+
+
+def _org_in(window: str, orgs: list[str]) -> str | None:
+    for org in orgs:
+        if re.search(r"(?<!\w)" + re.escape(org) + r"s?(?!\w)", window[:60]):
+            return org
+    return None
+
+
+def _looks_like_source(run: str) -> bool:
+    words = run.split()
+    return len(words) <= 5 and (words[0] in {"The", "Le", "La", "El"} or any(w.isupper() for w in words) or len(words) <= 2)

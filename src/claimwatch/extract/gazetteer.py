@@ -1,0 +1,187 @@
+"""Known model and organisation names, matched by token keys.
+
+Text is cut into word tokens at spaces, hyphens and letter/digit boundaries ("GPT-4o" ->
+GPT | 4 | o, "Llama3" -> Llama | 3), and a name is found when the lower-cased tokens of a
+run of adjacent tokens, joined, equal the key of a known alias. Only tokens that can start
+a name are tried, so the cost is about one set lookup per token whatever the gazetteer size.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+TOKEN = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
+# characters allowed between the tokens of one name
+JOINERS = frozenset(" -‑–_\u00a0")
+MAX_TOKENS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ModelEntry:
+    id: str
+    name: str
+    org: str | None
+    family: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name found in text: text[start:end] is the surface form."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+
+
+def name_key(name: str) -> str:
+    """The matching key of a name: its tokens, lower-cased, joined."""
+    return "".join(t.lower() for t in TOKEN.findall(name))
+
+
+def _surface_allowed(alias: str, surface: str) -> bool:
+    """Case rules: ordinary-word aliases (Falcon, Gemini) match only as written or in capitals; other
+    aliases need the same case on their first letter, except acronym names with a digit ('gpt-4')."""
+    if surface == alias or surface == alias.upper():
+        return True
+    if alias.isalpha():
+        return False
+    letters = "".join(c for c in alias if c.isalpha())
+    if letters.isupper() and any(c.isdigit() for c in alias):
+        return True
+    return surface[:1].isupper() == alias[:1].isupper()
+
+
+@dataclass
+class NameIndex:
+    """Aliases -> values, matched over token runs."""
+
+    keys: dict[str, str] = field(default_factory=dict)  # key -> value
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # key -> aliases as written
+    first_tokens: set[str] = field(default_factory=set)
+
+    def add(self, alias: str, value: str) -> None:
+        key = name_key(alias)
+        if not key or key in self.keys and self.keys[key] != value:
+            return
+        self.keys[key] = value
+        self.aliases.setdefault(key, []).append(alias)
+        self.first_tokens.add(TOKEN.findall(alias)[0].lower())
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Longest non-overlapping matches in text[start:end], left to right."""
+        tokens = [m for m in TOKEN.finditer(text, start, len(text) if end is None else end)]
+        found: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._longest_at(text, tokens, i) if tokens[i].group().lower() in self.first_tokens else None
+            if hit is None:
+                i += 1
+                continue
+            mention, used = hit
+            found.append(mention)
+            i += used
+        return found
+
+    def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[Mention, int] | None:
+        if i > 0 and tokens[i - 1].end() == tokens[i].start() and not _boundary(text, tokens[i].start()):
+            return None
+        best = None
+        key = ""
+        for j in range(i, min(i + MAX_TOKENS, len(tokens))):
+            if j > i and not _adjacent(text, tokens[j - 1].end(), tokens[j].start()):
+                break
+            key += tokens[j].group().lower()
+            if key in self.keys and _ends_cleanly(text, tokens, j):
+                surface = text[tokens[i].start() : tokens[j].end()]
+                if any(_surface_allowed(a, surface) for a in self.aliases[key]):
+                    best = (Mention(tokens[i].start(), tokens[j].end(), surface, key), j - i + 1)
+        return best
+
+
+def _adjacent(text: str, left_end: int, right_start: int) -> bool:
+    gap = text[left_end:right_start]
+    return len(gap) <= 1 and all(c in JOINERS for c in gap)
+
+
+def _boundary(text: str, pos: int) -> bool:
+    """A letter/digit change inside one word counts as a boundary (Chinchilla70B)."""
+    return text[pos - 1].isdigit() != text[pos].isdigit()
+
+
+def _ends_cleanly(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+    end = tokens[j].end()
+    if end >= len(text) or not text[end].isalnum():
+        return True
+    # a name may be glued to a size tag ("Chinchilla70B") but not to more letters ("GPT-4o" for "GPT-4")
+    return text[end - 1].isalpha() and text[end].isdigit()
+
+
+@dataclass
+class Gazetteer:
+    """Model and organisation names with their aliases."""
+
+    models: dict[str, ModelEntry]
+    model_index: NameIndex
+    orgs: dict[str, str]  # canonical org name -> itself (kept for listing)
+    org_index: NameIndex
+
+    def model(self, key: str) -> ModelEntry | None:
+        model_id = self.model_index.keys.get(key)
+        return self.models.get(model_id) if model_id else None
+
+    def org_of_key(self, key: str) -> str | None:
+        return self.org_index.keys.get(key)
+
+
+def build_gazetteer(model_rows: Iterable[dict[str, str]], org_rows: Iterable[dict[str, str]]) -> Gazetteer:
+    """Build a gazetteer from rows shaped like data/models.tsv and data/orgs.tsv."""
+    models: dict[str, ModelEntry] = {}
+    model_index = NameIndex()
+    for row in model_rows:
+        entry = ModelEntry(row["id"], row["name"], row.get("org") or None, row.get("family") or None)
+        models[entry.id] = entry
+        for alias in [entry.name, *_split_aliases(row.get("aliases"))]:
+            model_index.add(alias, entry.id)
+    orgs: dict[str, str] = {}
+    org_index = NameIndex()
+    for row in org_rows:
+        name = row["name"]
+        orgs[name] = name
+        for alias in [name, *_split_aliases(row.get("aliases"))]:
+            org_index.add(alias, name)
+            if alias[-1:].isalpha() and not alias.endswith("s"):
+                org_index.add(alias + "s", name)  # German genitive: Microsofts, Googles, Metas
+    return Gazetteer(models, model_index, orgs, org_index)
+
+
+def _split_aliases(value: str | None) -> list[str]:
+    return [a.strip() for a in (value or "").split("|") if a.strip()]
+
+
+def read_tsv(data: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(data), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def data_dir() -> Path:
+    """The bundled data folder: inside the installed package, else the repository's data/."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "data", here.parent.parent / "data"):
+        if (candidate / "models.tsv").exists():
+            return candidate
+    raise FileNotFoundError("claimwatch data folder with models.tsv not found")
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer (read once per process)."""
+    folder = data_dir()
+    models = read_tsv((folder / "models.tsv").read_text(encoding="utf-8"))
+    orgs = read_tsv((folder / "orgs.tsv").read_text(encoding="utf-8"))
+    return build_gazetteer(models, orgs)

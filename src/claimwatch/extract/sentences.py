@@ -1,0 +1,53 @@
+"""Split article text into sentences, keeping character offsets.
+
+A sentence ends at . ! ? … followed by white space and an upper-case letter, digit, quote
+or bracket, or at a line break. Abbreviations common in the supported languages
+(`Mrd.`, `bzw.`, `ca.`, `z. B.`, `Dr.`, `U.S.`) and decimal points never end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    """
+    mrd mio bio mld md mds bzw ca z zb b d h u usw vgl etc inkl evtl ggf sog nr dr prof mr mrs ms st vs
+    jr sr inc ltd co corp dept gen gov approx est no fig al e g i ie eg resp av apr aug dez feb jan jul
+    jun mar nov okt oct sep sept mme mlle cf env art núm pág sra sr sres ud uds p ex
+    """.split()
+)
+
+_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|\n+")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences in text, white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
+            continue
+        _append(text, start, m.end(), spans)
+        start = m.end()
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-zÀ-ÿ]+)\.?$", text[max(0, dot - 12) : dot])
+    if not word:
+        return False
+    token = word.group(1)
+    if token.lower() in _ABBREVIATIONS:
+        return True
+    # single capital letters: initials and "U.S."
+    return len(token) == 1 and token.isupper()
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

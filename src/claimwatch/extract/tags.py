@@ -1,0 +1,59 @@
+"""Size tags written into model names: 'Llama 3 70B', 'Chinchilla70B', 'PaLM-540B', 'Qwen3-30B-A3B'."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SCALE = {"m": 10**6, "b": 10**9, "t": 10**12}
+# right after a name: optional separator, a number and a B/M/T suffix, not followed by letters
+SIZE_AFTER = re.compile(r"[ \-‑–_]?(\d{1,4}(?:[.,]\d{1,3})?)\s?([BbMT])(?![\w])(?!\s*-?(?:[Tt]okens?|GPUs?|[Dd]ollars?|USD))")
+MOE_AFTER = re.compile(r"[ \-‑–_]?(\d{1,3})\s?[x×]\s?(\d{1,4}(?:[.,]\d{1,3})?)([BbT])(?![\w])")
+ACTIVE_AFTER = re.compile(r"[-‑_]A(\d{1,3}(?:\.\d{1,2})?)B(?![\w])")
+SIZE_AT_END = re.compile(r"[ \-‑–_]?(\d{1,4}(?:[.,]\d{1,3})?)\s?([BbMT])$")
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    start: int
+    end: int
+    params: int | None  # None for an expert tag like 8x7B, which is not a count
+    scope: str
+
+
+def _value(number: str, suffix: str) -> int:
+    return round(float(number.replace(",", ".")) * _SCALE[suffix.lower()])
+
+
+def tags_after(text: str, name_end: int, limit: int) -> list[Tag]:
+    """The size tags glued to or following a name that ends at name_end."""
+    tags: list[Tag] = []
+    pos = name_end
+    moe = MOE_AFTER.match(text, pos, limit)
+    if moe:
+        tags.append(Tag(moe.start(), moe.end(), None, "total"))
+        pos = moe.end()
+    else:
+        size = SIZE_AFTER.match(text, pos, limit)
+        if size and not _is_version_like(text, size):
+            tags.append(Tag(size.start(), size.end(), _value(size.group(1), size.group(2)), "total"))
+            pos = size.end()
+    active = ACTIVE_AFTER.match(text, pos, limit)
+    if active and tags:
+        tags.append(Tag(active.start(), active.end(), _value(active.group(1), "b"), "active"))
+    return tags
+
+
+def tag_in_name(surface: str, start: int) -> Tag | None:
+    """A size written inside a known name itself, such as the 7B of 'Mistral 7B'."""
+    m = SIZE_AT_END.search(surface)
+    if not m or m.start() == 0:
+        return None
+    if re.search(r"\d\s?[x×]\s?$", surface[: m.start() + 1]):
+        return None
+    return Tag(start + m.start(), start + m.end(), _value(m.group(1), m.group(2)), "total")
+
+
+def _is_version_like(text: str, m: re.Match[str]) -> bool:
+    """'GPT-4 1.76T' is a figure after a name, not a tag: a tag needs no space before a decimal."""
+    return text[m.start()] == " " and ("." in m.group(1) or "," in m.group(1)) and m.group(2) in "T"

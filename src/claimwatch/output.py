@@ -1,0 +1,82 @@
+"""Render rows as a table, JSON, JSON lines or CSV. Rows are plain dicts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+FORMATS = ("table", "json", "jsonl", "csv")
+
+
+def default_format(stream: TextIO | None = None) -> str:
+    """A table on a terminal, JSON lines otherwise."""
+    stream = stream or sys.stdout
+    return "table" if stream.isatty() else "jsonl"
+
+
+def render(rows: Sequence[dict], fmt: str, columns: Sequence[str] | None = None, title: str | None = None,
+           stream: TextIO | None = None) -> None:
+    """Write rows to stream in the given format."""
+    stream = stream or sys.stdout
+    if fmt == "json":
+        stream.write(json.dumps(list(rows), ensure_ascii=False, indent=1, default=str) + "\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            stream.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        _csv(rows, columns, stream)
+    else:
+        _table(rows, columns, title, stream)
+
+
+def _csv(rows: Sequence[dict], columns: Sequence[str] | None, stream: TextIO) -> None:
+    cols = list(columns or (rows[0].keys() if rows else []))
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(row.get(k)) for k in cols})
+    stream.write(buf.getvalue())
+
+
+def _table(rows: Sequence[dict], columns: Sequence[str] | None, title: str | None, stream: TextIO) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    cols = list(columns or (rows[0].keys() if rows else []))
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for col in cols:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in cols))
+    Console(file=stream, width=None if stream.isatty() else 200).print(table)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int) and value >= 10**6:
+        return human_count(value)
+    return str(value)
+
+
+def human_count(n: int | float | None) -> str:
+    """175000000000 -> '175B', 1760000000000 -> '1.76T'."""
+    if n is None:
+        return ""
+    for scale, suffix in ((10**15, "Q"), (10**12, "T"), (10**9, "B"), (10**6, "M")):
+        if abs(n) >= scale:
+            return f"{n / scale:.3g}{suffix}"
+    return str(n)
+
+
+def lines(items: Iterable[str], stream: TextIO | None = None) -> None:
+    stream = stream or sys.stdout
+    for item in items:
+        stream.write(item + "\n")

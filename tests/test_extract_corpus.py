@@ -1,0 +1,61 @@
+"""Corpus tests: each fixture article beside the claims it makes (tests/fixtures/extract/*.expected.json).
+
+Matching follows the evaluation's rules: same model (a size tag may trail the name), params within 2 %,
+same range and scope. Optional expected claims may or may not be found.
+"""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+CASES = sorted(FIXTURES.glob("*.txt"))
+
+
+def key(name: str) -> str:
+    n = re.sub(r"[^a-z0-9]", "", name.lower())
+    return re.sub(r"(\d+x)?\d+(\.\d+)?[bmt]$", "", n) or n
+
+
+def close(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 0.02 * max(a, b)
+
+
+def matches(gold: dict, claim) -> bool:
+    names = {key(claim.model), key(claim.model_id)}
+    return (key(gold["model"]) in names or any(key(a) in names for a in gold.get("aliases", []))) and close(
+        gold["params"], claim.params) and close(gold.get("params_high"), claim.params_high) and (
+        gold.get("scope", "total") == claim.scope)
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_fixture_article(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    lang = path.name.split("-")[0]
+    claims = extract_claims(text, lang)
+    unmatched = list(claims)
+    missing = []
+    for gold in expected:
+        hit = next((c for c in unmatched if matches(gold, c)), None)
+        if hit is not None:
+            unmatched.remove(hit)
+        elif not gold.get("optional"):
+            missing.append(f"{gold['model']} {gold['params']:.3g} {gold.get('scope')}")
+    extra = [f"{c.model} {c.params:.3g} {c.scope} | {c.evidence[:80]}" for c in unmatched
+             if not any(g.get("optional") and matches(g, c) for g in expected)]
+    assert not missing and not extra, f"missing: {missing}\nextra: {extra}"
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_evidence_slices_text(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    for c in extract_claims(text, path.name.split("-")[0]):
+        assert text[c.start : c.end] == c.evidence
+        assert c.params > 0
