@@ -457,6 +457,18 @@ def test_robots_unreachable_reports_the_network_cause(local_server: LocalServer)
     assert error.kind == "timeout" and "robots.txt" in str(error) and local_server.count("/a") == 0
 
 
+def test_oversized_robots_is_truncated_and_still_obeyed(local_server: LocalServer) -> None:
+    rules = b"User-agent: *\nDisallow: /x\n" + b"# padding\n" * 70_000  # ~700 KiB, over the 512 KiB cap
+    local_server.route("/robots.txt", Reply(body=rules))
+    assert fails(local_server.url("/x"), robots_settings(), kind="page").kind == "robots"
+
+
+def test_robots_429_reports_the_rate_limit(local_server: LocalServer) -> None:
+    local_server.route("/robots.txt", Reply(429, headers={"Retry-After": "60"}))
+    error = fails(local_server.url("/a"), robots_settings(), kind="page")
+    assert error.kind == "rate_limited" and local_server.count("/a") == 0
+
+
 def test_robots_not_consulted_for_feeds(local_server: LocalServer) -> None:
     local_server.route("/feed", Reply(body=b"<rss/>", headers=RSS))
     run(get(local_server.url("/feed"), robots_settings()))

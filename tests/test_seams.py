@@ -15,6 +15,8 @@ OWNERS = {
     "sqlite_utils": {"store.py"},
     "sqlite3": {"store.py"},
     "py3langid": {"articles.py"},
+    "httpcore": {"fetch.py"},
+    "protego": {"fetch.py"},
 }
 # modules the pure extractor may import
 EXTRACT_ALLOWED = {"re", "regex", "csv", "io", "dataclasses", "functools", "pathlib", "collections", "typing",

@@ -145,5 +145,14 @@ def main() -> None:
         fail("interrupted", 2)
 
 
+def _register_more() -> None:
+    """Commands that live in their own modules, to keep this one thin."""
+    from claimwatch import cli_collect
+
+    cli_collect.register(cli)
+
+
+_register_more()
+
 if __name__ == "__main__":
     main()

@@ -129,6 +129,9 @@ class FetchSettings:
     """PEM bundle to trust instead of certifi's (an internal CA; the tests' own CA)."""
 
     def __post_init__(self) -> None:
+        counts = (self.per_host_concurrency, self.global_concurrency, self.max_bytes_robots)
+        if min(counts) < 1 or self.max_redirects < 0 or min(self.max_bytes_feed, self.max_bytes_page) < 1:
+            raise ValueError("FetchSettings: concurrency and byte caps must be >= 1, max_redirects >= 0")
         hosts = frozenset(h.strip().strip("[]").lower() for h in self.private_hosts)
         object.__setattr__(self, "private_hosts", hosts)
 
@@ -151,7 +154,9 @@ class FetchResult:
     charset: str | None
     elapsed_s: float
     redirects: list[tuple[int, str]] = field(default_factory=list)
+    """(status, target URL without credentials) per hop, in order."""
     permanent_redirect: bool = False
+    """True when there was at least one hop and every hop was 301/308."""
 
 
 @dataclass(frozen=True)
@@ -410,7 +415,10 @@ class _PinnedBackend(httpcore.AsyncNetworkBackend):
         raise error
 
     async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: object = None
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         raise httpcore.ConnectError("unix sockets are not used by claimwatch")
 
@@ -623,7 +631,7 @@ class Fetcher:
         self, current: httpx.URL, reply: _Reply, hops: list[tuple[int, str]], seen: set[str]
     ) -> httpx.URL:
         target = redirect_target(current, reply.location, reply.status)
-        hops.append((reply.status, str(target)))
+        hops.append((reply.status, redact(target)))
         where = redact(current)
         if str(target) in seen:
             raise FetchError("redirect_loop", f"{where}: redirect loop back to {redact(target)}")
@@ -796,11 +804,8 @@ class Fetcher:
         return tuple(str(a) for a in addresses)
 
     async def _resolve(self, url: httpx.URL) -> list[IPAddress]:
-        host, port, where = (
-            url.raw_host.decode("ascii"),
-            url.port or (443 if url.scheme == "https" else 80),
-            redact(url),
-        )
+        host, where = url.raw_host.decode("ascii"), redact(url)
+        port = url.port or (443 if url.scheme == "https" else 80)
         try:
             async with asyncio.timeout(self.settings.connect_timeout_s):
                 answer = self._resolver(host, port)
@@ -844,22 +849,25 @@ class Fetcher:
         return self.robots_cache[origin]
 
     async def _load_robots(self, origin: str) -> RobotsRules:
-        """RFC 9309: a file -> its rules; 4xx or a redirect mess -> allow all; 5xx, 429 or unreachable -> not now."""
         now = self._clock()
         try:
             result = await self.fetch(origin + "/robots.txt", kind="robots")
         except FetchError as e:
-            status = int(e.kind[5:]) if e.kind.startswith("http_") else None
-            if (status is not None and 400 <= status < 500 and status != 429) or e.kind in (
-                "redirect_loop",
-                "too_many_redirects",
-            ):
-                return RobotsRules(origin, "allow_all", reason=f"robots.txt {e.kind}", fetched_at=now)
-            if status is not None:
-                reason = f"robots.txt answered HTTP {status}, not fetching for now"
-                return RobotsRules(origin, "disallow_all", reason=reason, fetched_at=now)
-            return RobotsRules(origin, "disallow_all", reason=str(e), error_kind=e.kind, fetched_at=now)
+            return _robots_after_error(origin, e, now)
         return RobotsRules(origin, "rules", text=result.body.decode("utf-8", "replace"), fetched_at=now)
+
+
+def _robots_after_error(origin: str, error: FetchError, now: float) -> RobotsRules:
+    """RFC 9309: 4xx (no usable file) or a redirect mess -> allow all; 5xx, 429 or unreachable -> not now."""
+    status = int(error.kind[5:]) if error.kind.startswith("http_") else None
+    if error.kind in ("redirect_loop", "too_many_redirects") or (
+        status is not None and 400 <= status < 500 and status != 429
+    ):
+        return RobotsRules(origin, "allow_all", reason=f"robots.txt {error.kind}", fetched_at=now)
+    if status is not None:
+        reason = f"robots.txt answered HTTP {status}, not fetching for now"
+        return RobotsRules(origin, "disallow_all", reason=reason, fetched_at=now)
+    return RobotsRules(origin, "disallow_all", reason=str(error), error_kind=error.kind, fetched_at=now)
 
 
 def fetch_url(

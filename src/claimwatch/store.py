@@ -1231,6 +1231,25 @@ class Store:
         self._write(update)
 
     @_translated
+    def remove_feed(self, feed_id: int) -> bool:
+        """Delete a feed with its entries and fetch log, atomically; True if it existed.
+
+        Articles and claims stay: their appearances keep the URL and lose only the link to the feed
+        (an appearance that would then repeat a feed-less one for the same article and URL is dropped).
+        """
+
+        def remove() -> bool:
+            self._conn.execute(
+                "DELETE FROM appearances WHERE feed_id = ?1 AND EXISTS (SELECT 1 FROM appearances b "
+                "WHERE b.article_id = appearances.article_id AND b.url = appearances.url AND b.feed_id IS NULL)",
+                (feed_id,),
+            )
+            self._conn.execute("UPDATE appearances SET feed_id = NULL WHERE feed_id = ?", (feed_id,))
+            return self._conn.execute("DELETE FROM feeds WHERE id = ?", (feed_id,)).rowcount > 0
+
+        return self._write(remove)
+
+    @_translated
     def record_entry(self, feed_id: int, guid: str, url: str | None, article_id: int | None = None) -> int:
         """Remember a feed entry by (feed_id, guid) (idempotent; a known article_id is kept); returns its id."""
         return self._write(lambda: self._upsert_entry(feed_id, guid, url, article_id, self._now()))

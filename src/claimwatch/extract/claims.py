@@ -4,7 +4,7 @@ with the model it belongs to, and read the status, scope, approximation and sour
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimwatch.extract import cues
 from claimwatch.extract.gazetteer import Gazetteer
@@ -14,10 +14,10 @@ from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 from claimwatch.models import Claim
 
-PARAM_WORD = re.compile(r"param", re.IGNORECASE)
+PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # after a figure: optional words, then a parameter noun ("70 billion parameters", "2 Bio. Gesamtparametern")
 PARAM_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*param", re.IGNORECASE
+    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m", re.IGNORECASE
 )
 MODEL_NOUN_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:[\w-]*model\w*|LLM|modèle|modelo|modello|version|variant\w*)\b",
@@ -34,20 +34,35 @@ DISTRACTOR_AFTER = re.compile(
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bnicht|\bkein\w*|\bpas|\bni|\bno es|\bnon è|\bniet)\b[^,.;]{0,25}$", re.IGNORECASE
 )
-PER_PART_AFTER = re.compile(r"^[^,.;]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b",
+PER_PART_AFTER = re.compile(r"[^,.;]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b",
                             re.IGNORECASE)
 PER_PART_BEFORE = re.compile(r"(?:\bje|\bjeweils|\beach)\s+$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)",
                           re.IGNORECASE)
 ANAPHOR = re.compile(
     r"(?:^|\W)(?:it|its|the model|this model|the new model|the system|the llm|"
-    r"es|er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das (?:erste|zweite|dritte|größere|kleinere) modell|"
+    r"es|er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das system|dieses system|"
+    r"the flagship|its flagship|[\w’']+ flagship|le système|el sistema|the parameter count|its parameter count|"
+    r"die parameter(?:zahl|anzahl)|le nombre de paramètres|el número de parámetros|das (?:erste|zweite|dritte|größere|kleinere) modell|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
     r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|"
     r"il modello|questo modello|het model)(?:\W|$)",
     re.IGNORECASE,
 )
 MAX_EVIDENCE = 400
+GENERIC_PLURAL = re.compile(
+    r"\b(?:models|Modelle|modèles|modelos|modelli|LLMs|systems|Systeme|systèmes|sistemas)\s+(?:with|mit|avec|de|con|of)\b",
+    re.IGNORECASE,
+)
+# 'a 12.9B model', 'un modèle avec moins de 3 milliards': a kind of model, not a named one
+GENERIC_BEFORE = re.compile(
+    r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
+    r"(?:model|Modell|modèle|modelo|modello|LLM)\b[^,.;()]{0,25}|\b(?:other|andere[nr]?|autres|otros)\s)$",
+    re.IGNORECASE,
+)
+RELATIVE_START = re.compile(
+    r"\s*(?:which|that|who|whose|die|der|das|welche[rs]?|qui|que|lequel|laquelle|dont|cuyo|cuya|el cual|"
+    r"la cual|che|il quale)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,31 +73,45 @@ class Candidate:
     strong: bool  # a parameter noun or a model noun next to it
 
 
+@dataclass
+class Context:
+    """What earlier sentences said: the latest subject, how long ago, and the article's main model."""
+
+    subject: ModelMention | None = None
+    age: int = 0
+    counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
+
+    def saw(self, mentions: list[ModelMention]) -> None:
+        self.age += 1
+        if mentions:
+            self.subject, self.age = mentions[0], 0
+        for m in mentions:
+            n, _ = self.counts.get(m.model_id, (0, m))
+            self.counts[m.model_id] = (n + 1, m)
+
+    def topic(self) -> ModelMention | None:
+        if not self.counts:
+            return None
+        return max(self.counts.values(), key=lambda pair: pair[0])[1]
+
+
 def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> list[Claim]:
     """All claims in text, first mention of each (model, value, scope) kept."""
     quantities = [q for q in find_quantities(text, lang) if not q.money]
     if not quantities and not _may_hold_tags(text):
         return []
     claims: list[Claim] = []
-    recent: list[ModelMention] = []
-    by_sentence = _assign(quantities, split_sentences(text))
-    for (start, end), qs in by_sentence:
-        mentions = find_models(text, start, end, gaz) if (qs or _may_hold_tags(text[start:end])) else []
+    ctx = Context()
+    for (start, end), qs in _assign(quantities, split_sentences(text)):
+        mentions = find_models(text, start, end, gaz)
         if qs or mentions:
-            claims += _sentence_claims(text, start, end, qs, mentions, recent, lang, gaz, version)
-        if mentions:
-            recent = (recent + mentions)[-6:]
-        elif qs or _cheap_has_name(text, start, end, gaz):
-            recent = (recent + find_models(text, start, end, gaz))[-6:]
+            claims += _sentence_claims(text, start, end, qs, mentions, ctx, lang, gaz, version)
+        ctx.saw(mentions)
     return _first_of_each(claims)
 
 
 def _may_hold_tags(text: str) -> bool:
     return bool(re.search(r"\d[BbMT]\b", text))
-
-
-def _cheap_has_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
-    return True
 
 
 def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
@@ -98,7 +127,7 @@ def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
     return out
 
 
-def _sentence_claims(text, start, end, qs, mentions, recent, lang, gaz, version) -> list[Claim]:
+def _sentence_claims(text, start, end, qs, mentions, ctx, lang, gaz, version) -> list[Claim]:
     sentence = text[start:end]
     orgs = find_orgs(text, start, end, gaz)
     source = cues.attribution(sentence, [o[2] for o in orgs])
@@ -111,11 +140,14 @@ def _sentence_claims(text, start, end, qs, mentions, recent, lang, gaz, version)
                 found.append((m, tag.params, None, tag.scope, tag))
         tag_spans.append((m.start, m.end))
     free = [q for q in qs if not any(q.start < e and s < q.end for s, e in tag_spans)]
-    for cand in _parameter_counts(text, start, end, free):
-        model = _model_for(text, start, end, cand, free, mentions, recent)
+    candidates = _parameter_counts(text, start, end, free)
+    for i, cand in enumerate(candidates):
+        model = _model_for(text, start, end, cand, free, mentions, ctx)
         if model is None:
             continue
-        scope = cues.scope_of(sentence, cand.q.start - start, cand.q.end - start)
+        prev_end = candidates[i - 1].q.end - start if i else 0
+        next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
+        scope = cues.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
     return [_claim(text, start, end, sentence, f, orgs, source, lang, version) for f in found]
 
@@ -155,6 +187,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False
     if DISTRACTOR_AFTER.match(text, q.end, end):
         return False
+    if q.suffix and _in_parenthesised_sizes(text, start, q):
+        return True
     if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):
         return True
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
@@ -162,6 +196,14 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
     if has_param and _param_before(text, start, q):
         return True
     return None
+
+
+def _in_parenthesised_sizes(text: str, start: int, q: Quantity) -> bool:
+    """'GPT-J (6B)', 'the Falcon series (1.3B, 7.5B, 40B, and 180B)'."""
+    opening = text.rfind("(", start, q.start)
+    if opening < 0 or not re.fullmatch(r"[\d.,BbMT\s]*(?:and|und|et|y|e)?\s*", text[opening + 1 : q.start]):
+        return False
+    return bool(re.match(r"[\s,]*(?:(?:and|und|et|y|e|or)\s+)?[\d.,BbMT\s]*\)", text[q.end : q.end + 40]))
 
 
 def _param_before(text: str, start: int, q: Quantity) -> bool:
@@ -176,27 +218,63 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return False
     if not (PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, max(0, start - 300), start)):
         return False
+    if cues.ACTIVE.match(text, q.end + 1, q.end + 12) or cues.TOTAL.match(text, q.end + 1, q.end + 12):
+        return True
     after = text[q.end : q.end + 3]
     return not re.match(r"\s*[^\W\d]", after) or bool(re.match(r"\s*(?:and|und|et|y|e|en|or|oder|ou|o)\b", after))
 
 
-def _model_for(text, start, end, cand: Candidate, free, mentions, recent) -> ModelMention | None:
+def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
+    """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
-    respective = _respective_model(text, start, end, q, free, mentions)
-    if respective is not None:
-        return respective
-    following = _named_after(text, q, mentions, end)
-    if following is not None:
-        return following
+    found = _respective_model(text, start, end, q, free, mentions) or _named_after(text, q, mentions, end)
+    if found is not None:
+        return found
+    sentence = text[start:end]
+    first, last = _group_span(q, free)
+    c_left, c_right = (start + x for x in cues.clause_around(sentence, first.start - start, last.end - start))
+    in_clause_before = [m for m in mentions if c_left <= m.start and m.end <= q.start]
+    if in_clause_before:
+        return in_clause_before[-1]
     before = [m for m in mentions if m.end <= q.start]
-    if before:
+    if before and RELATIVE_START.match(text, c_left, c_right):
         return before[-1]
-    after = [m for m in mentions if m.start >= q.end]
-    if after:
-        return after[0]
-    if recent and ANAPHOR.search(text[start:end]):
-        return recent[-1]
+    if GENERIC_BEFORE.search(text, c_left, first.start):
+        return None
+    near_after = [m for m in mentions if q.end <= m.start and m.end <= c_right and m.start - last.end <= 40]
+    if near_after:
+        return near_after[0]
+    if before:
+        return _skip_apposition(text, before, q)
+    return _carried_over(sentence, cand, ctx)
+
+
+def _carried_over(sentence: str, cand: Candidate, ctx: Context) -> ModelMention | None:
+    """A sentence naming no model: 'It has 70B parameters', 'Total parameters are 46.7 billion'."""
+    if ANAPHOR.search(sentence):
+        return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
+    if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
+        return ctx.subject
     return None
+
+
+def _group_span(q: Quantity, free: list[Quantity]) -> tuple[Quantity, Quantity]:
+    if q.group is None:
+        return q, q
+    members = [r for r in free if r.group == q.group]
+    return members[0], members[-1]
+
+
+def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> ModelMention:
+    """'GPT-3, the basis of ChatGPT, has 175B': the figure belongs to the head, not the aside."""
+    last = before[-1]
+    if not text[last.end : q.start].lstrip(" ’'s").startswith(","):
+        return last
+    for head in reversed(before[:-1]):
+        between = text[head.end : last.start]
+        if re.fullmatch(r",\s[^,;.]*", between) and not PARAM_WORD.search(between):
+            return head
+    return last
 
 
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:

@@ -135,13 +135,47 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def scope_of(sentence: str, start: int, end: int) -> str:
-    """'active' when an active-parameter cue shares the quantity's clause."""
+MAJOR_BREAK = re.compile(
+    r";|\s[–—]\s|\b(?:but|while|whereas|although|aber|jedoch|wohingegen|mais|tandis que|alors que|pero|mientras|"
+    r"aunque|ma|mentre)\b",
+    re.IGNORECASE,
+)
+
+
+def major_clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The main clause holding sentence[start:end], bounded only by contrast words and semicolons."""
+    left = 0
+    for m in MAJOR_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    m = MAJOR_BREAK.search(sentence, end)
+    return left, (m.start() if m else len(sentence))
+
+
+def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str:
+    """'active' or 'total' by the cue nearest the quantity: first just after it ("17B active",
+    "12,9 milliards par token"), then before it in its clause ("parameters activated per token is 12.9B")."""
     left, right = clause_around(sentence, start, end)
-    clause = sentence[left:right]
-    if ACTIVE.search(clause) and not TOTAL.search(sentence[end:right]):
+    stop = min(x for x in (right, next_start if next_start is not None else right, end + 45))
+    after = sentence[end:stop]
+    cue = _first_cue(after)
+    if cue:
+        return cue
+    before = sentence[max(left, prev_end) : start]
+    joint = list(re.finditer(r",|\b(?:and|und|et|y|e|en)\b", before))
+    if prev_end and joint:
+        before = before[joint[-1].end() :]  # the cue after the previous figure is that figure's own
+    active = [m.end() for m in ACTIVE.finditer(before)]
+    total = [m.end() for m in TOTAL.finditer(before)]
+    if active and (not total or active[-1] > total[-1]):
         return "active"
     return "total"
+
+
+def _first_cue(window: str) -> str | None:
+    active, total = ACTIVE.search(window), TOTAL.search(window)
+    if active and (not total or active.start() < total.start()):
+        return "active"
+    return "total" if total else None
 
 
 def attribution(sentence: str, known_orgs: list[str]) -> str | None:

@@ -51,7 +51,8 @@ def _surface_allowed(alias: str, surface: str) -> bool:
     if surface == alias or surface == alias.upper():
         return True
     if alias.isalpha():
-        return False
+        # 'LLaMA' may be written 'Llama', but a plain word alias ('Falcon') only as written
+        return alias != alias.title() and surface == alias.title()
     letters = "".join(c for c in alias if c.isalpha())
     if letters.isupper() and any(c.isdigit() for c in alias):
         return True
@@ -84,10 +85,21 @@ class NameIndex:
             if hit is None:
                 i += 1
                 continue
-            mention, used = hit
+            mention, used = self._prefer_longer_inside(text, tokens, i, hit)
             found.append(mention)
             i += used
         return found
+
+    def _prefer_longer_inside(self, text: str, tokens, i: int, hit: tuple[Mention, int]) -> tuple[Mention, int]:
+        """'Google Gemini 2.5 Pro': a name starting inside a match and ending after it wins."""
+        mention, used = hit
+        for k in range(i + 1, i + used):
+            if tokens[k].group().lower() not in self.first_tokens:
+                continue
+            inner = self._longest_at(text, tokens, k)
+            if inner and inner[0].end > mention.end:
+                return inner[0], (k - i) + inner[1]
+        return hit
 
     def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[Mention, int] | None:
         if i > 0 and tokens[i - 1].end() == tokens[i].start() and not _boundary(text, tokens[i].start()):
@@ -147,8 +159,13 @@ def build_gazetteer(model_rows: Iterable[dict[str, str]], org_rows: Iterable[dic
     for row in model_rows:
         entry = ModelEntry(row["id"], row["name"], row.get("org") or None, row.get("family") or None)
         models[entry.id] = entry
-        for alias in [entry.name, *_split_aliases(row.get("aliases"))]:
+        aliases = [entry.name, *_split_aliases(row.get("aliases"))]
+        for alias in aliases:
             model_index.add(alias, entry.id)
+        if entry.org:
+            # "Google Gemini 2.5 Pro", "Meta Llama 3": the developer's name written before the model's
+            for alias in aliases[:1]:
+                model_index.add(f"{entry.org} {alias}", entry.id)
     orgs: dict[str, str] = {}
     org_index = NameIndex()
     for row in org_rows:

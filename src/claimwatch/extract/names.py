@@ -21,7 +21,7 @@ MODEL_WORD = re.compile(
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z]*(?:[-‑][A-Z][A-Za-z]*)?[-‑ ]?\d+(?:\.\d+)?(?:[-‑]?[A-Za-z]+)?"
-    r"|[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]*[A-Z]*)(?![\w])"
+    r"|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![\w-])"
 )
 CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[-‑ ][A-Z0-9][\w.]*){0,2}")
 NOT_MODELS = frozenset(

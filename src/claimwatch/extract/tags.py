@@ -49,7 +49,7 @@ def tag_in_name(surface: str, start: int) -> Tag | None:
     m = SIZE_AT_END.search(surface)
     if not m or m.start() == 0:
         return None
-    if re.search(r"\d\s?[x×]\s?$", surface[: m.start() + 1]):
+    if re.search(r"\d\s?[x×]\s?$", surface[: m.start(1)]):
         return None
     return Tag(start + m.start(), start + m.end(), _value(m.group(1), m.group(2)), "total")
 

@@ -1,0 +1,1364 @@
+"""Number grammar: amounts with a magnitude in en/de/fr/es/it/nl/pt news text.
+
+``find_quantities(text, lang)`` returns, in text order, every number that carries a magnitude
+(thousand … quadrillion as words or abbreviations, or a letter glued to the digits: ``7B``, ``1,76T``,
+``70b``, ``3.8bn``, ``128K``) and every bare integer written with thousands separators that is at least
+1,000,000 (``175,000,000,000``, ``175.000.000.000``, ``175 000 000 000``). ``parse_amount(expr, lang)``
+reads one whole expression (``"1,76T"``, ``"175.000 millones"``, ``"half a trillion"``) to an int.
+Pure: no I/O, stdlib only, regexes compiled once at import, never raises.
+
+Decimal marks and thousands separators
+--------------------------------------
+* ``lang`` picks the convention: ``en`` reads ``,`` as thousands and ``.`` as decimal; de/es/it/nl/pt
+  read ``.`` as thousands and ``,`` as decimal; fr reads ``,`` as decimal and space or ``.`` as thousands.
+  Apostrophes (``1'000'000``) always group thousands.
+* Only ``digits SEP exactly-3-digits`` is ambiguous. Two or more groups (``1.000.000``, ``1,000,000``)
+  always group thousands. One group (``1.760``, ``1,760``) groups thousands when SEP is the language's
+  thousands separator, else it is a decimal mark. A first part over 3 digits or starting with 0
+  (``1234.567``, ``0.500``) is decimal. Any other count of digits after the mark (``1,76``, ``1.5``,
+  ``3,8``) is decimal in every language. Two kinds of mark: the last one is the decimal mark.
+* ``lang=None`` takes the convention from the magnitude word: an English or shared word (``million``,
+  ``billion``, ``bn``, a glued letter) reads like ``en``; a word of one continental language
+  (``millones``, ``Milliarden``, ``milliards`` …) reads like that language. So ``"175.000 millones"``
+  is 1.75e11 and ``"1.760 billion"`` is 1.76e9.
+* Spaces (ASCII, NBSP U+00A0, narrow NBSP U+202F, thin U+2009, figure U+2007) group thousands when there
+  are two or more groups (``175 000 000 000``). A single group (``1 000 milliards``) counts only with a
+  no-break/thin space, or with an ASCII space in French (``lang="fr"``, or a French-only magnitude word
+  with ``lang=None``); never before a glued letter, so ``Llama 3 405B`` is 405B, not 3405B.
+
+Magnitudes
+----------
+* Words match case-insensitively; glued letters are case-sensitive: ``K``/``k`` 1e3, ``M`` 1e6,
+  ``B``/``b`` 1e9, ``T`` 1e12. Lowercase ``m`` and ``t`` (metres, minutes, tonnes) are never magnitudes;
+  a letter followed by another letter or digit (``300GB``, ``10MB``, ``5Tb``, ``B200``) is not one; a
+  spaced single letter (``7 B``, ``1.5 T``) is not one. ``4K``/``8K`` followed by a video or screen word
+  (video, resolution, display, TV, UHD, Auflösung, écran …) is dropped; other ``K`` figures (``128K
+  context``) are returned as thousands.
+* ``billion``/``trillion``/``quadrillion`` spelt the English way mean 1e9/1e12/1e15, except when the
+  language is German or French (``lang`` in de/fr, or with ``lang=None`` a German/French count word as in
+  ``eine Billion``, ``un billion``), where they mean 1e12/1e18/1e24 (long scale). ``Billionen``, ``Bio.``,
+  ``billón``/``billones``, ``bilione``, ``biljoen``, ``bilião`` are always 1e12; ``Billiarde(n)`` and
+  ``biljard`` 1e15; French ``billiard(s)`` 1e15 only with ``lang="fr"``. ``Trillion(en)``, ``trillón``,
+  ``trilione``, ``triljoen``, ``trilião`` are long-scale 1e18; Brazilian ``trilhão`` is 1e12 and
+  ``bilhão`` 1e9.
+* ``mil`` (es/pt) is 1e3 but never in English text (``lang="en"``); ``mn`` is not a magnitude in French
+  (minutes); ``mi``/``bi``/``tri`` (Brazilian ``R$ 2 bi``) only for pt or ``lang=None``.
+* A thousand word may stack on a bigger one: ``mil millones`` 1e9, ``mil billones`` 1e15,
+  ``mille milliards`` 1e12, ``mil milhões`` 1e9, ``tausend Milliarden`` 1e12.
+* ``suffix`` is True when an abbreviation is glued to the digits (``7B``, ``3.8bn``, ``2Mrd.``).
+
+Word numbers
+------------
+Counts may be written in words before a magnitude in every language (``one trillion``, ``a billion``,
+``half a trillion``, ``two hundred billion``, ``eine Billion``, ``zweieinhalb Milliarden``, ``eine halbe
+Million``, ``deux cents milliards``, ``un demi-milliard``, ``dos mil millones``, ``medio billón``,
+``mezzo miliardo``, ``een half miljard``, ``meio bilhão``). German, Dutch and Italian one-word compounds
+(``dreihundertfünfzig``, ``drieënvijftig``, ``duecentodue``) are decomposed. ``X million and a half``,
+``un million et demi``, ``2 millones y medio`` add half the magnitude. A count of exactly one written as a
+word with a plural magnitude (``ein Milliarden-Deal``) is rejected as an article. In running text a
+word number is only returned with a magnitude word after it, and the span ends at the last magnitude
+word (``one million two`` is ``one million``); ``parse_amount`` reads whole compositions such as
+``tres millones dos mil trescientos`` or ``twenty-one trillion three hundred``.
+
+Ranges, lists, multipliers
+--------------------------
+* A range is one Quantity (``value`` low, ``high`` high): ``3.8B to 14B``, ``3,8B bis 14B``, ``7-65B``,
+  ``7–65 billion``, ``between 5 and 50 trillion``, ``von 7 bis 70 Milliarden``, ``de 7 à 70 milliards``,
+  ``entre 7 y 70 mil millones``. Range words: to/bis/à/a/al/hasta/tot/até or a dash; and/und/et/y/e/en
+  only after between/zwischen/entre/tra/fra/tussen. A magnitude written only on the high end applies to
+  both. The span includes an introducing preposition (between/from/von/zwischen/de/entre/desde/da/van
+  …). High must be above low. A dash range with a bare low end is refused when the low end is glued to
+  a name (``Llama-2-70b``, ``Llama 2-70B``, ``Llama 3.1-8B``: the word before starts upper-case or holds
+  a digit), so model-name tags are not read as ranges; ``(7-65B)``, ``from 7-65B`` stay ranges.
+* A list is several Quantities sharing ``group``: ``7B, 13B and 70B``, ``(1.3B, 7.5B, 40B, and 180B)``,
+  ``7B/13B/70B``, ``7, 13 and 70 billion`` (magnitude shared back over the bare members, which needs
+  a conjunction and/und/et/y/e/en/or/oder/ou/o/bzw./beziehungsweise/sowie), ``70 bzw. 540 Milliarden``.
+  Each member's span is its own; the shared magnitude belongs to the last member. ``A and B`` without
+  ``between`` is a list, not a range. Bare members that look like years (1900–2100) are not lists.
+* ``8x7B``, ``8×22B``, ``8 x 220 billion``, ``8x220 Mrd.``: ``multiplier`` 8 and ``value`` the per-part
+  count (not multiplied). Ranges and ``parse_amount`` refuse multipliers.
+* ``plus`` is a ``+`` after the amount (``400B+``, ``100+ million``).
+* ``money`` is a currency next to the amount: a symbol or code before (``$``, ``US$``, ``€``, ``£``,
+  ``¥``, ``₹``, ``R$``, ``USD``, ``EUR`` …) or a currency word/symbol after, optionally after
+  of/de/d'/di/em (``650 Millionen Dollar``, ``10 milliards d'euros``, ``4.000 millones de dólares``,
+  ``10 Mrd. €``, ``10-billion-dollar``). It holds for the whole range or list.
+* Approximation words (about, etwa, ~, rund, environ …) are left to the caller and not in the span.
+
+Not returned: years, dates, percentages, version numbers (``GPT-3.5``), small plain numbers, digits
+glued to a letter before them (the ``3B`` of ``A3B``, ``H100``), ``3x faster``, storage units.
+Values are ints in (0, 1e18]; anything larger is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import NamedTuple
+
+__all__ = ["Quantity", "find_quantities", "parse_amount"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One amount found in text; ``text[start:end]`` is its expression."""
+
+    start: int
+    end: int
+    value: int
+    high: int | None = None
+    suffix: bool = False
+    multiplier: int | None = None
+    money: bool = False
+    plus: bool = False
+    group: int | None = None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------------
+
+_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt")
+_LONG_SCALE = frozenset({"de", "fr"})  # where English-spelt billion/trillion are 1e12/1e18
+_MAX_VALUE = 10**18
+_MAX_DIGITS = 24
+_THOUSANDS_SEP = {"en": ",'"}  # other languages: ".'"
+
+
+class _Mag(NamedTuple):
+    value: int
+    langs: frozenset[str]
+    plural: bool
+    long: int | None  # the value on the long scale (de, fr)
+    abbr: bool
+    deny: frozenset[str]  # languages in which the word is not a magnitude
+    explicit: bool  # a magnitude only when lang is given and one of langs
+
+
+_MAGS: dict[str, _Mag] = {}
+
+
+def _mag(words: str, value: int, langs: str, *, plural: bool = False, long: int | None = None,
+         abbr: bool = False, deny: str = "", explicit: bool = False) -> None:
+    for w in words.split():
+        _MAGS[w] = _Mag(value, frozenset(langs.split()), plural, long, abbr, frozenset(deny.split()), explicit)
+
+
+_K, _M, _G, _T, _P, _E = 10**3, 10**6, 10**9, 10**12, 10**15, 10**18
+# English and shared spellings
+_mag("thousand", _K, "en")
+_mag("million", _M, "en fr de")
+_mag("millions", _M, "en fr", plural=True)
+_mag("billion", _G, "en fr de", long=_T)
+_mag("billions", _G, "en fr", plural=True, long=_T)
+_mag("trillion", _T, "en fr de", long=_E)
+_mag("trillions", _T, "en fr", plural=True, long=_E)
+_mag("quadrillion", _P, "en", long=10**24)
+_mag("quadrillions", _P, "en", plural=True, long=10**24)
+_mag("bn", _G, "en", abbr=True)
+_mag("tn", _T, "en", abbr=True)
+_mag("mn", _M, "en", abbr=True, deny="fr")
+# German
+_mag("tausend", _K, "de")
+_mag("tsd", _K, "de", abbr=True)
+_mag("millionen", _M, "de", plural=True)
+_mag("mio", _M, "de", abbr=True)
+_mag("milliarde", _G, "de")
+_mag("milliarden", _G, "de", plural=True)
+_mag("mrd", _G, "de", abbr=True)
+_mag("billionen", _T, "de", plural=True)
+_mag("bio", _T, "de", abbr=True)
+_mag("billiarde", _P, "de")
+_mag("billiarden", _P, "de", plural=True)
+_mag("trillionen", _E, "de", plural=True)
+# French
+_mag("mille", _K, "fr it", deny="en")
+_mag("milliard", _G, "fr en")
+_mag("milliards", _G, "fr", plural=True)
+_mag("md mds", _G, "fr", abbr=True)
+_mag("billiard", _P, "fr", explicit=True)
+_mag("billiards", _P, "fr", plural=True, explicit=True)
+# Spanish
+_mag("mil", _K, "es pt", deny="en")
+_mag("millón millon", _M, "es")
+_mag("millones", _M, "es", plural=True)
+_mag("millardo", _G, "es")
+_mag("millardos", _G, "es", plural=True)
+_mag("billón billon", _T, "es")
+_mag("billones", _T, "es", plural=True)
+_mag("trillón trillon", _E, "es")
+_mag("trillones", _E, "es", plural=True)
+# Italian
+_mag("mila", _K, "it", deny="en")
+_mag("milione", _M, "it")
+_mag("milioni", _M, "it", plural=True)
+_mag("mln", _M, "it nl", abbr=True)
+_mag("miliardo", _G, "it")
+_mag("miliardi", _G, "it", plural=True)
+_mag("mld", _G, "it nl", abbr=True)
+_mag("bilione", _T, "it")
+_mag("bilioni", _T, "it", plural=True)
+_mag("trilione", _E, "it")
+_mag("trilioni", _E, "it", plural=True)
+# Dutch
+_mag("duizend", _K, "nl")
+_mag("miljoen", _M, "nl")
+_mag("miljoenen", _M, "nl", plural=True)
+_mag("miljard", _G, "nl")
+_mag("miljarden", _G, "nl", plural=True)
+_mag("biljoen", _T, "nl")
+_mag("biljoenen", _T, "nl", plural=True)
+_mag("biljard", _P, "nl")
+_mag("biljarden", _P, "nl", plural=True)
+_mag("triljoen", _E, "nl")
+# Portuguese
+_mag("milhão milhao", _M, "pt")
+_mag("milhões milhoes", _M, "pt", plural=True)
+_mag("bilhão bilhao", _G, "pt")
+_mag("bilhões bilhoes", _G, "pt", plural=True)
+_mag("bilião biliao", _T, "pt")
+_mag("biliões bilioes", _T, "pt", plural=True)
+_mag("trilhão trilhao", _T, "pt")
+_mag("trilhões trilhoes", _T, "pt", plural=True)
+_mag("trilião triliao", _E, "pt")
+_mag("triliões trilioes", _E, "pt", plural=True)
+_mag("mi", _M, "pt", abbr=True, deny="en de fr es it nl")
+_mag("bi", _G, "pt", abbr=True, deny="en de fr es it nl")
+_mag("tri", _T, "pt", abbr=True, deny="en de fr es it nl")
+
+_LETTERS = {"K": _K, "k": _K, "M": _M, "B": _G, "b": _G, "T": _T}
+_ALL = frozenset(_LANGS)
+_CASED = {"md": ("Md",), "mds": ("Mds",), "bio": ("Bio",)}  # only with this capitalisation
+_DOTTED = frozenset({"mrd", "mio", "tsd", "mld", "mln", "bio", "md", "mds"})  # may end with "."
+
+
+class _Piece(NamedTuple):
+    kind: str  # n number, h hundred, s scale, j joiner, a article "a/an", x half (compound)
+    value: Fraction
+    langs: frozenset[str]
+    compound: bool = False
+    one: bool = False  # the word "one"/"ein"/"un"… (an article when the scale is plural)
+
+
+_NUMS: dict[str, _Piece] = {}
+
+
+def _words(lang: str, kind: str, table: dict[int | Fraction, str], *, one: bool = False) -> None:
+    for value, words in table.items():
+        for w in words.split():
+            prev = _NUMS.get(w)
+            langs = frozenset({lang}) | (prev.langs if prev else frozenset())
+            is_one = one and value == 1
+            _NUMS[w] = _Piece(kind, Fraction(value), langs, False, is_one or bool(prev and prev.one))
+
+
+_UNITS = {
+    "en": {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
+           10: "ten", 11: "eleven", 12: "twelve", 13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen",
+           17: "seventeen", 18: "eighteen", 19: "nineteen", 20: "twenty", 30: "thirty", 40: "forty",
+           50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"},
+    "de": {1: "ein eine einen einer eines", 2: "zwei zwo", 3: "drei", 4: "vier", 5: "fünf fuenf", 6: "sechs",
+           7: "sieben", 8: "acht", 9: "neun", 10: "zehn", 11: "elf", 12: "zwölf zwoelf", 13: "dreizehn",
+           14: "vierzehn", 15: "fünfzehn fuenfzehn", 16: "sechzehn", 17: "siebzehn", 18: "achtzehn",
+           19: "neunzehn", 20: "zwanzig", 30: "dreißig dreissig", 40: "vierzig", 50: "fünfzig fuenfzig",
+           60: "sechzig", 70: "siebzig", 80: "achtzig", 90: "neunzig", Fraction(3, 2): "anderthalb"},
+    "fr": {1: "un une", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 8: "huit",
+           9: "neuf", 10: "dix", 11: "onze", 12: "douze", 13: "treize", 14: "quatorze", 15: "quinze",
+           16: "seize", 20: "vingt vingts", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"},
+    "es": {1: "un uno una", 2: "dos", 3: "tres", 4: "cuatro", 5: "cinco", 6: "seis", 7: "siete", 8: "ocho",
+           9: "nueve", 10: "diez", 11: "once", 12: "doce", 13: "trece", 14: "catorce", 15: "quince",
+           16: "dieciséis dieciseis", 17: "diecisiete", 18: "dieciocho", 19: "diecinueve", 20: "veinte",
+           21: "veintiuno veintiún veintiun veintiuna", 22: "veintidós veintidos", 23: "veintitrés veintitres",
+           24: "veinticuatro", 25: "veinticinco", 26: "veintiséis veintiseis", 27: "veintisiete",
+           28: "veintiocho", 29: "veintinueve", 30: "treinta", 40: "cuarenta", 50: "cincuenta", 60: "sesenta",
+           70: "setenta", 80: "ochenta", 90: "noventa", 200: "doscientos doscientas",
+           300: "trescientos trescientas", 400: "cuatrocientos cuatrocientas", 500: "quinientos quinientas",
+           600: "seiscientos seiscientas", 700: "setecientos setecientas", 800: "ochocientos ochocientas",
+           900: "novecientos novecientas"},
+    "it": {1: "uno un una", 2: "due", 3: "tre", 4: "quattro", 5: "cinque", 6: "sei", 7: "sette", 8: "otto",
+           9: "nove", 10: "dieci", 11: "undici", 12: "dodici", 13: "tredici", 14: "quattordici",
+           15: "quindici", 16: "sedici", 17: "diciassette", 18: "diciotto", 19: "diciannove", 20: "venti",
+           30: "trenta", 40: "quaranta", 50: "cinquanta", 60: "sessanta", 70: "settanta", 80: "ottanta",
+           90: "novanta"},
+    "nl": {1: "een één", 2: "twee", 3: "drie", 4: "vier", 5: "vijf", 6: "zes", 7: "zeven", 8: "acht",
+           9: "negen", 10: "tien", 11: "elf", 12: "twaalf", 13: "dertien", 14: "veertien", 15: "vijftien",
+           16: "zestien", 17: "zeventien", 18: "achttien", 19: "negentien", 20: "twintig", 30: "dertig",
+           40: "veertig", 50: "vijftig", 60: "zestig", 70: "zeventig", 80: "tachtig", 90: "negentig",
+           Fraction(3, 2): "anderhalf"},
+    "pt": {1: "um uma hum", 2: "dois duas", 3: "três tres", 4: "quatro", 5: "cinco", 6: "seis", 7: "sete",
+           8: "oito", 9: "nove", 10: "dez", 11: "onze", 12: "doze", 13: "treze", 14: "catorze quatorze",
+           15: "quinze", 16: "dezesseis dezasseis", 17: "dezessete dezassete", 18: "dezoito",
+           19: "dezenove dezanove", 20: "vinte", 30: "trinta", 40: "quarenta", 50: "cinquenta",
+           60: "sessenta", 70: "setenta", 80: "oitenta", 90: "noventa", 200: "duzentos duzentas",
+           300: "trezentos trezentas", 400: "quatrocentos quatrocentas", 500: "quinhentos quinhentas",
+           600: "seiscentos seiscentas", 700: "setecentos setecentas", 800: "oitocentos oitocentas",
+           900: "novecentos novecentas"},
+}
+_HUNDREDS = {"en": "hundred", "de": "hundert", "fr": "cent cents", "es": "cien ciento", "it": "cento",
+             "nl": "honderd", "pt": "cem cento"}
+_JOINERS = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "nl": "en", "pt": "e"}
+
+for _lang, _table in _UNITS.items():
+    _words(_lang, "n", _table, one=True)
+    _words(_lang, "h", {100: _HUNDREDS[_lang]})
+    if _lang in _JOINERS:
+        _words(_lang, "j", {0: _JOINERS[_lang]})
+_words("en", "a", {1: "a an"})
+
+# Morphemes of one-word compounds (German, Dutch, Italian): "dreihundertfünfzig", "drieënvijftig".
+_MORPHEMES: dict[str, list[tuple[str, _Piece]]] = {}
+
+
+def _morphemes(lang: str, table: dict[str, tuple[str, Fraction | int]]) -> None:
+    items = [(w, _Piece(k, Fraction(v), frozenset({lang}), True)) for w, (k, v) in table.items()]
+    _MORPHEMES[lang] = sorted(items, key=lambda item: -len(item[0]))
+
+
+def _morph_table(lang: str, extra: dict[str, tuple[str, Fraction | int]]) -> dict[str, tuple[str, Fraction | int]]:
+    table: dict[str, tuple[str, Fraction | int]] = {}
+    for value, words in _UNITS[lang].items():
+        for w in words.split():
+            table[w] = ("n", value)
+    table.update(extra)
+    return table
+
+
+_morphemes("de", _morph_table("de", {"hundert": ("h", 100), "tausend": ("s", _K), "und": ("j", 0),
+                                     "einhalb": ("x", Fraction(1, 2))}))
+_morphemes("nl", _morph_table("nl", {"honderd": ("h", 100), "duizend": ("s", _K), "en": ("j", 0),
+                                     "ën": ("j", 0), "half": ("x", Fraction(1, 2))}))
+_morphemes("it", _morph_table("it", {"cento": ("h", 100), "cent": ("h", 100), "mille": ("s", _K),
+                                     "mila": ("s", _K), "vent": ("n", 20), "trent": ("n", 30),
+                                     "quarant": ("n", 40), "cinquant": ("n", 50), "sessant": ("n", 60),
+                                     "settant": ("n", 70), "ottant": ("n", 80), "novant": ("n", 90),
+                                     "tré": ("n", 3)}))
+
+# ---------------------------------------------------------------------------------------------------
+# Regexes
+# ---------------------------------------------------------------------------------------------------
+
+_NOT_LETTER = r"(?![^\W\d_])"
+_NOT_ALNUM = r"(?![^\W_])"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_PLAIN_MAGS = [w for w in _MAGS if w not in _DOTTED and w not in _CASED]
+_DOTTED_CI = [w for w in _DOTTED if w not in _CASED]
+_CASED_FORMS = [form for forms in _CASED.values() for form in forms]
+_MAGWORD = (
+    rf"(?i:{_alt(_PLAIN_MAGS)}){_NOT_LETTER}"
+    rf"|(?i:{_alt(_DOTTED_CI)})(?:\.|{_NOT_LETTER})"
+    rf"|(?:{_alt(_CASED_FORMS)})(?:\.|{_NOT_LETTER})"
+)
+_BIGWORD = rf"(?i:{_alt([w for w, m in _MAGS.items() if m.value > _K and not m.abbr])}){_NOT_LETTER}"
+_HALF_POST_RE = (
+    r"(?P<hen>and\s+(?:a|one)\s+half)|(?P<hfr>et\s+demie?)|(?P<hes>y\s+medio)|(?P<hit>e\s+mezzo)"
+    r"|(?P<hpt>e\s+mei[oa])|(?P<hnl>en\s+een\s+half)|(?P<hde>und\s+eine?\s+halbe?)"
+)
+_SPACE_CHARS = " \u00a0\u202f\u2009\u2007"
+_HYPHENS = "\\-\u2010\u2011"  # inside a character class
+_HYPHEN_CHARS = "-\u2010\u2011"
+_DASHES = "\\-\u2010-\u2015\u2212"  # hyphen … horizontal bar, minus (inside a character class)
+_CUR_SYM = r"(?:US|USD|CA|C|A|AU|NZ|HK|S|R|NT|MX|Mex)?\$|[€£¥₹₩₽₺₪₫₿]"
+_CUR_CODE = r"(?:USD|EUR|GBP|JPY|CNY|RMB|CHF|INR|CAD|AUD|BRL|MXN|SEK|NOK|DKK|KRW|HKD|SGD)"
+
+_PLAIN = re.compile(r"\d+(?:[.,'’]\d+)*")
+_SPACED = re.compile(rf"\d{{1,3}}(?:[{_SPACE_CHARS}]\d{{3}}(?!\d))+(?:[.,]\d+)?")
+_MORE_DIGITS = re.compile(rf"[{_SPACE_CHARS}]?\d")
+_MULT = re.compile(r"(\d{1,3})[ \u00a0]?[x×X][ \u00a0]?(?=\d)")
+_TAIL = re.compile(
+    r"(?P<plus1>\+(?!\d))?"
+    r"(?:(?P<letter>[KkMBbT])" + _NOT_ALNUM
+    + rf"|(?P<sep>\s{{1,3}}|[{_HYPHENS}]|)(?P<mag>{_MAGWORD})"
+    rf"(?:\s{{1,3}}(?P<mag2>{_BIGWORD}))?"
+    rf"(?P<half>\s{{1,3}}(?i:{_HALF_POST_RE}){_NOT_LETTER})?"
+    r")?"
+    r"(?P<plus2>\+(?!\d))?"
+)
+_HALF_POST = re.compile(rf"\s{{1,3}}(?:{_HALF_POST_RE}){_NOT_LETTER}")
+_HALF_PRE = re.compile(
+    r"(?P<en>half\s+(?:a|an|of\s+a)\s+|a\s+half[\s\-\u2011]+|(?P<q>(?:(?:a|one)\s+)?quarter(?:\s+of\s+a)?\s+))"
+    r"|(?P<de>(?:eine?[nrs]?\s+)?halbe[nr]?\s+)"
+    r"|(?P<fr>(?:une?\s+)?demi[\s\-\u2011]+)"
+    r"|(?P<es>(?:un\s+)?medio\s+)"
+    r"|(?P<it>(?:un\s+)?mezzo\s+)"
+    r"|(?P<pt>(?:um\s+)?mei[oa]\s+)"
+    r"|(?P<ennl>(?:een\s+)?half\s+)"
+)
+_HALF_LANGS = {"en": "en", "de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "ennl": "en nl"}
+
+# connectors between two amounts
+_RANGE_WORDS = {"to": "en", "bis": "de", "bis zu": "de", "à": "fr", "au": "fr", "a": "es it pt fr",
+                "al": "es", "hasta": "es", "tot": "nl", "até": "pt", "ate": "pt"}
+_AND_WORDS = {"and": "en", "und": "de", "et": "fr", "y": "es", "e": "it pt", "en": "nl", "&": "en de fr es it nl pt"}
+_OR_WORDS = {"or": "en", "oder": "de", "ou": "fr pt", "o": "es it", "of": "nl", "bzw.": "de",
+             "beziehungsweise": "de", "sowie": "de", "as well as": "en"}
+_CONN_LANGS = {w: frozenset(v.split()) for d in (_RANGE_WORDS, _AND_WORDS, _OR_WORDS) for w, v in d.items()}
+_CONN_KIND = {**dict.fromkeys(_RANGE_WORDS, "range"), **dict.fromkeys(_AND_WORDS, "and"),
+              **dict.fromkeys(_OR_WORDS, "or")}
+_NEEDS_LANG = frozenset({"of"})  # "of" is Dutch "or" only with lang="nl"
+_CONNWORDS = _alt([w for w in _CONN_KIND if w not in ("&", "bzw.")])
+_CONN = re.compile(
+    rf"(?:\s{{0,3}}(?P<dash>[{_DASHES}])"
+    rf"|\s{{0,3}}(?P<comma>,)(?:\s{{1,3}}(?P<cw>(?i:{_CONNWORDS}|bzw\.)){_NOT_LETTER})?"
+    r"|\s{0,3}(?P<slash>/)"
+    rf"|\s{{1,3}}(?P<w>(?i:{_CONNWORDS})(?=\s)|(?i:bzw\.)|&))"
+    rf"\s{{0,3}}(?:(?P<cur>{_CUR_SYM}|{_CUR_CODE}(?=[\s\d]))\s?)?"
+)
+_BETWEEN = frozenset({"between", "zwischen", "entre", "tra", "fra", "tussen"})
+_INTRO = re.compile(
+    r"(?<![^\W\d_])(?P<w>between|zwischen|entre|tra|fra|tussen|from|von|vom|de|desde|del|van|da|dal|dai"
+    rf"|dalle|dagli|dos|das|des|du)\s{{1,3}}(?:(?:{_CUR_SYM}|{_CUR_CODE})\s?)?\Z",
+    re.IGNORECASE,
+)
+_BACK_CONN = re.compile(
+    r"(?<![^\W\d_])(?P<tok>[^\W\d_]+)(?:\s{0,3}[\-\u2010-\u2015\u2212]\s{0,3}"
+    rf"|\s{{1,3}}(?i:{_CONNWORDS})\s{{1,3}})(?:(?:{_CUR_SYM}|{_CUR_CODE})\s?)?\Z"
+)
+_CUR_BEFORE = re.compile(rf"(?:{_CUR_SYM}|(?<![A-Za-z]){_CUR_CODE})\s?\Z")
+_CUR_LEAD = re.compile(rf"(?:{_CUR_SYM}|{_CUR_CODE})\s?(?=\d)")
+_CUR_AFTER = re.compile(
+    rf"[\s{_HYPHENS}]{{0,3}}(?:(?i:de|d['’]|of|di|em|in)\s{{0,2}})?"
+    rf"(?:[$€£¥₹₩₽]|{_CUR_CODE}(?![A-Za-z])|(?i:(?:us[\s\-]?|amerikanische[n]?\s+|american\s+)?"
+    r"(?:dollars?|dólar(?:es)?|dolar(?:es)?|dollari|dollaro|euros?|pounds?|pfund|livres?|libras?|sterline?"
+    r"|yuan|yen|renminbi|reais|rupees?|rupien|roupies|francs?|franken|franchi|pesos?|won|rubel|rubles?)"
+    rf"{_NOT_LETTER}))"
+)
+_RESOLUTION = re.compile(
+    r"[\s\-\u2011]{0,3}(?i:video|vidéo|vídeo|resolution|résolution|resolución|risoluzione|resolutie|resolução"
+    r"|auflösung|display|monitor|screen|écran|pantalla|schermo|scherm|tela|bildschirm|tv\b|uhd|hdr|oled|lcd"
+    r"|fernseher|televis|stream|footage|camera|kamera|caméra|cámara|fps|hz\b|gaming|blu|ultra)"
+)
+_CONN_LOOK = (
+    rf"\s{{0,3}}(?:[{_DASHES},/&]|(?i:{_CONNWORDS}|bzw\.){_NOT_LETTER})\s{{0,3}}"
+    rf"(?:{_CUR_SYM}|{_CUR_CODE})?\s?\d"
+)
+# Candidate starts for the digit pass: a digit not glued to a word or a decimal, then a number followed
+# by a magnitude, a connector and another number, a multiplier, a space-grouped block, or itself ≥ 2
+# thousands groups. Starting with a bare \d keeps the scan on re's fast character-class prefix search.
+_MASTER = re.compile(
+    r"\d(?<!\w\d)(?<!\w[.,]\d)(?<!\d/\d)[\d.,'’]*"
+    r"(?:(?<=\d[.,'’]\d{3}[.,'’]\d{3})"
+    rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|[\s{_HYPHENS}]{{0,3}}(?:{_MAGWORD})|{_CONN_LOOK}"
+    rf"|\s?[x×X]\s?\d|[{_SPACE_CHARS}]\d{{3}}(?!\d))))"
+)
+_ANCHOR_WORDS = [w for w, m in _MAGS.items() if not m.abbr] + ["mrd", "mio"]
+
+
+def _anchor_regexes() -> list[re.Pattern[str]]:
+    """One regex per 3-letter stem: a literal prefix lets re use its fast substring search, where one
+    alternation of all the words would try every position (40 MB/s instead of several hundred)."""
+    stems: dict[str, list[str]] = {}
+    for w in _ANCHOR_WORDS:
+        stems.setdefault(w[:3], []).append(w[3:])
+    return [re.compile(rf"{re.escape(stem)}(?:{_alt(rests)}){_NOT_LETTER}") for stem, rests in sorted(stems.items())]
+
+
+_ANCHORS = _anchor_regexes()
+_WTOK = re.compile(r"[^\W\d_]+")
+_WTOK_DIGITS = re.compile(r"[^\W\d_]+|\d{1,3}(?![\d.,'’])")  # '4 thousand 3 hundred and 21'
+_THOUSAND_WORD = {"de": "tausend", "nl": "duizend", "it": "mila"}
+_WSEP = re.compile(rf"[\s{_HYPHENS}]{{1,3}}")
+_NAME_BEFORE = re.compile(r"(?<!\S)(\S+)\s+\Z")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s*|\n\s*)\Z")
+
+# ---------------------------------------------------------------------------------------------------
+# Digits
+# ---------------------------------------------------------------------------------------------------
+
+
+def _norm_lang(lang: str | None) -> str | None:
+    if not lang or not isinstance(lang, str):
+        return None
+    code = lang.strip().lower()[:2]
+    return code if code in _LANGS else None
+
+
+def _conv(lang: str | None, langs: frozenset[str] | None) -> str:
+    """The separator convention: the given language, else the magnitude word's language, else en."""
+    if lang:
+        return lang
+    if not langs or "en" in langs:
+        return "en"
+    return min(langs)
+
+
+def _grouped(parts: list[str], frac: str) -> tuple[Fraction, int, bool] | None:
+    head = parts[0]
+    if not 1 <= len(head) <= 3 or (head[0] == "0" and len(parts) > 1) or any(len(p) != 3 for p in parts[1:]):
+        return None
+    value = Fraction(int("".join(parts)))
+    if frac:
+        value += Fraction(int(frac), 10 ** len(frac))
+    return value, len(parts) - 1, bool(frac)
+
+
+def _spaced_numeral(s: str) -> tuple[Fraction, int, bool] | None:
+    parts = re.split(rf"[{_SPACE_CHARS}]", s)
+    last = re.split(r"[.,]", parts[-1])
+    if len(last) > 2:
+        return None
+    return _grouped([*parts[:-1], last[0]], last[1] if len(last) == 2 else "")
+
+
+def _numeral(raw: str, conv: str) -> tuple[Fraction, int, bool] | None:
+    """(value, number of thousands groups, has a decimal part) of a digit string, None if malformed."""
+    s = raw.replace("’", "'")
+    if sum(ch.isdigit() for ch in s) > _MAX_DIGITS:
+        return None
+    if any(ch in _SPACE_CHARS for ch in s):
+        return _spaced_numeral(s)
+    seps = [ch for ch in s if ch in ".,'"]
+    if not seps:
+        return Fraction(int(s)), 0, False
+    kinds = set(seps)
+    if len(kinds) == 1:
+        sep = seps[0]
+        parts = s.split(sep)
+        if len(parts) > 2 or sep == "'":
+            return _grouped(parts, "")
+        a, b = parts
+        if len(b) == 3 and len(a) <= 3 and a[0] != "0" and sep in _THOUSANDS_SEP.get(conv, ".'"):
+            return Fraction(int(a + b)), 1, False
+        return Fraction(int(a + b), 10 ** len(b)), 0, True
+    dec = seps[-1]
+    if len(kinds) != 2 or seps.count(dec) != 1 or dec == "'":
+        return None
+    head, _, frac = s.rpartition(dec)
+    (other,) = kinds - {dec}
+    return _grouped(head.split(other), frac)
+
+
+class _Atom:
+    """One number with its magnitude: a chain member."""
+
+    __slots__ = ("big", "conv", "end", "langs", "letter", "mag", "mult", "num", "plus", "raw", "start",
+                 "suffix", "word")
+
+    def __init__(self, start: int, end: int, num: Fraction, mag: int | None, *, raw: str | None = None,
+                 langs: frozenset[str] | None = None, conv: str = "en", suffix: bool = False,
+                 letter: str | None = None, plus: bool = False, big: bool = False, word: bool = False) -> None:
+        self.start, self.end, self.num, self.mag = start, end, num, mag
+        self.raw, self.langs, self.conv, self.suffix, self.letter = raw, langs, conv, suffix, letter
+        self.plus, self.big, self.word = plus, big, word
+        self.mult: int | None = None
+
+    @property
+    def scaled(self) -> bool:
+        return self.mag is not None or self.big
+
+    @property
+    def value(self) -> int | None:
+        if self.mag is not None:
+            return round(self.num * self.mag)
+        return int(self.num) if self.big else None
+
+    def take_magnitude(self, other: _Atom) -> bool:
+        """Give a bare member the magnitude written on a later one ('7 to 65 billion')."""
+        if self.raw is not None:
+            parsed = _numeral(self.raw, other.conv)
+            if parsed is None:
+                return False
+            self.num = parsed[0]
+        self.mag, self.langs, self.conv = other.mag, other.langs, other.conv
+        return True
+
+
+def _accepts(mag: _Mag, lang: str | None) -> bool:
+    if lang is None:
+        return not mag.explicit
+    return lang not in mag.deny and (not mag.explicit or lang in mag.langs)
+
+
+def _resolve(mag: _Mag, lang: str | None, langs: frozenset[str] | None) -> int:
+    eff = lang or _conv(None, langs)
+    return mag.long if mag.long is not None and eff in _LONG_SCALE else mag.value
+
+
+def _lookup_mag(word: str) -> _Mag | None:
+    key = word.lower().rstrip(".")
+    mag = _MAGS.get(key)
+    if mag is None or (key in _CASED and word.rstrip(".") not in _CASED[key]):
+        return None
+    return mag
+
+
+def _tail_magnitude(t: re.Match[str], lang: str | None) -> tuple[int, frozenset[str] | None, bool, int] | None:
+    """(magnitude, its languages, suffix, end) of the magnitude after a number, None if there is none."""
+    if t.group("letter"):
+        return _LETTERS[t.group("letter")], None, True, t.end("letter")
+    word = t.group("mag")
+    mag = _lookup_mag(word) if word else None
+    if mag is None or not _accepts(mag, lang):
+        return None
+    value, langs, end = _resolve(mag, lang, mag.langs), mag.langs, t.end("mag")
+    suffix = mag.abbr and t.group("sep") == ""
+    two = _lookup_mag(t.group("mag2")) if t.group("mag2") else None
+    if two is not None and mag.value == _K and _accepts(two, lang) and not mag.abbr:
+        value, langs, end = _K * _resolve(two, lang, two.langs), two.langs, t.end("mag2")
+    return value, langs, suffix, end
+
+
+def _space_ok(raw: str, groups: int, letter: bool, lang: str | None, langs: frozenset[str] | None) -> bool:
+    """Whether a space-grouped number is one number ('1 000 milliards') and not two ('Llama 3 405B')."""
+    if groups >= 2:
+        return True
+    if letter:
+        return False
+    if any(ch in raw for ch in "\u00a0\u202f\u2009\u2007"):
+        return True
+    french = lang == "fr" or (lang is None and langs is not None and "fr" in langs and "en" not in langs)
+    return french
+
+
+def _phone_like(text: str, start: int, end: int) -> bool:
+    """'+1 415 555 0100', '0 800 123 456 7': space-separated digit blocks that are not one number."""
+    return (start > 0 and text[start - 1] == "+") or bool(_MORE_DIGITS.match(text, end))
+
+
+def _digit_atom(text: str, pos: int, lang: str | None) -> _Atom | None:
+    m = _MULT.match(text, pos)
+    if m:
+        inner = _plain_digit_atom(text, m.end(), lang)
+        factor = int(m.group(1))
+        if inner is not None and inner.mag is not None and factor >= 2:
+            inner.start, inner.mult = pos, factor
+            return inner
+    return _plain_digit_atom(text, pos, lang)
+
+
+def _plain_digit_atom(text: str, pos: int, lang: str | None) -> _Atom | None:
+    spaced = _SPACED.match(text, pos)
+    if spaced and not _phone_like(text, pos, spaced.end()):
+        atom = _finish_digits(text, pos, spaced.end(), lang, True)
+        if atom is not None:
+            return atom
+    plain = _PLAIN.match(text, pos)
+    return _finish_digits(text, pos, plain.end(), lang, False) if plain else None
+
+
+def _finish_digits(text: str, pos: int, num_end: int, lang: str | None, spaced: bool) -> _Atom | None:
+    raw = text[pos:num_end]
+    t = _TAIL.match(text, num_end)
+    mag = _tail_magnitude(t, lang) if t else None
+    langs = mag[1] if mag else None
+    conv = _conv(lang, langs)
+    parsed = _numeral(raw, conv)
+    if parsed is None:
+        return None
+    num, groups, has_frac = parsed
+    if spaced and not _space_ok(raw, groups, bool(mag and t and t.group("letter")), lang, langs):
+        return None
+    plus = bool(t and t.group("plus1"))
+    if mag is None:
+        end = t.end("plus1") if plus and t else num_end
+        return _Atom(pos, end, num, None, raw=raw, conv=conv, plus=plus, big=groups >= 2 and not has_frac)
+    value, langs, suffix, end = mag
+    if t and t.group("half") and not t.group("letter") and t.end("half") > end:
+        num, end = num + Fraction(1, 2), t.end("half")
+    if t and t.group("plus2"):
+        plus, end = True, t.end("plus2")
+    letter = t.group("letter") if t else None
+    return _Atom(pos, end, num, value, raw=raw, langs=langs, conv=conv, suffix=suffix, letter=letter, plus=plus)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _decompose(word: str, langs: tuple[str, ...]) -> tuple[_Piece, ...] | None:
+    """A one-word compound numeral split into morphemes ('dreihundertfünfzig'), None if it is not one."""
+    for lang in langs:
+        table = _MORPHEMES.get(lang)
+        if table is None:
+            continue
+        found = _split(word, 0, table)
+        if found is not None and len(found) > 1:
+            return tuple(found)
+    return None
+
+
+def _split(word: str, i: int, table: list[tuple[str, _Piece]]) -> list[_Piece] | None:
+    if i == len(word):
+        return []
+    for morpheme, piece in table:
+        if word.startswith(morpheme, i):
+            rest = _split(word, i + len(morpheme), table)
+            if rest is not None:
+                return [piece, *rest]
+    return None
+
+
+class _WordNumber:
+    """Reads number words one piece at a time; says after each piece whether the reading is still valid."""
+
+    __slots__ = ("cur", "joined", "kind", "lang", "langs", "last", "one", "scales", "total")
+
+    def __init__(self, lang: str | None) -> None:
+        self.total = Fraction(0)
+        self.cur = Fraction(0)
+        self.kind: str | None = None  # kind of the last piece
+        self.last = Fraction(0)  # value of the last number piece
+        self.scales: list[int] = []
+        self.langs: frozenset[str] | None = None
+        self.lang = lang
+        self.one = False
+        self.joined = False
+
+    def _speaks(self, langs: frozenset[str], scale: bool = False) -> bool:
+        if self.lang is not None:
+            return scale or self.lang in langs
+        merged = langs if self.langs is None else self.langs & langs
+        if not merged:
+            return False
+        self.langs = merged
+        return True
+
+    def feed(self, piece: _Piece) -> bool:
+        if piece.kind != "s" and not self._speaks(piece.langs):
+            return False
+        handler = {"n": self._number, "h": self._hundred, "j": self._joiner, "a": self._article,
+                   "x": self._half}[piece.kind]
+        return handler(piece)
+
+    def _number(self, piece: _Piece) -> bool:
+        v = piece.value
+        if self.kind == "n" and self.last == 4 and v == 20 and not self.joined:  # quatre-vingt(s)
+            self.cur += 76
+            self.last = Fraction(80)
+            return True
+        if self.kind is not None and not self._follows(v, piece.compound):
+            return False
+        french_tens = self.kind == "n" and self.last in (60, 80) and 10 <= v <= 19  # soixante-dix
+        self.cur += v
+        self.last, self.kind, self.joined = (self.last + v if french_tens else v), "n", False
+        self.one = piece.one and self.cur == 1 and not self.total
+        return True
+
+    def _follows(self, v: Fraction, compound: bool) -> bool:
+        last, kind = self.last, self.kind
+        if kind == "a":
+            return False
+        if kind == "s":
+            return v < self.scales[-1]
+        if kind == "h" or last >= 100:
+            return v < 100 and last % 100 == 0
+        if last.denominator != 1:
+            return False
+        if 20 <= last < 100 and last % 10 == 0 and 1 <= v <= 9:
+            return True
+        if last in (60, 80) and 10 <= v <= 19:
+            return True
+        return compound and last < 10 and (v == 10 or (self.joined and 20 <= v < 100 and v % 10 == 0))
+
+    def _hundred(self, piece: _Piece) -> bool:
+        after_scale = self.kind == "s" and not self.cur  # 'mil cien', 'mil e cem'
+        if (self.joined and not after_scale) or self.kind not in (None, "a", "n", "s"):
+            return False
+        if (self.kind == "s" and not after_scale) or self.cur >= 100 or self.cur.denominator != 1:
+            return False
+        self.joined = False
+        self.cur = (self.cur or 1) * 100
+        self.last, self.kind, self.one = self.cur, "h", False
+        return True
+
+    def _joiner(self, piece: _Piece) -> bool:
+        if self.joined or self.kind not in ("n", "h", "s"):
+            return False
+        self.joined = True
+        return True
+
+    def _article(self, piece: _Piece) -> bool:
+        if self.kind is not None:
+            return False
+        self.cur, self.kind, self.one = Fraction(1), "a", True
+        return True
+
+    def _half(self, piece: _Piece) -> bool:
+        if self.kind != "n" or self.joined or self.last.denominator != 1:
+            return False
+        self.cur += Fraction(1, 2)
+        self.last = self.last + Fraction(1, 2)
+        return True
+
+    def scale(self, mag: _Mag, word: str) -> bool:
+        """Apply a magnitude word; False if it cannot follow what came before."""
+        if self.joined or not _accepts(mag, self.lang) or not self._speaks(mag.langs, scale=True):
+            return False
+        value = _resolve(mag, self.lang, self.langs)
+        if self.kind is None and not (value == _K and word != "thousand"):
+            return False
+        if self.kind == "s" and not (self.scales[-1] == _K and value > _K and not self.cur):
+            return False
+        if self.scales and not self._ordered(value):
+            return False
+        if self.one and mag.plural:
+            return False
+        low = self.total % value
+        count = low + self.cur
+        self.total = self.total - low + (count or 1) * value
+        self.cur = Fraction(0)
+        self.kind, self.one = "s", False
+        self.scales.append(value)
+        return True
+
+    def _ordered(self, value: int) -> bool:
+        prev = self.scales[-1]
+        if value < prev:
+            return True
+        if value == prev or prev != _K:
+            return False
+        return len(self.scales) < 2 or value < self.scales[-2]
+
+    def add_half(self, of: int | None = None) -> bool:
+        """'… and a half' after a scale (half of it, or of a smaller scale named next) or a count."""
+        if self.kind == "s":
+            self.total += Fraction(of or self.scales[-1], 2)
+            return True
+        if self.kind == "n" and self.last.denominator == 1 and not self.joined:
+            self.cur += Fraction(1, 2)
+            self.last += Fraction(1, 2)
+            return True
+        return False
+
+    @property
+    def implicit_only(self) -> bool:
+        """Just a thousand word with no count ('mil'): a number only in a whole expression."""
+        return len(self.scales) == 1 and self.total == _K and not self.cur
+
+
+def _pieces(word: str, lang: str | None) -> tuple[_Piece, ...] | None:
+    piece = _NUMS.get(word)
+    if piece is not None:
+        return (piece,)
+    langs = (lang,) if lang else ("de", "nl", "it")
+    return _decompose(word, langs)
+
+
+class _WordRead(NamedTuple):
+    start: int
+    scale_end: int | None  # end after the last magnitude word (find mode)
+    scale_value: Fraction | None
+    scale_mag: int | None
+    any_end: int | None  # end of the longest complete reading with a magnitude (whole-expression mode)
+    any_value: Fraction | None
+    any_mag: int | None
+    bare_end: int | None  # end of a complete reading with no magnitude yet ('five' in 'five to ten')
+    bare_value: Fraction | None
+    langs: frozenset[str] | None
+
+
+def _read_words(text: str, low: str, pos: int, lang: str | None, digits: bool = False) -> _WordRead | None:
+    half = _HALF_PRE.match(low, pos)
+    if half:
+        return _read_half(text, low, pos, half, lang)
+    ev = _WordNumber(lang)
+    found: dict[str, tuple[int, Fraction, int | None]] = {}
+    p = pos
+    token = _WTOK_DIGITS if digits else _WTOK
+    for _ in range(40):
+        tok = token.match(low, p)
+        if tok is None:
+            break
+        e = _read_token(text, low, tok, ev, lang)
+        if e is None:
+            break
+        e = _after_token(low, e, ev, found)
+        sep = _WSEP.match(low, e)
+        if sep is None:
+            break
+        p = sep.end()
+    if not found:
+        return None
+    s, a, b = found.get("scale"), found.get("any"), found.get("bare")
+    return _WordRead(pos, s and s[0], s and s[1], s and s[2], a and a[0], a and a[1], a and a[2],
+                     b and b[0], b and b[1], ev.langs)
+
+
+def _read_token(text: str, low: str, tok: re.Match[str], ev: _WordNumber, lang: str | None) -> int | None:
+    word, e = tok.group(), tok.end()
+    if word[0].isdecimal():
+        return e if ev.feed(_Piece("n", Fraction(int(word)), _ALL)) else None
+    mag = _lookup_mag(text[tok.start():e])
+    if mag is not None:
+        if not ev.scale(mag, word):
+            return None
+        if word in _DOTTED and low.startswith(".", e):
+            e += 1
+        return e
+    pieces = _pieces(word, lang)
+    if pieces is None:
+        return None
+    for piece in pieces:
+        if piece.kind == "s":
+            if not ev.scale(_MAGS[_THOUSAND_WORD[min(piece.langs)]], word):
+                return None
+        elif not ev.feed(piece):
+            return None
+    return e
+
+
+def _after_token(low: str, e: int, ev: _WordNumber, found: dict[str, tuple[int, Fraction, int | None]]) -> int:
+    """Record the readings that may end after this token; take a following 'and a half'."""
+    if ev.kind in ("s", "n"):
+        hp = _HALF_POST.match(low, e)
+        of, of_end = _smaller_scale_after(low, hp.end(), ev) if hp and ev.kind == "s" else (None, 0)
+        if hp and ev.add_half(of):
+            e = of_end if of else hp.end()
+    if ev.joined or ev.kind == "a":
+        return e
+    value = ev.total + ev.cur
+    if ev.scales:
+        top = ev.scales[-1]
+        if not ev.implicit_only:
+            found["any"] = (e, value, top)
+            if ev.kind == "s":
+                found["scale"] = (e, ev.total, top)
+        elif ev.kind == "s":
+            found["any"] = (e, value, top)
+    elif ev.kind in ("n", "h"):
+        found["bare"] = (e, value, None)
+    return e
+
+
+def _smaller_scale_after(low: str, pos: int, ev: _WordNumber) -> tuple[int | None, int]:
+    """'un milliard et demi million': the half is of the smaller scale written right after it."""
+    sep = _WSEP.match(low, pos)
+    tok = _WTOK.match(low, sep.end()) if sep else None
+    mag = _MAGS.get(tok.group()) if tok else None
+    if tok is None or mag is None or mag.abbr or not _accepts(mag, ev.lang):
+        return None, 0
+    value = _resolve(mag, ev.lang, ev.langs)
+    return (value, tok.end()) if value < ev.scales[-1] else (None, 0)
+
+
+def _read_half(text: str, low: str, pos: int, half: re.Match[str], lang: str | None) -> _WordRead | None:
+    key = next(k for k in _HALF_LANGS if half.group(k))
+    langs = frozenset(_HALF_LANGS[key].split())
+    frac = Fraction(1, 4) if half.group("q") else Fraction(1, 2)
+    tok = _WTOK.match(low, half.end())
+    mag = _lookup_mag(text[tok.start():tok.end()]) if tok else None
+    if tok is None or mag is None or not _accepts(mag, lang):
+        return None
+    if lang is not None and lang not in langs:
+        return None
+    if lang is None and not (langs & mag.langs):
+        return None
+    value = _resolve(mag, lang, langs & mag.langs)
+    end = tok.end() + (1 if tok.group() in _DOTTED and low.startswith(".", tok.end()) else 0)
+    total = frac * value
+    return _WordRead(pos, end, total, value, end, total, value, None, None, langs & mag.langs)
+
+
+def _word_atom(text: str, low: str, pos: int, lang: str | None, *, bare: bool = False,
+               whole: bool = False) -> _Atom | None:
+    r = _read_words(text, low, pos, lang, digits=whole)
+    if r is None:
+        return None
+    if whole and r.any_end is not None and r.any_value and r.any_mag:
+        return _Atom(pos, r.any_end, r.any_value / r.any_mag, r.any_mag, langs=r.langs, word=True)
+    if not whole and r.scale_end is not None and r.scale_value and r.scale_mag:
+        return _Atom(pos, r.scale_end, r.scale_value / r.scale_mag, r.scale_mag, langs=r.langs, word=True)
+    if bare and r.bare_end is not None and r.bare_value:
+        return _Atom(pos, r.bare_end, r.bare_value, None, langs=r.langs, word=True)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------
+# Chains: ranges and lists
+# ---------------------------------------------------------------------------------------------------
+
+
+class _Chain(NamedTuple):
+    kind: str  # single, range, list
+    members: list[_Atom]
+    start: int
+    end: int
+    money: bool
+
+
+def _atom(text: str, low: str, pos: int, lang: str | None, *, words: bool) -> _Atom | None:
+    if pos >= len(text):
+        return None
+    ch = text[pos]
+    if ch.isdigit():
+        return _digit_atom(text, pos, lang) if ch in "0123456789" else None
+    if words and ch.isalpha():
+        return _word_atom(text, low, pos, lang, bare=True)
+    return None
+
+
+def _connector(c: re.Match[str], lang: str | None) -> str | None:
+    """The kind of a matched connector (range, and, or, comma, slash), None if not one in this language."""
+    if c.group("dash"):
+        return "range"
+    if c.group("slash"):
+        return "slash"
+    word = (c.group("cw") or c.group("w") or "").lower()
+    if c.group("comma") and not word:
+        return "comma"
+    if word in _NEEDS_LANG and lang != "nl":
+        return None
+    if lang is not None and word != "&" and lang not in _CONN_LANGS.get(word, _ALL):
+        return None
+    kind = _CONN_KIND.get(word)
+    if c.group("comma"):
+        return "or" if kind in ("and", "or") else None
+    return kind
+
+
+def _year_like(a: _Atom) -> bool:
+    return a.raw is not None and a.raw.isdigit() and len(a.raw) == 4 and 1900 <= int(a.raw) <= 2100
+
+
+def _intro(text: str, start: int) -> re.Match[str] | None:
+    return _INTRO.search(text[max(0, start - 24):start]) if start else None
+
+
+def _name_glued(text: str, a: _Atom, strict: bool = False) -> bool:
+    """A bare number that belongs to a name before it: 'Llama-2-70b', 'Llama 2-70B', 'Phi-2 and 3.8B'.
+
+    The word before counts as a name when it holds a digit or an inner capital ('GPT', 'LLaMA') or is
+    capitalised in mid-sentence ('Meta's Llama 2 and 70B'); 'Versions 7, 13 and 70 billion' at the start
+    of a sentence is not a name. Strict (dash ranges): any capitalised word is a name ('Llama 2-70B').
+    """
+    s = a.start
+    if s >= 2 and text[s - 1] in _HYPHEN_CHARS and text[s - 2].isalnum():
+        return True
+    m = _NAME_BEFORE.search(text, max(0, s - 40), s)
+    if not m:
+        return False
+    tok = m.group(1)
+    if tok[-1] in ":,;([{\"'“„«" or not tok[0].isalnum():
+        return False
+    if any(ch.isdigit() for ch in tok) or any(ch.isupper() for ch in tok[1:]):
+        return True
+    return tok[0].isupper() and (strict or not _SENTENCE_START.search(text, max(0, m.start(1) - 6), m.start(1)))
+
+
+def _range(text: str, a: _Atom, b: _Atom, dash: bool) -> bool:
+    """Make a and b a range if they can be one (b scaled, a bare or scaled, a < b)."""
+    if not b.scaled or a.mult or b.mult:
+        return False
+    bare_low_refused = _year_like(a) or (dash and _name_glued(text, a, strict=True))
+    if not a.scaled and (bare_low_refused or not a.take_magnitude(b)):
+        return False
+    lo, hi = a.value, b.value
+    return lo is not None and hi is not None and 0 < lo < hi
+
+
+def _chain(text: str, low: str, first: _Atom, lang: str | None, floor: int) -> _Chain | None:
+    """The range, list or single amount that starts with first."""
+    return _chain_from(text, low, first, lang, floor)[0]
+
+
+def _chain_from(text: str, low: str, first: _Atom, lang: str | None, floor: int) -> tuple[_Chain | None, int]:
+    """The chain starting with first, and where to look for the next one if there is none: past a run
+    of bare numbers ('7 and 7 and 7 …') no chain can start, which keeps long runs linear."""
+    members, seps = [first], []
+    pos = first.end
+    money = False
+    for _ in range(16):
+        c = _CONN.match(text, pos)
+        kind = _connector(c, lang) if c else None
+        if c is None or kind is None:
+            break
+        single = len((c.group("w") or "").strip()) == 1
+        nxt = _atom(text, low, c.end(), lang, words=not single and not c.group("cur"))
+        if nxt is None:
+            break
+        if kind == "range" or (kind == "and" and len(members) == 1 and _between(text, first.start)):
+            if len(members) == 1 and _range(text, first, nxt, bool(c.group("dash"))):
+                return _ranged(text, first, nxt, floor, money or bool(c.group("cur"))), 0
+            break
+        money = money or bool(c.group("cur"))
+        members.append(nxt)
+        seps.append(kind)
+        pos = nxt.end
+    chain = _listed(text, members, seps, money)
+    bare_run = chain is None and not any(m.scaled for m in members)
+    return chain, (members[-1].start if bare_run else first.start + 1)
+
+
+def _between(text: str, start: int) -> bool:
+    m = _intro(text, start)
+    return bool(m and m.group("w").lower() in _BETWEEN)
+
+
+def _ranged(text: str, a: _Atom, b: _Atom, floor: int, money: bool) -> _Chain:
+    start = a.start
+    m = _intro(text, a.start)
+    if m:
+        intro_start = a.start - (len(text[max(0, a.start - 24):a.start]) - m.start())
+        if intro_start >= floor:
+            start = intro_start
+    money = money or _money_before(text, a.start)
+    return _Chain("range", [a, b], start, b.end, money)
+
+
+def _listed(text: str, members: list[_Atom], seps: list[str], money: bool) -> _Chain | None:
+    """Keep the longest valid list prefix: bare members take the next scaled member's magnitude."""
+    keep: list[_Atom] = []
+    pending: list[_Atom] = []
+    conj = False
+    for i, m in enumerate(members):
+        sep = seps[i - 1] if i else None
+        if sep == "slash" and (pending or not m.scaled or (keep and not keep[-1].scaled)):
+            break
+        conj = conj or sep in ("and", "or")
+        if not m.scaled:
+            if _year_like(m) or m.mult or (i == 0 and _name_glued(text, m)):
+                break
+            pending.append(m)
+            continue
+        if pending and not (conj and all(p.take_magnitude(m) for p in pending)):
+            break
+        keep += [*pending, m]
+        pending = []
+    if not keep or keep[0] is not members[0]:
+        return None
+    kind = "list" if len(keep) > 1 else "single"
+    money = money or _money_before(text, keep[0].start)
+    return _Chain(kind, keep, keep[0].start, keep[-1].end, money)
+
+
+def _money_before(text: str, start: int) -> bool:
+    return bool(start and _CUR_BEFORE.search(text[max(0, start - 6):start]))
+
+
+# ---------------------------------------------------------------------------------------------------
+# Passes
+# ---------------------------------------------------------------------------------------------------
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+
+
+def _digit_pass(text: str, low: str, lang: str | None) -> list[_Chain]:
+    chains: list[_Chain] = []
+    pos = floor = 0
+    search = _MASTER.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            return chains
+        s = m.start()
+        first = _digit_atom(text, s, lang)
+        chain, resume = _chain_from(text, low, first, lang, floor) if first is not None else (None, 0)
+        if chain is None:
+            pos = max(s + 1, resume)
+            continue
+        chains.append(chain)
+        pos = floor = chain.end
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _word_pass(text: str, low: str, lang: str | None, taken: list[_Chain]) -> list[_Chain]:
+    spans = [(c.start, c.end) for c in taken]
+    starts = [s for s, _ in spans]
+    chains: list[_Chain] = []
+    done = 0
+    found = [m for rx in _ANCHORS for m in rx.finditer(low)]
+    found.sort(key=lambda m: m.start())
+    for m in found:
+        a = m.start()
+        if a < done or (a and low[a - 1].isalnum()) or _inside(spans, starts, a):
+            continue
+        atom = _anchored_word_atom(text, low, m, lang, max(done, _prev_end(spans, starts, a)))
+        if atom is None or _overlaps(spans, starts, atom.start, atom.end):
+            continue
+        chain = _chain(text, low, atom, lang, done)
+        if chain is None:
+            continue
+        chains.append(chain)
+        done = chain.end
+    return chains
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    i = bisect_right(starts, end - 1) - 1
+    return i >= 0 and spans[i][1] > start
+
+
+def _prev_end(spans: list[tuple[int, int]], starts: list[int], pos: int) -> int:
+    i = bisect_right(starts, pos) - 1
+    return spans[i][1] if i >= 0 else 0
+
+
+def _anchored_word_atom(text: str, low: str, m: re.Match[str], lang: str | None, floor: int) -> _Atom | None:
+    """The word number that ends in the magnitude word m ('half a trillion', 'zwei Milliarden')."""
+    value = _MAGS[m.group()].value
+    starts = [m.start()] if value == _K else []  # 'mil millones', 'mille milliards'
+    q = m.start()
+    for _ in range(7):
+        prev = _prev_word(low, q, floor)
+        if prev is None:
+            break
+        word = low[prev:q].rstrip(_SEP_CHARS)
+        stacked = q == m.start() and value > _K and word in _MAGS and _MAGS[word].value == _K
+        if not (stacked or (word not in _MAGS and _may_count(word, lang))):
+            break
+        q = prev
+        starts.append(q)
+    for s in reversed(starts):
+        atom = _word_atom(text, low, s, lang)
+        if atom is not None and atom.end >= m.end():
+            return atom
+    return None
+
+
+_SEP_CHARS = " \t\n\r\u00a0\u202f\u2009\u2007" + _HYPHEN_CHARS
+
+
+def _prev_word(low: str, q: int, floor: int) -> int | None:
+    """Start of the word before position q, separated from it by 1–3 spaces or hyphens."""
+    j = q
+    while j > floor and q - j < 3 and low[j - 1] in _SEP_CHARS:
+        j -= 1
+    i = j
+    while i > floor and low[i - 1].isalpha():
+        i -= 1
+    return i if i < j < q else None
+
+
+_HALF_WORDS = frozenset({"half", "halbe", "halben", "halber", "demi", "medio", "mezzo", "meio", "meia",
+                         "quarter"})
+
+
+def _may_count(word: str, lang: str | None) -> bool:
+    """Whether the word right before a magnitude word can end a number written in words."""
+    return word in _NUMS or word in _HALF_WORDS or word in _MAGS or _pieces(word, lang) is not None
+
+
+def _extend_back(text: str, low: str, chain: _Chain, lang: str | None, floor: int) -> _Chain:
+    """'between five and 50 trillion', 'two to three billion': a word-number low end before a single."""
+    if chain.kind != "single":
+        return chain
+    s = chain.start
+    window_start = max(floor, s - 40)
+    m = _BACK_CONN.search(text, window_start, s)
+    if m is None or m.group("tok").lower() not in _NUMS or m.group("tok").lower() in ("a", "an"):
+        return chain
+    first = _word_atom(text, low, m.start("tok"), lang, bare=True)
+    if first is None:
+        return chain
+    longer = _chain(text, low, first, lang, floor)
+    if longer is None or longer.end != chain.end or longer.kind == "single":
+        return chain
+    return longer
+
+
+def _quantities(text: str, chains: list[_Chain]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for c in chains:
+        if c.kind == "range":
+            a, b = c.members
+            out.append(Quantity(c.start, c.end, a.value or 0, b.value, a.suffix or b.suffix, None, c.money,
+                                b.plus))
+            continue
+        group = len(out) if c.kind == "list" else None
+        for m in c.members:
+            if c.kind == "single" and m.letter in ("K", "k") and _RESOLUTION.match(text, m.end):
+                continue
+            out.append(Quantity(m.start, m.end, m.value or 0, None, m.suffix, m.mult, c.money, m.plus, group))
+    return out
+
+
+def _valid(qs: list[Quantity]) -> list[Quantity]:
+    ok = [q for q in qs if 0 < q.value <= _MAX_VALUE and (q.high is None or q.value < q.high <= _MAX_VALUE)]
+    sizes = Counter(q.group for q in ok if q.group is not None)
+    groups: dict[int, int] = {}
+    out: list[Quantity] = []
+    for q in ok:
+        if q.group is not None:
+            g = groups.setdefault(q.group, len(out)) if sizes[q.group] > 1 else None
+            q = Quantity(q.start, q.end, q.value, q.high, q.suffix, q.multiplier, q.money, q.plus, g)
+        out.append(q)
+    return out
+
+
+def _find(text: str, lang: str | None) -> list[Quantity]:
+    if not text:
+        return []
+    low = _lower(text)
+    chains = _digit_pass(text, low, lang)
+    chains += _word_pass(text, low, lang, chains)
+    chains.sort(key=lambda c: c.start)
+    merged: list[_Chain] = []
+    floor = 0
+    for c in chains:
+        c = _extend_back(text, low, c, lang, floor)
+        if c.start < floor:
+            continue
+        if _CUR_AFTER.match(text, c.end) and not c.money:
+            c = c._replace(money=True)
+        merged.append(c)
+        floor = c.end
+    return _valid(_quantities(text, merged))
+
+
+def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
+    """Every amount with a magnitude (and every grouped integer ≥ 1,000,000) in text, in text order."""
+    if not isinstance(text, str):
+        return []
+    try:
+        return _find(text, _norm_lang(lang))
+    except (ValueError, ArithmeticError, IndexError, KeyError, RecursionError, TypeError):
+        return []
+
+
+def parse_amount(expr: str, lang: str | None = None) -> int | None:
+    """The count written by one whole expression ('1,76T', 'half a trillion', 'eine Billion'), else None."""
+    if not isinstance(expr, str):
+        return None
+    try:
+        return _parse_amount(expr, _norm_lang(lang))
+    except (ValueError, ArithmeticError, IndexError, KeyError, RecursionError, TypeError):
+        return None
+
+
+def _parse_amount(expr: str, lang: str | None) -> int | None:
+    s = expr.strip()
+    if not s or len(s) > 300:
+        return None
+    lead = _CUR_LEAD.match(s)
+    pos = lead.end() if lead else 0
+    end = len(s)
+    after = _CUR_AFTER.search(s, pos)
+    if after and after.end() == end and after.start() > pos:
+        end = after.start()
+    atom = _digit_atom(s, pos, lang) if s[pos] in "0123456789" else None
+    if atom is None or atom.end != end:
+        atom = _word_atom(s, _lower(s), pos, lang, whole=True)
+    if atom is None and pos == 0:
+        return _lone_magnitude(s[:end], lang)
+    if atom is None or atom.mult or atom.end != end:
+        return None
+    value = atom.value
+    if value is None or not 0 < value <= _MAX_VALUE or (atom.mag is None and value < _M):
+        return None
+    return value
+
+
+def _lone_magnitude(word: str, lang: str | None) -> int | None:
+    """A singular magnitude word alone ('Million', 'millón') means one of it."""
+    mag = _lookup_mag(word)
+    if mag is None or mag.plural or mag.abbr or not _accepts(mag, lang):
+        return None
+    return _resolve(mag, lang, mag.langs)

@@ -1,0 +1,3 @@
+"""Shared fixtures: the real local HTTP server lives in tests/localserver.py."""
+
+pytest_plugins = ["tests.localserver"]
