@@ -16,9 +16,13 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 CASES = sorted(FIXTURES.glob("*.txt"))
 
 
+SIZE_TAGS = re.compile(r"(?:[\s\-‑–]+(?:A?\d+(?:[.,]\d+)?[BbMT]|\d+x\d+B))+$")
+
+
 def key(name: str) -> str:
-    n = re.sub(r"[^a-z0-9]", "", name.lower())
-    return re.sub(r"(\d+x)?\d+(\.\d+)?[bmt]$", "", n) or n
+    """A model name without trailing size tags ('Llama 3 70B' and 'Qwen2-57B-A14B' -> base), normalised."""
+    base = SIZE_TAGS.sub("", name) or name
+    return re.sub(r"[^a-z0-9]", "", base.lower())
 
 
 def close(a, b) -> bool:

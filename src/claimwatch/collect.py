@@ -444,7 +444,7 @@ class _Run:
     async def _item(
         self, feed: dict[str, Any], parsed: ParsedFeed, entry: FeedEntry, known: bool
     ) -> _Item | None:
-        source = feed["url"]
+        source = _source(feed, entry)
         feed_lang = feed.get("lang") or parsed.lang
         article = article_from_entry(entry, feed_lang=feed_lang, source=source)
         if article is None and known:
@@ -469,7 +469,7 @@ class _Run:
         item.page_url, item.page_status = link, page.status
         item.error, item.transient = page.error, page.transient
         if page.article is not None:
-            article = page.article.model_copy(update={"source": feed["url"]})
+            article = page.article.model_copy(update={"source": _source(feed, item.entry)})
             item.article = self._complete(article, item.entry, feed_lang)
 
     async def _page(self, url: str) -> _Page:
@@ -700,6 +700,12 @@ class _Run:
         if not feed.get("lang") and parsed.lang:
             found["lang"] = parsed.lang
         return found
+
+
+def _source(feed: Mapping[str, Any], entry: FeedEntry) -> str:
+    """An article's `source`: the feed URL; `feed#guid` for an entry without a link, because the store
+    falls back to the source as the article's identity and two link-less entries must not collide."""
+    return feed["url"] if entry.link else f"{feed['url']}#{entry.guid}"
 
 
 def _validators(result: FetchResult, *, replace_all: bool) -> dict[str, str | None]:

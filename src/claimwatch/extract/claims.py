@@ -32,7 +32,15 @@ DISTRACTOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bnicht|\bkein\w*|\bpas|\bni|\bno es|\bnon è|\bniet)\b[^,.;]{0,25}$", re.IGNORECASE
+    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen|"
+    r"\bdenied|\bdenies|\bruled out|\bdementi\w*|\bbestr(?:eitet|itt)|\bnegó|\bniega|\bdescart\w+|\bsmenti\w*)"
+    r"\b[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
+# a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
+HYPOTHETICAL = re.compile(
+    r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|si|et si|se|als|mocht)\b|^\s*(?:would|could)\b)[^,;:]*$",
+    re.IGNORECASE,
 )
 PER_PART_AFTER = re.compile(r"[^,.;]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b",
                             re.IGNORECASE)
@@ -54,6 +62,10 @@ GENERIC_PLURAL = re.compile(
     r"\b(?:models|Modelle|modèles|modelos|modelli|LLMs|systems|Systeme|systèmes|sistemas)\s+(?:with|mit|avec|de|con|of)\b",
     re.IGNORECASE,
 )
+DETERMINER_START = re.compile(
+    r"\s*(?:a|an|the|its|un|une|uno|una|el|la|le|il|lo|ein|eine|einen|einem|der|die|das|een|het|um|uma)\b",
+    re.IGNORECASE,
+)
 # 'a 12.9B model', 'un modèle avec moins de 3 milliards': a kind of model, not a named one
 GENERIC_BEFORE = re.compile(
     r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
@@ -61,7 +73,7 @@ GENERIC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 RELATIVE_START = re.compile(
-    r"\s*(?:which|that|who|whose|die|der|das|welche[rs]?|qui|que|lequel|laquelle|dont|cuyo|cuya|el cual|"
+    r"\s*(?:of which|davon|wovon|von denen|dont|de los cuales|de las cuales|di cui|waarvan|which|that|who|whose|die|der|das|welche[rs]?|qui|que|lequel|laquelle|dont|cuyo|cuya|el cual|"
     r"la cual|che|il quale)\b", re.IGNORECASE)
 
 
@@ -80,6 +92,7 @@ class Context:
     subject: ModelMention | None = None
     age: int = 0
     counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
+    stems: set[str] = field(default_factory=set)  # stems of new model names seen in this article
 
     def saw(self, mentions: list[ModelMention]) -> None:
         self.age += 1
@@ -103,7 +116,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     claims: list[Claim] = []
     ctx = Context()
     for (start, end), qs in _assign(quantities, split_sentences(text)):
-        mentions = find_models(text, start, end, gaz)
+        mentions = find_models(text, start, end, gaz, ctx.stems)
         if qs or mentions:
             claims += _sentence_claims(text, start, end, qs, mentions, ctx, lang, gaz, version)
         ctx.saw(mentions)
@@ -185,6 +198,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False
     if NEGATION_BEFORE.search(text[max(start, q.start - 40) : q.start]):
         return False
+    if HYPOTHETICAL.search(text[start : q.start]):
+        return False
     if DISTRACTOR_AFTER.match(text, q.end, end):
         return False
     if q.suffix and _in_parenthesised_sizes(text, start, q):
@@ -239,7 +254,10 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     before = [m for m in mentions if m.end <= q.start]
     if before and RELATIVE_START.match(text, c_left, c_right):
         return before[-1]
-    if GENERIC_BEFORE.search(text, c_left, first.start):
+    head = _apposition_head(text, c_left, c_right, before)
+    if head is not None:
+        return head
+    if not before and GENERIC_BEFORE.search(text, c_left, first.start):
         return None
     near_after = [m for m in mentions if q.end <= m.start and m.end <= c_right and m.start - last.end <= 40]
     if near_after:
@@ -247,6 +265,14 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     if before:
         return _skip_apposition(text, before, q)
     return _carried_over(sentence, cand, ctx)
+
+
+def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMention]) -> ModelMention | None:
+    """'Mistral NeMo, a 12-billion-parameter model': a noun phrase right after a name describes it."""
+    if before and re.fullmatch(r"\s*[,(:–—-]\s*", text[before[-1].end : c_left]) and DETERMINER_START.match(
+            text, c_left, c_right):
+        return before[-1]
+    return None
 
 
 def _carried_over(sentence: str, cand: Candidate, ctx: Context) -> ModelMention | None:

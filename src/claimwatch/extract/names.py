@@ -7,29 +7,44 @@ from dataclasses import dataclass
 
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key
 
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zß-öø-ÿ"
 NAMING_CUE = re.compile(
-    r"(?:called|named|dubbed|code-?named|known as|namens|genannt|mit dem namen|nommée?|baptisée?|appelée?|"
-    r"llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|genaamd|chamado|chamada)\s+$",
+    r"(?:called|named|dubbed|code-?named|codename|known as|namens|genannt|mit dem namen|codename|"
+    r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
+    r"genaamd|chamado|chamada)(?:\s+(?:internally|intern|en interne|internamente|in interno))?"
+    r"(?:\s+(?:como|as|comme|als|come))?\s+$",
     re.IGNORECASE,
 )
 NAMING_FORWARD = re.compile(r"(?<!\w)" + NAMING_CUE.pattern.removesuffix("$"), re.IGNORECASE)
 MODEL_WORD = re.compile(
-    r"(?:language )?model(?:s|l|le|lo|o)?|LLMs?|Sprachmodell\w*|KI-Modell\w*|modèle|modelo|modello|"
-    r"chatbot|foundation model|system",
+    r"(?:language )?model(?:s|l|le|lo|o)?|LLMs?|\w*sprachmodell\w*|KI-Modell\w*|\w*modell|modèle|modelo|"
+    r"modello|taalmodel|chatbot|foundation model|system",
     re.IGNORECASE,
 )
+# nouns that introduce a name set off by commas: "its successor, Velia-70, ..."
+APPOSITION_NOUN = re.compile(
+    r"(?:" + MODEL_WORD.pattern + r"|version|versión|versione|variant\w*|successor|successeur|sucesor|"
+    r"successore|nachfolger|predecessor|vorgänger|prédécesseur|predecesor|sibling|flagship|famil\w+)"
+    r"(?:\s+[\w'’-]+){0,4},\s*$",
+    re.IGNORECASE,
+)
+TIER = r"(?:\s(?:Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base))?"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
-    r"(?<![\w-])(?:[A-Z][A-Za-z]*(?:[-‑][A-Z][A-Za-z]*)?[-‑ ]?\d+(?:\.\d+)?(?:[-‑]?[A-Za-z]+)?"
-    r"|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![\w-])"
+    rf"(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?:[-‑]?[A-Za-z]+)?"
+    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+){TIER}(?![\w-])"
 )
-CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[-‑ ][A-Z0-9][\w.]*){0,2}")
+HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑]\d+(?:\.\d+)?[A-Za-z]?")
+CAPITALISED = re.compile(rf"[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}}")
 NOT_MODELS = frozenset(
     """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE
     API APIs RAM GB TB MB USD EUR US USA EU UK CEO CTO COVID PC PCs CES IPO AGI NLP OK FLOPs FLOP PDF HTML
-    RTX SOTA IT GPT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM""".split()
+    RTX SOTA IT GPT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iOS Android Section
+    Article Artikel Article Paragraph Version Phase Level Stufe Tier Gen Generation Series Serie Model Modell
+    The Le La El Il Der Die Das Un Une Una Ein Eine""".split()
 )
-POSSESSIVE_AFTER = re.compile(r"^(?:['’]s?|s)?\s", re.UNICODE)
+PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,17 +58,27 @@ class ModelMention:
     known: bool
 
 
-def find_models(text: str, start: int, end: int, gaz: Gazetteer) -> list[ModelMention]:
-    """Known and new model names in text[start:end], in text order, not overlapping."""
+def find_models(text: str, start: int, end: int, gaz: Gazetteer, stems: set[str] | None = None) -> list[ModelMention]:
+    """Known and new model names in text[start:end], in text order, not overlapping.
+
+    `stems` holds the stems of new names already accepted in this article ('Vireo' of 'Vireo-2'): a
+    name sharing one is accepted anywhere (its predecessor 'Vireo-1', its sibling 'Vireo-2 Mini').
+    """
+    stems = stems if stems is not None else set()
     found = [_known(m, gaz) for m in gaz.model_index.find(text, start, end)]
     found = [m for m in found if m is not None]
     taken = [(m.start, m.end) for m in found]
-    org_spans = [(m.start, m.end) for m in gaz.org_index.find(text, start, end)]
-    for m in _new_names(text, start, end):
-        if not _overlaps(m.start, m.end, taken) and not _overlaps(m.start, m.end, org_spans):
+    taken += [(m.start, m.end) for m in gaz.org_index.find(text, start, end)]
+    for m in sorted(_new_names(text, start, end, stems), key=lambda m: (m.start, -m.end)):
+        if not _overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
+            stems.add(_stem(m.surface))
     return sorted(found, key=lambda m: m.start)
+
+
+def _stem(name: str) -> str:
+    return re.split(r"[-‑ \d]", name, maxsplit=1)[0].lower()
 
 
 def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int, str]]:
@@ -68,33 +93,48 @@ def _known(m: Mention, gaz: Gazetteer) -> ModelMention | None:
     return ModelMention(m.start, m.end, m.surface, entry.id, entry.name, entry.org, True)
 
 
-def _new_names(text: str, start: int, end: int) -> list[ModelMention]:
+def _new_names(text: str, start: int, end: int, stems: set[str]) -> list[ModelMention]:
     out = []
+    about_params = bool(PARAM_WORD.search(text, start, end))
     for m in NAME_SHAPE.finditer(text, start, end):
         name = m.group().strip()
-        if name.split("-")[0].split(" ")[0] in NOT_MODELS or name in NOT_MODELS:
+        if _stoplisted(name):
             continue
-        if _named_or_next_to_model_word(text, m.start(), m.end(), start, end):
+        if (_stem(name) in stems or _introduced(text, m.start(), m.end(), start, end)
+                or (about_params and HYPHEN_NUMBER.fullmatch(name.split(" ")[0]))):
             out.append(_new(m.start(), m.start() + len(name), name))
     for cue_end in _naming_cue_ends(text, start, end):
         m = CAPITALISED.match(text, cue_end)
-        if m and m.group() not in NOT_MODELS:
+        if m and not _stoplisted(m.group()):
+            out.append(_new(m.start(), m.end(), m.group().rstrip(".")))
+    for m in CAPITALISED.finditer(text, start, end):
+        if not _stoplisted(m.group()) and _set_off_after_noun(text, m.start(), m.end(), start):
             out.append(_new(m.start(), m.end(), m.group().rstrip(".")))
     return out
+
+
+def _stoplisted(name: str) -> bool:
+    return name in NOT_MODELS or re.split(r"[-‑ ]", name, maxsplit=1)[0] in NOT_MODELS
+
+
+def _set_off_after_noun(text: str, a: int, b: int, start: int) -> bool:
+    """'The underlying language model, Helium, has ...': a name between commas after a model noun."""
+    return bool(re.match(r"\s*[,(]", text[b : b + 3])) and bool(APPOSITION_NOUN.search(text[max(start, a - 60) : a]))
 
 
 def _naming_cue_ends(text: str, start: int, end: int) -> list[int]:
     return [m.end() for m in NAMING_FORWARD.finditer(text, start, end)]
 
 
-def _named_or_next_to_model_word(text: str, a: int, b: int, start: int, end: int) -> bool:
-    before = text[max(start, a - 30) : a]
+def _introduced(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """A name right after a naming cue or a model noun, or right before a model noun."""
+    before = text[max(start, a - 60) : a]
     after = text[b : min(end, b + 30)]
-    if NAMING_CUE.search(before):
+    if NAMING_CUE.search(before) or APPOSITION_NOUN.search(before):
         return True
     if re.search(r"(?:" + MODEL_WORD.pattern + r")\s+(?:\w+\s+)?$", before, re.IGNORECASE):
         return True
-    return bool(re.match(r"^[\s-]*(?:\w+\s+)?(?:" + MODEL_WORD.pattern + r")\b", after, re.IGNORECASE))
+    return bool(re.match(r"^[\s,-]*(?:\w+\s+)?(?:" + MODEL_WORD.pattern + r")\b", after, re.IGNORECASE))
 
 
 def _new(start: int, end: int, name: str) -> ModelMention:

@@ -435,17 +435,21 @@ _RESOLUTION = re.compile(
     r"|auflösung|display|monitor|screen|écran|pantalla|schermo|scherm|tela|bildschirm|tv\b|uhd|hdr|oled|lcd"
     r"|fernseher|televis|stream|footage|camera|kamera|caméra|cámara|fps|hz\b|gaming|blu|ultra)"
 )
+_MAG_PREFIXES = sorted({w[:2] for w in _MAGS})  # th ta ts mi mr md ml mn bi bn tn tr qu du
 _CONN_LOOK = (
-    rf"\s{{0,3}}(?:[{_DASHES},/&]|(?i:{_CONNWORDS}|bzw\.){_NOT_LETTER})\s{{0,3}}"
+    rf"\s{{0,3}}(?:[{_DASHES},/&]|(?:{_alt([w for w in _CONN_KIND if w != '&'])}){_NOT_LETTER})\s{{0,3}}"
     rf"(?:{_CUR_SYM}|{_CUR_CODE})?\s?\d"
 )
-# Candidate starts for the digit pass: a digit not glued to a word or a decimal, then a number followed
-# by a magnitude, a connector and another number, a multiplier, a space-grouped block, or itself ≥ 2
-# thousands groups. Starting with a bare \d keeps the scan on re's fast character-class prefix search.
+# Candidate starts for the digit pass: a digit not glued to a word, a decimal or a fraction, then a number
+# followed by what may be a magnitude (its first two letters), a connector and another number, a
+# multiplier, a space-grouped block, or itself two or more thousands groups. It is a loose filter (the
+# parser decides), built for speed: a bare \d first keeps re on its fast character-class scan, the
+# possessive number never backtracks, and the checks after it are short and case-sensitive where they
+# can be (connectors are lower-case in running text).
 _MASTER = re.compile(
-    r"\d(?<!\w\d)(?<!\w[.,]\d)(?<!\d/\d)[\d.,'’]*"
+    r"\d(?<!\w\d)(?<![%#@&]\d)(?<!\w[.,]\d)(?<!\d/\d)\d*+(?:[.,'’]\d++)*+"
     r"(?:(?<=\d[.,'’]\d{3}[.,'’]\d{3})"
-    rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|[\s{_HYPHENS}]{{0,3}}(?:{_MAGWORD})|{_CONN_LOOK}"
+    rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|[\s{_HYPHENS}]{{0,3}}(?i:{'|'.join(_MAG_PREFIXES)})|{_CONN_LOOK}"
     rf"|\s?[x×X]\s?\d|[{_SPACE_CHARS}]\d{{3}}(?!\d))))"
 )
 _ANCHOR_WORDS = [w for w, m in _MAGS.items() if not m.abbr] + ["mrd", "mio"]
@@ -465,6 +469,11 @@ _WTOK = re.compile(r"[^\W\d_]+")
 _WTOK_DIGITS = re.compile(r"[^\W\d_]+|\d{1,3}(?![\d.,'’])")  # '4 thousand 3 hundred and 21'
 _THOUSAND_WORD = {"de": "tausend", "nl": "duizend", "it": "mila"}
 _WSEP = re.compile(rf"[\s{_HYPHENS}]{{1,3}}")
+_REFERENCE_BEFORE = re.compile(
+    r"(?i:(?<![^\W\d_])(?:figures?|table|section|subsection|chapter|items?|steps?|parts?|paragraph|appendix"
+    r"|pages?|exhibit|article|abbildung|tabelle|kapitel|abschnitt|schritt|teil|§"
+    r"|(?:fig|tab|sec|ch|para|p|pp|art|abb|no|nr|n°)\.))\s*\Z"
+)
 _NAME_BEFORE = re.compile(r"(?<!\S)(\S+)\s+\Z")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;]\s*|\n\s*)\Z")
 
@@ -673,34 +682,40 @@ def _finish_digits(text: str, pos: int, num_end: int, lang: str | None, spaced: 
 # ---------------------------------------------------------------------------------------------------
 
 
+_MAX_COMPOUND = 64  # letters; longer words are not numerals
+
+
 @lru_cache(maxsize=4096)
 def _decompose(word: str, langs: tuple[str, ...]) -> tuple[_Piece, ...] | None:
     """A one-word compound numeral split into morphemes ('dreihundertfünfzig'), None if it is not one."""
+    if len(word) > _MAX_COMPOUND:
+        return None
     for lang in langs:
         table = _MORPHEMES.get(lang)
-        if table is None:
-            continue
-        found = _split(word, 0, table)
+        found = _split(word, table) if table else None
         if found is not None and len(found) > 1:
-            return tuple(found)
+            return found
     return None
 
 
-def _split(word: str, i: int, table: list[tuple[str, _Piece]]) -> list[_Piece] | None:
-    if i == len(word):
-        return []
-    for morpheme, piece in table:
-        if word.startswith(morpheme, i):
-            rest = _split(word, i + len(morpheme), table)
-            if rest is not None:
-                return [piece, *rest]
-    return None
+def _split(word: str, table: list[tuple[str, _Piece]]) -> tuple[_Piece, ...] | None:
+    """Cover the word with morphemes, preferring long ones first (dynamic programming from the end)."""
+    n = len(word)
+    rest: list[tuple[_Piece, ...] | None] = [None] * (n + 1)
+    rest[n] = ()
+    for i in range(n - 1, -1, -1):
+        for morpheme, piece in table:
+            tail = rest[i + len(morpheme)] if i + len(morpheme) <= n else None
+            if tail is not None and word.startswith(morpheme, i):
+                rest[i] = (piece, *tail)
+                break
+    return rest[0]
 
 
 class _WordNumber:
     """Reads number words one piece at a time; says after each piece whether the reading is still valid."""
 
-    __slots__ = ("cur", "joined", "kind", "lang", "langs", "last", "one", "scales", "total")
+    __slots__ = ("cur", "joined", "kind", "lang", "langs", "last", "one", "scales", "stack", "total")
 
     def __init__(self, lang: str | None) -> None:
         self.total = Fraction(0)
@@ -712,6 +727,7 @@ class _WordNumber:
         self.lang = lang
         self.one = False
         self.joined = False
+        self.stack = 0  # the magnitude the last scale word(s) wrote: 1e9 for 'mil millones'
 
     def _speaks(self, langs: frozenset[str], scale: bool = False) -> bool:
         if self.lang is not None:
@@ -796,7 +812,8 @@ class _WordNumber:
         value = _resolve(mag, self.lang, self.langs)
         if self.kind is None and not (value == _K and word != "thousand"):
             return False
-        if self.kind == "s" and not (self.scales[-1] == _K and value > _K and not self.cur):
+        stacked = self.kind == "s"
+        if stacked and not (self.scales[-1] == _K and value > _K and not self.cur):
             return False
         if self.scales and not self._ordered(value):
             return False
@@ -808,6 +825,7 @@ class _WordNumber:
         self.cur = Fraction(0)
         self.kind, self.one = "s", False
         self.scales.append(value)
+        self.stack = _K * value if stacked else value
         return True
 
     def _ordered(self, value: int) -> bool:
@@ -843,32 +861,30 @@ def _pieces(word: str, lang: str | None) -> tuple[_Piece, ...] | None:
     return _decompose(word, langs)
 
 
-class _WordRead(NamedTuple):
-    start: int
-    scale_end: int | None  # end after the last magnitude word (find mode)
-    scale_value: Fraction | None
-    scale_mag: int | None
-    any_end: int | None  # end of the longest complete reading with a magnitude (whole-expression mode)
-    any_value: Fraction | None
-    any_mag: int | None
-    bare_end: int | None  # end of a complete reading with no magnitude yet ('five' in 'five to ten')
-    bare_value: Fraction | None
-    langs: frozenset[str] | None
+class _Reading(NamedTuple):
+    """One way to read words as a number."""
+
+    end: int
+    value: Fraction  # the whole count
+    mag: int | None  # the last magnitude word's value; None for a bare number ('five' in 'five to ten')
 
 
-def _read_words(text: str, low: str, pos: int, lang: str | None, digits: bool = False) -> _WordRead | None:
+_Readings = dict[str, _Reading]  # "scale": ends at a magnitude word (running text); "whole": the longest
+# complete reading with a magnitude (a whole expression, 'tres millones dos mil'); "bare": no magnitude
+
+
+def _read_words(text: str, low: str, pos: int, lang: str | None,
+                digits: bool = False) -> tuple[_Readings, frozenset[str] | None]:
     half = _HALF_PRE.match(low, pos)
     if half:
-        return _read_half(text, low, pos, half, lang)
+        return _read_half(text, low, half, lang)
     ev = _WordNumber(lang)
-    found: dict[str, tuple[int, Fraction, int | None]] = {}
+    found: _Readings = {}
     p = pos
     token = _WTOK_DIGITS if digits else _WTOK
     for _ in range(40):
         tok = token.match(low, p)
-        if tok is None:
-            break
-        e = _read_token(text, low, tok, ev, lang)
+        e = _read_token(text, low, tok, ev, lang) if tok else None
         if e is None:
             break
         e = _after_token(low, e, ev, found)
@@ -876,11 +892,7 @@ def _read_words(text: str, low: str, pos: int, lang: str | None, digits: bool = 
         if sep is None:
             break
         p = sep.end()
-    if not found:
-        return None
-    s, a, b = found.get("scale"), found.get("any"), found.get("bare")
-    return _WordRead(pos, s and s[0], s and s[1], s and s[2], a and a[0], a and a[1], a and a[2],
-                     b and b[0], b and b[1], ev.langs)
+    return found, ev.langs
 
 
 def _read_token(text: str, low: str, tok: re.Match[str], ev: _WordNumber, lang: str | None) -> int | None:
@@ -891,9 +903,7 @@ def _read_token(text: str, low: str, tok: re.Match[str], ev: _WordNumber, lang: 
     if mag is not None:
         if not ev.scale(mag, word):
             return None
-        if word in _DOTTED and low.startswith(".", e):
-            e += 1
-        return e
+        return e + 1 if word in _DOTTED and low.startswith(".", e) else e
     pieces = _pieces(word, lang)
     if pieces is None:
         return None
@@ -906,7 +916,7 @@ def _read_token(text: str, low: str, tok: re.Match[str], ev: _WordNumber, lang: 
     return e
 
 
-def _after_token(low: str, e: int, ev: _WordNumber, found: dict[str, tuple[int, Fraction, int | None]]) -> int:
+def _after_token(low: str, e: int, ev: _WordNumber, found: _Readings) -> int:
     """Record the readings that may end after this token; take a following 'and a half'."""
     if ev.kind in ("s", "n"):
         hp = _HALF_POST.match(low, e)
@@ -915,17 +925,15 @@ def _after_token(low: str, e: int, ev: _WordNumber, found: dict[str, tuple[int, 
             e = of_end if of else hp.end()
     if ev.joined or ev.kind == "a":
         return e
-    value = ev.total + ev.cur
-    if ev.scales:
-        top = ev.scales[-1]
-        if not ev.implicit_only:
-            found["any"] = (e, value, top)
-            if ev.kind == "s":
-                found["scale"] = (e, ev.total, top)
-        elif ev.kind == "s":
-            found["any"] = (e, value, top)
-    elif ev.kind in ("n", "h"):
-        found["bare"] = (e, value, None)
+    if not ev.scales:
+        if ev.kind in ("n", "h"):
+            found["bare"] = _Reading(e, ev.cur, None)
+        return e
+    top = ev.stack
+    if not ev.implicit_only or ev.kind == "s":
+        found["whole"] = _Reading(e, ev.total + ev.cur, top)
+    if ev.kind == "s" and not ev.implicit_only:
+        found["scale"] = _Reading(e, ev.total, top)
     return e
 
 
@@ -940,36 +948,33 @@ def _smaller_scale_after(low: str, pos: int, ev: _WordNumber) -> tuple[int | Non
     return (value, tok.end()) if value < ev.scales[-1] else (None, 0)
 
 
-def _read_half(text: str, low: str, pos: int, half: re.Match[str], lang: str | None) -> _WordRead | None:
-    key = next(k for k in _HALF_LANGS if half.group(k))
-    langs = frozenset(_HALF_LANGS[key].split())
-    frac = Fraction(1, 4) if half.group("q") else Fraction(1, 2)
+def _read_half(text: str, low: str, half: re.Match[str], lang: str | None) -> tuple[_Readings, frozenset[str] | None]:
+    """'half a trillion', 'eine halbe Million', 'un demi-milliard', 'medio billón', 'a quarter trillion'."""
+    langs = frozenset(_HALF_LANGS[next(k for k in _HALF_LANGS if half.group(k))].split())
     tok = _WTOK.match(low, half.end())
     mag = _lookup_mag(text[tok.start():tok.end()]) if tok else None
     if tok is None or mag is None or not _accepts(mag, lang):
-        return None
-    if lang is not None and lang not in langs:
-        return None
-    if lang is None and not (langs & mag.langs):
-        return None
-    value = _resolve(mag, lang, langs & mag.langs)
+        return {}, None
+    spoken = langs & mag.langs
+    if (lang is not None and lang not in langs) or (lang is None and not spoken):
+        return {}, None
+    value = _resolve(mag, lang, spoken)
     end = tok.end() + (1 if tok.group() in _DOTTED and low.startswith(".", tok.end()) else 0)
-    total = frac * value
-    return _WordRead(pos, end, total, value, end, total, value, None, None, langs & mag.langs)
+    reading = _Reading(end, (Fraction(1, 4) if half.group("q") else Fraction(1, 2)) * value, value)
+    return {"scale": reading, "whole": reading}, spoken
 
 
 def _word_atom(text: str, low: str, pos: int, lang: str | None, *, bare: bool = False,
                whole: bool = False) -> _Atom | None:
-    r = _read_words(text, low, pos, lang, digits=whole)
-    if r is None:
+    """The number written in words at pos: up to its last magnitude word (running text), the whole
+    expression (whole), or a bare number that a later magnitude may complete (bare)."""
+    found, langs = _read_words(text, low, pos, lang, digits=whole)
+    r = found.get("whole" if whole else "scale") or (found.get("bare") if bare else None)
+    if r is None or not r.value:
         return None
-    if whole and r.any_end is not None and r.any_value and r.any_mag:
-        return _Atom(pos, r.any_end, r.any_value / r.any_mag, r.any_mag, langs=r.langs, word=True)
-    if not whole and r.scale_end is not None and r.scale_value and r.scale_mag:
-        return _Atom(pos, r.scale_end, r.scale_value / r.scale_mag, r.scale_mag, langs=r.langs, word=True)
-    if bare and r.bare_end is not None and r.bare_value:
-        return _Atom(pos, r.bare_end, r.bare_value, None, langs=r.langs, word=True)
-    return None
+    if r.mag is None:
+        return _Atom(pos, r.end, r.value, None, langs=langs, word=True)
+    return _Atom(pos, r.end, r.value / r.mag, r.mag, langs=langs, word=True)
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -1071,8 +1076,8 @@ def _chain_from(text: str, low: str, first: _Atom, lang: str | None, floor: int)
         kind = _connector(c, lang) if c else None
         if c is None or kind is None:
             break
-        single = len((c.group("w") or "").strip()) == 1
-        nxt = _atom(text, low, c.end(), lang, words=not single and not c.group("cur"))
+        single = len((c.group("w") or "").strip()) == 1  # a, à, y, e, o: words only after words
+        nxt = _atom(text, low, c.end(), lang, words=first.word or not (single or c.group("cur")))
         if nxt is None:
             break
         if kind == "range" or (kind == "and" and len(members) == 1 and _between(text, first.start)):
@@ -1264,6 +1269,13 @@ def _extend_back(text: str, low: str, chain: _Chain, lang: str | None, floor: in
     return longer
 
 
+def _reference(text: str, a: _Atom) -> bool:
+    """'Figure 3b', 'Table 2B', 'Abschnitt 4b': a numbered part, not a count."""
+    if not a.letter or a.num >= 100 or a.num.denominator != 1:
+        return False
+    return bool(_REFERENCE_BEFORE.search(text, max(0, a.start - 16), a.start))
+
+
 def _quantities(text: str, chains: list[_Chain]) -> list[Quantity]:
     out: list[Quantity] = []
     for c in chains:
@@ -1271,6 +1283,8 @@ def _quantities(text: str, chains: list[_Chain]) -> list[Quantity]:
             a, b = c.members
             out.append(Quantity(c.start, c.end, a.value or 0, b.value, a.suffix or b.suffix, None, c.money,
                                 b.plus))
+            continue
+        if _reference(text, c.members[0]):
             continue
         group = len(out) if c.kind == "list" else None
         for m in c.members:
