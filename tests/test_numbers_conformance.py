@@ -24,8 +24,15 @@ SPECS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "rec
 if not SPECS.is_dir():
     pytest.skip(f"Recognizers-Text specs not found at {SPECS}", allow_module_level=True)
 
-LANGUAGES = {"English": "en", "German": "de", "French": "fr", "Spanish": "es", "Italian": "it",
-             "Dutch": "nl", "Portuguese": "pt"}
+LANGUAGES = {
+    "English": "en",
+    "German": "de",
+    "French": "fr",
+    "Spanish": "es",
+    "Italian": "it",
+    "Dutch": "nl",
+    "Portuguese": "pt",
+}
 
 # pass-rate floors, set at what the grammar achieves (rounded down); raise them, never lower them
 FLOORS = {"en": 0.90, "de": 1.00, "fr": 0.90, "es": 0.95, "it": 0.85, "nl": 0.95, "pt": 0.95}
@@ -102,8 +109,10 @@ def test_conformance(language: str, lang: str, capsys: pytest.CaptureFixture[str
     rate = 1 - len(misses) / len(selected)
     unexplained = [m for m in misses if (lang, m[0]) not in KNOWN_DIFFERENCES]
     with capsys.disabled():
-        print(f"\n[numbers conformance] {language}: {len(selected) - len(misses)}/{len(selected)} = {rate:.0%}"
-              f" ({len(misses) - len(unexplained)} known differences)")
+        print(
+            f"\n[numbers conformance] {language}: {len(selected) - len(misses)}/{len(selected)} = {rate:.0%}"
+            f" ({len(misses) - len(unexplained)} known differences)"
+        )
     assert rate >= FLOORS[lang], f"{language}: {rate:.2f} < floor {FLOORS[lang]}; misses: {misses}"
     assert not unexplained, f"{language}: misses not in KNOWN_DIFFERENCES: {unexplained}"
 

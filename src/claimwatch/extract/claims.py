@@ -32,9 +32,12 @@ DISTRACTOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen|"
-    r"\bdenied|\bdenies|\bruled out|\bdementi\w*|\bbestr(?:eitet|itt)|\bnegó|\bniega|\bdescart\w+|\bsmenti\w*)"
-    r"\b[^,.;]{0,30}$",
+    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b[^,.;]{0,45}$",
+    re.IGNORECASE,
+)
+DENIAL_BEFORE = re.compile(
+    r"\b(?:denied|denies|ruled out|rules out|dementi\w*|bestr(?:eitet|itt|itten)|negó|niega|niegan|descart\w+|"
+    r"smenti\w*|ontkent|ontkende|démenti\w*|rejected|dismissed|wies\w* zurück)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 # a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
@@ -59,7 +62,13 @@ ANAPHOR = re.compile(
 )
 MAX_EVIDENCE = 400
 GENERIC_PLURAL = re.compile(
-    r"\b(?:models|Modelle|modèles|modelos|modelli|LLMs|systems|Systeme|systèmes|sistemas)\s+(?:with|mit|avec|de|con|of)\b",
+    r"\b(?:models|Modelle|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas)\s+(?:with|mit|avec|de|con|of)\b",
+    re.IGNORECASE,
+)
+# '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
+SCOPE_SOON = re.compile(
+    r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|au total|"
+    r"en total|in total|insgesamt|total)",
     re.IGNORECASE,
 )
 DETERMINER_START = re.compile(
@@ -68,8 +77,20 @@ DETERMINER_START = re.compile(
 )
 # 'a 12.9B model', 'un modèle avec moins de 3 milliards': a kind of model, not a named one
 GENERIC_BEFORE = re.compile(
-    r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
-    r"(?:model|Modell|modèle|modelo|modello|LLM)\b[^,.;()]{0,25}|\b(?:other|andere[nr]?|autres|otros)\s)$",
+    r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|een|um|uma|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
+    r"(?:model|Modell|modèle|modelo|modello|LLM|network|Netz\w*|réseau|red)\b[^,.;()]{0,25}"
+    r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|with|con|avec|mit|van)\s)$",
+    re.IGNORECASE,
+)
+# 'a well-trained 27B model', 'a 50-billion or a 500-billion-parameter network'
+INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|un|une|ein|eine|einem|einen|uno|una|een|um|uma)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE
+)
+MODEL_NOUN_SOON = re.compile(r"[^,;.]{0,45}?\b(?:model|LLM|Modell|modèle|modelo|modello|network|one)\b", re.IGNORECASE)
+# a sentence that describes the model named before: "Se trata de un modelo ...", "It is a model with ..."
+PREDICATIVE = re.compile(
+    r"\b(?:se trata de|il s['’]agit d\w*|es handelt sich|it is an?|this is an?|c['’]est une?|het gaat om|"
+    r"si tratta di|the model is|das modell ist|le modèle est|el modelo es)\b",
     re.IGNORECASE,
 )
 RELATIVE_START = re.compile(
@@ -196,7 +217,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
     """True: a parameter count; False: certainly not; None: undecided."""
     if q.multiplier or PER_PART_AFTER.match(text, q.end, end) or PER_PART_BEFORE.search(text, start, q.start):
         return False
-    if NEGATION_BEFORE.search(text[max(start, q.start - 40) : q.start]):
+    window = text[max(start, q.start - 70) : q.start]
+    if NEGATION_BEFORE.search(window) or DENIAL_BEFORE.search(window):
         return False
     if HYPOTHETICAL.search(text[start : q.start]):
         return False
@@ -207,6 +229,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
     if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):
         return True
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
+        return True
+    if has_param and SCOPE_SOON.match(text, q.end, min(end, q.end + 40)):
         return True
     if has_param and _param_before(text, start, q):
         return True
@@ -233,8 +257,6 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return False
     if not (PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, max(0, start - 300), start)):
         return False
-    if cues.ACTIVE.match(text, q.end + 1, q.end + 12) or cues.TOTAL.match(text, q.end + 1, q.end + 12):
-        return True
     after = text[q.end : q.end + 3]
     return not re.match(r"\s*[^\W\d]", after) or bool(re.match(r"\s*(?:and|und|et|y|e|en|or|oder|ou|o)\b", after))
 
@@ -257,14 +279,24 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     head = _apposition_head(text, c_left, c_right, before)
     if head is not None:
         return head
-    if not before and GENERIC_BEFORE.search(text, c_left, first.start):
-        return None
     near_after = [m for m in mentions if q.end <= m.start and m.end <= c_right and m.start - last.end <= 40]
     if near_after:
         return near_after[0]
+    if not before and PREDICATIVE.search(sentence):
+        return _carried_over(sentence, cand, ctx)
+    m_left, _ = cues.major_clause_around(sentence, first.start - start, last.end - start)
+    if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
+        return None
     if before:
         return _skip_apposition(text, before, q)
     return _carried_over(sentence, cand, ctx)
+
+
+def _generic(text: str, c_left: int, first: Quantity, last: Quantity) -> bool:
+    """A size of some model ('a 7B model', 'un modèle de 7 milliards'), not of a named one."""
+    if GENERIC_BEFORE.search(text, c_left, first.start):
+        return True
+    return bool(INDEFINITE_BEFORE.search(text, c_left, first.start) and MODEL_NOUN_SOON.match(text, last.end))
 
 
 def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMention]) -> ModelMention | None:

@@ -33,14 +33,14 @@ TIER = r"(?:\s(?:Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flas
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
     rf"(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?:[-‑]?[A-Za-z]+)?"
-    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+){TIER}(?![\w-])"
+    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}){TIER}(?![\w-])"
 )
 HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑]\d+(?:\.\d+)?[A-Za-z]?")
 CAPITALISED = re.compile(rf"[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}}")
 NOT_MODELS = frozenset(
     """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE
     API APIs RAM GB TB MB USD EUR US USA EU UK CEO CTO COVID PC PCs CES IPO AGI NLP OK FLOPs FLOP PDF HTML
-    RTX SOTA IT GPT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iOS Android Section
+    RTX SOTA IT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iOS Android Section
     Article Artikel Article Paragraph Version Phase Level Stufe Tier Gen Generation Series Serie Model Modell
     The Le La El Il Der Die Das Un Une Una Ein Eine""".split()
 )
