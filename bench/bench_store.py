@@ -1,6 +1,6 @@
 """Store write throughput: claim rows/s inside one transaction, against raw sqlite3 executemany.
 
-    PYTHONPATH=src .venv/bin/python bench/bench_store.py [--claims 100000] [--per-article 20]
+    .venv/bin/python bench/bench_store.py [--quick] [--claims 100000] [--per-article 20] [--repeat 3]
 
 Prints, for the median of --repeat runs on a fresh database each time:
   one_article    replace_claims() of N claims on one article (the claims path alone: insert_all + indexes)
@@ -17,10 +17,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+import benchkit
+from benchkit import Goal
 
 from claimwatch.models import Article, Claim
 from claimwatch.store import CLAIM_COLUMNS, Store
 
+GOAL_ROWS_S = 100_000
 MODELS = ["gpt-4", "llama-3", "claude-3", "gemini-1.5", "mistral-large", "qwen-2", "phi-3", "grok-1"]
 
 
@@ -111,33 +116,67 @@ def bench_raw(folder: Path, claims: list[Claim]) -> float:
     return len(claims) / elapsed
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--claims", type=int, default=100_000)
-    parser.add_argument("--per-article", type=int, default=20)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-    claims = make_claims(args.claims)
+def measure(n_claims: int, per_article: int, repeat: int) -> dict[str, Any]:
+    """Median claim rows/s of the three ways, each on a fresh database per repeat."""
+    claims = make_claims(n_claims)
     results: dict[str, list[float]] = {"one_article": [], "save_many": [], "raw_floor": []}
-    for _ in range(args.repeat):
+    for _ in range(repeat):
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             results["raw_floor"].append(bench_raw(folder, claims))
             results["one_article"].append(bench_one_article(folder, claims))
-            results["save_many"].append(bench_save_many(folder, claims, args.per_article))
+            results["save_many"].append(bench_save_many(folder, claims, per_article))
     medians = {name: statistics.median(values) for name, values in results.items()}
+    return {
+        "claims": n_claims,
+        "per_article": per_article,
+        "repeat": repeat,
+        "rows_s": medians,
+        "samples_rows_s": results,
+        "ratio_one_article_to_raw": medians["one_article"] / medians["raw_floor"],
+        "ratio_save_many_to_raw": medians["save_many"] / medians["raw_floor"],
+        "save_many_ms_per_article": 1000 * per_article / medians["save_many"],
+    }
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--claims", type=int, default=None, help="default 100000 (--quick: 20000)")
+    parser.add_argument("--per-article", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args(argv)
+    pinned = benchkit.pin()
+    n_claims = args.claims or (20_000 if args.quick else 100_000)
+    result = measure(n_claims, args.per_article, args.repeat)
+    medians, samples = result["rows_s"], result["samples_rows_s"]
+    print(f"\nstore writes: {n_claims:,} claims, median of {args.repeat} fresh databases, pinned to {pinned}")
     for name, value in medians.items():
         print(
-            f"{name:12s} {value:>10,.0f} claim rows/s  (runs: {', '.join(f'{v:,.0f}' for v in results[name])})"
+            f"{name:12s} {value:>10,.0f} claim rows/s  (runs: {', '.join(f'{v:,.0f}' for v in samples[name])})"
         )
-    print(f"ratio one_article/raw_floor {medians['one_article'] / medians['raw_floor']:.2f}x")
-    print(f"ratio save_many/raw_floor   {medians['save_many'] / medians['raw_floor']:.2f}x")
-    per_article_ms = 1000 * args.per_article / medians["save_many"]
-    print(f"save_many per article ({args.per_article} claims, ~4 KB text, FTS): {per_article_ms:.3f} ms")
-    return 0
+    print(f"ratio one_article/raw_floor {result['ratio_one_article_to_raw']:.2f}x")
+    print(f"ratio save_many/raw_floor   {result['ratio_save_many_to_raw']:.2f}x")
+    print(
+        f"save_many per article ({args.per_article} claims, ~4 KB text, FTS): "
+        f"{result['save_many_ms_per_article']:.3f} ms"
+    )
+    goals = [
+        Goal(
+            "claim rows/s in one transaction (replace_claims)",
+            medians["one_article"],
+            "rows/s",
+            ">=",
+            GOAL_ROWS_S,
+            f"{result['ratio_one_article_to_raw']:.2f}x raw executemany; save_many with articles+FTS "
+            f"{medians['save_many']:,.0f} rows/s",
+        )
+    ]
+    print("\n" + benchkit.goals_text(goals))
+    return {**result, "pinned": pinned, "goals": [g.as_dict() for g in goals]}
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main(sys.argv[1:])

@@ -76,7 +76,9 @@ class Goal:
     def line(self) -> str:
         verdict = "PASS" if self.passed else "FAIL"
         note = f"  ({self.note})" if self.note else ""
-        return f"{verdict}  {self.name}: {fmt(self.value)} {self.unit} (goal {self.op} {fmt(self.bound)}){note}"
+        return (
+            f"{verdict}  {self.name}: {fmt(self.value)} {self.unit} (goal {self.op} {fmt(self.bound)}){note}"
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {**asdict(self), "passed": self.passed}
@@ -109,7 +111,9 @@ def fmt(value: float | int | str | None) -> str:
 def table(title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
     """A plain-text table, numbers right-aligned, formatted with `fmt`."""
     cells = [[fmt(c) if not isinstance(c, str) else c for c in row] for row in rows]
-    widths = [max(len(str(h)), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(header)]
+    widths = [
+        max(len(str(h)), *(len(r[i]) for r in cells)) if cells else len(h) for i, h in enumerate(header)
+    ]
     numeric = [
         all(not isinstance(row[i], str) or row[i] in ("-", "") for row in rows) if rows else False
         for i in range(len(header))

@@ -13,6 +13,7 @@ and distractor figures (money, tokens, users, GPUs) written the way each languag
 from __future__ import annotations
 
 import html
+import json
 import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -412,10 +413,16 @@ def page_html(doc: Doc, url: str, site: str) -> str:
         for _ in range(6)
     )
     published = doc.published.isoformat()
-    ld = (
-        '{"@context":"https://schema.org","@type":"NewsArticle","headline":%s,"datePublished":"%s",'
-        '"author":{"@type":"Person","name":"Staff Writer"},"publisher":{"@type":"Organization","name":"%s"}}'
-    ) % (_json_str(doc.title), published, site)
+    ld = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": doc.title,
+            "datePublished": published,
+            "author": {"@type": "Person", "name": "Staff Writer"},
+            "publisher": {"@type": "Organization", "name": site},
+        }
+    )
     return (
         f'<!DOCTYPE html><html lang="{doc.lang}"><head><meta charset="utf-8">'
         f"<title>{esc(doc.title)} | {site}</title>"
@@ -436,14 +443,8 @@ def page_html(doc: Doc, url: str, site: str) -> str:
         f'<div class="article-body">{"".join(body)}</div></article>'
         f'<aside class="sidebar"><h2>Most read</h2><ul>{sidebar}</ul>{ad.format("side")}</aside>'
         f'<section class="comments"><h2>Comments</h2>{comments}</section></main>'
-        f'<footer><ul>{nav}</ul><p>© 2025 {site}. All rights reserved.</p></footer></body></html>'
+        f"<footer><ul>{nav}</ul><p>© 2025 {site}. All rights reserved.</p></footer></body></html>"
     )
-
-
-def _json_str(text: str) -> str:
-    import json
-
-    return json.dumps(text)
 
 
 def rss_feed(feed_index: int, docs: list[Doc], base: str, site: str) -> bytes:

@@ -13,7 +13,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -484,7 +484,6 @@ def test_entries_without_links_use_their_own_text(local_server: LocalServer, db:
     summary = run(db)
     assert summary.exit_code == 0
     assert count(db, "entries") == 3 and count(db, "articles") == 2
-    assert sorted(r[0] for r in rows(db, "SELECT text FROM articles")) == [long_b, long_a][::-1] or True
     assert {r[0] for r in rows(db, "SELECT text FROM articles")} == {long_a, long_b}
     assert local_server.count() == 1  # nothing but the feed was requested
 

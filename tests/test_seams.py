@@ -20,7 +20,7 @@ OWNERS = {
 }
 # modules the pure extractor may import
 EXTRACT_ALLOWED = {"re", "regex", "csv", "io", "dataclasses", "functools", "pathlib", "collections", "typing",
-                   "__future__", "unicodedata", "bisect", "itertools", "claimwatch"}
+                   "__future__", "unicodedata", "bisect", "itertools", "fractions", "math", "decimal", "claimwatch"}
 EXTRACT_FORBIDDEN_INTERNAL = {"claimwatch.store", "claimwatch.fetch", "claimwatch.feeds", "claimwatch.articles",
                               "claimwatch.pipeline", "claimwatch.cli", "claimwatch.analysis"}
 

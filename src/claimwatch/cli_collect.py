@@ -156,7 +156,7 @@ def summary_line(s: dict[str, Any]) -> str:
 def _logging(verbose: int, log_file: str | None) -> Iterator[None]:
     """-v/-vv log to stderr, --log-file appends; the handlers are removed again afterwards."""
     logger = logging.getLogger("claimwatch")
-    handlers: list[logging.Handler] = []
+    handlers: list[logging.Handler] = [logging.NullHandler()]  # else logging's last resort prints warnings
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))
@@ -171,8 +171,8 @@ def _logging(verbose: int, log_file: str | None) -> Iterator[None]:
     for handler in handlers:
         handler.setFormatter(fmt)
         logger.addHandler(handler)
-    if handlers:
-        logger.setLevel(min(h.level for h in handlers))
+    if verbose or log_file:
+        logger.setLevel(min(h.level for h in handlers[1:]))
     try:
         yield
     finally:

@@ -68,6 +68,7 @@ CLAIM_COLUMNS = (
     "attributed_to", "evidence", "start", "end", "lang", "extractor_version", "extracted_at",
 )
 # fmt: on
+REFERENCE_FIELDS = ("model", "model_id", "size_tag", "org", "published", "params", "confidence", "link")
 
 
 # --- paths and locking --------------------------------------------------------------------------
@@ -433,8 +434,32 @@ def _m001_initial(db: sqlite_utils.Database) -> None:
     db.executescript(_FTS_UPDATE_TRIGGER)
 
 
+_M002_SQL = """
+CREATE TABLE reference_models (
+    id INTEGER PRIMARY KEY,
+    dataset TEXT NOT NULL,
+    model TEXT NOT NULL,
+    model_id TEXT,
+    size_tag INTEGER,
+    org TEXT,
+    published TEXT,
+    params INTEGER CHECK (params IS NULL OR params > 0),
+    confidence TEXT,
+    link TEXT,
+    imported_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX reference_models_model ON reference_models (model_id);
+"""
+
+
+def _m002_reference_models(db: sqlite_utils.Database) -> None:
+    """Curated reference figures (Epoch AI's model table), one row per reference row and dataset."""
+    db.executescript(_M002_SQL)
+
+
 MIGRATIONS: list[Migration] = [
     ("m001_initial", _m001_initial),
+    ("m002_reference_models", _m002_reference_models),
 ]
 
 _MIGRATIONS_TABLE = (
@@ -1414,3 +1439,27 @@ class Store:
         except sqlite3.OperationalError as e:
             if not _is_busy(e):
                 raise
+
+    # -- reference figures
+
+    @_translated
+    def replace_reference(self, dataset: str, rows: Sequence[Mapping[str, Any]]) -> int:
+        """Replace the reference rows of `dataset` with `rows` (keys of REFERENCE_FIELDS), atomically."""
+        values = [
+            (dataset, *(row.get(name) for name in REFERENCE_FIELDS), self._now()) for row in rows
+        ]
+        columns = ", ".join(("dataset", *REFERENCE_FIELDS, "imported_at"))
+        marks = ", ".join("?" * (len(REFERENCE_FIELDS) + 2))
+
+        def replace() -> int:
+            self._conn.execute("DELETE FROM reference_models WHERE dataset = ?", (dataset,))
+            self._conn.executemany(f"INSERT INTO reference_models ({columns}) VALUES ({marks})", values)
+            return len(values)
+
+        return self._write(replace)
+
+    @_translated
+    def reference_models(self) -> list[Row]:
+        """All reference rows, by dataset and row order."""
+        return self._all("SELECT * FROM reference_models ORDER BY dataset, id")
+

@@ -45,8 +45,11 @@ HYPOTHETICAL = re.compile(
     r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|si|et si|se|als|mocht)\b|^\s*(?:would|could)\b)[^,;:]*$",
     re.IGNORECASE,
 )
-PER_PART_AFTER = re.compile(r"[^,.;]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b",
-                            re.IGNORECASE)
+PER_PART_AFTER = re.compile(
+    r"[^,.;]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b"
+    r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request))",
+    re.IGNORECASE,
+)
 PER_PART_BEFORE = re.compile(r"(?:\bje|\bjeweils|\beach)\s+$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)",
                           re.IGNORECASE)
@@ -201,9 +204,9 @@ def _parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> li
         verdicts[i] = _verdict(text, start, end, q, sentence_has_param)
     # a list or range member inherits a clear verdict from its group
     for i, q in enumerate(qs):
-        if verdicts[i] is None and q.group is not None:
-            if any(verdicts[j] for j, r in enumerate(qs) if r.group == q.group):
-                verdicts[i] = True
+        if verdicts[i] is None and q.group is not None and any(
+                verdicts[j] for j, r in enumerate(qs) if r.group == q.group):
+            verdicts[i] = True
     out = []
     for i, q in enumerate(qs):
         if verdicts[i]:

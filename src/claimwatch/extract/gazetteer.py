@@ -69,7 +69,7 @@ class NameIndex:
 
     def add(self, alias: str, value: str) -> None:
         key = name_key(alias)
-        if not key or key in self.keys and self.keys[key] != value:
+        if not key or (key in self.keys and self.keys[key] != value):
             return
         self.keys[key] = value
         self.aliases.setdefault(key, []).append(alias)

@@ -138,7 +138,9 @@ _LANGS = ("en", "de", "fr", "es", "it", "nl", "pt")
 _LONG_SCALE = frozenset({"de", "fr"})  # where English-spelt billion/trillion are 1e12/1e18
 _MAX_VALUE = 10**18
 _MAX_DIGITS = 24
-_THOUSANDS_SEP = {"en": ",'"}  # other languages: ".'"
+# Spanish news from the Americas groups thousands with commas ("175,000 millones") as often as Spain
+# does with points, and a three-decimal figure before "millones" is rare, so Spanish accepts both.
+_THOUSANDS_SEP = {"en": ",'", "es": ".,'"}  # other languages: ".'"
 
 
 class _Mag(NamedTuple):

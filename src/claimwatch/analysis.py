@@ -1,0 +1,558 @@
+"""Answers over stored claims: consensus, conflicts, source reliability and history. Pure: no I/O, no clock.
+
+Every function takes claims as plain dicts (the rows of `Store.claims()`) or objects with the same
+attributes, turns them into `Figure`s once (`figures()`), and returns frozen pydantic results.
+
+What the words mean (docs/answers.md says the same with examples):
+
+- **Canonical model.** A claim belongs to its `model_id` (the extractor's gazetteer id, or a slug for a
+  new name). Curated aliases (`aliases`: name key -> model id, from the store's alias table) re-point a
+  claim whose model text or id is a known alias, so `GPT4`, `gpt-4` and `GPT-4` are one model. Versions
+  are different ids (`llama-3` vs `llama-3.1`) and stay apart.
+- **Size variant.** `Llama 3 70B` is model `llama-3` at 70B. A figure is a *variant figure* when the
+  model text itself ends in a size tag, when the evidence writes the name followed by a size tag equal to
+  the figure ("Llama 3 70B"), or when one sentence of one article gives the same model several sizes
+  (unless it contrasts them: "rather than", "not", "but", ...). A range is a *family range* when figures
+  of that model were stated as variants inside it. Variant figures and family ranges never make a
+  conflict and never decide a consensus; `history` lists them, `models` shows them as `variants`.
+- **Agreement.** Two figures (a range is the interval low..high) agree when they overlap or the gap
+  between them is at most `tolerance` (relative, default 0.1) of the larger value. Figures of one model
+  and scope that all agree with each other form a *cluster* (sorted by size, a figure joins the first
+  cluster all of whose members it agrees with). Total and active counts are never compared.
+- **Independent source.** The claim's `attributed_to` if set (whom the article cites), else the outlet
+  (site, else the URL's host). Names are compared by a key (lower case, letters and digits only, a host
+  reduced to its registered name: `theinformation.com` and "The Information" are one source). One
+  article counts once however many URLs or feeds it appeared under (the store keeps copies as
+  `appearances` of one article), and so does an outlet repeating itself.
+- **Consensus** per (model, scope): official figures outrank reports, reports outrank rumours,
+  expectations and estimates. Within the best rank present, the cluster held by most independent
+  sources wins (then most claims, then earliest); its value is the figure most of its sources stated.
+  Confidence: *high* = official and all official figures agree; *medium* = official but officials
+  disagree, or reported by two or more sources that agree; *low* = anything else. `basis` says why.
+- **Conflict**: two clusters of one model and scope, each within one status, that do not agree. Its kind
+  names the two statuses, lower rank first: "rumour vs official", "official vs official", ...
+- **Reliability**: a rumoured, expected, estimated or reported figure is *confirmed* when the official
+  figures dated after it (published, else fetched; later by date only) have a winning cluster that agrees
+  with it, *contradicted* when that cluster does not agree, *pending* when no later official figure
+  exists. Each figure counts once per outlet and once per cited source (`attributed_to`).
+- **History** per model and scope: each cluster in order of first appearance, with its first date, outlet
+  and URL, who repeated it later, who was cited, and the status changes over time (rumored -> official).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict
+
+from claimwatch.extract.gazetteer import name_key
+from claimwatch.extract.tags import tag_in_name, tags_after
+
+DEFAULT_TOLERANCE = 0.1
+RANK = {"official": 3, "reported": 2, "rumored": 1, "expected": 1, "estimated": 1}
+NOUN = {"official": "official", "reported": "report", "rumored": "rumour", "expected": "expectation",
+        "estimated": "estimate"}
+ADJECTIVE = {"official": "official", "reported": "reported", "rumored": "rumoured", "expected": "expected",
+             "estimated": "estimated"}
+CONTRAST = re.compile(r"\b(?:rather than|instead of|not|but|however|contrary|statt|nicht|aber|plutôt|mais|pas|"
+                      r"sino|pero|en lugar)\b", re.IGNORECASE)
+TAG_MATCH = 0.005  # a size tag names the figure when they differ by at most 0.5 %
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
+
+ClaimLike = Mapping[str, Any] | Any
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One claim, normalised for analysis: canonical model id, interval, date, independent source."""
+
+    claim_id: int | None
+    article_id: int | None
+    model_id: str
+    model: str
+    org: str | None
+    low: int
+    high: int
+    scope: str
+    status: str
+    attributed_to: str | None
+    outlet: str
+    url: str | None
+    date: str
+    evidence: str
+    variant: bool = False
+
+    @property
+    def source(self) -> str:
+        """Whom the figure comes from: the cited source, else the outlet."""
+        return self.attributed_to or self.outlet
+
+    @property
+    def source_key(self) -> str:
+        return source_key(self.source)
+
+    @property
+    def rank(self) -> int:
+        return RANK.get(self.status, 1)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.low, self.high
+
+
+# --- results ------------------------------------------------------------------------------------
+
+
+class ConsensusRow(_Frozen):
+    """The agreed figure for one model and scope, with how sure it is and why."""
+
+    model_id: str
+    model: str
+    org: str | None
+    scope: str
+    params: int
+    params_high: int | None
+    status: str
+    sources: int
+    source_names: list[str]
+    confidence: Literal["high", "medium", "low"]
+    basis: str
+    first_seen: str
+    claims: int
+
+
+class ModelSummary(_Frozen):
+    """One model: consensus total and active counts, variant sizes, how many sources, first seen."""
+
+    model_id: str
+    model: str
+    org: str | None
+    total: ConsensusRow | None
+    active: ConsensusRow | None
+    variants: list[int]
+    sources: int
+    claims: int
+    first_seen: str
+
+
+class Side(_Frozen):
+    """One side of a conflict: a cluster of figures with one status."""
+
+    status: str
+    params: int
+    params_high: int | None
+    sources: list[str]
+    urls: list[str]
+    first_seen: str
+    claims: int
+
+
+class Conflict(_Frozen):
+    model_id: str
+    model: str
+    scope: str
+    kind: str
+    a: Side
+    b: Side
+    ratio: float
+
+
+class StatusChange(_Frozen):
+    date: str
+    status: str
+    outlet: str
+    url: str | None
+
+
+class HistoryEntry(_Frozen):
+    """One distinct figure of a model in the order it appeared."""
+
+    model_id: str
+    model: str
+    scope: str
+    params: int
+    params_high: int | None
+    variant: bool
+    first_date: str
+    first_outlet: str
+    first_url: str | None
+    first_status: str
+    evidence: str
+    repeated_by: list[str]
+    cited: list[str]
+    sources: int
+    claims: int
+    changes: list[StatusChange]
+
+
+class Reliability(_Frozen):
+    """How an outlet's (or a cited source's) unofficial figures held up against later official ones."""
+
+    source: str
+    kind: Literal["outlet", "cited"]
+    claims: int
+    official: int
+    unofficial: int
+    confirmed: int
+    contradicted: int
+    pending: int
+
+    @property
+    def summary(self) -> str:
+        return f"{self.source}: {self.confirmed} confirmed, {self.contradicted} contradicted"
+
+
+# --- figures ------------------------------------------------------------------------------------
+
+
+def source_key(name: str) -> str:
+    """Comparable key of a source name or host: 'The Information' == 'www.theinformation.com'."""
+    text = name.strip().lower()
+    if "://" in text:
+        text = urlsplit(text).hostname or text
+    if " " not in text and "." in text:
+        labels = text.removeprefix("www.").split(".")[:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels.pop()
+        text = labels[-1] if labels else text
+    return re.sub(r"[\W_]+", "", text)
+
+
+def figures(claims: Iterable[ClaimLike], aliases: Mapping[str, str] | None = None,
+            names: Mapping[str, str] | None = None) -> list[Figure]:
+    """Claims as Figures: model ids re-pointed by `aliases` (name key -> id), variants flagged.
+
+    `names` gives display names by model id (default: the claim's own model text).
+    """
+    out = [_figure(claim, aliases or {}, names or {}) for claim in claims]
+    return _flag_variants(out)
+
+
+def _get(claim: ClaimLike, key: str) -> Any:
+    return claim.get(key) if isinstance(claim, Mapping) else getattr(claim, key, None)
+
+
+def _figure(claim: ClaimLike, aliases: Mapping[str, str], names: Mapping[str, str]) -> Figure:
+    text, model_id = str(_get(claim, "model") or ""), str(_get(claim, "model_id") or "")
+    model_id = aliases.get(name_key(text)) or aliases.get(name_key(model_id)) or model_id
+    url = _get(claim, "url")
+    outlet = _get(claim, "site") or ((urlsplit(url).hostname or "").removeprefix("www.") if url else None)
+    low = int(_get(claim, "params"))
+    return Figure(
+        claim_id=_get(claim, "id"), article_id=_get(claim, "article_id"), model_id=model_id,
+        model=names.get(model_id) or text or model_id, org=_get(claim, "org"), low=low,
+        high=max(low, int(_get(claim, "params_high") or low)), scope=str(_get(claim, "scope") or "total"),
+        status=str(_get(claim, "status") or "reported"), attributed_to=_get(claim, "attributed_to") or None,
+        outlet=str(outlet or _get(claim, "source") or "unknown"), url=url,
+        date=_date_text(_get(claim, "published") or _get(claim, "fetched") or _get(claim, "extracted_at")),
+        evidence=str(_get(claim, "evidence") or ""),
+    )
+
+
+def _date_text(value: Any) -> str:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value or "")
+
+
+def _flag_variants(figs: list[Figure]) -> list[Figure]:
+    variant = {i for i, f in enumerate(figs) if f.low == f.high and _tagged(f)}
+    by_sentence: dict[tuple[Any, ...], list[int]] = {}
+    for i, f in enumerate(figs):
+        if f.low == f.high:
+            by_sentence.setdefault((f.article_id, f.evidence, f.model_id, f.scope), []).append(i)
+    for members in by_sentence.values():
+        if len({figs[i].low for i in members}) > 1 and not CONTRAST.search(figs[members[0]].evidence):
+            variant.update(members)
+    sizes: dict[tuple[str, str], list[int]] = {}
+    for i in variant:
+        sizes.setdefault((figs[i].model_id, figs[i].scope), []).append(figs[i].low)
+    for i, f in enumerate(figs):
+        if f.low < f.high and any(f.low <= s <= f.high for s in sizes.get((f.model_id, f.scope), [])):
+            variant.add(i)
+    return [_with_variant(f) if i in variant else f for i, f in enumerate(figs)]
+
+
+def _with_variant(f: Figure) -> Figure:
+    return Figure(**{**f.__dict__, "variant": True})
+
+
+def _tagged(f: Figure) -> bool:
+    """The figure was written as a size tag on the name: 'Llama 3 70B'."""
+    inner = tag_in_name(f.model, 0)
+    if inner and inner.params and _same(inner.params, f.low):
+        return True
+    lowered, name = f.evidence.lower(), f.model.lower()
+    start = lowered.find(name) if name else -1
+    while start >= 0:
+        end = start + len(name)
+        if any(t.params and _same(t.params, f.low) for t in tags_after(f.evidence, end, len(f.evidence))):
+            return True
+        start = lowered.find(name, end)
+    return False
+
+
+def _same(a: int, b: int) -> bool:
+    return abs(a - b) <= TAG_MATCH * max(a, b)
+
+
+# --- agreement and clusters ---------------------------------------------------------------------
+
+
+def agree(a: tuple[int, int], b: tuple[int, int], tolerance: float = DEFAULT_TOLERANCE) -> bool:
+    """Two figures (low, high) agree: they overlap, or the gap is at most `tolerance` of the larger end."""
+    (_, a_high), (b_low, _) = sorted([a, b])
+    return b_low - a_high <= tolerance * b_low
+
+
+def clusters(figs: Iterable[Figure], tolerance: float = DEFAULT_TOLERANCE) -> list[list[Figure]]:
+    """Group figures that all agree with each other (by size; each joins the first cluster it fits)."""
+    groups: list[list[Figure]] = []
+    for f in sorted(figs, key=lambda f: (f.low, f.high, f.date)):
+        home = next((g for g in groups if all(agree(f.span, m.span, tolerance) for m in g)), None)
+        if home is None:
+            groups.append([f])
+        else:
+            home.append(f)
+    return groups
+
+
+def _sources(group: Sequence[Figure]) -> list[str]:
+    """Distinct independent sources of a cluster, in order of appearance."""
+    seen: dict[str, str] = {}
+    for f in sorted(group, key=lambda f: f.date):
+        seen.setdefault(f.source_key, f.source)
+    return list(seen.values())
+
+
+def _value(group: Sequence[Figure]) -> tuple[int, int]:
+    """The figure most independent sources of the cluster stated (ties: the earliest)."""
+    keys: dict[tuple[int, int], set[str]] = {}
+    for f in sorted(group, key=lambda f: f.date):
+        keys.setdefault(f.span, set()).add(f.source_key)
+    return max(keys, key=lambda span: len(keys[span]))
+
+
+def _first(group: Sequence[Figure]) -> Figure:
+    return min(group, key=lambda f: (f.date or "~", f.claim_id or 0))
+
+
+def _winner(groups: Sequence[Sequence[Figure]]) -> Sequence[Figure]:
+    """The cluster with most independent sources, then most claims, then the earliest."""
+    return sorted(groups, key=lambda g: (-len(_sources(g)), -len(g), _first(g).date or "~"))[0]
+
+
+def _by_model_scope(figs: Iterable[Figure]) -> dict[tuple[str, str], list[Figure]]:
+    out: dict[tuple[str, str], list[Figure]] = {}
+    for f in figs:
+        out.setdefault((f.model_id, f.scope), []).append(f)
+    return out
+
+
+def as_figures(items: Iterable[ClaimLike]) -> list[Figure]:
+    """Figures as they are, anything else through `figures()` (without aliases)."""
+    items = list(items)
+    return items if all(isinstance(i, Figure) for i in items) else figures(items)
+
+
+def _display(figs: Sequence[Figure]) -> tuple[str, str | None]:
+    """Most common model text and organisation."""
+    model = Counter(f.model for f in figs).most_common(1)[0][0]
+    orgs = Counter(f.org for f in figs if f.org)
+    return model, orgs.most_common(1)[0][0] if orgs else None
+
+
+# --- consensus ----------------------------------------------------------------------------------
+
+
+def consensus(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE) -> list[ConsensusRow]:
+    """The consensus figure per (model, scope) over non-variant figures, by model id then scope."""
+    rows = []
+    for (model_id, scope), group in sorted(_by_model_scope(as_figures(claims)).items()):
+        row = _consensus_of(model_id, scope, [f for f in group if not f.variant], tolerance)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _consensus_of(model_id: str, scope: str, figs: list[Figure], tolerance: float) -> ConsensusRow | None:
+    if not figs:
+        return None
+    best = max(f.rank for f in figs)
+    top = clusters([f for f in figs if f.rank == best], tolerance)
+    win = _winner(top)
+    low, high = _value(win)
+    rivals = [g for g in top if g is not win and not agree(_value(g), (low, high), tolerance)]
+    lower = [f for f in figs if f.rank < best and not agree(f.span, (low, high), tolerance)]
+    sources = _sources(win)
+    status = Counter(f.status for f in win).most_common(1)[0][0]
+    model, org = _display(figs)
+    return ConsensusRow(
+        model_id=model_id, model=model, org=org, scope=scope, params=low, params_high=high if high > low else None,
+        status=status, sources=len(sources), source_names=sources,
+        confidence=_confidence(best, bool(rivals), len(sources)),
+        basis=_basis(best, win, sources, rivals, lower), first_seen=_first(figs).date, claims=len(figs),
+    )
+
+
+def _confidence(rank: int, disagree: bool, n_sources: int) -> Literal["high", "medium", "low"]:
+    if rank == 3:
+        return "medium" if disagree else "high"
+    return "medium" if rank == 2 and n_sources >= 2 and not disagree else "low"
+
+
+def _basis(rank: int, win: Sequence[Figure], sources: list[str], rivals: list, lower: list[Figure]) -> str:
+    label = " or ".join(sorted({ADJECTIVE[f.status] for f in win}))
+    text = f"{label}{'' if rank == 3 else ' only'}, {len(sources)} source{'s' if len(sources) != 1 else ''}"
+    if rivals:
+        text += f"; sources disagree ({len(rivals)} other figure{'s' if len(rivals) != 1 else ''})"
+    if lower:
+        text += "; lower-ranked figures differ"
+    return text
+
+
+def summaries(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE) -> list[ModelSummary]:
+    """One row per model: consensus total and active, variant sizes, sources, first seen."""
+    figs = as_figures(claims)
+    rows = {(r.model_id, r.scope): r for r in consensus(figs, tolerance)}
+    by_model: dict[str, list[Figure]] = {}
+    for f in figs:
+        by_model.setdefault(f.model_id, []).append(f)
+    out = []
+    for model_id, group in sorted(by_model.items()):
+        model, org = _display(group)
+        out.append(ModelSummary(
+            model_id=model_id, model=model, org=org, total=rows.get((model_id, "total")),
+            active=rows.get((model_id, "active")),
+            variants=sorted({f.low for f in group if f.variant and f.low == f.high and f.scope == "total"}),
+            sources=len(_sources(group)), claims=len(group), first_seen=_first(group).date,
+        ))
+    return out
+
+
+# --- conflicts ----------------------------------------------------------------------------------
+
+
+def conflicts(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE) -> list[Conflict]:
+    """Pairs of disagreeing clusters per model and scope, official vs official first, then by ratio."""
+    out: list[Conflict] = []
+    for (model_id, scope), group in sorted(_by_model_scope(as_figures(claims)).items()):
+        sides: list[tuple[str, list[Figure]]] = []
+        for status in sorted({f.status for f in group}, key=lambda s: (RANK[s], s)):
+            plain = [f for f in group if f.status == status and not f.variant]
+            sides += [(status, g) for g in clusters(plain, tolerance)]
+        model = _display(group)[0]
+        for i, (status_a, a) in enumerate(sides):
+            for status_b, b in sides[i + 1:]:
+                if not agree(_value(a), _value(b), tolerance):
+                    out.append(_conflict(model_id, model, scope, _side(status_a, a), _side(status_b, b)))
+    return sorted(out, key=lambda c: (-[c.a.status, c.b.status].count("official"), -c.ratio, c.model_id))
+
+
+def _side(status: str, group: Sequence[Figure]) -> Side:
+    low, high = _value(group)
+    urls = list(dict.fromkeys(f.url for f in sorted(group, key=lambda f: f.date) if f.url))
+    return Side(status=status, params=low, params_high=high if high > low else None, sources=_sources(group),
+                urls=urls, first_seen=_first(group).date, claims=len(group))
+
+
+def _conflict(model_id: str, model: str, scope: str, a: Side, b: Side) -> Conflict:
+    a, b = sorted([a, b], key=lambda s: (RANK[s.status], s.params))
+    ratio = max(a.params, b.params) / min(a.params_high or a.params, b.params_high or b.params)
+    kind = f"{NOUN[a.status]} vs {NOUN[b.status]}"
+    return Conflict(model_id=model_id, model=model, scope=scope, kind=kind, a=a, b=b, ratio=round(ratio, 3))
+
+
+# --- reliability --------------------------------------------------------------------------------
+
+
+def resolve(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE
+            ) -> list[tuple[Figure, str, Figure | None]]:
+    """Each non-official, non-variant figure with 'confirmed', 'contradicted' or 'pending' and the
+    later official figure that decided it (the first of the winning later cluster)."""
+    figs = as_figures(claims)
+    officials = _by_model_scope(f for f in figs if f.status == "official" and not f.variant)
+    out = []
+    for f in figs:
+        if f.status == "official" or f.variant:
+            continue
+        later = [o for o in officials.get((f.model_id, f.scope), []) if f.date and o.date[:10] > f.date[:10]]
+        if not later:
+            out.append((f, "pending", None))
+            continue
+        win = _winner(clusters(later, tolerance))
+        verdict = "confirmed" if agree(f.span, _value(win), tolerance) else "contradicted"
+        out.append((f, verdict, _first(win)))
+    return out
+
+
+def reliability(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE) -> list[Reliability]:
+    """Per outlet and per cited source: claims, and unofficial figures confirmed or contradicted later."""
+    figs = as_figures(claims)
+    verdicts = {id(f): v for f, v, _ in resolve(figs, tolerance)}
+    rows = [*_tally(figs, verdicts, "outlet"), *_tally(figs, verdicts, "cited")]
+    return sorted(rows, key=lambda r: (r.kind != "outlet", -(r.confirmed + r.contradicted), r.source.lower()))
+
+
+def _tally(figs: list[Figure], verdicts: dict[int, str], kind: Literal["outlet", "cited"]) -> list[Reliability]:
+    groups: dict[str, list[Figure]] = {}
+    for f in figs:
+        name = f.outlet if kind == "outlet" else f.attributed_to
+        if name:
+            groups.setdefault(source_key(name), []).append(f)
+    rows = []
+    for group in groups.values():
+        names = Counter(f.outlet if kind == "outlet" else f.attributed_to for f in group)
+        counted: dict[tuple[Any, ...], str] = {}
+        for f in sorted(group, key=lambda f: f.date):
+            if id(f) in verdicts:
+                counted.setdefault((f.model_id, f.scope, f.low, f.high), verdicts[id(f)])
+        tally = Counter(counted.values())
+        rows.append(Reliability(
+            source=str(names.most_common(1)[0][0]), kind=kind, claims=len(group),
+            official=sum(f.status == "official" for f in group), unofficial=len(counted),
+            confirmed=tally["confirmed"], contradicted=tally["contradicted"], pending=tally["pending"],
+        ))
+    return rows
+
+
+# --- history ------------------------------------------------------------------------------------
+
+
+def history(claims: Iterable[ClaimLike], model_id: str | None = None,
+            tolerance: float = DEFAULT_TOLERANCE) -> list[HistoryEntry]:
+    """Each distinct figure of each model (or of `model_id`), per model in order of first appearance."""
+    entries = []
+    figs = [f for f in as_figures(claims) if model_id is None or f.model_id == model_id]
+    for (mid, scope), group in _by_model_scope(figs).items():
+        model = _display(group)[0]
+        entries += [_entry(mid, model, scope, g) for g in clusters(group, tolerance)]
+    return sorted(entries, key=lambda e: (e.model_id, e.first_date or "~", e.scope, e.params))
+
+
+def _entry(model_id: str, model: str, scope: str, group: list[Figure]) -> HistoryEntry:
+    ordered = sorted(group, key=lambda f: (f.date or "~", f.claim_id or 0))
+    first = ordered[0]
+    low, high = _value(group)
+    repeated = list(dict.fromkeys(f.outlet for f in ordered[1:] if source_key(f.outlet) != source_key(first.outlet)))
+    changes: list[StatusChange] = []
+    for f in ordered:
+        if not changes or changes[-1].status != f.status:
+            changes.append(StatusChange(date=f.date, status=f.status, outlet=f.outlet, url=f.url))
+    return HistoryEntry(
+        model_id=model_id, model=model, scope=scope, params=low, params_high=high if high > low else None,
+        variant=all(f.variant for f in group), first_date=first.date, first_outlet=first.outlet,
+        first_url=first.url, first_status=first.status, evidence=first.evidence, repeated_by=repeated,
+        cited=list(dict.fromkeys(f.attributed_to for f in ordered if f.attributed_to)),
+        sources=len(_sources(group)), claims=len(group), changes=changes,
+    )
