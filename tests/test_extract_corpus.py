@@ -15,15 +15,12 @@ from claimwatch.extract import extract_claims
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
-    "de-01-llama-3-meta": "misses Llama 3 400B in 'Eine Llama-3-Variante mit mehr als 400 Milliarden' (not yet diagnosed)",
-    "de-02-gpt-4-geruechte": "misses GPT-5 10T and GPT-4 1.8T (not yet diagnosed)",
     "de-04-gemma-phi-3-klein": "'mit 9 und mit 27 Milliarden': a list split by a repeated preposition",
     "en-01-llama-31-release": "'the 8B model' refers back to a size of an earlier named family",
-    "es-02-gpt-4-rumores": "misses GPT-3 175B and GPT-4 220B active (not yet diagnosed)",
     "es-03-alia-quetzal": "misses Quetzal-13 47B total (not yet diagnosed)",
     "es-04-grok-gemma": "'podría superar el billón' has no count word; misses Grok-1 86B active",
+    "fr-04-grok-deepseek-qwen": "« Lite » alone: the 16B figure is given to the parent DeepSeek-Coder-V2",
     "it-01-minerva-velia": "misses GPT-4 1.8T (not yet diagnosed)",
-    "it-02-modelli-moe": "misses Mixtral 8x7B 12.9B active (not yet diagnosed)",
     "nl-01-gpt-nl": "'Een model van 175 miljard parameters, zoals GPT-3' names the model after the figure",
     "nl-02-zeekoet-3": "negation after the figure ('komt er voorlopig niet')",
 }

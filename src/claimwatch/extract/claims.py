@@ -28,7 +28,10 @@ DISTRACTOR_AFTER = re.compile(
     r"utilisateurs?|usuarios?|downloads?|dollars?|euros?|dólares|yuan|yen|pounds|gpus?|chips?|flops?|"
     r"images?|bilder|hours?|stunden|heures|horas|requests?|anfragen|suchanfragen|requêtes|consultas|"
     r"pages?|seiten|documents?|dokumente|examples?|beispiele|people|menschen|personnes|personas|"
-    r"bytes?|[kmgt]b\b|sequences?|steps?|schritte|étapes|lines?|zeilen|samples?|queries)",
+    r"bytes?|[kmgt]b\b|sequences?|steps?|schritte|étapes|lines?|zeilen|samples?|queries|devices?|geräte\w*|"
+    r"appareils?|dispositi\w+|apparaten|smartphones?|phones?|teléfonos|subscribers?|abonnenten|abonnés|"
+    r"suscriptores|customers?|kunden|clients?|clientes|views|aufrufe|vues|visitas|messages?|nachrichten|"
+    r"employees|mitarbeiter\w*|salariés|empleados|cars|autos|voitures|coches|times|mal|fois|veces)",
     re.IGNORECASE,
 )
 NEGATION_BEFORE = re.compile(
@@ -42,7 +45,8 @@ DENIAL_BEFORE = re.compile(
 )
 # a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
 HYPOTHETICAL = re.compile(
-    r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|si|et si|se|als|mocht)\b|^\s*(?:would|could)\b)[^,;:]*$",
+    r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)(?:si|se|als)\s"
+    r"|^\s*(?:would|could)\b)[^,;:]*$",
     re.IGNORECASE,
 )
 PER_PART_AFTER = re.compile(
@@ -233,7 +237,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
         return True
-    if has_param and SCOPE_SOON.match(text, q.end, min(end, q.end + 40)):
+    if SCOPE_SOON.match(text, q.end, min(end, q.end + 40)) and (has_param or PARAM_WORD.search(
+            text, max(0, start - 300), start)):
         return True
     if has_param and _param_before(text, start, q):
         return True
@@ -285,6 +290,9 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     near_after = [m for m in mentions if q.end <= m.start and m.end <= c_right and m.start - last.end <= 40]
     if near_after:
         return near_after[0]
+    opener = _subject_after_opener(text, start, c_left, c_right, mentions)
+    if opener is not None:
+        return opener
     if not before and PREDICATIVE.search(sentence):
         return _carried_over(sentence, cand, ctx)
     m_left, _ = cues.major_clause_around(sentence, first.start - start, last.end - start)
@@ -293,6 +301,14 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     if before:
         return _skip_apposition(text, before, q)
     return _carried_over(sentence, cand, ctx)
+
+
+def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, mentions) -> ModelMention | None:
+    """'With its 175 billion parameters, GPT-3 was ...': an opening phrase describes the subject after it."""
+    if c_left != start or not text.startswith(",", c_right):
+        return None
+    after = [m for m in mentions if c_right < m.start <= c_right + 4]
+    return after[0] if after else None
 
 
 def _generic(text: str, c_left: int, first: Quantity, last: Quantity) -> bool:

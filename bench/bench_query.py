@@ -1,0 +1,357 @@
+"""Query latency over synthetic databases of N claims on N/5 articles (N = 10k, 100k, 1M).
+
+    .venv/bin/python bench/bench_query.py [--quick] [--sizes 10000,100000,1000000]
+
+Each database is made by `Store` (schema, migrations, gazetteer tables), filled with `executemany` in
+one transaction on a plain sqlite3 connection (articles through the FTS triggers, claims, appearances),
+then finished with `Store.checkpoint()` (ANALYZE, optimize, WAL checkpoint) as a real run ends.
+
+Articles: ~800 bytes of prose from `synth` (en/de/fr/es), spread over 2025, 60 outlets; exactly 10
+articles hold the rare word used for the selective search. Claims: 5 per article, the model drawn from
+a Zipf-like popularity over the 617 gazetteer models (GPT-4 first: ~14 % of all claims), status,
+scope, attribution and figures varied.
+
+Timed (median of repeated calls on an open Store, after one warm-up call):
+  Store.claims(model=..., limit=20) for a popular, a mid and a rare model; by status; by org;
+  Store.claims(model=GPT-4) without a limit (what the CLI asks for); Store.search() for a rare word and
+  for a model name; Store.stats(); every public function of claimwatch.analysis (if the module exists)
+  over the claims of one model; and the CLI process `claimwatch claims GPT-4 --db X --format json`
+  from start to output (median of 5), beside `python -c pass` and `import claimwatch.cli`.
+
+Goals: claims(model, limit=20) < 1 ms at 1M; selective search < 10 ms; CLI < 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import importlib.util
+import inspect
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import benchkit
+import synth
+from benchkit import Goal, median, table
+
+from claimwatch.extract.gazetteer import data_dir, read_tsv
+from claimwatch.models import content_hash
+from claimwatch.store import CLAIM_COLUMNS, Store
+
+RARE_WORD = "Quetzalcoatlus"
+RARE_DOCS = 10
+CLAIMS_PER_ARTICLE = 5
+STATUSES = ("official", "reported", "rumored", "expected", "estimated")
+STATUS_WEIGHTS = (0.25, 0.4, 0.2, 0.05, 0.1)
+VALUES = (1.3e9, 7e9, 8e9, 13e9, 34e9, 70e9, 175e9, 180e9, 340e9, 405e9, 540e9, 1.76e12, 1.8e12)
+OUTLET_HOSTS = [f"news{i:02d}.example" for i in range(60)]
+GOAL_LATEST_MS = 1.0
+GOAL_SEARCH_MS = 10.0
+GOAL_CLI_MS = 300.0
+VENV_BIN = Path(sys.executable).parent
+ROOT = Path(__file__).resolve().parent.parent
+
+ARTICLE_SQL = (
+    "INSERT INTO articles (id, identity, url, canonical_url, title, author, site, source, published, fetched, "
+    "lang, text, content_hash, fingerprint, version, previous_id, is_current, extractor_version, created_at) "
+    "VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, 1, NULL, 1, '0.1.0', ?)"
+)
+CLAIM_SQL = "INSERT INTO claims ({}) VALUES ({})".format(
+    ", ".join(f'"{c}"' for c in CLAIM_COLUMNS), ", ".join("?" * len(CLAIM_COLUMNS))
+)
+APPEARANCE_SQL = "INSERT INTO appearances (article_id, url, source, seen_at) VALUES (?, ?, ?, ?)"
+
+
+def gazetteer_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """data/models.tsv and orgs.tsv in the shape `Store.load_gazetteer` takes."""
+    folder = data_dir()
+
+    def split(value: str | None) -> list[str]:
+        return [a.strip() for a in (value or "").split("|") if a.strip()]
+
+    models = [
+        {**row, "aliases": split(row.get("aliases"))}
+        for row in read_tsv((folder / "models.tsv").read_text(encoding="utf-8"))
+    ]
+    orgs = [
+        {"name": row["name"], "aliases": split(row.get("aliases"))}
+        for row in read_tsv((folder / "orgs.tsv").read_text(encoding="utf-8"))
+    ]
+    return models, orgs
+
+
+def sentence_pool(seed: int = 3) -> dict[str, list[str]]:
+    """Sentences of the synthetic corpus by language (to assemble many short articles fast)."""
+    pool: dict[str, list[str]] = {lang: [] for lang in synth.LANGS}
+    for doc in synth.corpus(300, seed=seed):
+        body = doc.text.split("\n\n", 1)[1].replace("\n\n", " ")
+        pool[doc.lang] += re.split(r"(?<=[.!?])\s+", body)
+    return pool
+
+
+def build(path: Path, n_claims: int, seed: int = 7) -> dict[str, float]:
+    """Create and fill the database; returns the seconds of each step."""
+    rng = random.Random(seed)
+    steps: dict[str, float] = {}
+    started = time.perf_counter()
+    models_rows, orgs_rows = gazetteer_rows()
+    with Store(path) as store:
+        store.load_gazetteer(models_rows, orgs_rows)
+    steps["schema_s"] = time.perf_counter() - started
+
+    started = time.perf_counter()
+    n_articles = n_claims // CLAIMS_PER_ARTICLE
+    pool = sentence_pool()
+    models, weights = synth._models()
+    rare_ids = set(rng.sample(range(1, n_articles + 1), RARE_DOCS))
+    start_day = datetime(2025, 1, 1, tzinfo=UTC)
+    articles, appearances, claims = [], [], []
+    langs = rng.choices(synth.LANGS, synth.LANG_WEIGHTS, k=n_articles)
+    picks = rng.choices(models, weights, k=n_claims)
+    statuses = rng.choices(STATUSES, STATUS_WEIGHTS, k=n_claims)
+    for i in range(1, n_articles + 1):
+        lang = langs[i - 1]
+        host = OUTLET_HOSTS[i % len(OUTLET_HOSTS)]
+        url = f"https://{host}/2025/{i}.html"
+        topic = picks[(i - 1) * CLAIMS_PER_ARTICLE]
+        title = rng.choice(synth.TITLES[lang]).format(org=topic[2], model=topic[0])
+        sentences = rng.sample(pool[lang], 6)
+        if i in rare_ids:
+            sentences.insert(3, f"Researchers compared it to a {RARE_WORD}.")
+        text = title + "\n\n" + " ".join(sentences)
+        published = start_day + timedelta(seconds=rng.randrange(365 * 86400))
+        pub = published.isoformat(timespec="seconds")
+        fetched = (published + timedelta(minutes=rng.randrange(1, 600))).isoformat(timespec="seconds")
+        digest = content_hash(text)
+        articles.append((i, url, url, url, title, host, url, pub, fetched, lang, text, digest, digest, fetched))
+        appearances.append((i, url, url, fetched))
+        for k in range(CLAIMS_PER_ARTICLE):
+            j = (i - 1) * CLAIMS_PER_ARTICLE + k
+            name, model_id, org = picks[j]
+            value = int(rng.choice(VALUES))
+            outlet = rng.choice(synth.OUTLETS) if rng.random() < 0.4 else None
+            evidence = f"{name} has {value / 1e9:g} billion parameters" + (
+                f", according to {outlet}." if outlet else "."
+            )
+            claims.append(
+                (
+                    i, name, model_id, org, value, None, "active" if rng.random() < 0.1 else "total",
+                    statuses[j], int(rng.random() < 0.2), outlet, evidence, 100, 100 + len(evidence),
+                    lang, "0.1.0", fetched,
+                )
+            )  # fmt: skip
+    steps["generate_s"] = time.perf_counter() - started
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA synchronous = OFF")  # set-up only; the Store's own writes use NORMAL
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(ARTICLE_SQL, articles)
+        conn.executemany(APPEARANCE_SQL, appearances)
+        steps["insert_articles_s"] = time.perf_counter() - started
+        started = time.perf_counter()
+        conn.executemany(CLAIM_SQL, claims)
+        conn.execute("COMMIT")
+        steps["insert_claims_s"] = time.perf_counter() - started
+    finally:
+        conn.close()
+    started = time.perf_counter()
+    with Store(path) as store:
+        store.checkpoint()
+    steps["checkpoint_s"] = time.perf_counter() - started
+    return steps
+
+
+def time_call(fn: Callable[[], Any], budget_s: float = 0.4, max_n: int = 25, min_n: int = 3) -> tuple[float, Any]:
+    """Median seconds of repeated calls after one warm-up call, within a time budget; and the last result."""
+    result = fn()
+    samples: list[float] = []
+    spent = 0.0
+    while len(samples) < max_n and (len(samples) < min_n or spent < budget_s):
+        seconds, result = benchkit.timed(fn)
+        samples.append(seconds)
+        spent += seconds
+    return median(samples), result
+
+
+def analysis_calls(store: Store, model: str) -> dict[str, Callable[[], Any]]:
+    """Every public function of claimwatch.analysis that takes claims, over one model's claims."""
+    if importlib.util.find_spec("claimwatch.analysis") is None:
+        return {}
+    module = importlib.import_module("claimwatch.analysis")
+    calls: dict[str, Callable[[], Any]] = {}
+    for name, fn in inspect.getmembers(module, inspect.isfunction):
+        if name.startswith("_") or fn.__module__ != module.__name__:
+            continue
+        params = list(inspect.signature(fn).parameters.values())
+        if not params or params[0].name != "claims":
+            continue
+        required = [p for p in params[1:] if p.default is inspect.Parameter.empty and p.kind != p.VAR_KEYWORD]
+        if required:
+            continue
+        calls[f"analysis.{name}(claims of {model})"] = lambda fn=fn: fn(store.claims(model=model))
+    return calls
+
+
+def queries(store: Store) -> dict[str, Callable[[], Any]]:
+    models, _ = synth._models()
+    mid, rare = models[30], models[500]
+    rare_org = next(m[2] for m in reversed(models) if m[2] not in synth.ORGS)
+    return {
+        "claims(model=GPT-4, limit=20)": lambda: store.claims(model="GPT-4", limit=20),
+        f"claims(model={mid[0]}, limit=20)": lambda: store.claims(model=mid[0], limit=20),
+        f"claims(model={rare[0]}, limit=20)": lambda: store.claims(model=rare[0], limit=20),
+        "claims(status=rumored, limit=20)": lambda: store.claims(status="rumored", limit=20),
+        "claims(org=OpenAI, limit=20)": lambda: store.claims(org="OpenAI", limit=20),
+        f"claims(org={rare_org}, limit=20)": lambda: store.claims(org=rare_org, limit=20),
+        "claims(model=GPT-4, status=official, limit=20)": lambda: store.claims(
+            model="GPT-4", status="official", limit=20
+        ),
+        "claims(model=GPT-4) no limit": lambda: store.claims(model="GPT-4"),
+        f"search({RARE_WORD!r})": lambda: store.search(RARE_WORD),
+        "search('Mixtral')": lambda: store.search("Mixtral"),
+        "stats()": store.stats,
+        **analysis_calls(store, mid[0]),
+    }
+
+
+def cli_ms(args: list[str], runs: int = 5) -> tuple[float, int]:
+    """Median wall ms of a fresh process from start to exit (one warm-up run first), and its stdout bytes."""
+    out = b""
+    samples = []
+    for i in range(runs + 1):
+        started = time.perf_counter()
+        done = subprocess.run(args, capture_output=True, check=False, cwd=ROOT)
+        elapsed = time.perf_counter() - started
+        out = done.stdout
+        if done.returncode not in (0, 1):
+            raise RuntimeError(f"{' '.join(args)} failed: {done.stderr.decode()[-300:]}")
+        if i:
+            samples.append(elapsed * 1000)
+    return median(samples), len(out)
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="10k and 100k claims only")
+    parser.add_argument("--sizes", help="comma-separated claim counts (default 10000,100000,1000000)")
+    parser.add_argument("--keep", help="build the databases in this folder and keep them")
+    args = parser.parse_args(argv)
+    pinned = benchkit.pin()
+    sizes = (
+        [int(s) for s in args.sizes.split(",")]
+        if args.sizes
+        else ([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
+    )
+    results: dict[str, Any] = {"pinned": pinned, "sizes": {}}
+    with contextlib.ExitStack() as stack:
+        folder = Path(args.keep) if args.keep else Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        folder.mkdir(parents=True, exist_ok=True)
+        for n in sizes:
+            path = folder / f"claims-{n}.db"
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            steps = build(path, n)
+            size_mb = sum(Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists())
+            timings: dict[str, dict[str, float]] = {}
+            with Store(path) as store:
+                for name, fn in queries(store).items():
+                    try:
+                        seconds, result = time_call(fn)
+                    except Exception as e:  # an analysis function may not fit our rows: report and go on
+                        timings[name] = {"ms": float("nan"), "rows": 0, "error": f"{type(e).__name__}: {e}"}
+                        continue
+                    rows = len(result) if isinstance(result, list | dict) else 1
+                    timings[name] = {"ms": seconds * 1000, "rows": rows}
+            cli = [str(VENV_BIN / "claimwatch"), "claims", "GPT-4", "--db", str(path), "--format", "json"]
+            cli_full, cli_bytes = cli_ms(cli)
+            cli_limited, _ = cli_ms([*cli, "--limit", "20"])
+            results["sizes"][str(n)] = {
+                "claims": n,
+                "articles": n // CLAIMS_PER_ARTICLE,
+                "build": {**steps, "total_s": sum(steps.values())},
+                "db_mb": size_mb / 1e6,
+                "queries": timings,
+                "cli_ms": cli_full,
+                "cli_stdout_bytes": cli_bytes,
+                "cli_limit20_ms": cli_limited,
+            }
+            build_total = sum(steps.values())
+            print(
+                f"\nquery database: {n:,} claims on {n // CLAIMS_PER_ARTICLE:,} articles, "
+                f"{size_mb / 1e6:,.0f} MB, built in {build_total:.1f} s "
+                f"(generate {steps['generate_s']:.1f}, articles+FTS {steps['insert_articles_s']:.1f}, "
+                f"claims {steps['insert_claims_s']:.1f}, ANALYZE+checkpoint {steps['checkpoint_s']:.1f}), "
+                f"pinned to {pinned}"
+            )
+    floor_ms, _ = cli_ms([sys.executable, "-c", "pass"])
+    import_ms, _ = cli_ms([sys.executable, "-c", "import claimwatch.cli"])
+    results["process_floor_ms"] = floor_ms
+    results["import_cli_ms"] = import_ms
+
+    names = list(next(iter(results["sizes"].values()))["queries"])
+    header = ["query (ms; rows at largest N)", *[f"N={int(n):,}" for n in results["sizes"]], "rows"]
+    rows: list[list[Any]] = []
+    largest = results["sizes"][str(sizes[-1])]
+    for name in names:
+        rows.append(
+            [name, *[r["queries"][name]["ms"] for r in results["sizes"].values()], largest["queries"][name]["rows"]]
+        )
+    rows.append(["CLI claims GPT-4 --format json", *[r["cli_ms"] for r in results["sizes"].values()], "-"])
+    rows.append(["CLI ... --limit 20", *[r["cli_limit20_ms"] for r in results["sizes"].values()], 20])
+    print(table("query latency (median ms)", header, rows))
+    print(f"process floor: python -c pass {floor_ms:.0f} ms; import claimwatch.cli {import_ms:.0f} ms")
+    for name, t in largest["queries"].items():
+        if "error" in t:
+            print(f"  {name}: {t['error']}")
+
+    at = f"at N={sizes[-1]:,}"
+    latest = {k: v["ms"] for k, v in largest["queries"].items() if k.startswith("claims(model=") and "limit=20)" in k}
+    worst = max(latest, key=lambda k: latest[k])
+    goals = [
+        Goal(
+            f"claims(model, limit=20) {at}, worst of popular/mid/rare",
+            latest[worst],
+            "ms",
+            "<=",
+            GOAL_LATEST_MS,
+            "; ".join(f"{k.split('=')[1].split(',')[0]} {v:.3g} ms" for k, v in latest.items()),
+        ),
+        Goal(
+            f"search(rare word, {RARE_DOCS} docs) {at}",
+            largest["queries"][f"search({RARE_WORD!r})"]["ms"],
+            "ms",
+            "<=",
+            GOAL_SEARCH_MS,
+        ),
+        Goal(
+            f"CLI `claims GPT-4 --format json` {at}",
+            largest["cli_ms"],
+            "ms",
+            "<=",
+            GOAL_CLI_MS,
+            f"{largest['queries']['claims(model=GPT-4) no limit']['rows']:,} rows, "
+            f"{largest['cli_stdout_bytes'] / 1e6:.1f} MB out; --limit 20: {largest['cli_limit20_ms']:.0f} ms; "
+            f"import floor {import_ms:.0f} ms",
+        ),
+    ]
+    print("\n" + benchkit.goals_text(goals))
+    results["goals"] = [g.as_dict() for g in goals]
+    return results
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
