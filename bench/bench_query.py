@@ -174,14 +174,19 @@ def build(path: Path, n_claims: int, seed: int = 7) -> dict[str, float]:
 
 
 def time_call(fn: Callable[[], Any], budget_s: float = 0.4, max_n: int = 25, min_n: int = 3) -> tuple[float, Any]:
-    """Median seconds of repeated calls after one warm-up call, within a time budget; and the last result."""
-    result = fn()
+    """Median seconds of repeated calls after one warm-up call, within a time budget; and the last result.
+
+    A call slower than the budget is timed once more after its warm-up and left at that.
+    """
+    first, result = benchkit.timed(fn)
     samples: list[float] = []
     spent = 0.0
     while len(samples) < max_n and (len(samples) < min_n or spent < budget_s):
         seconds, result = benchkit.timed(fn)
         samples.append(seconds)
         spent += seconds
+        if first > budget_s:
+            break
     return median(samples), result
 
 
@@ -219,6 +224,7 @@ def queries(store: Store) -> dict[str, Callable[[], Any]]:
             model="GPT-4", status="official", limit=20
         ),
         "claims(model=GPT-4) no limit": lambda: store.claims(model="GPT-4"),
+        f"claims(model={mid[0]}) no limit": lambda: store.claims(model=mid[0]),
         f"search({RARE_WORD!r})": lambda: store.search(RARE_WORD),
         "search('Mixtral')": lambda: store.search("Mixtral"),
         "stats()": store.stats,
@@ -319,7 +325,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             print(f"  {name}: {t['error']}")
 
     at = f"at N={sizes[-1]:,}"
-    latest = {k: v["ms"] for k, v in largest["queries"].items() if k.startswith("claims(model=") and "limit=20)" in k}
+    latest = {
+        k: v["ms"]
+        for k, v in largest["queries"].items()
+        if re.fullmatch(r"claims\(model=[^,]+, limit=20\)", k)
+    }
     worst = max(latest, key=lambda k: latest[k])
     goals = [
         Goal(

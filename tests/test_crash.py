@@ -26,8 +26,8 @@ from tests.localserver import LocalServer, Reply
 from tests.test_collect import feed_reply, item, page_html
 
 ROOT = Path(__file__).resolve().parents[1]
-FEEDS = 8
-PAGES_PER_FEED = 6
+FEEDS = 6
+PAGES_PER_FEED = 5
 MODELS = [("Llama 3", "70 billion"), ("GPT-3", "175 billion"), ("Llama 2", "13 billion"), ("Falcon", "40 billion")]
 RUN = ["run", "--allow-private", "--all", "--delay", "0", "--timeout", "5"]
 
@@ -96,7 +96,7 @@ def kill_and_rerun(server: LocalServer, tmp_path: Path, seed: int) -> None:
         for i, url in enumerate(build_site(server)):
             store.add_feed(url, name=f"Quayside {i}")
     victim = subprocess.Popen(cli(db), env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    time.sleep(random.Random(seed).uniform(0.4, 2.0))
+    time.sleep(random.Random(seed).uniform(0.3, 2.5))
     victim.send_signal(signal.SIGKILL)
     victim.wait(timeout=10)
     assert victim.stderr is not None

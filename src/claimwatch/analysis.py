@@ -6,9 +6,11 @@ attributes, turns them into `Figure`s once (`figures()`), and returns frozen pyd
 What the words mean (docs/answers.md says the same with examples):
 
 - **Canonical model.** A claim belongs to its `model_id` (the extractor's gazetteer id, or a slug for a
-  new name). Curated aliases (`aliases`: name key -> model id, from the store's alias table) re-point a
-  claim whose model text or id is a known alias, so `GPT4`, `gpt-4` and `GPT-4` are one model. Versions
-  are different ids (`llama-3` vs `llama-3.1`) and stay apart.
+  new name). The id is looked up by name key (lower case, tokens joined: `GPT4`, `gpt-4` and `GPT-4` are
+  all `gpt4`) among the names and aliases of the gazetteer and the store (`alias add`, `alias merge`), so
+  a slug such as `gpt4` or a curated codename becomes its model; ids with the same key are one model.
+  The model text is not looked up: the extractor strips size tags from it, so it can name a family.
+  Versions are different ids (`llama-3` vs `llama-3.1`) and stay apart.
 - **Size variant.** `Llama 3 70B` is model `llama-3` at 70B. A figure is a *variant figure* when the
   model text itself ends in a size tag, when the evidence writes the name followed by a size tag equal to
   the figure ("Llama 3 70B"), or when one sentence of one article gives the same model several sizes
@@ -230,12 +232,20 @@ def source_key(name: str) -> str:
 
 def figures(claims: Iterable[ClaimLike], aliases: Mapping[str, str] | None = None,
             names: Mapping[str, str] | None = None) -> list[Figure]:
-    """Claims as Figures: model ids re-pointed by `aliases` (name key -> id), variants flagged.
+    """Claims as Figures: canonical model ids, variants flagged.
 
+    A claim's model id is looked up by its name key in `aliases` (name key -> model id: the gazetteer's
+    and the store's names and aliases), else ids with the same key are one model (the most used id).
     `names` gives display names by model id (default: the claim's own model text).
     """
-    out = [_figure(claim, aliases or {}, names or {}) for claim in claims]
-    return _flag_variants(out)
+    claims = list(claims)
+    ids_by_key: dict[str, Counter[str]] = {}
+    for claim in claims:
+        model_id = str(_get(claim, "model_id") or "")
+        ids_by_key.setdefault(name_key(model_id), Counter())[model_id] += 1
+    canonical = {key: ids.most_common(1)[0][0] for key, ids in ids_by_key.items()}
+    canonical.update({k: v for k, v in (aliases or {}).items() if k in canonical})
+    return _flag_variants([_figure(claim, canonical, names or {}) for claim in claims])
 
 
 def _get(claim: ClaimLike, key: str) -> Any:
@@ -244,7 +254,7 @@ def _get(claim: ClaimLike, key: str) -> Any:
 
 def _figure(claim: ClaimLike, aliases: Mapping[str, str], names: Mapping[str, str]) -> Figure:
     text, model_id = str(_get(claim, "model") or ""), str(_get(claim, "model_id") or "")
-    model_id = aliases.get(name_key(text)) or aliases.get(name_key(model_id)) or model_id
+    model_id = aliases.get(name_key(model_id)) or model_id
     url = _get(claim, "url")
     outlet = _get(claim, "site") or ((urlsplit(url).hostname or "").removeprefix("www.") if url else None)
     low = int(_get(claim, "params"))

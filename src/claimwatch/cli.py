@@ -147,9 +147,10 @@ def main() -> None:
 
 def _register_more() -> None:
     """Commands that live in their own modules, to keep this one thin."""
-    from claimwatch import cli_collect
+    from claimwatch import cli_answers, cli_collect
 
     cli_collect.register(cli)
+    cli_answers.register(cli)
 
 
 _register_more()

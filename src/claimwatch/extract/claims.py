@@ -143,12 +143,30 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
         return []
     claims: list[Claim] = []
     ctx = Context()
+    sourced: dict[int, str] = {}
     for (start, end), qs in _assign(quantities, split_sentences(text)):
         mentions = find_models(text, start, end, gaz, ctx.stems)
         if qs or mentions:
             claims += _sentence_claims(text, start, end, qs, mentions, ctx, lang, gaz, version)
+            _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions)
-    return _first_of_each(claims)
+    return [_inherit_source(c, sourced) for c in _first_of_each(claims)]
+
+
+def _note_sources(sentence: str, qs: list[Quantity], gaz: Gazetteer, sourced: dict[int, str]) -> None:
+    """Figures a sentence attributes to an outlet: 'a model with about 500 billion parameters, as reported
+    by The Information' lends its source to a later sentence that names the model with the same figure."""
+    source = cues.attribution(sentence, []) if qs else None
+    if source and source not in gaz.orgs:
+        for q in qs:
+            sourced.setdefault(q.value, source)
+
+
+def _inherit_source(claim: Claim, sourced: dict[int, str]) -> Claim:
+    source = sourced.get(claim.params)
+    if claim.attributed_to or source is None or claim.status != "official":
+        return claim
+    return claim.model_copy(update={"attributed_to": source, "status": "reported"})
 
 
 def _may_hold_tags(text: str) -> bool:
@@ -379,8 +397,8 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version) -> Cl
     model, value, high, scope, where = found
     q_start = where.start - start
     approx = cues.is_approx(sentence, q_start) or bool(getattr(where, "plus", False))
-    org = model.org or _nearest_org(model, orgs)
-    status = cues.status_of(sentence, source, org)
+    org = _org_for(text, model, orgs)
+    status = cues.status_of(sentence, source, org, frozenset(o[2] for o in orgs))
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
     return Claim(
         model=_display_name(model), model_id=model.model_id, org=org, params=value,
@@ -393,6 +411,24 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version) -> Cl
 def _display_name(m: ModelMention) -> str:
     inner = tag_in_name(m.surface, 0)
     return m.surface[: inner.start].rstrip(" -‑–_") if inner else m.surface
+
+
+def _org_for(text: str, model: ModelMention, orgs) -> str | None:
+    """The developer: as the article names it right by the model ("Google's Gemini", 'Deepmind Chinchilla',
+    'MPT by Databricks') when that agrees with the gazetteer, else the gazetteer's, else the nearest named."""
+    for start, end, name in orgs:
+        if start < model.end and model.start < end:
+            continue
+        before = re.fullmatch(r"(?:['’]s)?\s{0,2}", text[end : model.start])
+        after = re.fullmatch(r",?\s+(?:by|from|von|de|del|di|van|par)\s+(?:the\s+)?", text[model.end : start])
+        if (before or after) and (model.org is None or _related(name, model.org)):
+            return name
+    return model.org or _nearest_org(model, orgs)
+
+
+def _related(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
 
 
 def _nearest_org(model: ModelMention, orgs) -> str | None:

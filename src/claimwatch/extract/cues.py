@@ -30,6 +30,10 @@ RUMOR = _words(
     r"indiscrezion\w+", r"presumibilmente", r"avrebbe", r"sarebbe", r"naar verluidt", r"geruchten",
 )
 
+WEAK_RUMOR = re.compile(
+    r"insiders?|(?:people|sources) familiar|anonymous sources?|insidern?|leak(?:s|ed)?|fuite\w*|filtraci\w+",
+    re.IGNORECASE,
+)
 ESTIMATED = _words(
     r"estimat\w*", r"analys(?:t|ts|is|es) (?:at|from|of) ", r"calculat\w+", r"extrapolat\w+",
     r"geschätzt\w*", r"schätz\w*", r"hochgerechnet\w*",
@@ -103,17 +107,27 @@ _CAPITALISED_RUN = re.compile(r"(?:The |Le |La |El |Der |Die )?[A-Z][\w&.'’-]*
 _STOP_SUBJECTS = frozenset({"It", "This", "The", "Es", "Er", "Sie", "Il", "Elle", "Ils", "El", "Ella", "We", "Wir", "Nous"})
 
 
-def status_of(sentence: str, attributed: str | None, developer: str | None) -> Status:
-    """The status a sentence gives its figures, by the first cue class that fires."""
-    if RUMOR.search(sentence):
+def status_of(sentence: str, attributed: str | None, developer: str | None, known_orgs: frozenset[str] = frozenset()
+              ) -> Status:
+    """The status a sentence gives its figures, by the first cue class that fires.
+
+    A named outlet makes a figure 'reported' even when it cites anonymous sources; hedging words
+    ('reportedly', 'soll', 'Gerüchten zufolge') make it a rumour whoever is cited. A figure attributed to
+    an organisation (a lab's paper, a company's statement) counts as official.
+    """
+    if RUMOR.search(sentence) and not (attributed and _only_weak_rumour(sentence)):
         return "rumored"
     if ESTIMATED.search(sentence):
         return "estimated"
     if EXPECTED.search(sentence):
         return "expected"
-    if attributed and not _same_org(attributed, developer):
+    if attributed and not _same_org(attributed, developer) and attributed not in known_orgs:
         return "reported"
     return "official"
+
+
+def _only_weak_rumour(sentence: str) -> bool:
+    return all(WEAK_RUMOR.fullmatch(m.group()) for m in RUMOR.finditer(sentence))
 
 
 def _same_org(a: str, b: str | None) -> bool:

@@ -168,7 +168,8 @@ def build_gazetteer(model_rows: Iterable[dict[str, str]], org_rows: Iterable[dic
                 model_index.add(f"{entry.org} {alias}", entry.id)
     orgs: dict[str, str] = {}
     org_index = NameIndex()
-    for row in org_rows:
+    org_rows_list = list(org_rows)
+    for row in org_rows_list:
         name = row["name"]
         orgs[name] = name
         for alias in [name, *_split_aliases(row.get("aliases"))]:
