@@ -101,6 +101,7 @@ class _Data:
         names.update({m["id"]: m["name"] for m in self.models})
         self.index = name_index(self.models, self.claims, gazetteer.model_index.keys)
         self.figs = figures(self.claims, name_index(self.models, (), gazetteer.model_index.keys), names)
+        self.canonical = {c["model_id"]: f.model_id for c, f in zip(self.claims, self.figs, strict=True)}
 
     def model_id(self, name: str) -> str:
         """The model id `name` refers to, or a one-line failure suggesting close names."""
@@ -108,6 +109,7 @@ class _Data:
 
         known = {f.model_id for f in self.figs}
         model_id = self.index.get(name_key(name))
+        model_id = self.canonical.get(model_id or "", model_id)
         if model_id in known:
             return str(model_id)
         candidates = {f.model for f in self.figs} | known

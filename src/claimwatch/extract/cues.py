@@ -18,7 +18,9 @@ def _words(*patterns: str) -> re.Pattern[str]:
 
 RUMOR = _words(
     r"reportedly", r"rumou?r(?:s|ed)?", r"allegedly", r"alleged", r"supposedly", r"purportedly",
-    r"(?:is|are|was|were) (?:said|believed|thought|rumou?red) to", r"said to (?:be|have)", r"leak(?:s|ed)?",
+    r"(?:is|are|was|were) (?:(?:widely|generally|often) )?(?:said|believed|thought|rumou?red|understood) to",
+    r"said to (?:be|have)", r"widely believed", r"(?:wird|werden) vermutet", r"on prête", r"se cree que",
+    r"se dice que", r"leak(?:s|ed)?",
     r"speculat\w*", r"unconfirmed", r"insiders?", r"(?:people|sources) familiar", r"anonymous sources?",
     r"(?:some |several |unverified )?reports suggest", r"may reach", r"could (?:reach|have)",
     r"gerücht\w*", r"angeblich\w*", r"soll(?:en|te|ten)?", r"vermutlich", r"mutmaßlich\w*",
@@ -45,7 +47,8 @@ ESTIMATED = _words(
 EXPECTED = _words(
     r"expected", r"expects?", r"will (?:have|feature|be|come|boast|pack|include|contain|get|sport|use)",
     r"(?:is|are) (?:set|slated|poised|planned|going) to", r"plans? to", r"planned", r"upcoming", r"forthcoming",
-    r"(?:still |currently )?in training", r"(?:not|yet) (?:yet )?(?:been )?released", r"yet to be released",
+    r"(?:still |currently )?in training", r"(?:is|are) still (?:being )?train(?:ing|ed)", r"being trained",
+    r"noch im training", r"wird (?:derzeit |noch )?trainiert", r"en cours d['’]entraînement", r"en entrenamiento", r"(?:not|yet) (?:yet )?(?:been )?released", r"yet to be released",
     r"tbd", r"to be announced", r"future", r"next[- ]generation",
     r"voraussichtlich\w*", r"wird", r"werden", r"geplant\w*", r"plant", r"planen", r"künftig\w*", r"kommend\w*",
     r"erwartet\w*", r"noch nicht veröffentlicht\w*",
