@@ -29,6 +29,7 @@ from claimwatch.store import Store
 B, T = 10**9, 10**12
 
 # (url, site, published, [(model, model_id, org, params, status, attributed_to, evidence, extra)])
+# fmt: off
 ARTICLES: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
     ("https://www.theinformation.com/gpt4", "theinformation.com", "2023-03-19", [
         ("GPT-4", "gpt-4", "OpenAI", 1760 * B, "rumored", None,
@@ -43,8 +44,7 @@ ARTICLES: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
          "According to The Information, GPT-4 is said to have 1.76 trillion parameters.", {}),
     ]),
     ("https://www.semafor.com/gpt4", "semafor.com", "2023-04-01", [
-        ("GPT-4", "gpt-4", "OpenAI", 1 * T, "rumored", None,
-         "GPT-4 is rumored to have one trillion parameters.", {}),
+        ("GPT-4", "gpt-4", "OpenAI", 1 * T, "rumored", None, "GPT-4 is rumored to have one trillion parameters.", {}),
     ]),
     ("https://example-ai-daily.com/gpt4-estimate", "example-ai-daily.com", "2023-05-01", [
         ("GPT4", "gpt4", "OpenAI", 1800 * B, "estimated", "SemiAnalysis",
@@ -91,13 +91,12 @@ ARTICLES: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
          "The Llama 3 models range from 8 billion to 70 billion parameters.", {"params_high": 70 * B}),
     ]),
     ("https://ai.meta.com/blog/llama31", "ai.meta.com", "2024-07-23", [
-        ("Llama 3.1", "llama-3.1", "Meta", 405 * B, "official", None,
-         "Llama 3.1 has 405 billion parameters.", {}),
+        ("Llama 3.1", "llama-3.1", "Meta", 405 * B, "official", None, "Llama 3.1 has 405 billion parameters.", {}),
     ]),
     ("https://ai.meta.com/blog/llama2", "ai.meta.com", "2023-07-18", [
-        ("Llama 2", "llama-2", "Meta", 7 * B, "official", None, "Meta offers Llama 2 7B, Llama 2 13B and Llama 2 70B.", {}),
-        ("Llama 2", "llama-2", "Meta", 13 * B, "official", None, "Meta offers Llama 2 7B, Llama 2 13B and Llama 2 70B.", {}),
-        ("Llama 2", "llama-2", "Meta", 70 * B, "official", None, "Meta offers Llama 2 7B, Llama 2 13B and Llama 2 70B.", {}),
+        ("Llama 2", "llama-2", "Meta", size * B, "official", None,
+         "Meta offers Llama 2 7B, Llama 2 13B and Llama 2 70B.", {})
+        for size in (7, 13, 70)
     ]),
     ("https://example-ai-daily.com/gpt5", "example-ai-daily.com", "2024-01-10", [
         ("GPT-5", "gpt-5", "OpenAI", 10 * T, "expected", None, "GPT-5 is expected to have 10 trillion parameters.", {}),
@@ -113,6 +112,7 @@ ARTICLES: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
         ("Kestrel-7", "kestrel-7", None, 7_100_000_000, "official", None, "Kestrel-7 has 7.1 billion parameters.", {}),
     ]),
 ]
+# fmt: on
 SYNDICATED_URL = "https://www.msn.com/de-de/news/gpt4"  # same text as heise.de's GPT-4 article
 N_CLAIMS = sum(len(claims) for *_, claims in ARTICLES)
 
@@ -125,7 +125,7 @@ Llama 2-70B,Meta AI,2023-07-18,Language,70000000000.0,,Confident,https://arxiv.o
 Llama 2-7B,Meta AI,2023-07-18,Language,70000000000.0,,Confident,https://arxiv.org/abs/2307.09288
 Mixtral 8x7B,Mistral AI,2023-12-11,Language,4.67e+10,,Confident,https://mistral.ai/news/mixtral-of-experts/
 Grok-1,xAI,2024-03-17,Language,3.14e+11,,Confident,https://x.ai/blog/grok-os
-Pangu Ultra,Huawei,2025-04-10,Language,135000000000.0,,Confident,https://arxiv.org/abs/2504.07866
+Zorblax Prime,Nowhere Labs,2025-04-10,Language,135000000000.0,,Confident,https://zorblax.example/
 """
 
 
@@ -133,14 +133,34 @@ def _article(url: str, site: str, day: str, claims: list[tuple[Any, ...]]) -> tu
     sentences = list(dict.fromkeys(c[6] for c in claims))
     text = " ".join(sentences) + f" (Story {url}.)"
     when = datetime.fromisoformat(day).replace(hour=9, tzinfo=UTC)
-    article = Article(url=url, site=site, title=f"Story from {site}", published=when, fetched=when, text=text,
-                      source=url, lang="de" if site == "heise.de" else "en")
+    article = Article(
+        url=url,
+        site=site,
+        title=f"Story from {site}",
+        published=when,
+        fetched=when,
+        text=text,
+        source=url,
+        lang="de" if site == "heise.de" else "en",
+    )
     made = []
     for model, model_id, org, params, status, cited, evidence, extra in claims:
         start = text.index(evidence)
-        made.append(Claim(model=model, model_id=model_id, org=org, params=params, status=status,
-                          attributed_to=cited, evidence=evidence, start=start, end=start + len(evidence),
-                          lang=article.lang or "en", **extra))
+        made.append(
+            Claim(
+                model=model,
+                model_id=model_id,
+                org=org,
+                params=params,
+                status=status,
+                attributed_to=cited,
+                evidence=evidence,
+                start=start,
+                end=start + len(evidence),
+                lang=article.lang or "en",
+                **extra,
+            )
+        )
     return article, made
 
 
@@ -151,7 +171,9 @@ def build(path: Path) -> Path:
             article, made = _article(url, site, day, claims)
             store.save_article(article, made, extractor_version="test")
             if url == "https://www.heise.de/news/gpt4":
-                copy = article.model_copy(update={"url": SYNDICATED_URL, "site": "msn.com", "source": SYNDICATED_URL})
+                copy = article.model_copy(
+                    update={"url": SYNDICATED_URL, "site": "msn.com", "source": SYNDICATED_URL}
+                )
                 assert store.save_article(copy, made, extractor_version="test").outcome == "duplicate"
     return path
 

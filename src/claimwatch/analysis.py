@@ -58,12 +58,25 @@ from claimwatch.extract.tags import tag_in_name, tags_after
 
 DEFAULT_TOLERANCE = 0.1
 RANK = {"official": 3, "reported": 2, "rumored": 1, "expected": 1, "estimated": 1}
-NOUN = {"official": "official", "reported": "report", "rumored": "rumour", "expected": "expectation",
-        "estimated": "estimate"}
-ADJECTIVE = {"official": "official", "reported": "reported", "rumored": "rumoured", "expected": "expected",
-             "estimated": "estimated"}
-CONTRAST = re.compile(r"\b(?:rather than|instead of|not|but|however|contrary|statt|nicht|aber|plutôt|mais|pas|"
-                      r"sino|pero|en lugar)\b", re.IGNORECASE)
+NOUN = {
+    "official": "official",
+    "reported": "report",
+    "rumored": "rumour",
+    "expected": "expectation",
+    "estimated": "estimate",
+}
+ADJECTIVE = {
+    "official": "official",
+    "reported": "reported",
+    "rumored": "rumoured",
+    "expected": "expected",
+    "estimated": "estimated",
+}
+CONTRAST = re.compile(
+    r"\b(?:rather than|instead of|not|but|however|contrary|statt|nicht|aber|plutôt|mais|pas|"
+    r"sino|pero|en lugar)\b",
+    re.IGNORECASE,
+)
 TAG_MATCH = 0.005  # a size tag names the figure when they differ by at most 0.5 %
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
@@ -177,13 +190,14 @@ class StatusChange(_Frozen):
 
 
 class HistoryEntry(_Frozen):
-    """One distinct figure of a model in the order it appeared."""
+    """One distinct figure (cluster) of a model: as first stated, and every value stated in it."""
 
     model_id: str
     model: str
     scope: str
     params: int
     params_high: int | None
+    values: list[int]
     variant: bool
     first_date: str
     first_outlet: str
@@ -230,8 +244,11 @@ def source_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", text)
 
 
-def figures(claims: Iterable[ClaimLike], aliases: Mapping[str, str] | None = None,
-            names: Mapping[str, str] | None = None) -> list[Figure]:
+def figures(
+    claims: Iterable[ClaimLike],
+    aliases: Mapping[str, str] | None = None,
+    names: Mapping[str, str] | None = None,
+) -> list[Figure]:
     """Claims as Figures: canonical model ids, variants flagged.
 
     A claim's model id is looked up by its name key in `aliases` (name key -> model id: the gazetteer's
@@ -259,11 +276,18 @@ def _figure(claim: ClaimLike, aliases: Mapping[str, str], names: Mapping[str, st
     outlet = _get(claim, "site") or ((urlsplit(url).hostname or "").removeprefix("www.") if url else None)
     low = int(_get(claim, "params"))
     return Figure(
-        claim_id=_get(claim, "id"), article_id=_get(claim, "article_id"), model_id=model_id,
-        model=names.get(model_id) or text or model_id, org=_get(claim, "org"), low=low,
-        high=max(low, int(_get(claim, "params_high") or low)), scope=str(_get(claim, "scope") or "total"),
-        status=str(_get(claim, "status") or "reported"), attributed_to=_get(claim, "attributed_to") or None,
-        outlet=str(outlet or _get(claim, "source") or "unknown"), url=url,
+        claim_id=_get(claim, "id"),
+        article_id=_get(claim, "article_id"),
+        model_id=model_id,
+        model=names.get(model_id) or text or model_id,
+        org=_get(claim, "org"),
+        low=low,
+        high=max(low, int(_get(claim, "params_high") or low)),
+        scope=str(_get(claim, "scope") or "total"),
+        status=str(_get(claim, "status") or "reported"),
+        attributed_to=_get(claim, "attributed_to") or None,
+        outlet=str(outlet or _get(claim, "source") or "unknown"),
+        url=url,
         date=_date_text(_get(claim, "published") or _get(claim, "fetched") or _get(claim, "extracted_at")),
         evidence=str(_get(claim, "evidence") or ""),
     )
@@ -358,8 +382,12 @@ def _first(group: Sequence[Figure]) -> Figure:
 
 
 def _winner(groups: Sequence[Sequence[Figure]]) -> Sequence[Figure]:
-    """The cluster with most independent sources, then most claims, then the earliest."""
-    return sorted(groups, key=lambda g: (-len(_sources(g)), -len(g), _first(g).date or "~"))[0]
+    """The cluster with most independent sources, then most articles, then the earliest."""
+    return sorted(groups, key=lambda g: (-len(_sources(g)), -_articles(g), _first(g).date or "~"))[0]
+
+
+def _articles(group: Sequence[Figure]) -> int:
+    return len({f.article_id if f.article_id is not None else id(f) for f in group})
 
 
 def _by_model_scope(figs: Iterable[Figure]) -> dict[tuple[str, str], list[Figure]]:
@@ -408,10 +436,19 @@ def _consensus_of(model_id: str, scope: str, figs: list[Figure], tolerance: floa
     status = Counter(f.status for f in win).most_common(1)[0][0]
     model, org = _display(figs)
     return ConsensusRow(
-        model_id=model_id, model=model, org=org, scope=scope, params=low, params_high=high if high > low else None,
-        status=status, sources=len(sources), source_names=sources,
+        model_id=model_id,
+        model=model,
+        org=org,
+        scope=scope,
+        params=low,
+        params_high=high if high > low else None,
+        status=status,
+        sources=len(sources),
+        source_names=sources,
         confidence=_confidence(best, bool(rivals), len(sources)),
-        basis=_basis(best, win, sources, rivals, lower), first_seen=_first(figs).date, claims=len(figs),
+        basis=_basis(best, win, sources, rivals, lower),
+        first_seen=_first(figs).date,
+        claims=len(figs),
     )
 
 
@@ -441,12 +478,21 @@ def summaries(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE)
     out = []
     for model_id, group in sorted(by_model.items()):
         model, org = _display(group)
-        out.append(ModelSummary(
-            model_id=model_id, model=model, org=org, total=rows.get((model_id, "total")),
-            active=rows.get((model_id, "active")),
-            variants=sorted({f.low for f in group if f.variant and f.low == f.high and f.scope == "total"}),
-            sources=len(_sources(group)), claims=len(group), first_seen=_first(group).date,
-        ))
+        out.append(
+            ModelSummary(
+                model_id=model_id,
+                model=model,
+                org=org,
+                total=rows.get((model_id, "total")),
+                active=rows.get((model_id, "active")),
+                variants=sorted(
+                    {f.low for f in group if f.variant and f.low == f.high and f.scope == "total"}
+                ),
+                sources=len(_sources(group)),
+                claims=len(group),
+                first_seen=_first(group).date,
+            )
+        )
     return out
 
 
@@ -463,7 +509,7 @@ def conflicts(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE)
             sides += [(status, g) for g in clusters(plain, tolerance)]
         model = _display(group)[0]
         for i, (status_a, a) in enumerate(sides):
-            for status_b, b in sides[i + 1:]:
+            for status_b, b in sides[i + 1 :]:
                 if not agree(_value(a), _value(b), tolerance):
                     out.append(_conflict(model_id, model, scope, _side(status_a, a), _side(status_b, b)))
     return sorted(out, key=lambda c: (-[c.a.status, c.b.status].count("official"), -c.ratio, c.model_id))
@@ -472,8 +518,15 @@ def conflicts(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE)
 def _side(status: str, group: Sequence[Figure]) -> Side:
     low, high = _value(group)
     urls = list(dict.fromkeys(f.url for f in sorted(group, key=lambda f: f.date) if f.url))
-    return Side(status=status, params=low, params_high=high if high > low else None, sources=_sources(group),
-                urls=urls, first_seen=_first(group).date, claims=len(group))
+    return Side(
+        status=status,
+        params=low,
+        params_high=high if high > low else None,
+        sources=_sources(group),
+        urls=urls,
+        first_seen=_first(group).date,
+        claims=len(group),
+    )
 
 
 def _conflict(model_id: str, model: str, scope: str, a: Side, b: Side) -> Conflict:
@@ -486,8 +539,9 @@ def _conflict(model_id: str, model: str, scope: str, a: Side, b: Side) -> Confli
 # --- reliability --------------------------------------------------------------------------------
 
 
-def resolve(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE
-            ) -> list[tuple[Figure, str, Figure | None]]:
+def resolve(
+    claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE
+) -> list[tuple[Figure, str, Figure | None]]:
     """Each non-official, non-variant figure with 'confirmed', 'contradicted' or 'pending' and the
     later official figure that decided it (the first of the winning later cluster)."""
     figs = as_figures(claims)
@@ -514,7 +568,9 @@ def reliability(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANC
     return sorted(rows, key=lambda r: (r.kind != "outlet", -(r.confirmed + r.contradicted), r.source.lower()))
 
 
-def _tally(figs: list[Figure], verdicts: dict[int, str], kind: Literal["outlet", "cited"]) -> list[Reliability]:
+def _tally(
+    figs: list[Figure], verdicts: dict[int, str], kind: Literal["outlet", "cited"]
+) -> list[Reliability]:
     groups: dict[str, list[Figure]] = {}
     for f in figs:
         name = f.outlet if kind == "outlet" else f.attributed_to
@@ -528,19 +584,27 @@ def _tally(figs: list[Figure], verdicts: dict[int, str], kind: Literal["outlet",
             if id(f) in verdicts:
                 counted.setdefault((f.model_id, f.scope, f.low, f.high), verdicts[id(f)])
         tally = Counter(counted.values())
-        rows.append(Reliability(
-            source=str(names.most_common(1)[0][0]), kind=kind, claims=len(group),
-            official=sum(f.status == "official" for f in group), unofficial=len(counted),
-            confirmed=tally["confirmed"], contradicted=tally["contradicted"], pending=tally["pending"],
-        ))
+        rows.append(
+            Reliability(
+                source=str(names.most_common(1)[0][0]),
+                kind=kind,
+                claims=len(group),
+                official=sum(f.status == "official" for f in group),
+                unofficial=len(counted),
+                confirmed=tally["confirmed"],
+                contradicted=tally["contradicted"],
+                pending=tally["pending"],
+            )
+        )
     return rows
 
 
 # --- history ------------------------------------------------------------------------------------
 
 
-def history(claims: Iterable[ClaimLike], model_id: str | None = None,
-            tolerance: float = DEFAULT_TOLERANCE) -> list[HistoryEntry]:
+def history(
+    claims: Iterable[ClaimLike], model_id: str | None = None, tolerance: float = DEFAULT_TOLERANCE
+) -> list[HistoryEntry]:
     """Each distinct figure of each model (or of `model_id`), per model in order of first appearance."""
     entries = []
     figs = [f for f in as_figures(claims) if model_id is None or f.model_id == model_id]
@@ -553,16 +617,29 @@ def history(claims: Iterable[ClaimLike], model_id: str | None = None,
 def _entry(model_id: str, model: str, scope: str, group: list[Figure]) -> HistoryEntry:
     ordered = sorted(group, key=lambda f: (f.date or "~", f.claim_id or 0))
     first = ordered[0]
-    low, high = _value(group)
-    repeated = list(dict.fromkeys(f.outlet for f in ordered[1:] if source_key(f.outlet) != source_key(first.outlet)))
+    repeated = list(
+        dict.fromkeys(f.outlet for f in ordered[1:] if source_key(f.outlet) != source_key(first.outlet))
+    )
     changes: list[StatusChange] = []
     for f in ordered:
         if not changes or changes[-1].status != f.status:
             changes.append(StatusChange(date=f.date, status=f.status, outlet=f.outlet, url=f.url))
     return HistoryEntry(
-        model_id=model_id, model=model, scope=scope, params=low, params_high=high if high > low else None,
-        variant=all(f.variant for f in group), first_date=first.date, first_outlet=first.outlet,
-        first_url=first.url, first_status=first.status, evidence=first.evidence, repeated_by=repeated,
+        model_id=model_id,
+        model=model,
+        scope=scope,
+        params=first.low,
+        params_high=first.high if first.high > first.low else None,
+        values=sorted({f.low for f in group}),
+        variant=all(f.variant for f in group),
+        first_date=first.date,
+        first_outlet=first.outlet,
+        first_url=first.url,
+        first_status=first.status,
+        evidence=first.evidence,
+        repeated_by=repeated,
         cited=list(dict.fromkeys(f.attributed_to for f in ordered if f.attributed_to)),
-        sources=len(_sources(group)), claims=len(group), changes=changes,
+        sources=len(_sources(group)),
+        claims=len(group),
+        changes=changes,
     )

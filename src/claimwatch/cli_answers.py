@@ -12,9 +12,10 @@ runs that module as `__main__`; a module-level import from here would import it 
 from __future__ import annotations
 
 import contextlib
+import csv
 import difflib
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, NoReturn
@@ -23,30 +24,124 @@ import click
 
 from claimwatch.output import FORMATS, default_format, human_count, render
 
-DB_OPTION = click.option("--db", "db_path", envvar="CLAIMWATCH_DB", type=click.Path(dir_okay=False),
-                         help="SQLite database (default: user data dir; env CLAIMWATCH_DB).")
-FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                             help="Output format (table on a terminal, else jsonl).")
-TOLERANCE_OPTION = click.option("--tolerance", type=click.FloatRange(0, 10), default=0.1, show_default=True,
-                                help="Relative difference below which two figures agree.")
-MODEL_COLUMNS = ["model", "org", "total", "active", "variants", "status", "confidence", "sources", "first_seen",
-                 "basis"]
-CONFLICT_COLUMNS = ["model", "scope", "kind", "a_status", "a_params", "a_sources", "b_status", "b_params",
-                    "b_sources", "ratio"]
-HISTORY_COLUMNS = ["first_date", "scope", "figure", "first_status", "first_outlet", "status_path", "repeated_by",
-                   "cited"]
-SOURCE_COLUMNS = ["source", "kind", "claims", "official", "unofficial", "confirmed", "contradicted", "pending"]
-CHECK_COLUMNS = ["model", "variant", "ours", "our_status", "reference", "reference_model", "reference_confidence",
-                 "verdict", "ratio"]
-EXPORT_COLUMNS = ["id", "article_id", "model", "model_id", "canonical_model_id", "org", "params", "params_high",
-                  "scope", "status", "approx", "variant", "attributed_to", "independent_source", "site", "url",
-                  "title", "published", "fetched", "lang", "evidence", "extractor_version"]
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    envvar="CLAIMWATCH_DB",
+    type=click.Path(dir_okay=False),
+    help="SQLite database (default: user data dir; env CLAIMWATCH_DB).",
+)
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (table on a terminal, else jsonl).",
+)
+TOLERANCE_OPTION = click.option(
+    "--tolerance",
+    type=click.FloatRange(0, 10),
+    default=0.1,
+    show_default=True,
+    help="Relative difference below which two figures agree.",
+)
+MODEL_COLUMNS = [
+    "model",
+    "org",
+    "total",
+    "active",
+    "variants",
+    "status",
+    "confidence",
+    "sources",
+    "first_seen",
+    "basis",
+]
+CONFLICT_COLUMNS = [
+    "model",
+    "scope",
+    "kind",
+    "a_status",
+    "a_params",
+    "a_sources",
+    "b_status",
+    "b_params",
+    "b_sources",
+    "ratio",
+]
+HISTORY_COLUMNS = [
+    "first_date",
+    "scope",
+    "figure",
+    "first_status",
+    "first_outlet",
+    "status_path",
+    "repeated_by",
+    "cited",
+]
+SOURCE_COLUMNS = [
+    "source",
+    "kind",
+    "claims",
+    "official",
+    "unofficial",
+    "confirmed",
+    "contradicted",
+    "pending",
+]
+CHECK_COLUMNS = [
+    "model",
+    "variant",
+    "ours",
+    "our_status",
+    "reference",
+    "reference_model",
+    "reference_confidence",
+    "verdict",
+    "ratio",
+]
+EXPORT_COLUMNS = [
+    "id",
+    "article_id",
+    "model",
+    "model_id",
+    "canonical_model_id",
+    "org",
+    "params",
+    "params_high",
+    "scope",
+    "status",
+    "approx",
+    "variant",
+    "attributed_to",
+    "independent_source",
+    "site",
+    "url",
+    "title",
+    "published",
+    "fetched",
+    "lang",
+    "evidence",
+    "extractor_version",
+]
 VERDICT_ORDER = {"disagree": 0, "agree": 1, "reference blank": 2, "not in reference": 3}
 
 
 def register(group: click.Group) -> None:
     """Add the query commands to the main group."""
-    for command in (models, history, conflicts, sources, search, show, reference, check, alias, report, export):
+    for command in (
+        models,
+        history,
+        conflicts,
+        sources,
+        search,
+        show,
+        reference,
+        check,
+        alias,
+        report,
+        export,
+    ):
         group.add_command(command)
 
 
@@ -72,16 +167,23 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str | None, columns: list[str], t
     fmt = fmt or default_format()
     if fmt == "table":
         rows = [{k: _cell(v) for k, v in row.items()} for row in rows]
+    elif fmt == "csv":
+        rows = [
+            {k: " ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()} for row in rows
+        ]
     render(rows, fmt, columns if fmt in ("table", "csv") else None, title=title)
 
 
 def _cell(value: Any) -> Any:
-    """Lists as comma-separated text, counts as 1.76T, ISO times as dates (table only)."""
+    """For a table: lists as comma-separated text, counts as 1.76T, ISO times as dates, text escaped from
+    rich's markup (stored text is untrusted, and search snippets mark hits with [brackets])."""
+    from rich.markup import escape
+
     if isinstance(value, list):
         return ", ".join(human_count(v) if isinstance(v, int) else str(v) for v in value)
     if isinstance(value, str) and len(value) > 10 and value[4:5] == "-" and value[10:11] == "T":
         return value[:10]
-    return value
+    return escape(value) if isinstance(value, str) else value
 
 
 class _Data:
@@ -94,7 +196,9 @@ class _Data:
 
         self.claims = store.claims()
         if not self.claims:
-            _fail(f"no claims stored in {store.path} yet (run 'claimwatch ingest' or 'claimwatch run' first)", 1)
+            _fail(
+                f"no claims stored in {store.path} yet (run 'claimwatch ingest' or 'claimwatch run' first)", 1
+            )
         self.models = store.models()
         gazetteer = default_gazetteer()
         names = {m_id: entry.name for m_id, entry in gazetteer.models.items()}
@@ -112,9 +216,9 @@ class _Data:
         model_id = self.canonical.get(model_id or "", model_id)
         if model_id in known:
             return str(model_id)
-        candidates = {f.model for f in self.figs} | known
+        candidates = [f.model for f in self.figs] + sorted(known)
         for m in self.models:
-            candidates.update([m["name"], *m["aliases"]])
+            candidates += [m["name"], *m["aliases"]]
         _fail(f"no claims about {name!r}{_suggest(name, candidates)}", 1)
 
 
@@ -127,8 +231,15 @@ def _date(value: str | None, option: str) -> date | None:
         _fail(f"{option}: {value!r} is not a date like 2024-05-01")
 
 
-def _suggest(name: str, candidates: set[str]) -> str:
-    lowered = {c.lower(): c for c in candidates if c}
+def _suggest(name: str, candidates: Iterable[str]) -> str:
+    """'; did you mean ...?' with up to three close names (one spelling per name key), or ''."""
+    from claimwatch.extract.gazetteer import name_key
+
+    by_key: dict[str, str] = {}
+    for candidate in candidates:
+        if candidate:
+            by_key.setdefault(name_key(candidate), candidate)
+    lowered = {c.lower(): c for c in by_key.values()}
     close = difflib.get_close_matches(name.lower(), list(lowered), n=3, cutoff=0.6)
     return "; did you mean " + ", ".join(repr(lowered[c]) for c in close) + "?" if close else ""
 
@@ -149,15 +260,24 @@ def models(tolerance: float, db_path: str | None, fmt: str | None) -> None:
     rows = []
     for s in summaries(data.figs, tolerance):
         best = s.total or s.active
-        rows.append({
-            "model_id": s.model_id, "model": s.model, "org": s.org,
-            "total": s.total.params if s.total else None, "total_high": s.total.params_high if s.total else None,
-            "active": s.active.params if s.active else None,
-            "active_high": s.active.params_high if s.active else None, "variants": s.variants,
-            "status": best.status if best else None, "confidence": best.confidence if best else None,
-            "basis": best.basis if best else "size variants only", "sources": s.sources, "claims": s.claims,
-            "first_seen": s.first_seen,
-        })
+        rows.append(
+            {
+                "model_id": s.model_id,
+                "model": s.model,
+                "org": s.org,
+                "total": s.total.params if s.total else None,
+                "total_high": s.total.params_high if s.total else None,
+                "active": s.active.params if s.active else None,
+                "active_high": s.active.params_high if s.active else None,
+                "variants": s.variants,
+                "status": best.status if best else None,
+                "confidence": best.confidence if best else None,
+                "basis": best.basis if best else "size variants only",
+                "sources": s.sources,
+                "claims": s.claims,
+                "first_seen": s.first_seen,
+            }
+        )
     _emit(rows, fmt, MODEL_COLUMNS, "models")
 
 
@@ -175,8 +295,11 @@ def history(model: str, tolerance: float, db_path: str | None, fmt: str | None) 
     rows = []
     for e in timeline(data.figs, data.model_id(model), tolerance):
         row = e.model_dump()
-        row["figure"] = human_count(e.params) + (f"–{human_count(e.params_high)}" if e.params_high else "") + (
-            " (variant)" if e.variant else "")
+        row["figure"] = (
+            human_count(e.params)
+            + (f"–{human_count(e.params_high)}" if e.params_high else "")
+            + (" (variant)" if e.variant else "")
+        )
         row["status_path"] = " → ".join(f"{c.status} ({c.date[:10]})" for c in e.changes)
         rows.append(row)
     _emit(rows, fmt, HISTORY_COLUMNS, f"history of {rows[0]['model']}")
@@ -197,7 +320,13 @@ def conflicts(model: str | None, tolerance: float, db_path: str | None, fmt: str
     rows = []
     for c in find_conflicts(data.figs, tolerance):
         if model_id is None or c.model_id == model_id:
-            row = {"model_id": c.model_id, "model": c.model, "scope": c.scope, "kind": c.kind, "ratio": c.ratio}
+            row = {
+                "model_id": c.model_id,
+                "model": c.model,
+                "scope": c.scope,
+                "kind": c.kind,
+                "ratio": c.ratio,
+            }
             for name, side in (("a", c.a), ("b", c.b)):
                 row.update({f"{name}_{k}": v for k, v in side.model_dump().items()})
             rows.append(row)
@@ -224,7 +353,7 @@ def sources(tolerance: float, db_path: str | None, fmt: str | None) -> None:
 @click.command()
 @click.argument("query")
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
-@click.option("--raw", is_flag=True, help="Pass FTS5 query syntax through (AND, OR, NEAR, \"phrases\").")
+@click.option("--raw", is_flag=True, help='Pass FTS5 query syntax through (AND, OR, NEAR, "phrases").')
 @DB_OPTION
 @FORMAT_OPTION
 def search(query: str, limit: int, raw: bool, db_path: str | None, fmt: str | None) -> None:
@@ -270,7 +399,9 @@ def reference() -> None:
 
 @reference.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--dataset", help="Name for these rows (default: the file name); importing it again replaces them.")
+@click.option(
+    "--dataset", help="Name for these rows (default: the file name); importing it again replaces them."
+)
 @DB_OPTION
 def reference_import(file: str, dataset: str | None, db_path: str | None) -> None:
     """Load Epoch AI's model table (CSV) as reference figures."""
@@ -281,8 +412,10 @@ def reference_import(file: str, dataset: str | None, db_path: str | None) -> Non
         rows = load_reference(store, file, index, dataset)
     mapped = sum(r.model_id is not None for r in rows)
     with_params = sum(r.params is not None for r in rows)
-    click.echo(f"imported {len(rows)} reference rows from {file} as {dataset or Path(file).name}: {mapped} "
-               f"matched to known models, {with_params} with a parameter count. Source: {ATTRIBUTION}")
+    click.echo(
+        f"imported {len(rows)} reference rows from {file} as {dataset or Path(file).name}: {mapped} "
+        f"matched to known models, {with_params} with a parameter count. Source: {ATTRIBUTION}"
+    )
 
 
 def _bundled_index(store: Any) -> dict[str, str]:
@@ -301,8 +434,12 @@ def reference_list(db_path: str | None, fmt: str | None) -> None:
         rows = store.reference_models()
     if not rows:
         _fail("no reference data (run 'claimwatch reference import FILE' first)", 1)
-    _emit(rows, fmt, ["dataset", "model", "model_id", "size_tag", "params", "confidence", "published"],
-          "reference")
+    _emit(
+        rows,
+        fmt,
+        ["dataset", "model", "model_id", "size_tag", "params", "confidence", "published"],
+        "reference",
+    )
 
 
 @click.command()
@@ -387,14 +524,22 @@ def _known_model(store: Any, name: str, *, create: bool = True) -> str:
     index = name_index(store.models(), claims, gazetteer.model_index.keys)
     model_id = index.get(name_key(name))
     if model_id is None:
-        candidates = set(index.values()) | {c["model"] for c in claims}
+        candidates = [c["model"] for c in claims] + [m.name for m in gazetteer.models.values()]
         _fail(f"unknown model {name!r}{_suggest(name, candidates)}")
     if create and model_id not in {m["id"] for m in store.models()}:
         entry = gazetteer.models.get(model_id)
         texts = [c["model"] for c in claims if c["model_id"] == model_id]
         display = entry.name if entry else max(set(texts), key=texts.count, default=model_id)
-        store.load_gazetteer([{"id": model_id, "name": display, "org": entry.org if entry else None,
-                               "family": entry.family if entry else None}])
+        store.load_gazetteer(
+            [
+                {
+                    "id": model_id,
+                    "name": display,
+                    "org": entry.org if entry else None,
+                    "family": entry.family if entry else None,
+                }
+            ]
+        )
     return model_id
 
 
@@ -414,8 +559,13 @@ def report(out: str, title: str, tolerance: float, db_path: str | None) -> None:
     with _store(db_path) as store:
         data = _Data(store)
         has_reference = bool(store.reference_models())
-    page = build_report(data.figs, now=datetime.now(UTC), tolerance=tolerance, title=title,
-                        attribution=f"Reference figures: {ATTRIBUTION}" if has_reference else None)
+    page = build_report(
+        data.figs,
+        now=datetime.now(UTC),
+        tolerance=tolerance,
+        title=title,
+        attribution=f"Reference figures: {ATTRIBUTION}" if has_reference else None,
+    )
     path = Path(out).expanduser()
     try:
         tmp = path.with_name(f".{path.name}.tmp")
@@ -427,7 +577,9 @@ def report(out: str, title: str, tolerance: float, db_path: str | None) -> None:
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="jsonl", show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="jsonl", show_default=True
+)
 @click.option("--model", help="Only claims about this model (id, name or alias).")
 @click.option("--since", help="Published on or after (YYYY-MM-DD).")
 @click.option("--until", help="Published on or before (YYYY-MM-DD).")
@@ -442,8 +594,21 @@ def export(fmt: str, model: str | None, since: str | None, until: str | None, db
     rows = []
     for claim, fig in zip(data.claims, data.figs, strict=True):
         if claim["id"] in wanted and (model_id is None or fig.model_id == model_id):
-            rows.append({**claim, "canonical_model_id": fig.model_id, "variant": fig.variant,
-                         "independent_source": fig.source})
+            rows.append(
+                {
+                    **claim,
+                    "canonical_model_id": fig.model_id,
+                    "variant": fig.variant,
+                    "independent_source": fig.source,
+                }
+            )
     if not rows:
         _fail("no claims match", 1)
-    render(rows, fmt, EXPORT_COLUMNS if fmt == "csv" else None, stream=sys.stdout)
+    if fmt == "csv":  # raw numbers for spreadsheets (render's CSV shows 1.76T)
+        writer = csv.DictWriter(
+            sys.stdout, fieldnames=EXPORT_COLUMNS, extrasaction="ignore", lineterminator="\n"
+        )
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        render(rows, fmt)

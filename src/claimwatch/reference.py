@@ -86,7 +86,9 @@ def parse_epoch_csv(text: str, index: Mapping[str, str] | None = None) -> list[R
         raise UsageError(f"not a CSV file ({e})") from e
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise UsageError(f"not an Epoch AI model table: no {', '.join(missing)} column (has {len(header)} columns)")
+        raise UsageError(
+            f"not an Epoch AI model table: no {', '.join(missing)} column (has {len(header)} columns)"
+        )
     try:
         return [_row(record, index or {}) for record in reader if (record.get("Model") or "").strip()]
     except csv.Error as e:
@@ -97,9 +99,14 @@ def _row(record: Mapping[str, str | None], index: Mapping[str, str]) -> Referenc
     name = " ".join((record.get("Model") or "").split())
     model_id, tag = match_name(name, index)
     return ReferenceRow(
-        model=name, model_id=model_id, size_tag=tag, org=_text(record.get("Organization")),
-        published=_text(record.get("Publication date")), params=parse_number(record.get("Parameters")),
-        confidence=_text(record.get("Confidence")), link=_text(record.get("Link")),
+        model=name,
+        model_id=model_id,
+        size_tag=tag,
+        org=_text(record.get("Organization")),
+        published=_text(record.get("Publication date")),
+        params=parse_number(record.get("Parameters")),
+        confidence=_text(record.get("Confidence")),
+        link=_text(record.get("Link")),
     )
 
 
@@ -132,8 +139,11 @@ def match_name(name: str, index: Mapping[str, str]) -> tuple[str | None, int | N
     return index.get(name_key(bare[: m.start()])), tag
 
 
-def name_index(models: Iterable[Mapping[str, Any]], claims: Iterable[Mapping[str, Any]] = (),
-               bundled: Mapping[str, str] | None = None) -> dict[str, str]:
+def name_index(
+    models: Iterable[Mapping[str, Any]],
+    claims: Iterable[Mapping[str, Any]] = (),
+    bundled: Mapping[str, str] | None = None,
+) -> dict[str, str]:
     """Name key -> model id from (lowest priority first) the bundled gazetteer keys, claims' model
     texts and ids, and the store's models with their aliases (`Store.models()` rows)."""
     index = dict(bundled or {})
@@ -148,8 +158,9 @@ def name_index(models: Iterable[Mapping[str, Any]], claims: Iterable[Mapping[str
     return index
 
 
-def load_reference(store: Any, path: str | Path, index: Mapping[str, str], dataset: str | None = None
-                   ) -> list[ReferenceRow]:
+def load_reference(
+    store: Any, path: str | Path, index: Mapping[str, str], dataset: str | None = None
+) -> list[ReferenceRow]:
     """Read an Epoch CSV file and replace that dataset's rows in the store; returns the rows."""
     path = Path(path)
     try:
@@ -168,8 +179,9 @@ def load_reference(store: Any, path: str | Path, index: Mapping[str, str], datas
 # --- checking -----------------------------------------------------------------------------------
 
 
-def compare(summaries: Sequence[ModelSummary], reference: Sequence[ReferenceRow],
-            tolerance: float = DEFAULT_TOLERANCE) -> list[CheckRow]:
+def compare(
+    summaries: Sequence[ModelSummary], reference: Sequence[ReferenceRow], tolerance: float = DEFAULT_TOLERANCE
+) -> list[CheckRow]:
     """Our total-parameter consensus (and variant sizes) beside the reference, one row per figure.
 
     Verdicts: agree (within tolerance), disagree, reference blank (the reference has the model but no
@@ -186,7 +198,9 @@ def compare(summaries: Sequence[ModelSummary], reference: Sequence[ReferenceRow]
             ours = (summary.total.params, summary.total.params_high or summary.total.params)
             out.append(_check(summary, None, ours, _best_match(rows, ours), bool(rows), tolerance))
         for size in summary.variants:
-            match = next((r for r in rows if r.size_tag and agree((r.size_tag,) * 2, (size,) * 2, 0.05)), None)
+            match = next(
+                (r for r in rows if r.size_tag and agree((r.size_tag,) * 2, (size,) * 2, 0.05)), None
+            )
             out.append(_check(summary, size, (size, size), match, bool(rows), tolerance))
     return out
 
@@ -200,8 +214,14 @@ def _best_match(rows: Sequence[ReferenceRow], ours: tuple[int, int]) -> Referenc
     return min(tagged, key=lambda r: abs(math.log(r.size_tag or 1) - math.log(ours[0])), default=None)
 
 
-def _check(summary: ModelSummary, variant: int | None, ours: tuple[int, int], ref: ReferenceRow | None,
-           known: bool, tolerance: float) -> CheckRow:
+def _check(
+    summary: ModelSummary,
+    variant: int | None,
+    ours: tuple[int, int],
+    ref: ReferenceRow | None,
+    known: bool,
+    tolerance: float,
+) -> CheckRow:
     consensus = summary.total
     verdict: Verdict
     if ref is None:
@@ -212,10 +232,16 @@ def _check(summary: ModelSummary, variant: int | None, ours: tuple[int, int], re
         verdict = "agree" if agree(ours, (ref.params, ref.params), tolerance) else "disagree"
     ratio = round(ref.params / ours[0], 3) if ref is not None and ref.params else None
     return CheckRow(
-        model_id=summary.model_id, model=summary.model, variant=variant, ours=ours[0],
+        model_id=summary.model_id,
+        model=summary.model,
+        variant=variant,
+        ours=ours[0],
         ours_high=ours[1] if ours[1] > ours[0] else None,
         our_status=consensus.status if consensus and variant is None else "variant",
         our_basis=consensus.basis if consensus and variant is None else "stated as a size variant",
-        reference=ref.params if ref else None, reference_model=ref.model if ref else None,
-        reference_confidence=ref.confidence if ref else None, verdict=verdict, ratio=ratio,
+        reference=ref.params if ref else None,
+        reference_model=ref.model if ref else None,
+        reference_confidence=ref.confidence if ref else None,
+        verdict=verdict,
+        ratio=ratio,
     )

@@ -3,12 +3,13 @@ with the model it belongs to, and read the status, scope, approximation and sour
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from claimwatch.extract import cues
 from claimwatch.extract.gazetteer import Gazetteer
-from claimwatch.extract.names import ModelMention, find_models, find_orgs
+from claimwatch.extract.names import ModelMention, find_all_models, find_orgs
 from claimwatch.extract.numbers import Quantity, find_quantities
 from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
@@ -120,7 +121,6 @@ class Context:
     subject: ModelMention | None = None
     age: int = 0
     counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
-    stems: set[str] = field(default_factory=set)  # stems of new model names seen in this article
 
     def saw(self, mentions: list[ModelMention]) -> None:
         self.age += 1
@@ -144,13 +144,22 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     claims: list[Claim] = []
     ctx = Context()
     sourced: dict[int, str] = {}
-    for (start, end), qs in _assign(quantities, split_sentences(text)):
-        mentions = find_models(text, start, end, gaz, ctx.stems)
-        if qs or mentions:
-            claims += _sentence_claims(text, start, end, qs, mentions, ctx, lang, gaz, version)
+    spans = split_sentences(text)
+    all_orgs = find_orgs(text, 0, len(text), gaz)
+    all_models = find_all_models(text, gaz, spans, all_orgs)
+    for (start, end), qs in _assign(quantities, spans):
+        orgs = _within(all_orgs, start, end, lambda o: o[0])
+        mentions = _within(all_models, start, end, lambda m: m.start)
+        if qs or (mentions and _may_hold_tags(text, start, end)):
+            claims += _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version)
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions)
     return [_inherit_source(c, sourced) for c in _first_of_each(claims)]
+
+
+def _within(items: list, start: int, end: int, pos) -> list:
+    """The items (sorted by pos) that start inside [start, end)."""
+    return items[bisect.bisect_left(items, start, key=pos) : bisect.bisect_left(items, end, key=pos)]
 
 
 def _note_sources(sentence: str, qs: list[Quantity], gaz: Gazetteer, sourced: dict[int, str]) -> None:
@@ -169,8 +178,11 @@ def _inherit_source(claim: Claim, sourced: dict[int, str]) -> Claim:
     return claim.model_copy(update={"attributed_to": source, "status": "reported"})
 
 
-def _may_hold_tags(text: str) -> bool:
-    return bool(re.search(r"\d[BbMT]\b", text))
+TAG_HINT = re.compile(r"\d[BbMT]\b")
+
+
+def _may_hold_tags(text: str, start: int = 0, end: int | None = None) -> bool:
+    return bool(TAG_HINT.search(text, start, len(text) if end is None else end))
 
 
 def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
@@ -186,9 +198,8 @@ def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
     return out
 
 
-def _sentence_claims(text, start, end, qs, mentions, ctx, lang, gaz, version) -> list[Claim]:
+def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version) -> list[Claim]:
     sentence = text[start:end]
-    orgs = find_orgs(text, start, end, gaz)
     source = cues.attribution(sentence, [o[2] for o in orgs])
     found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []
     tag_spans: list[tuple[int, int]] = []

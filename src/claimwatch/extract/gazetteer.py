@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,6 +67,8 @@ class NameIndex:
     keys: dict[str, str] = field(default_factory=dict)  # key -> value
     aliases: dict[str, list[str]] = field(default_factory=dict)  # key -> aliases as written
     first_tokens: set[str] = field(default_factory=set)
+    first_surfaces: set[str] = field(default_factory=set)  # first tokens in every case they may be written
+    _regex: re.Pattern[str] | None = field(default=None, repr=False)
 
     def add(self, alias: str, value: str) -> None:
         key = name_key(alias)
@@ -73,22 +76,39 @@ class NameIndex:
             return
         self.keys[key] = value
         self.aliases.setdefault(key, []).append(alias)
-        self.first_tokens.add(TOKEN.findall(alias)[0].lower())
+        first = TOKEN.findall(alias)[0]
+        self.first_tokens.add(first.lower())
+        self.first_surfaces.update(_first_token_cases(alias, first))
+        self._regex = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-        """Longest non-overlapping matches in text[start:end], left to right."""
-        tokens = [m for m in TOKEN.finditer(text, start, len(text) if end is None else end)]
+        """Longest non-overlapping matches in text[start:end], left to right.
+
+        A trie regex over the lower-cased text finds where a known first token stands, so the cost is
+        one regex scan, flat in the number of names; only those places are tokenised and looked up.
+        """
+        end = len(text) if end is None else end
         found: list[Mention] = []
-        i = 0
-        while i < len(tokens):
-            hit = self._longest_at(text, tokens, i) if tokens[i].group().lower() in self.first_tokens else None
-            if hit is None:
-                i += 1
+        taken_until = start
+        for cand in self._first_regex().finditer(text, start, end):
+            pos = cand.start()
+            if pos < taken_until or (pos > 0 and text[pos - 1].isalnum() and not _boundary(text, pos)):
                 continue
-            mention, used = self._prefer_longer_inside(text, tokens, i, hit)
+            tokens = list(itertools.islice(TOKEN.finditer(text, pos, end), MAX_TOKENS * 2))
+            if not tokens or tokens[0].start() != pos:
+                continue
+            hit = self._longest_at(text, tokens, 0)
+            if hit is None:
+                continue
+            mention, _ = self._prefer_longer_inside(text, tokens, 0, hit)
             found.append(mention)
-            i += used
+            taken_until = mention.end
         return found
+
+    def _first_regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(self.first_surfaces) + r")(?![^\W\d_])")
+        return self._regex
 
     def _prefer_longer_inside(self, text: str, tokens, i: int, hit: tuple[Mention, int]) -> tuple[Mention, int]:
         """'Google Gemini 2.5 Pro': a name starting inside a match and ending after it wins."""
@@ -115,6 +135,43 @@ class NameIndex:
                 if any(_surface_allowed(a, surface) for a in self.aliases[key]):
                     best = (Mention(tokens[i].start(), tokens[j].end(), surface, key), j - i + 1)
         return best
+
+
+def _first_token_cases(alias: str, first: str) -> set[str]:
+    """The spellings of an alias's first token that _surface_allowed can accept."""
+    cases = {first, first.upper()}
+    if alias.isalpha():
+        if alias != alias.title():
+            cases.add(first.title())
+        return cases
+    letters = "".join(c for c in alias if c.isalpha())
+    if letters.isupper() and any(c.isdigit() for c in alias):
+        cases.update({first.lower(), first.title()})
+    if first[:1].isupper():
+        cases.add(first.title())
+    else:
+        cases.add(first.lower())
+    return cases
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of words factored as a prefix trie (scans at the speed of one literal)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_node(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if ends else body
 
 
 def _adjacent(text: str, left_end: int, right_start: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
+CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:called|named|dubbed|code-?named|codename|known as|namens|genannt|mit dem namen|codename|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
@@ -29,6 +31,12 @@ APPOSITION_NOUN = re.compile(
     r"(?:\s+[\w'’-]+){0,4},\s*$",
     re.IGNORECASE,
 )
+APPOSITION_FORWARD = re.compile(
+    r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(])",
+    re.IGNORECASE,
+)
+MODEL_WORD_BEFORE = re.compile(r"(?:" + MODEL_WORD.pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+MODEL_WORD_AFTER = re.compile(r"[\s,-]*(?:\w+\s+)?(?:" + MODEL_WORD.pattern + r")\b", re.IGNORECASE)
 TIER = r"(?:\s(?:Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base))?"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
@@ -36,7 +44,7 @@ NAME_SHAPE = re.compile(
     rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}){TIER}(?![\w-])"
 )
 HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑]\d+(?:\.\d+)?[A-Za-z]?")
-CAPITALISED = re.compile(rf"[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}}")
+CAPITALISED = re.compile(CAPITALISED_PATTERN)
 NOT_MODELS = frozenset(
     """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE
     API APIs RAM GB TB MB USD EUR US USA EU UK CEO CTO COVID PC PCs CES IPO AGI NLP OK FLOPs FLOP PDF HTML
@@ -58,23 +66,37 @@ class ModelMention:
     known: bool
 
 
-def find_models(text: str, start: int, end: int, gaz: Gazetteer, stems: set[str] | None = None) -> list[ModelMention]:
-    """Known and new model names in text[start:end], in text order, not overlapping.
+def find_all_models(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
+                    orgs: list[tuple[int, int, str]] | None = None) -> list[ModelMention]:
+    """Known and new model names in the whole text, in text order, not overlapping.
 
-    `stems` holds the stems of new names already accepted in this article ('Vireo' of 'Vireo-2'): a
-    name sharing one is accepted anywhere (its predecessor 'Vireo-1', its sibling 'Vireo-2 Mini').
+    Known names come from one gazetteer scan. New names are those introduced by a cue ('called X', 'the
+    model X', 'its successor, X,'), then any name sharing the stem of one so introduced ('Vireo-1' once
+    'Vireo-2' is known to be a model). `spans` are the sentences, which bound the cue windows.
     """
-    stems = stems if stems is not None else set()
-    found = [_known(m, gaz) for m in gaz.model_index.find(text, start, end)]
-    found = [m for m in found if m is not None]
-    taken = [(m.start, m.end) for m in found]
-    taken += [(m.start, m.end) for m in gaz.org_index.find(text, start, end)]
-    for m in sorted(_new_names(text, start, end, stems), key=lambda m: (m.start, -m.end)):
+    found = find_known_models(text, gaz)
+    orgs = orgs if orgs is not None else find_orgs(text, 0, len(text), gaz)
+    taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
+    starts = [s for s, _ in spans]
+    introduced, shaped = _new_names(text, spans, starts)
+    stems = {_stem(m.surface) for m in introduced}
+    shaped = [m for m in shaped if _stem(m.surface) in stems]
+    for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
         if not _overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
-            stems.add(_stem(m.surface))
     return sorted(found, key=lambda m: m.start)
+
+
+def find_models(text: str, start: int, end: int, gaz: Gazetteer) -> list[ModelMention]:
+    """Known and new model names in text[start:end] (a convenience over find_all_models)."""
+    return [m for m in find_all_models(text[:end], gaz, [(start, end)]) if m.start >= start]
+
+
+def find_known_models(text: str, gaz: Gazetteer, start: int = 0, end: int | None = None) -> list[ModelMention]:
+    """The gazetteer's model names in text[start:end]."""
+    found = [_known(m, gaz) for m in gaz.model_index.find(text, start, end)]
+    return [m for m in found if m is not None]
 
 
 def _stem(name: str) -> str:
@@ -93,33 +115,33 @@ def _known(m: Mention, gaz: Gazetteer) -> ModelMention | None:
     return ModelMention(m.start, m.end, m.surface, entry.id, entry.name, entry.org, True)
 
 
-def _new_names(text: str, start: int, end: int, stems: set[str]) -> list[ModelMention]:
-    out = []
-    about_params = bool(PARAM_WORD.search(text, start, end))
-    for m in NAME_SHAPE.finditer(text, start, end):
+def _new_names(text: str, spans: list[tuple[int, int]], starts: list[int]) -> tuple[list[ModelMention], list[ModelMention]]:
+    """(names a cue introduces, other name-shaped words) in the whole text."""
+    introduced, shaped = [], []
+    for m in NAME_SHAPE.finditer(text):
         name = m.group().strip()
         if _stoplisted(name):
             continue
-        if (_stem(name) in stems or _introduced(text, m.start(), m.end(), start, end)
-                or (about_params and HYPHEN_NUMBER.fullmatch(name.split(" ")[0]))):
-            out.append(_new(m.start(), m.start() + len(name), name))
-    for cue_end in _naming_cue_ends(text, start, end):
-        m = CAPITALISED.match(text, cue_end)
+        start, end = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)] if spans else (0, len(text))
+        mention = _new(m.start(), m.start() + len(name), name)
+        if _introduced(text, m.start(), m.end(), start, end) or (
+                HYPHEN_NUMBER.fullmatch(name.split(" ")[0]) and PARAM_WORD.search(text, start, end)):
+            introduced.append(mention)
+        else:
+            shaped.append(mention)
+    for cue in NAMING_FORWARD.finditer(text):
+        m = CAPITALISED.match(text, cue.end())
         if m and not _stoplisted(m.group()):
-            out.append(_new(m.start(), m.end(), m.group().rstrip(".")))
-    for m in CAPITALISED.finditer(text, start, end):
-        if not _stoplisted(m.group()) and _set_off_after_noun(text, m.start(), m.end(), start):
-            out.append(_new(m.start(), m.end(), m.group().rstrip(".")))
-    return out
+            introduced.append(_new(m.start(), m.end(), m.group().rstrip(".")))
+    for m in APPOSITION_FORWARD.finditer(text):
+        name = m.group("name").rstrip(".")
+        if not _stoplisted(name):
+            introduced.append(_new(m.start("name"), m.start("name") + len(name), name))
+    return introduced, shaped
 
 
 def _stoplisted(name: str) -> bool:
     return name in NOT_MODELS or re.split(r"[-‑ ]", name, maxsplit=1)[0] in NOT_MODELS
-
-
-def _set_off_after_noun(text: str, a: int, b: int, start: int) -> bool:
-    """'The underlying language model, Helium, has ...': a name between commas after a model noun."""
-    return bool(re.match(r"\s*[,(]", text[b : b + 3])) and bool(APPOSITION_NOUN.search(text[max(start, a - 60) : a]))
 
 
 def _naming_cue_ends(text: str, start: int, end: int) -> list[int]:
@@ -132,9 +154,9 @@ def _introduced(text: str, a: int, b: int, start: int, end: int) -> bool:
     after = text[b : min(end, b + 30)]
     if NAMING_CUE.search(before) or APPOSITION_NOUN.search(before):
         return True
-    if re.search(r"(?:" + MODEL_WORD.pattern + r")\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+    if MODEL_WORD_BEFORE.search(before):
         return True
-    return bool(re.match(r"^[\s,-]*(?:\w+\s+)?(?:" + MODEL_WORD.pattern + r")\b", after, re.IGNORECASE))
+    return bool(MODEL_WORD_AFTER.match(after))
 
 
 def _new(start: int, end: int, name: str) -> ModelMention:
