@@ -1,7 +1,7 @@
 """Split article text into sentences, keeping character offsets.
 
 A sentence ends at . ! ? … followed by white space and an upper-case letter, digit, quote
-or bracket, or at a line break. Abbreviations common in the supported languages
+or bracket, or at a line break (but a single break before a lower-case letter is a wrapped line). Abbreviations common in the supported languages
 (`Mrd.`, `bzw.`, `ca.`, `z. B.`, `Dr.`, `U.S.`) and decimal points never end a sentence.
 """
 
@@ -17,7 +17,8 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|\n+")
+# a single line break followed by a lower-case letter is a hard-wrapped line, not a sentence end
+_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|\n\s*\n\s*|\n(?![ \t]*[a-zß-ÿ])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

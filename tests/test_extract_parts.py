@@ -1,0 +1,121 @@
+"""Unit cases for the extractor's parts: sentences, gazetteer matching, size tags, cues."""
+
+import pytest
+
+from claimwatch.extract import cues
+from claimwatch.extract.gazetteer import build_gazetteer, default_gazetteer, trie_pattern
+from claimwatch.extract.sentences import split_sentences
+from claimwatch.extract.tags import tag_in_name, tags_after
+
+SENTENCES = [
+    ("GPT-4 hat ca. 1,76 Billionen Parameter. Das sind 8 x 220 Mrd. Parameter.", 2),
+    ("Die U.S. Regierung sagt z. B. nichts. Next one!", 2),
+    ("The model has 52 billion\nparameters. It is new.", 2),
+    ("Heading without stop\nFirst sentence of the body.", 2),
+    ("Paragraph one.\n\nParagraph two.", 2),
+    ("It costs 1.5 million. Version 3.5 is out.", 2),
+    ("Mrd. und Mio. are abbreviations, bzw. not ends.", 1),
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SENTENCES)
+def test_sentence_spans(text: str, count: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == count
+    for start, end in spans:
+        assert text[start:end] == text[start:end].strip() and text[start:end]
+
+
+GAZ = build_gazetteer(
+    [{"id": "gpt-4", "name": "GPT-4", "org": "OpenAI", "aliases": "GPT4"},
+     {"id": "llama", "name": "LLaMA", "org": "Meta", "aliases": ""},
+     {"id": "falcon", "name": "Falcon", "org": "TII", "aliases": ""},
+     {"id": "gemini-2.5-pro", "name": "Gemini 2.5 Pro", "org": "Google", "aliases": ""},
+     {"id": "gemini", "name": "Gemini", "org": "Google", "aliases": "Google Gemini"},
+     {"id": "chinchilla", "name": "Chinchilla", "org": "Google DeepMind", "aliases": ""}],
+    [{"name": "Meta", "aliases": "Meta AI"}, {"name": "Google", "aliases": ""}],
+)
+
+MATCHES = [
+    ("OpenAI's GPT-4 and gpt4 and GPT4", ["GPT-4", "gpt4", "GPT4"]),
+    ("Llama and LLaMA but not llama (se llama)", ["Llama", "LLaMA"]),
+    ("the falcon flew; Falcon is a model", ["Falcon"]),
+    ("Google Gemini 2.5 Pro beats Gemini", ["Google Gemini 2.5 Pro", "Gemini"]),
+    ("Chinchilla70B und GPT-4o", ["Chinchilla"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), MATCHES)
+def test_gazetteer_matches_with_case_rules(text: str, surfaces: list[str]) -> None:
+    assert [m.surface for m in GAZ.model_index.find(text)] == surfaces
+
+
+def test_german_genitive_org() -> None:
+    assert [GAZ.org_index.keys[m.key] for m in GAZ.org_index.find("Metas Modell und Googles Antwort")] == [
+        "Meta", "Google"]
+
+
+def test_trie_pattern_matches_exactly_the_words() -> None:
+    import re
+
+    words = {"gpt", "gemini", "gem", "llama", "l"}
+    pattern = re.compile(r"(?:" + trie_pattern(words) + r")\Z")
+    assert all(pattern.match(w) for w in words)
+    assert not any(pattern.match(w) for w in ["ge", "gpt4", "lla", "x"])
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("Llama 3 70B beats", 7, [(70_000_000_000, "total")]),
+    ("PaLM-540B", 4, [(540_000_000_000, "total")]),
+    ("Qwen3-30B-A3B", 5, [(30_000_000_000, "total"), (3_000_000_000, "active")]),
+    ("Mixtral 8x22B", 7, [(None, "total")]),
+    ("Llama 3 15T tokens", 7, []),
+])
+def test_size_tags_after_a_name(text: str, start: int, expected: list) -> None:
+    assert [(t.params, t.scope) for t in tags_after(text, start, len(text))] == expected
+
+
+def test_size_inside_a_known_name() -> None:
+    assert tag_in_name("Mistral 7B", 0).params == 7_000_000_000
+    assert tag_in_name("Mixtral 8x7B", 0) is None
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("GPT-4 reportedly has 1.76T parameters.", "rumored"),
+    ("GPT-4 hat Gerüchten zufolge 1,76T Parameter.", "rumored"),
+    ("Llama 3 will have 400B parameters.", "expected"),
+    ("Le modèle devrait compter 400 milliards de paramètres.", "expected"),
+    ("Analysts estimate the model at 1.8T parameters.", "estimated"),
+    ("Meta released Llama 3 with 70B parameters.", "official"),
+])
+def test_status_cues(sentence: str, status: str) -> None:
+    assert cues.status_of(sentence, None, None) == status
+
+
+def test_named_outlet_makes_a_report_even_with_anonymous_sources() -> None:
+    s = "Semafor, citing anonymous sources, reports that GPT-4 has one trillion parameters."
+    assert cues.attribution(s, []) == "Semafor"
+    assert cues.status_of(s, "Semafor", "OpenAI") == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("According to The Information, Microsoft is building MAI-1.", "The Information"),
+    ("Einem Bericht von The Information zufolge arbeitet Microsoft an MAI-1.", "The Information"),
+    ("Selon Bloomberg, OpenAI teste un modèle.", "Bloomberg"),
+    ("Según Reuters, el modelo tendría 2 billones.", "Reuters"),
+    ("GPT-4 hat wie GPT-3 viele Parameter.", None),
+])
+def test_attribution(sentence: str, source: str | None) -> None:
+    assert cues.attribution(sentence, []) == source
+
+
+def test_scope_by_nearest_cue() -> None:
+    s = "17 mil millones de parámetros activos y 109 mil millones de parámetros totales"
+    assert cues.scope_of(s, 0, 15) == "active"
+    assert cues.scope_of(s, 40, 56, prev_end=15) == "total"
+
+
+def test_default_gazetteer_is_big_enough() -> None:
+    gaz = default_gazetteer()
+    assert len(gaz.models) >= 300 and len(gaz.orgs) >= 80
