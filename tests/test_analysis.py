@@ -133,7 +133,7 @@ def test_official_outranks_rumours(figs: list[an.Figure]) -> None:
 
 def test_official_disagreement_lowers_confidence(figs: list[an.Figure]) -> None:
     [row] = by_model(an.consensus(figs), "grok-1")
-    assert (row.params, row.confidence) == (314 * B, "medium")  # tie on sources: the earlier official wins
+    assert (row.params, row.confidence) == (314 * B, "medium")  # tie on sources: the rumour agreeing decides
     assert "sources disagree" in row.basis
 
 
@@ -275,3 +275,44 @@ def test_empty_input_gives_empty_answers() -> None:
     assert (
         an.consensus([]) == an.conflicts([]) == an.reliability([]) == an.history([]) == an.summaries([]) == []
     )
+
+
+def test_size_variants_are_confirmed_but_never_contradicted(figs: list[an.Figure]) -> None:
+    verdicts = {(f.model_id, f.low): v for f, v, _ in an.resolve(figs)}
+    assert verdicts[("llama-3", 400 * B)] == "pending"  # 8B and 70B came out; 400B is not contradicted
+    rows = [
+        claim("x", 400 * B, "rumored", model="X", evidence="X 400B is in training.", published="2024-01-01"),
+        claim("x", 405 * B, "official", model="X", evidence="X 405B is out.", published="2024-07-01"),
+        claim(
+            "x",
+            300 * B,
+            "rumored",
+            model="X",
+            evidence="X has 300 billion parameters.",
+            published="2024-02-01",
+        ),
+    ]
+    result = {f.low: (f.variant, v) for f, v, _ in an.resolve(rows)}
+    assert result == {400 * B: (True, "confirmed"), 300 * B: (False, "pending")}
+
+
+def test_contrast_words_keep_two_figures_of_one_sentence_apart() -> None:
+    text = "X-2 was rumoured at 1 trillion, now reports say 1.76 trillion."
+    figs = an.figures(
+        [
+            claim("x-2", 1 * T, "rumored", evidence=text, article_id=1),
+            claim("x-2", 1760 * B, "rumored", evidence=text, article_id=1),
+        ]
+    )
+    assert not any(f.variant for f in figs)
+    assert [c.kind for c in an.conflicts(figs)] == ["rumour vs rumour"]
+
+
+def test_a_tie_between_officials_goes_to_the_figure_others_support() -> None:
+    rows = [
+        claim("m", 7 * B, site="a.example"),
+        claim("m", 1800 * B, site="b.example"),
+        claim("m", 1800 * B, "rumored", site="c.example"),
+    ]
+    [row] = an.consensus(rows)
+    assert (row.params, row.confidence) == (1800 * B, "medium")

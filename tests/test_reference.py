@@ -162,3 +162,20 @@ def test_compare_with_a_tight_tolerance() -> None:
     ref = [ReferenceRow(model="M", model_id="m", params=108)]
     assert compare(summary, ref, 0.1)[0].verdict == "agree"
     assert compare(summary, ref, 0.05)[0].verdict == "disagree"
+
+
+def test_a_variant_size_matches_an_untagged_row_of_that_size() -> None:
+    summary = an.summaries(
+        [
+            {
+                "model": "Grok-1",
+                "model_id": "grok-1",
+                "params": 314 * B,
+                "status": "official",
+                "evidence": "Grok-1 314B is open.",
+            }
+        ]
+    )
+    assert summary[0].variants == [314 * B]
+    [row] = compare(summary, [ReferenceRow(model="Grok-1", model_id="grok-1", params=314 * B)])
+    assert (row.variant, row.verdict, row.reference_model) == (314 * B, "agree", "Grok-1")

@@ -58,6 +58,10 @@ EXPECTED_TABLES = {
     "models": ["id", "name", "org", "family"],
     "org_aliases": ["alias", "org"],
     "orgs": ["name"],
+    "reference_models": [
+        "id", "dataset", "model", "model_id", "size_tag", "org", "published", "params", "confidence", "link",
+        "imported_at",
+    ],
     "runs": [
         "id", "started", "finished", "status", "feeds_checked", "feeds_not_modified", "feeds_failed",
         "new_articles", "new_claims", "errors_json",
@@ -68,7 +72,7 @@ EXPECTED_INDEXES = [
     "articles_current_identity", "articles_date", "articles_identity_version", "articles_previous",
     "articles_url", "claims_article", "claims_model_size", "claims_model_time", "claims_org", "claims_status",
     "entries_article", "fetch_log_feed", "fetch_log_run", "model_aliases_model", "model_merges_dst",
-    "org_aliases_org",
+    "org_aliases_org", "reference_models_model",
 ]
 # fmt: on
 EXPECTED_TRIGGERS = ["articles_ad", "articles_ai", "articles_au"]

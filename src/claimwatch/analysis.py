@@ -28,24 +28,28 @@ What the words mean (docs/answers.md says the same with examples):
   `appearances` of one article), and so does an outlet repeating itself.
 - **Consensus** per (model, scope): official figures outrank reports, reports outrank rumours,
   expectations and estimates. Within the best rank present, the cluster held by most independent
-  sources wins (then most claims, then earliest); its value is the figure most of its sources stated.
+  sources wins (then most articles, then the one most figures of any rank agree with, then the earliest);
+  its value is the figure most of its sources stated.
   Confidence: *high* = official and all official figures agree; *medium* = official but officials
   disagree, or reported by two or more sources that agree; *low* = anything else. `basis` says why.
 - **Conflict**: two clusters of one model and scope, each within one status, that do not agree. Its kind
   names the two statuses, lower rank first: "rumour vs official", "official vs official", ...
 - **Reliability**: a rumoured, expected, estimated or reported figure is *confirmed* when the official
-  figures dated after it (published, else fetched; later by date only) have a winning cluster that agrees
+  figures dated after it (published, else fetched; later by day) have a winning cluster that agrees
   with it, *contradicted* when that cluster does not agree, *pending* when no later official figure
-  exists. Each figure counts once per outlet and once per cited source (`attributed_to`).
+  exists. A variant figure, or one whose model's later official figures are all variants, is confirmed
+  by any later official figure that agrees and otherwise stays pending (a size nobody announced is no
+  contradiction). Each figure counts once per outlet and once per cited source (`attributed_to`).
 - **History** per model and scope: each cluster in order of first appearance, with its first date, outlet
   and URL, who repeated it later, who was cited, and the status changes over time (rumored -> official).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
@@ -73,8 +77,9 @@ ADJECTIVE = {
     "estimated": "estimated",
 }
 CONTRAST = re.compile(
-    r"\b(?:rather than|instead of|not|but|however|contrary|statt|nicht|aber|plutôt|mais|pas|"
-    r"sino|pero|en lugar)\b",
+    r"\b(?:rather than|instead of|not|but|however|contrary|previously|earlier|initially|originally|now|later|"
+    r"versus|vs|compared|up from|down from|statt|nicht|aber|zuvor|früher|bisher|plutôt|mais|pas|auparavant|"
+    r"sino|pero|en lugar|antes)\b",
     re.IGNORECASE,
 )
 TAG_MATCH = 0.005  # a size tag names the figure when they differ by at most 0.5 %
@@ -105,6 +110,7 @@ class Figure:
     url: str | None
     date: str
     evidence: str
+    text: str = ""  # the model name as the article wrote it
     variant: bool = False
 
     @property
@@ -290,6 +296,7 @@ def _figure(claim: ClaimLike, aliases: Mapping[str, str], names: Mapping[str, st
         url=url,
         date=_date_text(_get(claim, "published") or _get(claim, "fetched") or _get(claim, "extracted_at")),
         evidence=str(_get(claim, "evidence") or ""),
+        text=text,
     )
 
 
@@ -318,16 +325,20 @@ def _flag_variants(figs: list[Figure]) -> list[Figure]:
 
 
 def _with_variant(f: Figure) -> Figure:
-    return Figure(**{**f.__dict__, "variant": True})
+    return dataclasses.replace(f, variant=True)
 
 
 def _tagged(f: Figure) -> bool:
     """The figure was written as a size tag on the name: 'Llama 3 70B'."""
-    inner = tag_in_name(f.model, 0)
+    return any(_tag_in(name, f) for name in dict.fromkeys((f.text, f.model)) if name)
+
+
+def _tag_in(name: str, f: Figure) -> bool:
+    inner = tag_in_name(name, 0)
     if inner and inner.params and _same(inner.params, f.low):
         return True
-    lowered, name = f.evidence.lower(), f.model.lower()
-    start = lowered.find(name) if name else -1
+    lowered, name = f.evidence.lower(), name.lower()
+    start = lowered.find(name)
     while start >= 0:
         end = start + len(name)
         if any(t.params and _same(t.params, f.low) for t in tags_after(f.evidence, end, len(f.evidence))):
@@ -381,9 +392,24 @@ def _first(group: Sequence[Figure]) -> Figure:
     return min(group, key=lambda f: (f.date or "~", f.claim_id or 0))
 
 
-def _winner(groups: Sequence[Sequence[Figure]]) -> Sequence[Figure]:
-    """The cluster with most independent sources, then most articles, then the earliest."""
-    return sorted(groups, key=lambda g: (-len(_sources(g)), -_articles(g), _first(g).date or "~"))[0]
+def _winner(
+    groups: Sequence[Sequence[Figure]], support: Callable[[Sequence[Figure]], int] = len
+) -> Sequence[Figure]:
+    """The cluster with most independent sources, then most articles, then most `support`, then the
+    earliest."""
+    return sorted(
+        groups, key=lambda g: (-len(_sources(g)), -_articles(g), -support(g), _first(g).date or "~")
+    )[0]
+
+
+def _support(figs: Sequence[Figure], tolerance: float) -> Callable[[Sequence[Figure]], int]:
+    """How many independent sources among all `figs` (any rank) agree with a cluster's value."""
+
+    def count(group: Sequence[Figure]) -> int:
+        value = _value(group)
+        return len({f.source_key for f in figs if agree(f.span, value, tolerance)})
+
+    return count
 
 
 def _articles(group: Sequence[Figure]) -> int:
@@ -428,7 +454,7 @@ def _consensus_of(model_id: str, scope: str, figs: list[Figure], tolerance: floa
         return None
     best = max(f.rank for f in figs)
     top = clusters([f for f in figs if f.rank == best], tolerance)
-    win = _winner(top)
+    win = _winner(top, _support(figs, tolerance))
     low, high = _value(win)
     rivals = [g for g in top if g is not win and not agree(_value(g), (low, high), tolerance)]
     lower = [f for f in figs if f.rank < best and not agree(f.span, (low, high), tolerance)]
@@ -542,22 +568,29 @@ def _conflict(model_id: str, model: str, scope: str, a: Side, b: Side) -> Confli
 def resolve(
     claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE
 ) -> list[tuple[Figure, str, Figure | None]]:
-    """Each non-official, non-variant figure with 'confirmed', 'contradicted' or 'pending' and the
-    later official figure that decided it (the first of the winning later cluster)."""
+    """Each non-official figure with 'confirmed', 'contradicted' or 'pending' and the later official
+    figure that decided it (the first of the winning later cluster, or the first later one agreeing)."""
     figs = as_figures(claims)
-    officials = _by_model_scope(f for f in figs if f.status == "official" and not f.variant)
+    officials = _by_model_scope(f for f in figs if f.status == "official")
     out = []
     for f in figs:
-        if f.status == "official" or f.variant:
-            continue
-        later = [o for o in officials.get((f.model_id, f.scope), []) if f.date and o.date[:10] > f.date[:10]]
-        if not later:
-            out.append((f, "pending", None))
-            continue
-        win = _winner(clusters(later, tolerance))
-        verdict = "confirmed" if agree(f.span, _value(win), tolerance) else "contradicted"
-        out.append((f, verdict, _first(win)))
+        if f.status != "official":
+            later = [
+                o for o in officials.get((f.model_id, f.scope), []) if f.date and o.date[:10] > f.date[:10]
+            ]
+            out.append((f, *_verdict(f, later, tolerance)))
     return out
+
+
+def _verdict(f: Figure, later: list[Figure], tolerance: float) -> tuple[str, Figure | None]:
+    """Against later non-variant officials: their winning cluster decides. A variant figure, or one whose
+    later officials are all variants, is confirmed by any agreeing one and otherwise stays pending."""
+    plain = [o for o in later if not o.variant]
+    if plain and not f.variant:
+        win = _winner(clusters(plain, tolerance))
+        return ("confirmed" if agree(f.span, _value(win), tolerance) else "contradicted"), _first(win)
+    hits = [o for o in later if agree(f.span, o.span, tolerance)]
+    return ("confirmed", _first(hits)) if hits else ("pending", None)
 
 
 def reliability(claims: Iterable[ClaimLike], tolerance: float = DEFAULT_TOLERANCE) -> list[Reliability]:

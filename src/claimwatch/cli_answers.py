@@ -166,12 +166,22 @@ def _store(db_path: str | None) -> Iterator[Any]:
 def _emit(rows: Sequence[dict[str, Any]], fmt: str | None, columns: list[str], title: str) -> None:
     fmt = fmt or default_format()
     if fmt == "table":
-        rows = [{k: _cell(v) for k, v in row.items()} for row in rows]
+        rows = [{k: _cell(v) for k, v in _ranges(row).items()} for row in rows]
     elif fmt == "csv":
         rows = [
             {k: " ".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()} for row in rows
         ]
     render(rows, fmt, columns if fmt in ("table", "csv") else None, title=title)
+
+
+def _ranges(row: dict[str, Any]) -> dict[str, Any]:
+    """For a table: a count with a high end ('total' + 'total_high') shown as one range, '8B–70B'."""
+    row = dict(row)
+    for key, high in list(row.items()):
+        base = key.removesuffix("_high")
+        if key.endswith("_high") and high and isinstance(row.get(base), int):
+            row[base] = f"{human_count(row[base])}–{human_count(high)}"
+    return row
 
 
 def _cell(value: Any) -> Any:

@@ -379,14 +379,18 @@ class _Run:
         self.observer = observer
         self.fetcher: Fetcher | None = None
         self.pages: dict[str, asyncio.Task[_Page]] = {}
+        self.warm: asyncio.Future[None] | None = None
         self.blocks: dict[str, datetime] = {}
 
     async def fetch_all(self, feeds: Sequence[dict[str, Any]], resolver: Resolver | None) -> list[FeedReport]:
         """Fetch, process and write every feed concurrently within the fetcher's limits."""
         self.observer.started(len(feeds))
+        self.warm = asyncio.ensure_future(asyncio.to_thread(_warm_up))
         async with Fetcher(self.options.fetch, resolver=resolver, clock=time.time) as fetcher:
             self.fetcher = fetcher
-            return list(await asyncio.gather(*(self.feed(f) for f in feeds)))
+            reports = list(await asyncio.gather(*(self.feed(f) for f in feeds)))
+        await self.warm
+        return reports
 
     async def feed(self, feed: dict[str, Any]) -> FeedReport:
         """One feed from fetch to commit; whatever goes wrong stays inside this feed."""
@@ -444,6 +448,8 @@ class _Run:
     async def _item(
         self, feed: dict[str, Any], parsed: ParsedFeed, entry: FeedEntry, known: bool
     ) -> _Item | None:
+        if self.warm is not None:
+            await self.warm  # the language model and gazetteer load once, not once per worker thread
         source = _source(feed, entry)
         feed_lang = feed.get("lang") or parsed.lang
         article = article_from_entry(entry, feed_lang=feed_lang, source=source)
@@ -713,6 +719,12 @@ def _validators(result: FetchResult, *, replace_all: bool) -> dict[str, str | No
     headers = {k.lower(): v for k, v in result.headers.items()}
     values = {"etag": headers.get("etag"), "last_modified": headers.get("last-modified")}
     return values if replace_all else {k: v for k, v in values.items() if v is not None}
+
+
+def _warm_up() -> None:
+    """Load the language identifier and the extractor's data once, before worker threads need them."""
+    detect_language("A short English sentence, long enough for the language identifier to load.")
+    _claims_of(Article(text="Warm-up: no model is named here.", source="warm-up"))
 
 
 def _claims_of(article: Article) -> list[Claim]:

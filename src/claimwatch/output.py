@@ -39,12 +39,13 @@ def _csv(rows: Sequence[dict], columns: Sequence[str] | None, stream: TextIO) ->
     writer = csv.DictWriter(buf, fieldnames=cols, extrasaction="ignore")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(row.get(k)) for k in cols})
+        writer.writerow({k: _raw_cell(row.get(k)) for k in cols})
     stream.write(buf.getvalue())
 
 
 def _table(rows: Sequence[dict], columns: Sequence[str] | None, title: str | None, stream: TextIO) -> None:
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     cols = list(columns or (rows[0].keys() if rows else []))
@@ -52,8 +53,17 @@ def _table(rows: Sequence[dict], columns: Sequence[str] | None, title: str | Non
     for col in cols:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in cols))
+        table.add_row(*(escape(_cell(row.get(c))) for c in cols))
     Console(file=stream, width=None if stream.isatty() else 200).print(table)
+
+
+def _raw_cell(value: object) -> str:
+    """CSV keeps numbers whole and booleans as true/false, for spreadsheets."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _cell(value: object) -> str:

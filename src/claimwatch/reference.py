@@ -198,11 +198,20 @@ def compare(
             ours = (summary.total.params, summary.total.params_high or summary.total.params)
             out.append(_check(summary, None, ours, _best_match(rows, ours), bool(rows), tolerance))
         for size in summary.variants:
-            match = next(
-                (r for r in rows if r.size_tag and agree((r.size_tag,) * 2, (size,) * 2, 0.05)), None
-            )
+            match = _variant_match(rows, size, tolerance)
             out.append(_check(summary, size, (size, size), match, bool(rows), tolerance))
     return out
+
+
+def _variant_match(rows: Sequence[ReferenceRow], size: int, tolerance: float) -> ReferenceRow | None:
+    """The row tagged with this size, else an untagged row whose figure is this size ('Grok-1', 314B)."""
+    tagged = [r for r in rows if r.size_tag and agree((r.size_tag, r.size_tag), (size, size), 0.05)]
+    plain = [
+        r
+        for r in rows
+        if not r.size_tag and r.params and agree((r.params, r.params), (size, size), tolerance)
+    ]
+    return (tagged or plain or [None])[0]
 
 
 def _best_match(rows: Sequence[ReferenceRow], ours: tuple[int, int]) -> ReferenceRow | None:
