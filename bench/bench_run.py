@@ -137,9 +137,20 @@ def child_collect(base: str, feeds: int, db: str) -> dict[str, Any]:
 def full_run(base: str, feeds: int) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(
-            [sys.executable, __file__, "--child-collect", base, "--feeds", str(feeds), "--db", f"{tmp}/run.db"],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
+            [
+                sys.executable,
+                __file__,
+                "--child-collect",
+                base,
+                "--feeds",
+                str(feeds),
+                "--db",
+                f"{tmp}/run.db",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT ")]
     if done.returncode or not lines:
         raise RuntimeError(f"collect child failed ({done.returncode}): {done.stderr[-800:]}")
@@ -309,7 +320,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     run["errors"],
                 ]
             ],
-        )  # fmt: skip
+        )
     )
     if run["errors"]:
         print(f"first error: {run['first_error']}")
@@ -350,7 +361,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     f"{100 * flight['share']:.0f}%",
                 ]
             ],
-        )  # fmt: skip
+        )
     )
     goals = [
         Goal("articles/s of CPU work on one core (serial replay)", rep["articles_s_cpu_chunk_median"], "articles/s",

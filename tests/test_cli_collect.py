@@ -64,7 +64,9 @@ def site(server: LocalServer, *, slow_first_s: float = 0.0) -> str:
 
     def feed(request: Request) -> Reply:
         calls.append(request)
-        return Reply(body=body.body, headers=dict(body.header_items()), delay_s=slow_first_s if len(calls) == 1 else 0)
+        return Reply(
+            body=body.body, headers=dict(body.header_items()), delay_s=slow_first_s if len(calls) == 1 else 0
+        )
 
     server.route("/feed.xml", feed)
     return server.url("/feed.xml")
@@ -74,7 +76,9 @@ def site(server: LocalServer, *, slow_first_s: float = 0.0) -> str:
 
 
 def test_feeds_add_list_and_state(db: Path) -> None:
-    result = cw("feeds", "add", "https://news.example/ai.rss", "--name", "News", "--lang", "de", "--db", str(db))
+    result = cw(
+        "feeds", "add", "https://news.example/ai.rss", "--name", "News", "--lang", "de", "--db", str(db)
+    )
     assert result.exit_code == 0 and "added feed 1" in result.stdout
     assert rows(db, "SELECT url, name, lang, interval_s, enabled, status FROM feeds") == [
         ("https://news.example/ai.rss", "News", "de", 3600, 1, "active")
@@ -112,8 +116,13 @@ def test_feeds_disable_enable_remove(db: Path) -> None:
     assert cw("feeds", "disable", "1", "--db", str(db)).exit_code == 0
     assert rows(db, "SELECT enabled FROM feeds WHERE id = 1") == [(0,)]
     assert cw("feeds", "enable", "https://b.example/f", "--db", str(db)).exit_code == 0
-    assert rows(db, "SELECT enabled, status, error_count, next_due FROM feeds WHERE id = 2") == [(1, "active", 0, None)]
-    states = {f["id"]: f["state"] for f in json.loads(cw("feeds", "list", "--format", "json", "--db", str(db)).stdout)}
+    assert rows(db, "SELECT enabled, status, error_count, next_due FROM feeds WHERE id = 2") == [
+        (1, "active", 0, None)
+    ]
+    states = {
+        f["id"]: f["state"]
+        for f in json.loads(cw("feeds", "list", "--format", "json", "--db", str(db)).stdout)
+    }
     assert states == {1: "disabled", 2: "new"}  # enabled again: errors and backoff reset
     removed = cw("feeds", "remove", "https://a.example/f", "--db", str(db))
     assert removed.exit_code == 0 and "removed feed 1" in removed.stdout
@@ -245,7 +254,17 @@ def test_two_concurrent_runs_the_second_exits_3_at_once(local_server: LocalServe
     cw("feeds", "add", site(local_server, slow_first_s=1.5), "--db", str(db))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     first = subprocess.Popen(
-        [sys.executable, "-m", "claimwatch.cli", "run", "--db", str(db), "--allow-private", "--all", *FAST_RUN],
+        [
+            sys.executable,
+            "-m",
+            "claimwatch.cli",
+            "run",
+            "--db",
+            str(db),
+            "--allow-private",
+            "--all",
+            *FAST_RUN,
+        ],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -267,13 +286,18 @@ def test_two_concurrent_runs_the_second_exits_3_at_once(local_server: LocalServe
         if first.poll() is None:
             first.kill()
         first.communicate()
-    assert rows(db, "SELECT status FROM runs ORDER BY id") == [("ok",), ("ok",)]  # the refused one wrote nothing
+    assert rows(db, "SELECT status FROM runs ORDER BY id") == [
+        ("ok",),
+        ("ok",),
+    ]  # the refused one wrote nothing
 
 
 # --------------------------------------------------------------------------- schedule
 
 
-def test_schedule_prints_cron_and_systemd_with_absolute_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_schedule_prints_cron_and_systemd_with_absolute_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     result = cw("schedule", "--db", "rel/cw.db")
     assert result.exit_code == 0
@@ -290,7 +314,9 @@ def test_schedule_prints_cron_and_systemd_with_absolute_paths(tmp_path: Path, mo
 
 
 def test_schedule_quotes_awkward_paths() -> None:
-    text = schedule_text(["/opt/cw env/bin/claimwatch"], Path("/data/100%/cw.db"), Path("/var/log/cw.log"), 60)
+    text = schedule_text(
+        ["/opt/cw env/bin/claimwatch"], Path("/data/100%/cw.db"), Path("/var/log/cw.log"), 60
+    )
     cron = next(line for line in text.splitlines() if line.startswith("0 * * * * "))
     assert "'/opt/cw env/bin/claimwatch'" in cron and "/data/100\\%/cw.db" in cron
     assert 'ExecStart="/opt/cw env/bin/claimwatch" run --db /data/100%%/cw.db' in text

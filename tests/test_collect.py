@@ -166,7 +166,8 @@ def test_run_stores_articles_claims_entries_and_the_run(local_server: LocalServe
     for n in (1, 2):
         local_server.route(f"/s{n}.html", page(n))
     local_server.route(
-        "/feed.xml", feed_reply(item("g1", local_server.url("/s1.html")), item("g2", local_server.url("/s2.html")))
+        "/feed.xml",
+        feed_reply(item("g1", local_server.url("/s1.html")), item("g2", local_server.url("/s2.html"))),
     )
     (feed_id,) = subscribe(db, local_server.url("/feed.xml"))
     summary = run(db)
@@ -191,7 +192,10 @@ def test_user_agent_is_configurable(local_server: LocalServer, db: Path) -> None
     local_server.route("/feed.xml", feed_reply())
     subscribe(db, local_server.url("/feed.xml"))
     run(db, user_agent="claimwatch-test/9 (+mailto:ops@example.test)")
-    assert local_server.requests("/feed.xml")[0].headers["user-agent"] == "claimwatch-test/9 (+mailto:ops@example.test)"
+    assert (
+        local_server.requests("/feed.xml")[0].headers["user-agent"]
+        == "claimwatch-test/9 (+mailto:ops@example.test)"
+    )
 
 
 def test_a_feed_added_by_url_learns_its_name_and_language(local_server: LocalServer, db: Path) -> None:
@@ -239,12 +243,18 @@ def test_validators_round_trip_exactly(
     assert second.feeds_not_modified == 1 and second.total("entries_new") == 0
     assert local_server.count("/s1.html") == 1
     assert count(db, "articles") == 1
-    assert rows(db, "SELECT outcome, status_code FROM fetch_log ORDER BY id DESC LIMIT 1") == [("not_modified", 304)]
+    assert rows(db, "SELECT outcome, status_code FROM fetch_log ORDER BY id DESC LIMIT 1") == [
+        ("not_modified", 304)
+    ]
 
 
-def test_server_ignoring_conditional_requests_is_caught_by_the_body_hash(local_server: LocalServer, db: Path) -> None:
+def test_server_ignoring_conditional_requests_is_caught_by_the_body_hash(
+    local_server: LocalServer, db: Path
+) -> None:
     local_server.route("/s1.html", page(1))
-    local_server.route("/feed.xml", feed_reply(item("g1", local_server.url("/s1.html")), headers={"ETag": '"e1"'}))
+    local_server.route(
+        "/feed.xml", feed_reply(item("g1", local_server.url("/s1.html")), headers={"ETag": '"e1"'})
+    )
     (feed_id,) = subscribe(db, local_server.url("/feed.xml"))
     run(db)
     before = (count(db, "articles"), count(db, "entries"), count(db, "claims"), count(db, "appearances"))
@@ -253,7 +263,12 @@ def test_server_ignoring_conditional_requests_is_caught_by_the_body_hash(local_s
     assert local_server.count("/feed.xml") == 2  # it was fetched (200 again) ...
     assert second.feeds_not_modified == 1 and second.total("entries_new") == 0  # ... but not parsed
     assert local_server.count("/s1.html") == 1
-    assert (count(db, "articles"), count(db, "entries"), count(db, "claims"), count(db, "appearances")) == before
+    assert (
+        count(db, "articles"),
+        count(db, "entries"),
+        count(db, "claims"),
+        count(db, "appearances"),
+    ) == before
     assert feed_row(db, feed_id)["body_hash"] == hash_before
 
 
@@ -288,7 +303,9 @@ def test_redirects_update_the_stored_url_only_when_permanent(
     assert local_server.count("/old.xml") == (1 if moves else 2)
 
 
-def test_permanent_redirect_to_an_already_subscribed_url_does_not_merge(local_server: LocalServer, db: Path) -> None:
+def test_permanent_redirect_to_an_already_subscribed_url_does_not_merge(
+    local_server: LocalServer, db: Path
+) -> None:
     local_server.route("/old.xml", Reply(301, headers={"Location": "/new.xml"}))
     local_server.route("/new.xml", feed_reply())
     old_id, _ = subscribe(db, local_server.url("/old.xml"), local_server.url("/new.xml"))
@@ -344,7 +361,9 @@ def test_410_marks_the_feed_gone_and_it_is_never_polled_again(local_server: Loca
 
 
 @pytest.mark.parametrize("status", [429, 503])
-def test_retry_after_sets_next_due_and_even_run_all_respects_it(local_server: LocalServer, db: Path, status: int) -> None:
+def test_retry_after_sets_next_due_and_even_run_all_respects_it(
+    local_server: LocalServer, db: Path, status: int
+) -> None:
     local_server.route("/busy.xml", Reply(status, headers={"Retry-After": "7200"}))
     (feed_id,) = subscribe(db, local_server.url("/busy.xml"))
     summary = run(db)
@@ -366,7 +385,9 @@ def test_503_without_retry_after_is_an_ordinary_failure(local_server: LocalServe
     assert local_server.count("/down.xml") == 2
 
 
-def test_a_429_defers_the_other_feeds_of_that_host_in_the_same_run(local_server: LocalServer, db: Path) -> None:
+def test_a_429_defers_the_other_feeds_of_that_host_in_the_same_run(
+    local_server: LocalServer, db: Path
+) -> None:
     # /other.xml was queued before the 429 arrived; its next request (the redirect hop) is not sent
     local_server.route("/limited.xml", Reply(429, headers={"Retry-After": "600"}))
     local_server.route("/other.xml", Reply(302, headers={"Location": "/other-final.xml"}))
@@ -388,7 +409,11 @@ def test_retry_after_blocks_only_that_host_across_runs(local_server: LocalServer
 
     local_server.route("/limited.xml", Reply(429, headers={"Retry-After": "3600"}))
     local_server.route("/fine.xml", feed_reply())
-    subscribe(db, local_server.url("/limited.xml", host="slow.test"), local_server.url("/fine.xml", host="fine.test"))
+    subscribe(
+        db,
+        local_server.url("/limited.xml", host="slow.test"),
+        local_server.url("/fine.xml", host="fine.test"),
+    )
     run(db, resolver=resolver)
     second = run(db, resolver=resolver)
     assert local_server.count("/limited.xml") == 1 and local_server.count("/fine.xml") == 2
@@ -444,7 +469,9 @@ def test_an_html_page_at_the_feed_url_is_not_a_feed(local_server: LocalServer, d
 # --------------------------------------------------------------------------- feed content
 
 
-def test_a_malformed_feed_keeps_its_entries_and_records_the_problem(local_server: LocalServer, db: Path) -> None:
+def test_a_malformed_feed_keeps_its_entries_and_records_the_problem(
+    local_server: LocalServer, db: Path
+) -> None:
     body = rss(
         item("g1", local_server.url("/s1.html"), title="Tom & Jerry <b>unclosed"),
         item("g2", local_server.url("/s2.html")),
@@ -463,7 +490,8 @@ def test_duplicate_guids_in_one_feed_are_kept_apart(local_server: LocalServer, d
     local_server.route("/s1.html", page(1))
     local_server.route("/s2.html", page(2))
     local_server.route(
-        "/feed.xml", feed_reply(item("same", local_server.url("/s1.html")), item("same", local_server.url("/s2.html")))
+        "/feed.xml",
+        feed_reply(item("same", local_server.url("/s1.html")), item("same", local_server.url("/s2.html"))),
     )
     subscribe(db, local_server.url("/feed.xml"))
     run(db)
@@ -474,7 +502,9 @@ def test_duplicate_guids_in_one_feed_are_kept_apart(local_server: LocalServer, d
 
 def test_entries_without_links_use_their_own_text(local_server: LocalServer, db: Path) -> None:
     long_a = "An item with no link at all, only this description, which is long enough to be an article on its own."
-    long_b = "A second link-less item with different words, also long enough to be kept as a short article here."
+    long_b = (
+        "A second link-less item with different words, also long enough to be kept as a short article here."
+    )
     local_server.route(
         "/feed.xml",
         feed_reply(item(None, None, title="A", summary=long_a), item(None, None, title="B", summary=long_b),
@@ -499,7 +529,9 @@ def test_relative_links_resolve_against_the_feed_url(local_server: LocalServer, 
     assert urls == {local_server.url("/news/story.html"), local_server.url("/abs/story.html")}
 
 
-def test_the_same_article_in_two_feeds_is_stored_once_with_two_appearances(local_server: LocalServer, db: Path) -> None:
+def test_the_same_article_in_two_feeds_is_stored_once_with_two_appearances(
+    local_server: LocalServer, db: Path
+) -> None:
     local_server.route("/shared.html", page(7))
     local_server.route("/f1.xml", feed_reply(item("one:7", local_server.url("/shared.html"))))
     local_server.route("/f2.xml", feed_reply(item("two:7", local_server.url("/shared.html?utm_source=f2"))))
@@ -530,13 +562,21 @@ def test_an_edited_full_content_entry_becomes_a_new_version(local_server: LocalS
     subscribe(db, local_server.url("/feed.xml"))
     run(db)
     local_server.route(
-        "/feed.xml", feed_reply(item("g1", link, content=full_content(1, "<p>Update: GPT-4 has 1.8 trillion parameters.</p>")))
+        "/feed.xml",
+        feed_reply(
+            item("g1", link, content=full_content(1, "<p>Update: GPT-4 has 1.8 trillion parameters.</p>"))
+        ),
     )
     second = run(db)
     assert second.total("versions_new") == 1
     assert rows(db, "SELECT version, is_current FROM articles ORDER BY id") == [(1, 0), (2, 1)]
     assert local_server.count("/s1.html") == 0  # full content: the page is never fetched
-    assert rows(db, "SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.version = 2")[0][0] >= 1
+    assert (
+        rows(db, "SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.version = 2")[
+            0
+        ][0]
+        >= 1
+    )
 
 
 # --------------------------------------------------------------------------- pages
@@ -549,7 +589,9 @@ def test_an_edited_full_content_entry_becomes_a_new_version(local_server: LocalS
         ("cp1252", "text/html"),  # missing: detected
     ],
 )
-def test_page_charset_wrong_or_missing(local_server: LocalServer, db: Path, body: str, content_type: str) -> None:
+def test_page_charset_wrong_or_missing(
+    local_server: LocalServer, db: Path, body: str, content_type: str
+) -> None:
     paragraphs = [
         "La délégation de Genève a présenté jeudi un modèle ouvert, développé à l'université, et l'équipe a "
         "déclaré que Llama 3 possède 70 milliards de paramètres dans sa version la plus grande.",
@@ -566,25 +608,36 @@ def test_page_charset_wrong_or_missing(local_server: LocalServer, db: Path, body
 
 
 def test_a_non_html_page_is_refused_and_the_summary_kept(local_server: LocalServer, db: Path) -> None:
-    summary_text = "A summary that is long enough to stand in for the article when the page cannot be read at all."
+    summary_text = (
+        "A summary that is long enough to stand in for the article when the page cannot be read at all."
+    )
     local_server.route("/doc.pdf", Reply(body=b"%PDF-1.7 ...", headers={"Content-Type": "application/pdf"}))
-    local_server.route("/feed.xml", feed_reply(item("g1", local_server.url("/doc.pdf"), summary=summary_text)))
+    local_server.route(
+        "/feed.xml", feed_reply(item("g1", local_server.url("/doc.pdf"), summary=summary_text))
+    )
     subscribe(db, local_server.url("/feed.xml"))
     summary = run(db)
     assert summary.exit_code == 1 and [e.kind for e in summary.errors] == ["content_type"]
     assert rows(db, "SELECT text FROM articles") == [(summary_text,)]
-    assert rows(db, "SELECT outcome, error LIKE 'content_type:%' FROM fetch_log WHERE url LIKE '%.pdf'") == [("page_error", 1)]
+    assert rows(db, "SELECT outcome, error LIKE 'content_type:%' FROM fetch_log WHERE url LIKE '%.pdf'") == [
+        ("page_error", 1)
+    ]
     run(db)
     assert local_server.count("/doc.pdf") == 1  # permanent: not retried
 
 
 def test_robots_txt_disallow_is_honoured_for_pages(local_server: LocalServer, db: Path) -> None:
-    local_server.route("/robots.txt", Reply(body=b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}))
+    local_server.route(
+        "/robots.txt",
+        Reply(body=b"User-agent: *\nDisallow: /private/\n", headers={"Content-Type": "text/plain"}),
+    )
     local_server.route("/private/s1.html", page(1))
     local_server.route("/public/s2.html", page(2))
     local_server.route(
         "/feed.xml",
-        feed_reply(item("g1", local_server.url("/private/s1.html")), item("g2", local_server.url("/public/s2.html"))),
+        feed_reply(
+            item("g1", local_server.url("/private/s1.html")), item("g2", local_server.url("/public/s2.html"))
+        ),
     )
     subscribe(db, local_server.url("/feed.xml"))
     summary = run(db)
@@ -596,7 +649,9 @@ def test_robots_txt_disallow_is_honoured_for_pages(local_server: LocalServer, db
 def test_a_transient_page_failure_is_retried_next_run(local_server: LocalServer, db: Path) -> None:
     replies = iter([Reply(500, body=b"oops"), page(3)])
     local_server.route("/s3.html", lambda r: next(replies))
-    local_server.route("/feed.xml", feed_reply(item("g3", local_server.url("/s3.html")), headers={"ETag": '"v"'}))
+    local_server.route(
+        "/feed.xml", feed_reply(item("g3", local_server.url("/s3.html")), headers={"ETag": '"v"'})
+    )
     (feed_id,) = subscribe(db, local_server.url("/feed.xml"))
     first = run(db)
     assert first.exit_code == 1 and count(db, "entries") == 0
@@ -666,6 +721,13 @@ def test_with_no_feeds_the_bundled_list_is_subscribed(loopback_only: Any, db: Pa
         assert len(store.list_feeds()) == len(default_feeds()) > 0
     assert summary.feeds_checked == len(default_feeds()) and summary.exit_code == 2
     assert {e.kind for e in summary.errors} == {"dns"}
+
+
+def test_defaults_are_seeded_only_on_the_first_run(db: Path) -> None:
+    with Store(db) as store:
+        store.start_run()  # a database that has run before, its feeds since removed
+        summary = run_once(store, replace(options(), seed_defaults=True))
+        assert store.list_feeds() == [] and summary.feeds_checked == 0
 
 
 def test_feed_registry_helpers(db: Path) -> None:

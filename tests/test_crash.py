@@ -28,7 +28,12 @@ from tests.test_collect import feed_reply, item, page_html
 ROOT = Path(__file__).resolve().parents[1]
 FEEDS = 5
 PAGES_PER_FEED = 4
-MODELS = [("Llama 3", "70 billion"), ("GPT-3", "175 billion"), ("Llama 2", "13 billion"), ("Falcon", "40 billion")]
+MODELS = [
+    ("Llama 3", "70 billion"),
+    ("GPT-3", "175 billion"),
+    ("Llama 2", "13 billion"),
+    ("Falcon", "40 billion"),
+]
 RUN = ["run", "--allow-private", "--all", "--delay", "0", "--timeout", "5"]
 
 
@@ -79,7 +84,9 @@ def check(db: Path) -> None:
             expected = {(c.model_id, c.params, c.start, c.end) for c in extract_claims(text, lang or "en")}
             assert sorted(stored) == sorted(expected), f"article {article_id}: claims not all-or-nothing"
         assert len(articles) == FEEDS * PAGES_PER_FEED
-        assert conn.execute("SELECT count(DISTINCT content_hash), count(DISTINCT identity) FROM articles").fetchone() == (
+        assert conn.execute(
+            "SELECT count(DISTINCT content_hash), count(DISTINCT identity) FROM articles"
+        ).fetchone() == (
             FEEDS * PAGES_PER_FEED,
             FEEDS * PAGES_PER_FEED,
         )

@@ -17,7 +17,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 KNOWN_GAPS = {
     "de-04-gemma-phi-3-klein": "'mit 9 und mit 27 Milliarden': a list split by a repeated preposition",
     "en-01-llama-31-release": "'the 8B model' refers back to a size of an earlier named family",
-    "es-03-alia-quetzal": "misses Quetzal-13 47B total (not yet diagnosed)",
     "es-04-grok-gemma": "'podría superar el billón' has no count word; misses Grok-1 86B active",
     "fr-04-grok-deepseek-qwen": "« Lite » alone: the 16B figure is given to the parent DeepSeek-Coder-V2",
     "it-01-minerva-velia": "misses GPT-4 1.8T (not yet diagnosed)",

@@ -132,7 +132,9 @@ def test_retry_after_is_never_shortened_by_jitter_and_is_capped() -> None:
 
 
 @given(st.integers(min_value=1, max_value=10**6), st.floats(min_value=0, max_value=1e9) | st.none())
-def test_failure_delay_is_always_between_backoff_floor_and_cap(failures: int, retry_after: float | None) -> None:
+def test_failure_delay_is_always_between_backoff_floor_and_cap(
+    failures: int, retry_after: float | None
+) -> None:
     delay = schedule.failure_delay_s(failures, retry_after, random.Random(failures))
     assert 0.9 * HOUR <= delay <= 7 * DAY
     if retry_after is not None:
@@ -186,7 +188,9 @@ def test_an_expired_rate_limit_no_longer_blocks() -> None:
 
 
 def test_ordinary_errors_do_not_block_the_host_under_force() -> None:
-    failing = feed(next_due=(NOW + timedelta(hours=4)).isoformat(), last_error="http_500: boom", error_count=3)
+    failing = feed(
+        next_due=(NOW + timedelta(hours=4)).isoformat(), last_error="http_500: boom", error_count=3
+    )
     assert schedule.host_blocks([failing], NOW) == {}
     assert schedule.select_feeds([failing], NOW, force=True).due == [failing]
     assert schedule.select_feeds([failing], NOW).due == []

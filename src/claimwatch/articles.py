@@ -110,18 +110,27 @@ def article_from_html(
     doc = _extract(page, url, fetched)
     text = clean_text(str(getattr(doc, "text", None) or "")).strip()
     _require_article_text(text, page)
+    title = _field(doc, "title")
     return Article(
         url=url,
         canonical_url=_canonical(page, getattr(doc, "url", None), url),
-        title=_field(doc, "title"),
+        title=title,
         author=_field(doc, "author"),
         site=_field(doc, "sitename") or (host_of(url) if url else None),
         published=parse_published(_field(doc, "date"), reference=fetched),
         fetched=fetched,
         lang=lang or detect_language(text) or html_lang(page),
-        text=text,
+        text=with_headline(title, text),
         source=source,
     )
+
+
+def with_headline(title: str | None, body: str) -> str:
+    """The article text with its headline as the first paragraph: headlines carry claims too
+    ("Kodiak 3 will have 400B parameters"), and trafilatura returns the body without it."""
+    if not title or body.startswith(title.strip()):
+        return body
+    return f"{title.strip()}\n\n{body}"
 
 
 def article_from_text(

@@ -78,19 +78,44 @@ def _store(db_path: str | None, *, must_exist: bool = False) -> Iterator[Any]:
 
 @click.command()
 @DB_OPTION
-@click.option("--all", "force", is_flag=True, help="Fetch every feed now, ignoring the schedule "
-              "(never a gone or disabled feed, never a host's Retry-After).")  # fmt: skip
-@click.option("--wait", "wait_s", type=click.FloatRange(0), default=0.0, show_default=True,
-              help="Seconds to wait for another run's lock (default: exit 3 at once).")  # fmt: skip
+@click.option(
+    "--all",
+    "force",
+    is_flag=True,
+    help="Fetch every feed now, ignoring the schedule "
+    "(never a gone or disabled feed, never a host's Retry-After).",
+)
+@click.option(
+    "--wait",
+    "wait_s",
+    type=click.FloatRange(0),
+    default=0.0,
+    show_default=True,
+    help="Seconds to wait for another run's lock (default: exit 3 at once).",
+)
 @click.option(
     "--user-agent", envvar="CLAIMWATCH_USER_AGENT", help="User-Agent header (env CLAIMWATCH_USER_AGENT)."
 )
-@click.option("--allow-private", is_flag=True, envvar="CLAIMWATCH_ALLOW_PRIVATE",
-              help="Allow private/loopback addresses (a home lab, tests; env CLAIMWATCH_ALLOW_PRIVATE=1).")  # fmt: skip
-@click.option("--timeout", "timeout_s", type=click.FloatRange(0.1, 600), default=None,
-              help="Overall time limit per request in seconds (default 60).")  # fmt: skip
-@click.option("--delay", "delay_s", type=click.FloatRange(0, 60), default=None,
-              help="Minimum seconds between two requests to one host (default 1).")  # fmt: skip
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    envvar="CLAIMWATCH_ALLOW_PRIVATE",
+    help="Allow private/loopback addresses (a home lab, tests; env CLAIMWATCH_ALLOW_PRIVATE=1).",
+)
+@click.option(
+    "--timeout",
+    "timeout_s",
+    type=click.FloatRange(0.1, 600),
+    default=None,
+    help="Overall time limit per request in seconds (default 60).",
+)
+@click.option(
+    "--delay",
+    "delay_s",
+    type=click.FloatRange(0, 60),
+    default=None,
+    help="Minimum seconds between two requests to one host (default 1).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the run on stdout.")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv: debug).")
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Append the log to this file.")
@@ -334,8 +359,13 @@ def feeds_export(db_path: str | None) -> None:
 @click.command("schedule")
 @DB_OPTION
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Log file (default: next to the database).")
-@click.option("--every", type=click.Choice(["5", "10", "15", "20", "30", "60"]), default="15", show_default=True,
-              help="Minutes between runs; each feed is still checked only when it is due.")  # fmt: skip
+@click.option(
+    "--every",
+    type=click.Choice(["5", "10", "15", "20", "30", "60"]),
+    default="15",
+    show_default=True,
+    help="Minutes between runs; each feed is still checked only when it is due.",
+)
 def schedule_command(db_path: str | None, log_file: str | None, every: str) -> None:
     """Print a crontab line and a systemd service + timer that run `claimwatch run` on a schedule."""
     from claimwatch.store import resolve_db_path

@@ -25,6 +25,7 @@ import asyncio
 import hashlib
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,7 @@ FeedOutcome = Literal["ok", "not_modified", "failed", "gone", "deferred", "waiti
 
 # Page failures worth retrying next run; anything else is permanent for that entry (it is recorded and,
 # when the feed gave enough text, stored from the summary).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _TRANSIENT_KINDS = frozenset({"timeout", "connect", "dns", "network", "incomplete", "tls", "rate_limited"})
 
 
@@ -63,7 +65,7 @@ class CollectOptions:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     lock_wait_s: float = 0.0
     max_entries_per_feed: int = 200
-    """Newest entries considered per feed and run; the rest are logged and left for later."""
+    """Entries considered per feed document (the first ones, usually the newest); a warning names the rest."""
     permanent_redirect_runs: int = 1
     """Runs in a row a 301/308 must be seen before the stored feed URL changes."""
     seed_defaults: bool = True
@@ -79,6 +81,9 @@ class RunError:
     kind: str
     message: str
     feed: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", printable(self.message))
 
     def as_dict(self) -> dict[str, str | None]:
         """JSON-ready form (what the runs table stores)."""
@@ -246,12 +251,12 @@ def run_once(
     summary.feeds_waiting = len(selection.waiting)
     for feed, until in selection.waiting:
         log.info("feed %s waits: its host asked us to wait until %s", feed["url"], until.isoformat())
-    run = _Run(store, options, summary.run_id, now, rng or random.Random(), observer or Observer())
-    run.blocks = schedule.host_blocks(feeds, now)
+    blocks = schedule.host_blocks(feeds, now)
+    run = _Run(store, options, summary.run_id, now, rng or random.Random(), observer or Observer(), blocks)
     try:
         summary.reports = asyncio.run(run.fetch_all(selection.due, resolver))
-    except BaseException:
-        summary.finished = clock()
+    except BaseException:  # Ctrl-C: record what was done; the open feed's transaction was rolled back
+        summary.reports, summary.finished = list(run.done), clock()
         _finish(store, summary, status="interrupted")
         raise
     summary.finished = clock()
@@ -299,8 +304,10 @@ def close_interrupted_runs(store: Store) -> int:
 
 
 def seed_default_feeds(store: Store) -> int:
-    """With no feeds at all, subscribe to the bundled list (`sources.default_feeds()`); returns how many."""
-    if store.list_feeds():
+    """On the first run of a database without feeds, subscribe to the bundled list
+    (`sources.default_feeds()`); returns how many. Someone who later removes every feed gets no surprise
+    re-subscription: once a run has happened, nothing is seeded."""
+    if store.list_feeds() or store.list_runs(limit=1):
         return 0
     feeds = default_feeds()
     with store.transaction():
@@ -323,6 +330,7 @@ class _Item:
     page_url: str | None = None
     page_status: int | None = None
     error: Error | None = None
+    kind: str | None = None
     transient: bool = False
     known: bool = False
     """The GUID was recorded before (a full-content entry re-saved to catch edits)."""
@@ -334,8 +342,16 @@ class _Page:
 
     article: Article | None
     status: int | None
-    error: Error | None
-    transient: bool
+    error: Error | None = None
+    kind: str | None = None
+    transient: bool = False
+
+
+def printable(text: str) -> str:
+    """One line, safe for a terminal or a log: whitespace runs become one space, other control
+    characters (ANSI escapes from a hostile server's reason phrase, say) become \\xNN."""
+    flat = " ".join(text.split())
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", flat)
 
 
 def status_of(error: Error) -> int | None:
@@ -370,6 +386,7 @@ class _Run:
         now: datetime,
         rng: random.Random,
         observer: Observer,
+        blocks: dict[str, datetime],
     ) -> None:
         self.store = store
         self.options = options
@@ -380,7 +397,8 @@ class _Run:
         self.fetcher: Fetcher | None = None
         self.pages: dict[str, asyncio.Task[_Page]] = {}
         self.warm: asyncio.Future[None] | None = None
-        self.blocks: dict[str, datetime] = {}
+        self.done: list[FeedReport] = []
+        self.blocks = blocks
 
     async def fetch_all(self, feeds: Sequence[dict[str, Any]], resolver: Resolver | None) -> list[FeedReport]:
         """Fetch, process and write every feed concurrently within the fetcher's limits."""
@@ -397,10 +415,16 @@ class _Run:
         report = FeedReport(feed["id"], feed["url"], feed.get("name"))
         try:
             await self._feed(feed, report)
-        except Exception as e:  # a bug or a database error must not end the run
+        except Error as e:  # e.g. the database refused a write: this feed is retried next run
+            log.warning("feed %s: %s", feed["url"], e)
+            report.outcome = "failed"
+            report.errors.append(RunError(feed["url"], kind_of(e), f"{feed['url']}: {e}", feed["url"]))
+        except Exception as e:  # a bug must not end the run either
             log.exception("feed %s: unexpected error", feed["url"])
             report.outcome = "failed"
-            report.errors.append(RunError(feed["url"], "internal", f"{type(e).__name__}: {e}", feed["url"]))
+            message = f"{feed['url']}: internal error {type(e).__name__}: {e}"
+            report.errors.append(RunError(feed["url"], "internal", message, feed["url"]))
+        self.done.append(report)
         self.observer.feed_done(report)
         return report
 
@@ -463,8 +487,20 @@ class _Run:
         if item.article is None and not item.transient:
             item.article = self._summary_article(entry, feed_lang, source)
         if item.article is not None:
-            item.claims = await asyncio.to_thread(_claims_of, item.article)
+            await self._extract(item)
         return item
+
+    @staticmethod
+    async def _extract(item: _Item) -> None:
+        """The article's claims; an extractor crash is kept to this entry and retried next run."""
+        assert item.article is not None
+        try:
+            item.claims = await asyncio.to_thread(_claims_of, item.article)
+        except Exception as e:
+            where = item.article.url or item.article.source
+            log.exception("claim extraction failed for %s", where)
+            item.article, item.transient, item.kind = None, True, "extraction_failed"
+            item.error = Error(f"{where}: claim extraction failed ({type(e).__name__}: {e})")
 
     async def _from_page(self, item: _Item, feed: dict[str, Any], feed_lang: str | None) -> None:
         link = item.entry.link or ""
@@ -473,7 +509,7 @@ class _Run:
             task = self.pages[link] = asyncio.ensure_future(self._page(link))
         page = await task
         item.page_url, item.page_status = link, page.status
-        item.error, item.transient = page.error, page.transient
+        item.error, item.kind, item.transient = page.error, page.kind, page.transient
         if page.article is not None:
             article = page.article.model_copy(update={"source": _source(feed, item.entry)})
             item.article = self._complete(article, item.entry, feed_lang)
@@ -487,9 +523,12 @@ class _Run:
                 "rate_limited",
                 f"{url}: not fetched, its host asked us to wait until {until:%Y-%m-%d %H:%M} UTC",
             )
-            return _Page(None, None, error, True)
+            return _Page(None, None, error, error.kind, transient=True)
         try:
             result = await self.fetcher.fetch(url, kind="page")
+        except FetchError as e:
+            return _Page(None, status_of(e), e, e.kind, transient=self._transient(e, url))
+        try:
             article = await asyncio.to_thread(
                 article_from_html,
                 result.body,
@@ -498,11 +537,12 @@ class _Run:
                 headers=result.headers,
                 fetched=self.now,
             )
-        except FetchError as e:
-            return _Page(None, status_of(e), e, self._transient(e, url))
         except InputError as e:
-            return _Page(None, 200, InputError(f"{url}: {e}"), False)
-        return _Page(article, result.status, None, False)
+            return _Page(None, result.status, InputError(f"{url}: {e}"), "not_an_article")
+        except Exception as e:  # an extractor bug on one page stays with that page
+            log.exception("page %s: reading the HTML failed", url)
+            return _Page(None, result.status, Error(f"{url}: {type(e).__name__}: {e}"), "parse_failed")
+        return _Page(article, result.status)
 
     def _transient(self, error: FetchError, url: str) -> bool:
         """Worth another try next run: network trouble, 5xx, 429, or robots.txt saying "not now"."""
@@ -557,17 +597,15 @@ class _Run:
         items: list[_Item],
         report: FeedReport,
     ) -> None:
-        complete = not any(item.transient for item in items)
         state = self._success_state(
             feed, result, schedule.cache_hints(result.headers, self.now, parsed.ttl_s)
         )
         state.update(self._discovered(feed, parsed))
         state["last_error"] = f"bozo: {parsed.problem}" if parsed.bozo and parsed.problem else None
-        if complete:
-            state.update(_validators(result, replace_all=True), body_hash=digest)
         with self.store.transaction():
-            for item in items:
-                self._write_item(feed, item, report)
+            done = [self._write_item(feed, item, report) for item in items]
+            if all(done):  # else the next run must see this body again, to retry what is missing
+                state.update(_validators(result, replace_all=True), body_hash=digest)
             self._log(feed["id"], result.final_url, "ok", result.status, state["last_error"])
             self._update_feed(feed, state, report)
         log.info(
@@ -578,15 +616,16 @@ class _Run:
             report.claims_new,
         )
 
-    def _write_item(self, feed: dict[str, Any], item: _Item, report: FeedReport) -> None:
+    def _write_item(self, feed: dict[str, Any], item: _Item, report: FeedReport) -> bool:
+        """Store one entry (its article and claims in one savepoint); False if it must be retried."""
         report.entries_new += 0 if item.known else 1
         self._log_page(feed, item, report)
         if item.transient:
             report.retry_later += 1
-            return
+            return False
         if item.article is None:
             self.store.record_entry(feed["id"], item.entry.guid, item.entry.link)
-            return
+            return True
         try:
             saved = self.store.save_article(
                 item.article,
@@ -598,25 +637,28 @@ class _Run:
         except StorageError as e:
             url = item.article.url or item.entry.guid
             report.errors.append(RunError(url, "storage", f"{url}: not stored ({e})", feed["url"]))
-            return
+            return False
         report.articles_new += int(saved.outcome == "new")
         report.versions_new += int(saved.outcome == "new_version")
         report.duplicates += int(saved.outcome == "duplicate")
         report.claims_new += saved.claims_written
+        return True
 
     def _log_page(self, feed: dict[str, Any], item: _Item, report: FeedReport) -> None:
-        if item.page_url is None:
-            return
-        report.pages_fetched += 1
+        """fetch_log and the run's errors for an entry's page (and for an entry that failed without one)."""
+        fetched = item.page_url is not None
+        report.pages_fetched += int(fetched)
         if item.error is None:
-            self._log(feed["id"], item.page_url, "page_ok", item.page_status, None)
+            if item.page_url is not None:
+                self._log(feed["id"], item.page_url, "page_ok", item.page_status, None)
             return
-        report.pages_failed += 1
-        kind = kind_of(item.error)
-        outcome = "page_retry" if item.transient else "page_error"
-        self._log(feed["id"], item.page_url, outcome, item.page_status, f"{kind}: {item.error}")
-        report.errors.append(RunError(item.page_url, kind, str(item.error), feed["url"]))
-        log.warning("page %s: %s", item.page_url, item.error)
+        report.pages_failed += int(fetched)
+        url = item.page_url or item.entry.link or _source(feed, item.entry)
+        kind = item.kind or kind_of(item.error)
+        outcome = ("page_" if fetched else "entry_") + ("retry" if item.transient else "error")
+        self._log(feed["id"], url, outcome, item.page_status, f"{kind}: {item.error}")
+        report.errors.append(RunError(url, kind, str(item.error), feed["url"]))
+        log.warning("%s: %s", outcome.replace("_", " "), item.error)
 
     def _write_not_modified(self, feed: dict[str, Any], result: FetchResult, report: FeedReport) -> None:
         report.outcome = "not_modified"
@@ -638,13 +680,16 @@ class _Run:
         log.warning("feed %s: %s", feed["url"], error)
 
     def _update_feed(self, feed: dict[str, Any], state: dict[str, Any], report: FeedReport) -> None:
+        if state.get("last_error"):
+            state["last_error"] = printable(state["last_error"])[:1000]
         try:
             self.store.update_feed(feed["id"], **state)
         except StorageError as e:  # e.g. removed meanwhile; its articles are kept
             report.errors.append(RunError(feed["url"], "storage", f"{feed['url']}: state not saved ({e})"))
 
     def _log(self, feed_id: int, url: str, outcome: str, status: int | None, error: str | None) -> None:
-        self.store.log_fetch(self.run_id, feed_id, url, outcome=outcome, status_code=status, error=error)
+        text = printable(error)[:1000] if error else None
+        self.store.log_fetch(self.run_id, feed_id, url, outcome=outcome, status_code=status, error=text)
 
     # ---- feed state
 
@@ -723,8 +768,11 @@ def _validators(result: FetchResult, *, replace_all: bool) -> dict[str, str | No
 
 def _warm_up() -> None:
     """Load the language identifier and the extractor's data once, before worker threads need them."""
-    detect_language("A short English sentence, long enough for the language identifier to load.")
-    _claims_of(Article(text="Warm-up: no model is named here.", source="warm-up"))
+    try:
+        detect_language("A short English sentence, long enough for the language identifier to load.")
+        _claims_of(Article(text="Warm-up: no model is named here.", source="warm-up"))
+    except Exception:  # the real calls report it, per article
+        log.debug("warm-up failed", exc_info=True)
 
 
 def _claims_of(article: Article) -> list[Claim]:

@@ -46,7 +46,7 @@ DENIAL_BEFORE = re.compile(
 )
 # a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
 HYPOTHETICAL = re.compile(
-    r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)(?:si|se|als)\s"
+    r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)(?:si|als)\s"
     r"|^\s*(?:would|could)\b)[^,;:]*$",
     re.IGNORECASE,
 )
@@ -77,6 +77,12 @@ GENERIC_PLURAL = re.compile(
 SCOPE_SOON = re.compile(
     r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|au total|"
     r"en total|in total|insgesamt|total)",
+    re.IGNORECASE,
+)
+# 'the 405B model trails Orion-X': a name after a comparison word is the thing compared with
+COMPARISON = re.compile(
+    r"\b(?:than|behind|ahead of|hinter|vor|als|compared|versus|vs|against|gegen|que|qu['’]|contre|frente|like|wie|"
+    r"comme|como|beats?|outperform\w*|übertr\w+|surpass\w*|supera\w*|rivals?|rivalis\w*|trails?)\b",
     re.IGNORECASE,
 )
 DETERMINER_START = re.compile(
@@ -151,10 +157,17 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
         orgs = _within(all_orgs, start, end, lambda o: o[0])
         mentions = _within(all_models, start, end, lambda m: m.start)
         if qs or (mentions and _may_hold_tags(text, start, end)):
-            claims += _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version)
+            claims += _sentence_claims(text, start, end, qs, mentions, orgs or _orgs_before(all_orgs, start), ctx,
+                                       lang, version)
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions)
     return [_inherit_source(c, sourced) for c in _first_of_each(claims)]
+
+
+def _orgs_before(orgs: list, start: int, window: int = 1500) -> list:
+    """For a sentence naming no organisation: the last one named in the text shortly before it."""
+    earlier = [o for o in orgs if start - window <= o[0] < start]
+    return earlier[-1:]
 
 
 def _within(items: list, start: int, end: int, pos) -> list:
@@ -316,7 +329,8 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     head = _apposition_head(text, c_left, c_right, before)
     if head is not None:
         return head
-    near_after = [m for m in mentions if q.end <= m.start and m.end <= c_right and m.start - last.end <= 40]
+    near_after = [m for m in mentions if q.end <= m.start and m.end <= c_right and m.start - last.end <= 40
+                  and not COMPARISON.search(text, last.end, m.start)]
     if near_after:
         return near_after[0]
     opener = _subject_after_opener(text, start, c_left, c_right, mentions)

@@ -36,14 +36,31 @@ APPOSITION_FORWARD = re.compile(
     re.IGNORECASE,
 )
 MODEL_WORD_BEFORE = re.compile(r"(?:" + MODEL_WORD.pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
-MODEL_WORD_AFTER = re.compile(r"[\s,-]*(?:\w+\s+)?(?:" + MODEL_WORD.pattern + r")\b", re.IGNORECASE)
+MODEL_WORD_AFTER = re.compile(r"[\s,-]*(?:[\w’'-]+\s+){0,3}?(?:" + MODEL_WORD.pattern + r")\b", re.IGNORECASE)
+# a name right after a release verb or noun: 'launched Orion-X', 'stellt Kestrel-7 vor', 'el lanzamiento de Kodiak 3'
+RELEASE_BEFORE = re.compile(
+    r"(?:unveil|launch|releas|introduc|announc|debut|open-sourc|ship|present|präsentier|veröffentlich|stellt|"
+    r"lanz|présent|dévoil|lanc|annonc|rilasci|lanci)\w*(?:\s+(?:of|de|von|del|du|di))?"
+    r"(?:\s+(?:its|their|the|a|sein\w*|ihr\w*|das|den|die|son|sa|ses|su|sus|el|la|le|il|lo))?"
+    r"(?:\s+(?:new|neue\w*|nouveau|nouvelle|nuevo|nueva|nuovo))?\s+$",
+    re.IGNORECASE,
+)
+# a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
+FAMILY_NAME = re.compile(
+    rf"(?-i:([{UP}][{LOW}]{{2,}}))[\s-]+(?:models|model family|Modelle|Modellfamilie|family|Familie)\b"
+    rf"|(?:modèles|modelos|modelli|Modelle)\s+(?-i:([{UP}][{LOW}]{{2,}}))\b",
+    re.IGNORECASE,
+)
+NEW_ORG = re.compile(
+    rf"(?<![\w-])[{UP}][{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|Labs?|Research|Technologies|Intelligence)\b"
+)
 TIER = r"(?:\s(?:Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base))?"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
-    rf"(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?:[-‑]?[A-Za-z]+)?"
-    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}){TIER}(?![\w-])"
+    rf"(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?"
+    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑][{UP}][{UP}{LOW}]{{0,10}}){TIER}(?![\w-])"
 )
-HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑]\d+(?:\.\d+)?[A-Za-z]?")
+HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|[{UP}][{UP}{LOW}]{{0,10}})")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
 NOT_MODELS = frozenset(
     """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE
@@ -79,7 +96,9 @@ def find_all_models(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
     introduced, shaped = _new_names(text, spans, starts)
-    stems = {_stem(m.surface) for m in introduced}
+    stems = {_stem(m.surface) for m in introduced} | {
+        (m.group(1) or m.group(2)).lower() for m in FAMILY_NAME.finditer(text)
+        if (m.group(1) or m.group(2)) not in NOT_MODELS}
     shaped = [m for m in shaped if _stem(m.surface) in stems]
     for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
         if not _overlaps(m.start, m.end, taken):
@@ -104,8 +123,13 @@ def _stem(name: str) -> str:
 
 
 def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """(start, end, canonical org) for organisation names in text[start:end]."""
-    return [(m.start, m.end, gaz.org_index.keys[m.key]) for m in gaz.org_index.find(text, start, end)]
+    """(start, end, canonical org) for organisation names in text[start:end]: the gazetteer's, and
+    labs nobody listed yet by their shape ('Northstar AI', 'Polaris Labs')."""
+    known = [(m.start, m.end, gaz.org_index.keys[m.key]) for m in gaz.org_index.find(text, start, end)]
+    spans = [(a, b) for a, b, _ in known]
+    new = [(m.start(), m.end(), m.group()) for m in NEW_ORG.finditer(text, start, end)
+           if not _overlaps(m.start(), m.end(), spans) and m.group().split()[0] not in NOT_MODELS]
+    return sorted(known + new)
 
 
 def _known(m: Mention, gaz: Gazetteer) -> ModelMention | None:
@@ -152,7 +176,7 @@ def _introduced(text: str, a: int, b: int, start: int, end: int) -> bool:
     """A name right after a naming cue or a model noun, or right before a model noun."""
     before = text[max(start, a - 60) : a]
     after = text[b : min(end, b + 30)]
-    if NAMING_CUE.search(before) or APPOSITION_NOUN.search(before):
+    if NAMING_CUE.search(before) or APPOSITION_NOUN.search(before) or RELEASE_BEFORE.search(before):
         return True
     if MODEL_WORD_BEFORE.search(before):
         return True
