@@ -60,7 +60,12 @@ class Article(BaseModel):
 
     @property
     def content_hash(self) -> str:
-        return content_hash(self.text)
+        """Hash of the body: a headline added as the first paragraph is left out, so one story syndicated
+        under two headlines is still one story."""
+        body = self.text
+        if self.title and body.startswith(self.title.strip() + "\n\n"):
+            body = body[len(self.title.strip()) + 2 :]
+        return content_hash(body)
 
 
 def content_hash(text: str) -> str:

@@ -153,12 +153,13 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     spans = split_sentences(text)
     all_orgs = find_orgs(text, 0, len(text), gaz)
     all_models = find_all_models(text, gaz, spans, all_orgs)
+    labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
     for (start, end), qs in _assign(quantities, spans):
         orgs = _within(all_orgs, start, end, lambda o: o[0])
         mentions = _within(all_models, start, end, lambda m: m.start)
         if qs or (mentions and _may_hold_tags(text, start, end)):
             claims += _sentence_claims(text, start, end, qs, mentions, orgs or _orgs_before(all_orgs, start), ctx,
-                                       lang, version)
+                                       lang, version, labs)
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions)
     return [_inherit_source(c, sourced) for c in _first_of_each(claims)]
@@ -211,7 +212,7 @@ def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
     return out
 
 
-def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version) -> list[Claim]:
+def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, labs) -> list[Claim]:
     sentence = text[start:end]
     source = cues.attribution(sentence, [o[2] for o in orgs])
     found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []
@@ -232,7 +233,7 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version) -
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
         scope = cues.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
-    return [_claim(text, start, end, sentence, f, orgs, source, lang, version) for f in found]
+    return [_claim(text, start, end, sentence, f, orgs, source, lang, version, labs) for f in found]
 
 
 def _tags_of(text: str, m: ModelMention, limit: int) -> list[Tag]:
@@ -418,12 +419,12 @@ def _respective_model(text, start, end, q, free, mentions) -> ModelMention | Non
     return before[len(before) - len(members) + members.index(q)]
 
 
-def _claim(text, start, end, sentence, found, orgs, source, lang, version) -> Claim:
+def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs) -> Claim:
     model, value, high, scope, where = found
     q_start = where.start - start
     approx = cues.is_approx(sentence, q_start) or bool(getattr(where, "plus", False))
     org = _org_for(text, model, orgs)
-    status = cues.status_of(sentence, source, org, frozenset(o[2] for o in orgs))
+    status = cues.status_of(sentence, source, org, labs)
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
     return Claim(
         model=_display_name(model), model_id=model.model_id, org=org, params=value,
@@ -472,11 +473,19 @@ def _evidence_span(text: str, start: int, end: int, q_start: int, q_end: int) ->
 
 
 def _first_of_each(claims: list[Claim]) -> list[Claim]:
-    seen: set[tuple] = set()
-    out = []
+    """One claim per (model, value, range, scope): the first mention's sentence, with the framing of the
+    mention that frames it most ('an estimate by X' in the body beats a bare headline)."""
+    firsts: dict[tuple, Claim] = {}
     for c in claims:
         key = (c.model_id, c.params, c.params_high, c.scope)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
+        first = firsts.setdefault(key, c)
+        if _framing(c) > _framing(first):
+            firsts[key] = first.model_copy(update={"status": c.status, "attributed_to": c.attributed_to,
+                                                   "approx": first.approx or c.approx})
+    return list(firsts.values())
+
+
+def _framing(c: Claim) -> int:
+    if c.status in ("estimated", "rumored", "expected"):
+        return 2
+    return 1 if c.attributed_to else 0

@@ -16,22 +16,29 @@ def _words(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.IGNORECASE)
 
 
+# hedges: the sentence itself doubts the figure
 RUMOR = _words(
-    r"reportedly", r"rumou?r(?:s|ed)?", r"allegedly", r"alleged", r"supposedly", r"purportedly",
+    r"reportedly", r"rumou?red", r"allegedly", r"alleged", r"supposedly", r"purportedly",
     r"(?:is|are|was|were) (?:(?:widely|generally|often) )?(?:said|believed|thought|rumou?red|understood) to",
     r"said to (?:be|have)", r"widely believed", r"(?:wird|werden) vermutet", r"on prête", r"se cree que",
-    r"se dice que", r"leak(?:s|ed)?",
-    r"speculat\w*", r"unconfirmed", r"insiders?", r"(?:people|sources) familiar", r"anonymous sources?",
+    r"se dice que", r"unconfirmed", r"insiders?", r"(?:people|sources) familiar", r"anonymous sources?",
     r"(?:some |several |unverified )?reports suggest", r"may reach", r"could (?:reach|have)",
-    r"gerücht\w*", r"angeblich\w*", r"soll(?:en|te|ten)?", r"vermutlich", r"mutmaßlich\w*",
-    r"spekul\w*", r"kolportiert\w*", r"unbestätigt\w*", r"insidern?",
-    r"rumeurs?", r"selon des rumeurs", r"prétendument", r"supposément", r"aurait", r"auraient", r"serait",
-    r"seraient", r"fuite\w*", r"spéculation\w*",
-    r"se rumorea", r"rumor(?:es)?", r"supuestamente", r"presuntamente", r"según rumores", r"filtraci\w+",
-    r"tendría", r"tendrían", r"contaría", r"aumentaría", r"sería", r"alcanzaría",
-    r"indiscrezion\w+", r"presumibilmente", r"avrebbe", r"sarebbe", r"naar verluidt", r"geruchten",
+    r"gerüchten zufolge", r"angeblich\w*", r"soll(?:en|te|ten)?", r"vermutlich", r"mutmaßlich\w*",
+    r"kolportiert\w*", r"unbestätigt\w*", r"insidern?",
+    r"selon des rumeurs", r"prétendument", r"supposément", r"aurait", r"auraient", r"serait", r"seraient",
+    r"se rumorea", r"supuestamente", r"presuntamente", r"según rumores", r"tendría", r"tendrían", r"contaría",
+    r"aumentaría", r"sería", r"alcanzaría", r"presumibilmente", r"avrebbe", r"sarebbe", r"naar verluidt",
+    r"secondo indiscrezioni",
 )
-
+# talk about rumours: a rumour only when nothing in the sentence says the figure is now official
+RUMOR_NOUN = _words(
+    r"rumou?rs?", r"speculat\w*", r"spekul\w*", r"spéculation\w*", r"leak(?:s|ed)?", r"gerücht\w*", r"rumeurs?",
+    r"rumor(?:es)?", r"fuite\w*", r"filtraci\w+", r"indiscrezion\w+", r"geruchten",
+)
+OFFICIAL_CUE = _words(
+    r"confirm\w*", r"disclos\w*", r"announc\w*", r"official\w*", r"unveil\w*", r"bestätig\w*", r"offiziell\w*",
+    r"angekündigt", r"officiel\w*", r"dévoil\w*", r"oficial\w*", r"confirmó", r"anunci\w*", r"ufficial\w*",
+)
 WEAK_RUMOR = re.compile(
     r"insiders?|(?:people|sources) familiar|anonymous sources?|insidern?|leak(?:s|ed)?|fuite\w*|filtraci\w+",
     re.IGNORECASE,
@@ -119,6 +126,8 @@ def status_of(sentence: str, attributed: str | None, developer: str | None, know
     an organisation (a lab's paper, a company's statement) counts as official.
     """
     if RUMOR.search(sentence) and not (attributed and _only_weak_rumour(sentence)):
+        return "rumored"
+    if RUMOR_NOUN.search(sentence) and not OFFICIAL_CUE.search(sentence) and not attributed:
         return "rumored"
     if ESTIMATED.search(sentence):
         return "estimated"
