@@ -19,15 +19,20 @@ BENCH_CORE = 0
 SERVER_CORE = 1
 
 
+# the cores this process may use before anything here pins it (children inherit the pinned set)
+ALLOWED = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+
+
 def pin(core: int = BENCH_CORE) -> str:
     """Pin the calling thread (and the threads and processes it starts later) to one core."""
     if not hasattr(os, "sched_setaffinity"):
         return "not pinned (no sched_setaffinity)"
-    allowed = os.sched_getaffinity(0)
-    if core not in allowed:
-        core = min(allowed)
-    os.sched_setaffinity(0, {core})
-    return f"core {core} of {sorted(allowed)}"
+    try:  # a child of a pinned process inherits one core but may still move to another
+        os.sched_setaffinity(0, {core})
+    except OSError:
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+    return f"core {core} of {ALLOWED}"
 
 
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:

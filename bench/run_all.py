@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/run_all.py [--quick] [--only extract,store,query,run] [--out PATH]
 
---quick is a smoke run (~1 minute): smaller corpus, fewer rounds, no 1M-claim database, 40 feeds.
+--quick is a smoke run (under a minute): smaller corpus, fewer rounds, no 1M-claim database, 40 feeds;
+it writes bench/results/latest-quick.json so that the full results in latest.json stay.
 The full run takes about 4-6 minutes, most of it building the 1M-claim database and the collection run.
 
 Every benchmark pins itself to core 0 (servers run on core 1); figures are medians of several samples;
@@ -77,18 +78,39 @@ def _cpu_model() -> str:
     return platform.processor()
 
 
+def jsonable(value: Any) -> Any:
+    """NaN and infinities (skipped or failed figures) as null, so the file is strict JSON."""
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return None
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="fast smoke run")
     parser.add_argument("--only", help="comma-separated subset of: " + ", ".join(BENCHMARKS))
-    parser.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
+    parser.add_argument(
+        "--out", type=Path, help="default bench/results/latest.json (--quick: latest-quick.json)"
+    )
     args = parser.parse_args(argv)
+    args.out = args.out or HERE / "results" / ("latest-quick.json" if args.quick else "latest.json")
     chosen = args.only.split(",") if args.only else list(BENCHMARKS)
     unknown = set(chosen) - set(BENCHMARKS)
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
 
-    report: dict[str, Any] = {"environment": environment(), "quick": args.quick, "benchmarks": {}, "errors": {}}
+    report: dict[str, Any] = {
+        "environment": environment(),
+        "quick": args.quick,
+        "benchmarks": {},
+        "errors": {},
+    }
     env = report["environment"]
     print(
         f"claimwatch benchmarks {'(quick) ' if args.quick else ''}{env['date']}: Python {env['python']}, "
@@ -124,7 +146,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in report["errors"]:
         print(f"ERROR  benchmark {name} crashed (see the traceback above)")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
+    args.out.write_text(
+        json.dumps(jsonable(report), indent=2, default=str, allow_nan=False) + "\n", encoding="utf-8"
+    )
     print(f"results: {args.out}")
     return 1 if report["errors"] else 0
 
