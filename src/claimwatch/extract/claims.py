@@ -151,18 +151,56 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     ctx = Context()
     sourced: dict[int, str] = {}
     spans = split_sentences(text)
-    all_orgs = find_orgs(text, 0, len(text), gaz)
-    all_models = find_all_models(text, gaz, spans, all_orgs)
+    sentences = _assign(quantities, spans)
+    regions = _regions(text, sentences)
+    all_orgs = [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
+    all_models = find_all_models(text, gaz, spans, all_orgs, regions)
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
-    for (start, end), qs in _assign(quantities, spans):
+    for (start, end), qs in sentences:
         orgs = _within(all_orgs, start, end, lambda o: o[0])
         mentions = _within(all_models, start, end, lambda m: m.start)
-        if qs or (mentions and _may_hold_tags(text, start, end)):
+        if (qs or mentions) and _may_claim(text, start, end, qs):
             claims += _sentence_claims(text, start, end, qs, mentions, orgs or _orgs_before(all_orgs, start), ctx,
                                        lang, version, labs)
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions)
     return [_inherit_source(c, sourced) for c in _first_of_each(claims)]
+
+
+CONTEXT_SENTENCES = 4
+
+
+def _regions(text: str, sentences) -> list[tuple[int, int]]:
+    """The stretches worth reading for names: each sentence with a figure (or a size tag) and the few
+    sentences before it, which may introduce the model it carries over. Most of a news article is neither."""
+    keep = [False] * len(sentences)
+    for i, ((start, end), qs) in enumerate(sentences):
+        if _may_claim(text, start, end, qs):
+            for j in range(max(0, i - CONTEXT_SENTENCES), i + 1):
+                keep[j] = True
+    regions: list[tuple[int, int]] = []
+    for ((start, end), _), kept in zip(sentences, keep, strict=True):
+        if not kept:
+            continue
+        if regions and _adjoins(regions, start, text):
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions
+
+
+def _may_claim(text: str, start: int, end: int, qs: list[Quantity]) -> bool:
+    """Whether a sentence can hold a claim at all: every rule needs a parameter word near a figure, a
+    size written like 70B, or a size tag. Money, users and tokens alone never make one."""
+    if _may_hold_tags(text, start, end):
+        return True
+    if not qs:
+        return False
+    return any(q.suffix for q in qs) or bool(PARAM_WORD.search(text, max(0, start - 300), end))
+
+
+def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:
+    return not text[regions[-1][1] : start].strip()
 
 
 def _orgs_before(orgs: list, start: int, window: int = 1500) -> list:

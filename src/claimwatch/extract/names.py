@@ -84,20 +84,22 @@ class ModelMention:
 
 
 def find_all_models(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
-                    orgs: list[tuple[int, int, str]] | None = None) -> list[ModelMention]:
-    """Known and new model names in the whole text, in text order, not overlapping.
+                    orgs: list[tuple[int, int, str]] | None = None,
+                    regions: list[tuple[int, int]] | None = None) -> list[ModelMention]:
+    """Known and new model names in the text (or only in `regions` of it), in text order, not overlapping.
 
     Known names come from one gazetteer scan. New names are those introduced by a cue ('called X', 'the
     model X', 'its successor, X,'), then any name sharing the stem of one so introduced ('Vireo-1' once
     'Vireo-2' is known to be a model). `spans` are the sentences, which bound the cue windows.
     """
-    found = find_known_models(text, gaz)
-    orgs = orgs if orgs is not None else find_orgs(text, 0, len(text), gaz)
+    regions = regions if regions is not None else [(0, len(text))]
+    found = [m for a, b in regions for m in find_known_models(text, gaz, a, b)]
+    orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
-    introduced, shaped = _new_names(text, spans, starts)
+    introduced, shaped = _new_names(text, spans, starts, regions)
     stems = {_stem(m.surface) for m in introduced} | {
-        (m.group(1) or m.group(2)).lower() for m in FAMILY_NAME.finditer(text)
+        (m.group(1) or m.group(2)).lower() for a, b in regions for m in FAMILY_NAME.finditer(text, a, b)
         if (m.group(1) or m.group(2)) not in NOT_MODELS}
     shaped = [m for m in shaped if _stem(m.surface) in stems]
     for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
@@ -139,10 +141,18 @@ def _known(m: Mention, gaz: Gazetteer) -> ModelMention | None:
     return ModelMention(m.start, m.end, m.surface, entry.id, entry.name, entry.org, True)
 
 
-def _new_names(text: str, spans: list[tuple[int, int]], starts: list[int]) -> tuple[list[ModelMention], list[ModelMention]]:
-    """(names a cue introduces, other name-shaped words) in the whole text."""
-    introduced, shaped = [], []
-    for m in NAME_SHAPE.finditer(text):
+def _new_names(text: str, spans: list[tuple[int, int]], starts: list[int], regions: list[tuple[int, int]]
+               ) -> tuple[list[ModelMention], list[ModelMention]]:
+    """(names a cue introduces, other name-shaped words) in the regions of the text."""
+    introduced: list[ModelMention] = []
+    shaped: list[ModelMention] = []
+    for a, b in regions:
+        _new_names_in(text, spans, starts, a, b, introduced, shaped)
+    return introduced, shaped
+
+
+def _new_names_in(text: str, spans, starts, a: int, b: int, introduced: list, shaped: list) -> None:
+    for m in NAME_SHAPE.finditer(text, a, b):
         name = m.group().strip()
         if _stoplisted(name):
             continue
@@ -153,15 +163,14 @@ def _new_names(text: str, spans: list[tuple[int, int]], starts: list[int]) -> tu
             introduced.append(mention)
         else:
             shaped.append(mention)
-    for cue in NAMING_FORWARD.finditer(text):
+    for cue in NAMING_FORWARD.finditer(text, a, b):
         m = CAPITALISED.match(text, cue.end())
         if m and not _stoplisted(m.group()):
             introduced.append(_new(m.start(), m.end(), m.group().rstrip(".")))
-    for m in APPOSITION_FORWARD.finditer(text):
+    for m in APPOSITION_FORWARD.finditer(text, a, b):
         name = m.group("name").rstrip(".")
         if not _stoplisted(name):
             introduced.append(_new(m.start("name"), m.start("name") + len(name), name))
-    return introduced, shaped
 
 
 def _stoplisted(name: str) -> bool:

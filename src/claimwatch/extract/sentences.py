@@ -35,10 +35,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-zÀ-ÿ]+)\.?$", text[max(0, dot - 12) : dot])
-    if not word:
+    start = dot
+    while start > 0 and dot - start < 12 and text[start - 1].isalpha():
+        start -= 1
+    token = text[start:dot]
+    if not token:
         return False
-    token = word.group(1)
     if token.lower() in _ABBREVIATIONS:
         return True
     # single capital letters: initials and "U.S."
