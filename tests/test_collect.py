@@ -484,6 +484,8 @@ def test_a_malformed_feed_keeps_its_entries_and_records_the_problem(
     assert summary.exit_code == 0 and count(db, "entries") == 2 and count(db, "articles") == 2
     assert feed_row(db, feed_id)["last_error"].startswith("bozo:")
     assert rows(db, "SELECT outcome FROM fetch_log WHERE error LIKE 'bozo:%'") == [("ok",)]
+    assert run(db).feeds_not_modified == 1  # the same body: still the same problem
+    assert feed_row(db, feed_id)["last_error"].startswith("bozo:")
 
 
 def test_duplicate_guids_in_one_feed_are_kept_apart(local_server: LocalServer, db: Path) -> None:

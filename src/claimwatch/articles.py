@@ -177,7 +177,7 @@ def article_from_entry(entry: FeedEntry, *, feed_lang: str | None, source: str) 
         site=host_of(entry.link) if entry.link else None,
         published=entry.published,
         lang=detect_language(text) or entry.lang or normalize_lang(feed_lang),
-        text=text,
+        text=with_headline(entry.title, text),
         source=source,
     )
 

@@ -410,8 +410,8 @@ After=network-online.target
 Type=oneshot
 ExecStart={unit_cmd}
 Nice=10
-# 0 fine, 1 partial failure: not a failed unit
-SuccessExitStatus=1
+# 1 (some feeds failed) and 3 (the previous run still going) are not a failed unit
+SuccessExitStatus=1 3
 
 # --- ~/.config/systemd/user/claimwatch.timer ---
 [Unit]

@@ -663,7 +663,11 @@ class _Run:
     def _write_not_modified(self, feed: dict[str, Any], result: FetchResult, report: FeedReport) -> None:
         report.outcome = "not_modified"
         state = self._success_state(feed, result, schedule.cache_hints(result.headers, self.now))
-        state.update(_validators(result, replace_all=not result.not_modified), last_error=None)
+        kept = feed.get("last_error") or ""
+        state.update(  # the same body still has the same bozo problem; any fetch error is over
+            _validators(result, replace_all=not result.not_modified),
+            last_error=kept if kept.startswith("bozo:") else None,
+        )
         with self.store.transaction():
             self._log(feed["id"], result.final_url, "not_modified", result.status, None)
             self._update_feed(feed, state, report)

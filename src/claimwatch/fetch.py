@@ -648,6 +648,7 @@ class Fetcher:
         self._fail_if_blocked(url)
         private_ok = self._private_ok(kind, first, url)
         async with self._slot(_host_key(url)):
+            self._fail_if_blocked(url)  # again: a 429 may have arrived while this request waited its turn
             try:
                 async with budget.charge():
                     addresses = await self._vet(url, private_ok)

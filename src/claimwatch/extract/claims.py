@@ -518,12 +518,17 @@ def _first_of_each(claims: list[Claim]) -> list[Claim]:
         key = (c.model_id, c.params, c.params_high, c.scope)
         first = firsts.setdefault(key, c)
         if _framing(c) > _framing(first):
-            firsts[key] = first.model_copy(update={"status": c.status, "attributed_to": c.attributed_to,
+            firsts[key] = first.model_copy(update={"status": c.status,
+                                                   "attributed_to": c.attributed_to or first.attributed_to,
                                                    "approx": first.approx or c.approx})
     return list(firsts.values())
 
 
 def _framing(c: Claim) -> int:
-    if c.status in ("estimated", "rumored", "expected"):
+    """How explicitly a mention frames its figure: a hedge or an estimate, then a named source, then a
+    future tense ('wird ... sein' is often just prose), then nothing."""
+    if c.status in ("estimated", "rumored"):
+        return 3
+    if c.attributed_to:
         return 2
-    return 1 if c.attributed_to else 0
+    return 1 if c.status == "expected" else 0
