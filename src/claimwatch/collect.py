@@ -337,6 +337,14 @@ class _Item:
 
 
 @dataclass(frozen=True)
+def _outlet(article: Article, feed: dict[str, Any], parsed: ParsedFeed) -> str | None:
+    """The outlet's name: the page's own (og:site_name), else the feed's, else the host."""
+    host = host_of(article.url) if article.url else None
+    if article.site and article.site != host:
+        return article.site
+    return feed.get("name") or parsed.title or article.site
+
+
 class _Page:
     """A fetched article page (shared by every feed linking to it in one run) or its failure."""
 
@@ -487,6 +495,7 @@ class _Run:
         if item.article is None and not item.transient:
             item.article = self._summary_article(entry, feed_lang, source)
         if item.article is not None:
+            item.article = item.article.model_copy(update={"site": _outlet(item.article, feed, parsed)})
             await self._extract(item)
         return item
 

@@ -463,6 +463,8 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs)
     approx = cues.is_approx(sentence, q_start) or bool(getattr(where, "plus", False))
     org = _org_for(text, model, orgs)
     status = cues.status_of(sentence, source, org, labs)
+    if cues.RUMOR_NOUN.search(sentence[max(0, q_start - 40) : q_start]):
+        status = "rumored"  # "the rumoured 1.8 trillion", "la rumeur de 1 800 milliards"
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
     return Claim(
         model=_display_name(model), model_id=model.model_id, org=org, params=value,

@@ -213,9 +213,9 @@ def attribution(sentence: str, known_orgs: list[str]) -> str | None:
         if found:
             return found if isinstance(found, str) else found.group()
         if outlet is None:
-            run = _CAPITALISED_RUN.match(window)
-            if run and run.group() not in _STOP_SUBJECTS and _looks_like_source(run.group()):
-                return run.group().rstrip(".,'’")
+            named = _named_source(window)
+            if named:
+                return named
     for m in WEAK_ATTRIBUTION.finditer(sentence):
         found = _OUTLET.search(sentence, m.end(), m.end() + 40) or _org_in(sentence[m.end() : m.end() + 40], [])
         if found:
@@ -224,6 +224,26 @@ def attribution(sentence: str, known_orgs: list[str]) -> str | None:
         return outlet.group()
     if outlet and re.search(r"\b(?:report|Bericht|rapport|informe|citing)\w*", sentence, re.IGNORECASE):
         return outlet.group()
+    return None
+
+
+# words that stand where a source's name would, but are not one: 'laut einem Bericht des Magazins X'
+_REPORT_NOUNS = re.compile(
+    r"(?:\w*(?:bericht|magazin|zeitung|blatt|medien|quelle|portal|dienst|agentur|angaben)\w*|Report|Reports|Rapport|"
+    r"Informe|Informations?|Sources?|Quellen|Fuentes|Insiders?|Analysten|Experten|Experts?)",
+    re.IGNORECASE,
+)
+
+
+def _named_source(window: str) -> str | None:
+    """The first capitalised name in the words after a citing cue, stepping over report nouns ('Bericht',
+    'Branchenmagazins') that German capitalises like names."""
+    head = re.split(r"[,;:(]| (?:that|dass|que|qui|hat|has|says|said|sagt|a|habe)\b", window, maxsplit=1)[0][:80]
+    for run in _CAPITALISED_RUN.finditer(head):
+        words = [w for w in run.group().split() if not _REPORT_NOUNS.fullmatch(w)]
+        name = " ".join(words).rstrip(".,'’")
+        if name and name not in _STOP_SUBJECTS and _looks_like_source(name) and not _REPORT_NOUNS.fullmatch(name):
+            return name
     return None
 
 
