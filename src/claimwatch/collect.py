@@ -336,7 +336,6 @@ class _Item:
     """The GUID was recorded before (a full-content entry re-saved to catch edits)."""
 
 
-@dataclass(frozen=True)
 def _outlet(article: Article, feed: dict[str, Any], parsed: ParsedFeed) -> str | None:
     """The outlet's name: the page's own (og:site_name), else the feed's, else the host."""
     host = host_of(article.url) if article.url else None
@@ -345,6 +344,7 @@ def _outlet(article: Article, feed: dict[str, Any], parsed: ParsedFeed) -> str |
     return feed.get("name") or parsed.title or article.site
 
 
+@dataclass(frozen=True)
 class _Page:
     """A fetched article page (shared by every feed linking to it in one run) or its failure."""
 
