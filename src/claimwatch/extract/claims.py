@@ -463,8 +463,8 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs)
     approx = cues.is_approx(sentence, q_start) or bool(getattr(where, "plus", False))
     org = _org_for(text, model, orgs)
     status = cues.status_of(sentence, source, org, labs)
-    if cues.RUMOR_NOUN.search(sentence[max(0, q_start - 40) : q_start]):
-        status = "rumored"  # "the rumoured 1.8 trillion", "la rumeur de 1 800 milliards"
+    if _rumour_before(sentence, q_start):
+        status = "rumored"
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
     return Claim(
         model=_display_name(model), model_id=model.model_id, org=org, params=value,
@@ -472,6 +472,13 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs)
         attributed_to=source, evidence=text[ev_start:ev_end], start=ev_start, end=ev_end, lang=lang,
         extractor_version=version,
     )
+
+
+def _rumour_before(sentence: str, q_start: int) -> bool:
+    """'the rumour that it has 1.8T', 'la rumeur ..., qui évoquait 1,8 billion': a rumour noun earlier in
+    the sentence governs the figure unless a confirmation stands between them."""
+    nouns = list(cues.RUMOR_NOUN.finditer(sentence, 0, q_start))
+    return bool(nouns) and not cues.OFFICIAL_CUE.search(sentence, nouns[-1].end(), q_start)
 
 
 def _display_name(m: ModelMention) -> str:
