@@ -164,7 +164,48 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                                        lang, version, labs)
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions)
-    return [_inherit_source(c, sourced) for c in _first_of_each(claims)]
+    claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
+    return _family_orgs(claims, gaz, _developer_hints(text, sentences, all_models, all_orgs))
+
+
+def _developer_hints(text: str, sentences, models: list[ModelMention], orgs: list) -> dict[str, str]:
+    """For new models: the organisation named nearest to them the first time a sentence names both
+    ('Northstar AI will present Orion-X Mini ...'), wherever that sentence is; a cited source is not it."""
+    hints: dict[str, str] = {}
+    for (start, end), _ in sentences:
+        here = _within(orgs, start, end, lambda o: o[0])
+        source = cues.attribution(text[start:end], []) if here else None
+        here = [o for o in here if o[2] != source]
+        if not here:
+            continue
+        for m in _within(models, start, end, lambda m: m.start):
+            if not m.known and m.model_id not in hints:
+                hints[m.model_id] = min(here, key=lambda o: abs(o[0] - m.start))[2]
+    return hints
+
+
+def _family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> list[Claim]:
+    """New models of one family share a developer: 'Orion-X Mini' in a sentence that names an analyst
+    firm still belongs to whoever makes Orion-X (the organisation most of the family's claims name)."""
+    claims = [c.model_copy(update={"org": hints[c.model_id]}) if c.model_id in hints else c for c in claims]
+    votes: dict[str, dict[str, int]] = {}
+    for c in claims:
+        if c.org and c.model_id not in gaz.models:
+            tally = votes.setdefault(_family(c.model_id), {})
+            tally[c.org] = tally.get(c.org, 0) + (2 if c.model_id in hints else 1)  # a hint is firmer
+    out = []
+    for c in claims:
+        tally = votes.get(_family(c.model_id))
+        if c.model_id not in gaz.models and tally:
+            best = max(tally, key=lambda org: tally[org])
+            if tally[best] > tally.get(c.org or "", 0):
+                c = c.model_copy(update={"org": best})
+        out.append(c)
+    return out
+
+
+def _family(model_id: str) -> str:
+    return re.split(r"[-.\d]", model_id, maxsplit=1)[0]
 
 
 CONTEXT_SENTENCES = 4
