@@ -185,15 +185,13 @@ def _ranges(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _cell(value: Any) -> Any:
-    """For a table: lists as comma-separated text, counts as 1.76T, ISO times as dates, text escaped from
-    rich's markup (stored text is untrusted, and search snippets mark hits with [brackets])."""
-    from rich.markup import escape
-
+    """For a table: lists as comma-separated text, counts as 1.76T, ISO times as dates (output.render
+    escapes rich markup in every cell: stored text is untrusted, and search snippets mark hits with [brackets])."""
     if isinstance(value, list):
         return ", ".join(human_count(v) if isinstance(v, int) else str(v) for v in value)
     if isinstance(value, str) and len(value) > 10 and value[4:5] == "-" and value[10:11] == "T":
         return value[:10]
-    return escape(value) if isinstance(value, str) else value
+    return value
 
 
 class _Data:
