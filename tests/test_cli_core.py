@@ -92,6 +92,8 @@ def test_ingest_stores_articles_and_claims_idempotently(folder: Path, tmp_path: 
     articles = rows(db, "select count(*) from articles")[0][0]
     claims = rows(db, "select count(*) from claims")[0][0]
     assert articles == 3 and claims >= 6
+    assert rows(db, "select count(*) from models")[0][0] >= 300  # the gazetteer, loaded once
+    assert rows(db, "select model_id from model_aliases where alias = 'GPT4'") == [("gpt-4",)]
     second = runner.invoke(cli, ["ingest", str(folder), "--db", str(db)])
     assert second.exit_code == 0 and "3 unchanged" in second.output
     assert rows(db, "select count(*) from articles")[0][0] == articles

@@ -39,6 +39,7 @@ from claimwatch.errors import Error, FetchError, InputError, StorageError, Usage
 from claimwatch.feeds import FeedEntry, ParsedFeed, html_to_text, normalize_lang, parse_feed
 from claimwatch.fetch import Fetcher, FetchResult, FetchSettings, Resolver
 from claimwatch.models import Article, Claim
+from claimwatch.pipeline import ensure_gazetteer
 from claimwatch.sources import Feed, default_feeds, read_opml, write_opml
 from claimwatch.store import Store
 from claimwatch.urls import canonicalize, host_of
@@ -242,6 +243,7 @@ def run_once(
     """One pass over the due feeds with an open store (the caller holds the lock)."""
     clock = clock or (lambda: datetime.now(UTC))
     close_interrupted_runs(store)
+    ensure_gazetteer(store)
     if options.seed_defaults:
         seed_default_feeds(store)
     now = clock()

@@ -120,10 +120,31 @@ def claims_of(article: Article) -> list[Claim]:
     return extract_claims(article.text, article.lang or "en")
 
 
+def ensure_gazetteer(store) -> None:
+    """Fill the store's models and organisations tables from the bundled gazetteer the first time, so
+    queries know every canonical name and alias (curation done later with `alias` is kept)."""
+    if store.stats().get("models"):
+        return
+    from claimwatch.extract.gazetteer import data_dir, read_tsv
+
+    folder = data_dir()
+    models = read_tsv((folder / "models.tsv").read_text(encoding="utf-8"))
+    orgs = read_tsv((folder / "orgs.tsv").read_text(encoding="utf-8"))
+    store.load_gazetteer(
+        [{**m, "org": m.get("org") or None, "family": m.get("family") or None, "aliases": _aliases(m)} for m in models],
+        [{"name": o["name"], "aliases": _aliases(o)} for o in orgs],
+    )
+
+
+def _aliases(row: dict) -> list[str]:
+    return [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
+
+
 def ingest(specs: Iterable[str], store, lang: str | None = None) -> IngestReport:
     """Store each input with its claims, idempotently; failures are collected, not raised."""
     from claimwatch.extract import EXTRACTOR_VERSION
 
+    ensure_gazetteer(store)
     report = IngestReport()
     for item in read_inputs(specs, lang):
         if isinstance(item, Failure):
