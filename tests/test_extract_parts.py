@@ -119,3 +119,34 @@ def test_scope_by_nearest_cue() -> None:
 def test_default_gazetteer_is_big_enough() -> None:
     gaz = default_gazetteer()
     assert len(gaz.models) >= 300 and len(gaz.orgs) >= 80
+
+
+SENTENCE_CLAIMS = [
+    ("en", "Mistral released Mixtral 8x7B (46.7B total, 12.9B active) under Apache 2.0.",
+     {("Mixtral 8x7B", 46_700_000_000, "total"), ("Mixtral 8x7B", 12_900_000_000, "active")}),
+    ("en", "DeepSeek-V3 (671B total / 37B active) matches GPT-4o on most benchmarks.",
+     {("DeepSeek-V3", 671_000_000_000, "total"), ("DeepSeek-V3", 37_000_000_000, "active")}),
+    ("en", "Google's Gemma 2 comes in 2B, 9B and 27B sizes.",
+     {("Gemma 2", 2_000_000_000, "total"), ("Gemma 2", 9_000_000_000, "total"), ("Gemma 2", 27_000_000_000, "total")}),
+    ("en", "The 175B-parameter GPT-3 was the largest model of its time.", {("GPT-3", 175_000_000_000, "total")}),
+    ("en", "Microsoft's Phi-3-mini, a 3.8-billion-parameter model, runs on phones.",
+     {("Phi-3-mini", 3_800_000_000, "total")}),
+    ("de", "Das Modell DeepSeek-R1 hat 671 Milliarden Parameter, von denen 37 Milliarden pro Token aktiv sind.",
+     {("DeepSeek-R1", 671_000_000_000, "total"), ("DeepSeek-R1", 37_000_000_000, "active")}),
+    ("fr", "Avec ses 405 milliards de paramètres, Llama 3.1 est le plus grand modèle ouvert.",
+     {("Llama 3.1", 405_000_000_000, "total")}),
+    ("es", "Según Reuters, el nuevo modelo de xAI, Grok-3, tendría alrededor de 2,7 billones de parámetros.",
+     {("Grok-3", 2_700_000_000_000, "total")}),
+    ("en", "The market (worth $5B in 2024) grew, and ChatGPT has 100 million users.", set()),
+    ("en", "Models with 7B parameters run on a laptop.", set()),
+    ("en", "Would a 10-trillion-parameter GPT-5 even be practical?", set()),
+    ("de", "Hätte GPT-4 nur 100 Milliarden Parameter, wäre es billiger.", set()),
+    ("en", "Mixtral 8x7B is not a dense 56-billion-parameter model.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SENTENCE_CLAIMS, ids=[c[1][:40] for c in SENTENCE_CLAIMS])
+def test_sentence_claims(lang: str, text: str, expected: set) -> None:
+    from claimwatch.extract import extract_claims
+
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, lang)} == expected

@@ -21,7 +21,8 @@ PARAM_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m", re.IGNORECASE
 )
 MODEL_NOUN_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:[\w-]*model\w*|LLM|modèle|modelo|modello|version|variant\w*)\b",
+    r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:[\w-]*model\w*|LLMs?|modèles?|modelos?|modell[io]|versions?|"
+    r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni)\b",
     re.IGNORECASE,
 )
 DISTRACTOR_AFTER = re.compile(
@@ -367,12 +368,22 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
     return None
 
 
+_PAREN_WORDS = re.compile(
+    r"(?:and|und|et|y|e|or|oder|ou|o|total|totals?|totales?|insgesamt|gesamt|au total|active|activated|aktiv\w*|"
+    r"actifs?|activos?|attivi|params?|parameters?|parameter|paramètres|parámetros|parametri|vs\.?|bzw\.?)",
+    re.IGNORECASE,
+)
+
+
 def _in_parenthesised_sizes(text: str, start: int, q: Quantity) -> bool:
-    """'GPT-J (6B)', 'the Falcon series (1.3B, 7.5B, 40B, and 180B)'."""
-    opening = text.rfind("(", start, q.start)
-    if opening < 0 or not re.fullmatch(r"[\d.,BbMT\s]*(?:and|und|et|y|e)?\s*", text[opening + 1 : q.start]):
+    """'GPT-J (6B)', 'the Falcon series (1.3B, 7.5B, 40B, and 180B)', 'Mixtral 8x7B (46.7B total, 12.9B active)'."""
+    opening = text.rfind("(", max(start, q.start - 60), q.start)
+    closing = text.find(")", q.end, q.end + 60)
+    if opening < 0 or closing < 0 or "(" in text[opening + 1 : q.start] or ")" in text[opening + 1 : q.start]:
         return False
-    return bool(re.match(r"[\s,]*(?:(?:and|und|et|y|e|or)\s+)?[\d.,BbMT\s]*\)", text[q.end : q.end + 40]))
+    inner = text[opening + 1 : closing]
+    words = re.findall(r"[^\W\d_][\w.]*", re.sub(r"\d+(?:[.,]\d+)?\s?[BbMT]\b", " ", inner))
+    return all(_PAREN_WORDS.fullmatch(w) for w in words)
 
 
 def _param_before(text: str, start: int, q: Quantity) -> bool:
