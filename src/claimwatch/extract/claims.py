@@ -312,8 +312,33 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
         prev_end = candidates[i - 1].q.end - start if i else 0
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
         scope = cues.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
+        successor = _change_successor(text, start, cand.q, model, ctx)
+        if successor is not None:
+            # 'would raise the count from GPT-3's 175 billion to 100 trillion': two figures, two models
+            found.append((model, cand.q.value, None, scope, cand.q))
+            found.append((successor, cand.q.high, None, scope, cand.q))
+            continue
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
     return [_claim(text, start, end, sentence, f, orgs, source, lang, version, labs) for f in found]
+
+
+CHANGE_BEFORE = re.compile(
+    r"\b(?:increas\w*|grow\w*|grew|jump\w*|ris\w+|rose|leap\w*|go(?:es|ing)?|went|climb\w*|up|aumenta\w*|"
+    r"pas(?:ar|ó|a)|creci\w*|salt\w*|steig\w*|stieg|wächst|wuchs|spr\w+|erhöh\w*|augment\w*|pass\w*|bondi\w*|"
+    r"cresc\w*|aument\w*)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _change_successor(text: str, start: int, q: Quantity, model: ModelMention, ctx: Context) -> ModelMention | None:
+    """For a 'range' that is really a change ('from 175 billion to 100 trillion', ratio 20 or more, after a
+    verb of growth), the model the new figure belongs to: the article's subject when it is another model."""
+    if not q.high or q.high < 20 * q.value or not CHANGE_BEFORE.search(text, start, q.start):
+        return None
+    for other in (ctx.subject, ctx.topic()):
+        if other is not None and other.model_id != model.model_id:
+            return other
+    return None
 
 
 def _tags_of(text: str, m: ModelMention, limit: int) -> list[Tag]:
@@ -514,6 +539,8 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs)
     q_start = where.start - start
     approx = cues.is_approx(sentence, q_start) or bool(getattr(where, "plus", False))
     org = _org_for(text, model, orgs)
+    if source is None and org and _developer_says(text, start, end, org, orgs):
+        source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
     status = cues.status_of(sentence, source, org, labs)
     if _rumour_before(sentence, q_start):
         status = "rumored"
@@ -524,6 +551,23 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs)
         attributed_to=source, evidence=text[ev_start:ev_end], start=ev_start, end=ev_end, lang=lang,
         extractor_version=version,
     )
+
+
+ANNOUNCES = re.compile(
+    r"\s*(?:['’]s?\s+)?(?:\w+\s+)?(?:has\s+|have\s+|had\s+|hat\s+|a\s+|ha\s+)?(?:said|says|announc\w*|releas\w*|"
+    r"open[‑-]?sourc\w*|introduc\w*|unveil\w*|disclos\w*|detail\w*|confirm\w*|launch\w*|publish\w*|"
+    r"stellt\w*|veröffentlich\w*|kündigt\w*|präsentier\w*|bestätig\w*|annonc\w*|dévoil\w*|présent\w*|"
+    r"publi\w*|lanz\w*|anunci\w*|present\w*|confirm\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _developer_says(text: str, start: int, end: int, org: str, orgs) -> bool:
+    """The developer is the subject of an announcing verb in the sentence ('When OpenAI introduced GPT-3,
+    it detailed ...', 'Meta hat Llama 3 veröffentlicht')."""
+    return any(name == org and ANNOUNCES.match(text, o_end, end)
+               and not re.search(r"\b(?:de|del|des|du|von|of|by|par|por|di)\s+$", text[max(start, o_start - 6) : o_start])
+               for o_start, o_end, name in orgs if start <= o_start < end)
 
 
 def _rumour_before(sentence: str, q_start: int) -> bool:
