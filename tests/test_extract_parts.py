@@ -150,3 +150,27 @@ def test_sentence_claims(lang: str, text: str, expected: set) -> None:
     from claimwatch.extract import extract_claims
 
     assert {(c.model, c.params, c.scope) for c in extract_claims(text, lang)} == expected
+
+
+def test_a_change_between_two_models_gives_two_claims() -> None:
+    from claimwatch.extract import extract_claims
+
+    text = ("Rumours about Nimbus-5 keep growing. Insiders say it would raise the count from Nimbus-4's "
+            "175 billion to 20 trillion parameters.")
+    found = {(c.model, c.params, c.params_high) for c in extract_claims(text, "en")}
+    assert ("Nimbus-4", 175_000_000_000, None) in found
+    assert ("Nimbus-5", 20_000_000_000_000, None) in found
+
+
+def test_a_range_without_a_change_verb_stays_a_range() -> None:
+    from claimwatch.extract import extract_claims
+
+    claims = extract_claims("Gemma 3 ranges from 1 billion to 27 billion parameters.", "en")
+    assert [(c.params, c.params_high) for c in claims] == [(1_000_000_000, 27_000_000_000)]
+
+
+def test_the_developer_announcing_is_the_source() -> None:
+    from claimwatch.extract import extract_claims
+
+    (claim,) = extract_claims("Elon Musk's xAI has open-sourced Grok-1, a 314-billion-parameter model.", "en")
+    assert claim.attributed_to == "xAI" and claim.status == "official"

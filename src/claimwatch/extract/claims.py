@@ -323,7 +323,7 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
 
 
 CHANGE_BEFORE = re.compile(
-    r"\b(?:increas\w*|grow\w*|grew|jump\w*|ris\w+|rose|leap\w*|go(?:es|ing)?|went|climb\w*|up|aumenta\w*|"
+    r"\b(?:increas\w*|grow\w*|grew|jump\w*|ris\w+|rose|rais\w*|boost\w*|expand\w*|scal\w*|leap\w*|go(?:es|ing)?|went|climb\w*|up|aumenta\w*|"
     r"pas(?:ar|ó|a)|creci\w*|salt\w*|steig\w*|stieg|wächst|wuchs|spr\w+|erhöh\w*|augment\w*|pass\w*|bondi\w*|"
     r"cresc\w*|aument\w*)\b[^.;]{0,60}$",
     re.IGNORECASE,
