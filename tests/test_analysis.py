@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
@@ -316,3 +317,73 @@ def test_a_tie_between_officials_goes_to_the_figure_others_support() -> None:
     ]
     [row] = an.consensus(rows)
     assert (row.params, row.confidence) == (1800 * B, "medium")
+
+
+# --- the near-linear algorithms equal their definitions ------------------------------------------
+
+
+def _random_figures(seed: int, n: int) -> list[an.Figure]:
+    rng = random.Random(seed)
+    values = rng.choice([[100, 109, 118, 127], [7 * B, 8 * B, 70 * B, 175 * B, 180 * B, 1760 * B, 1800 * B]])
+    rows = []
+    for i in range(n):
+        low = rng.choice(values)
+        tagged = rng.random() < 0.2  # named with a size tag: a size variant
+        rows.append(
+            claim(
+                rng.choice(["m", "n"]),
+                low,
+                rng.choice(["official", "official", "reported", "rumored", "estimated"]),
+                id=i + 1,
+                article_id=rng.randrange(n // 2 + 1),
+                params_high=low * rng.choice([2, 10]) // 9 if rng.random() < 0.15 else None,
+                scope=rng.choice(["total", "total", "active"]),
+                site=rng.choice(["a.example", "b.example", "c.example"]),
+                attributed_to=rng.choice([None, None, "The Information"]),
+                published=rng.choice(["", f"2024-0{rng.randint(1, 4)}-0{rng.randint(1, 3)}T0{i % 10}:00:00"]),
+                model="Nova",
+                evidence=f"Nova {low // B}B is out." if tagged else "Nova is out.",
+            )
+        )
+    return an.figures(rows)
+
+
+def _defined_clusters(figs: list[an.Figure], tolerance: float) -> list[list[an.Figure]]:
+    """`clusters` as defined: sorted by size, each figure joins the first cluster all of whose members agree."""
+    groups: list[list[an.Figure]] = []
+    for f in sorted(figs, key=lambda f: (f.low, f.high, f.date)):
+        home = next((g for g in groups if all(an.agree(f.span, m.span, tolerance) for m in g)), None)
+        if home is None:
+            groups.append([f])
+        else:
+            home.append(f)
+    return groups
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_clusters_equal_their_definition_in_any_input_order(seed: int) -> None:
+    figs = _random_figures(seed, 60)
+    shuffled = figs[:]
+    random.Random(seed).shuffle(shuffled)
+    for tolerance in (0.0, 0.05, 0.1, 0.5, 2.0):
+        expected = [[f.claim_id for f in g] for g in _defined_clusters(figs, tolerance)]
+        assert [[f.claim_id for f in g] for g in an.clusters(figs, tolerance)] == expected
+        again = [sorted(f.claim_id for f in g) for g in an.clusters(shuffled, tolerance)]
+        assert again == [sorted(ids) for ids in expected]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_resolve_equals_deciding_each_figure_on_its_own(seed: int) -> None:
+    figs = _random_figures(seed, 80)
+    for tolerance in (0.0, 0.1, 0.5):
+        expected = []
+        for f in figs:
+            if f.status != "official":
+                later = [
+                    o
+                    for o in figs
+                    if o.status == "official" and (o.model_id, o.scope) == (f.model_id, f.scope)
+                    and f.date and o.date[:10] > f.date[:10]
+                ]  # fmt: skip
+                expected.append((f, *an._verdict(f, later, tolerance)))
+        assert an.resolve(figs, tolerance) == expected

@@ -170,7 +170,7 @@ def test_feeds_import_refuses_bad_opml(db: Path, tmp_path: Path) -> None:
     path.write_bytes(b'<!DOCTYPE x [<!ENTITY a "b">]><opml><body/></opml>')
     result = cw("feeds", "import", str(path), "--db", str(db))
     assert result.exit_code == 2 and "DOCTYPE" in result.stderr
-    assert rows(db, "SELECT count(*) FROM feeds") == [(0,)]
+    assert not db.exists()  # refused before the database is opened (RELIABILITY C1)
 
 
 # --------------------------------------------------------------------------- run and runs

@@ -150,3 +150,25 @@ def test_reextract_rederives_claims_from_stored_text(folder: Path, tmp_path: Pat
     result = runner.invoke(cli, ["reextract", "--db", str(db)])
     assert result.exit_code == 0 and "re-extracted 3 articles" in result.output
     assert rows(db, "select article_id, model, params, scope from claims order by 1, 2, 3") == before
+
+
+def test_claims_table_on_a_terminal_has_a_default_limit(folder: Path, tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "t.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(folder), "--db", str(db)]).exit_code == 0
+    total = rows(db, "select count(*) from claims")[0][0]
+    monkeypatch.setattr("claimwatch.cli.TABLE_LIMIT", 2)
+    monkeypatch.setattr("claimwatch.cli._on_terminal", lambda: True)
+
+    def table_rows(*args: str) -> tuple[int, str]:
+        result = runner.invoke(cli, ["claims", "--db", str(db), "--format", "table", *args])
+        assert result.exit_code == 0, result.output
+        return sum(line.startswith("│") for line in result.stdout.splitlines()), result.stderr  # data rows
+
+    assert table_rows() == (2, "claimwatch: showing the newest 2 claims; --limit N shows more, --limit 0 all\n")
+    assert table_rows("--limit", "0") == (total, "")  # 0: all
+    assert table_rows("--limit", "3") == (3, "")  # asked for: no note
+    as_json = runner.invoke(cli, ["claims", "--db", str(db), "--format", "json"])
+    assert len(json.loads(as_json.stdout)) == total and as_json.stderr == ""  # scripts get everything
+    monkeypatch.setattr("claimwatch.cli._on_terminal", lambda: False)
+    assert table_rows() == (total, "")  # a table written to a file or pipe is not cut

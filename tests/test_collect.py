@@ -460,7 +460,8 @@ def test_a_private_address_is_refused_without_allow_private(local_server: LocalS
 
 
 def test_an_html_page_at_the_feed_url_is_not_a_feed(local_server: LocalServer, db: Path) -> None:
-    local_server.route("/feed.xml", Reply(body=b"", headers=RSS))
+    html = b"<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>"
+    local_server.route("/feed.xml", Reply(body=html, headers={"Content-Type": "text/html"}))
     subscribe(db, local_server.url("/feed.xml"))
     summary = run(db)
     assert [e.kind for e in summary.errors] == ["not_a_feed"] and count(db, "entries") == 0

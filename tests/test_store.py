@@ -37,13 +37,14 @@ EXPECTED_TABLES = {
         "extractor_version", "created_at",
     ],
     "articles_fts": ["title", "text"],
+    "backfill_positions": ["source", "kind", "byte_offset", "skip", "records", "stamp", "finished", "updated_at"],
     "articles_fts_config": ["k", "v"],
     "articles_fts_data": ["id", "block"],
     "articles_fts_docsize": ["id", "sz"],
     "articles_fts_idx": ["segid", "term", "pgno"],
     "claims": [
         "id", "article_id", "model", "model_id", "org", "params", "params_high", "scope", "status", "approx",
-        "attributed_to", "evidence", "start", "end", "lang", "extractor_version", "extracted_at",
+        "attributed_to", "evidence", "start", "end", "lang", "extractor_version", "extracted_at", "article_date",
     ],
     "entries": ["id", "feed_id", "guid", "url", "article_id", "seen_at"],
     "feeds": [
@@ -69,10 +70,11 @@ EXPECTED_TABLES = {
 }
 EXPECTED_INDEXES = [
     "appearances_feed", "appearances_unique", "appearances_url", "articles_current_hash",
-    "articles_current_identity", "articles_date", "articles_identity_version", "articles_previous",
-    "articles_url", "claims_article", "claims_model_size", "claims_model_time", "claims_org", "claims_status",
-    "entries_article", "fetch_log_feed", "fetch_log_run", "model_aliases_model", "model_merges_dst",
-    "org_aliases_org", "reference_models_model",
+    "articles_current_identity", "articles_date", "articles_identity_version", "articles_old",
+    "articles_previous", "articles_url", "claims_article", "claims_date", "claims_model_date",
+    "claims_model_size", "claims_model_text", "claims_org_date", "claims_status", "entries_article",
+    "fetch_log_feed", "fetch_log_run", "model_aliases_model", "model_merges_dst", "org_aliases_org",
+    "reference_models_model",
 ]
 # fmt: on
 EXPECTED_TRIGGERS = ["articles_ad", "articles_ai", "articles_au"]
@@ -507,6 +509,179 @@ def test_claim_rows_carry_provenance(fed: Store) -> None:
     assert row["title"] == "A title" and row["site"] == "blog.other.org"
     assert row["published"] == "2024-04-18T00:00:00+00:00"
     assert row["approx"] is False and row["extractor_version"] == "1"
+
+
+# the claims() query before the query indexes (m004): the reference its answers must equal
+_REFERENCE_CLAIMS_SQL = """
+SELECT c.id, c.article_id, c.model, c.model_id, c.org, c.params, c.params_high, c.scope, c.status,
+       c.approx, c.attributed_to, c.evidence, c."start", c."end", c.lang, c.extractor_version,
+       c.extracted_at, a.url, a.title, a.site, a.source, a.published, a.fetched, a.is_current
+FROM claims c JOIN articles a ON a.id = c.article_id
+"""
+
+
+def reference_claims(
+    db_path: Path, model: str | None = None, org: str | None = None, **kw: Any
+) -> list[dict]:
+    where, params = ([] if kw.get("include_old") else ["a.is_current = 1"]), []
+    conn = sqlite3.connect(db_path)
+    try:
+        if model:
+            ids = {model, model.lower()} | {
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM models WHERE id = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE "
+                    "UNION SELECT model_id FROM model_aliases WHERE alias = ?1 "
+                    "UNION SELECT dst_id FROM model_merges WHERE src_id = ?1 COLLATE NOCASE",
+                    (model,),
+                )
+            }
+            where.append(f"(c.model_id IN ({', '.join('?' * len(ids))}) OR c.model = ? COLLATE NOCASE)")
+            params += [*sorted(ids), model]
+        if org:
+            found = conn.execute("SELECT org FROM org_aliases WHERE alias = ?", (org,)).fetchone()
+            canonical = found[0] if found else org
+            names = {org, canonical} | {
+                r[0] for r in conn.execute("SELECT alias FROM org_aliases WHERE org = ?", (canonical,))
+            }
+            where.append(f"c.org COLLATE NOCASE IN ({', '.join('?' * len(names))})")
+            params += sorted(names)
+        for key, sql in (("status", "c.status = ?"), ("lang", "c.lang = ?")):
+            if kw.get(key):
+                where.append(sql)
+                params.append(kw[key])
+        if kw.get("since"):
+            where.append("COALESCE(a.published, a.fetched) >= ?")
+            params.append(kw["since"] + "T00:00:00+00:00")
+        if kw.get("source"):
+            where.append("(a.site LIKE ? OR a.url LIKE ?)")
+            params += [f"%{kw['source']}%"] * 2
+        sql = _REFERENCE_CLAIMS_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY COALESCE(a.published, a.fetched) DESC, c.id DESC"
+        if kw.get("limit") is not None:
+            sql += f" LIMIT {int(kw['limit'])}"
+        cursor = conn.execute(sql, params)
+        names_ = [d[0] for d in cursor.description]
+        return [dict(zip(names_, row, strict=True)) | {"approx": bool(row[9])} for row in cursor]
+    finally:
+        conn.close()
+
+
+def test_claims_queries_answer_as_the_plain_query_does(store: Store, db_path: Path) -> None:
+    """Index ranges per model id / org name, merged newest first, give exactly the rows and order of one
+    plain filtered query: aliases, claim texts under other ids, org spellings, old versions, undated articles."""
+    rng = random.Random(5)
+    store.load_gazetteer(
+        [
+            {"id": "gpt-4", "name": "GPT-4", "org": "OpenAI", "aliases": ["GPT4", "gpt 4"]},
+            {"id": "llama-3", "name": "Llama 3", "org": "Meta"},
+        ],
+        [{"name": "OpenAI", "aliases": ["Open AI"]}, {"name": "Meta", "aliases": ["Meta AI", "Facebook"]}],
+    )
+    texts = [("GPT-4", "gpt-4"), ("gpt4", "gpt4"), ("GPT-4", "gpt-4-slug"), ("Llama 3", "llama-3"),
+             ("Llama 3 70B", "llama-3"), ("llama 3", "llama-3-new"), ("Zephyr", "zephyr")]  # fmt: skip
+    orgs = [None, "OpenAI", "openai", "Open AI", "Meta AI", "facebook", "Mistral"]
+    for i in range(40):
+        dated = rng.random() < 0.8
+        day = datetime(2024, 1 + i % 12, 1 + rng.randrange(3), tzinfo=UTC)
+        article = make_article(
+            f"https://{rng.choice(['a.example', 'b.example'])}/{i % 30}",  # ten URLs come back with new text
+            f"Text {i}",
+            lang=rng.choice(["en", "de"]),
+            **({"published": day} if dated and rng.random() < 0.5 else {"fetched": day} if dated else {}),
+        )
+        claims = []
+        for k in range(rng.randrange(1, 4)):
+            text, model_id = rng.choice(texts)
+            claims.append(
+                make_claim(model_id, params=(k + 1) * 10**9, model=text, org=rng.choice(orgs),
+                           status=rng.choice(["official", "rumored"]), lang=article.lang or "en")
+            )  # fmt: skip
+        store.save_article(article, claims, extractor_version="1")
+    first = store.claims(include_old=True)[-1]
+    store.replace_claims(first["article_id"], [make_claim("gpt-4", model="GPT-4")], "2")
+    asked = [
+        {},
+        *(
+            {"model": m}
+            for m in ["gpt-4", "GPT-4", "gpt4", "GPT 4", "Llama 3", "llama 3", "llama-3-new", "no"]
+        ),
+        *({"org": o} for o in ["openai", "Open AI", "facebook", "META", "mistral"]),
+        {"model": "GPT-4", "org": "OpenAI"},
+        {"model": "Llama 3", "status": "official", "lang": "de"},
+        {"org": "Meta", "since": "2024-06-01"},
+        {"source": "b.example"},
+        {"model": "GPT-4", "source": "a.example"},
+        {"status": "rumored"},
+    ]
+    for kw in asked:
+        for extra in (
+            {},
+            {"limit": 1},
+            {"limit": 5},
+            {"include_old": True},
+            {"include_old": True, "limit": 3},
+        ):
+            assert store.claims(**kw, **extra) == reference_claims(db_path, **kw, **extra), (kw, extra)
+
+
+def test_claims_of_a_model_read_only_what_they_return(fed: Store) -> None:
+    """The latest claims of a model come newest first straight from an index range: no sort."""
+    seen: list[tuple[str, list[Any]]] = []
+    real = fed._all
+
+    def spy(sql: str, params: Any = ()) -> list[dict]:
+        seen.append((sql, list(params)))
+        return real(sql, params)
+
+    fed._all = spy  # type: ignore[method-assign]
+    for kw in ({"model": "GPT-4"}, {"org": "OpenAI"}, {"status": "rumored"}):
+        seen.clear()
+        fed.claims(**kw, limit=20)
+        [(sql, params)] = seen
+        plan = " | ".join(row[3] for row in fed._conn.execute("EXPLAIN QUERY PLAN " + sql, params))
+        assert "SEARCH c USING INDEX claims_" in plan or "SCAN c USING INDEX claims_date" in plan, plan
+        assert "TEMP B-TREE" not in plan or "UNION ALL" in plan, plan  # merging ranges sorts <= 20 rows each
+
+
+def test_claims_carry_their_article_date(store: Store, db_path: Path) -> None:
+    published, fetched = datetime(2024, 3, 1, tzinfo=UTC), datetime(2024, 3, 2, tzinfo=UTC)
+    a = store.save_article(make_article("https://x.example/1", published=published, fetched=fetched), [make_claim()],
+                           extractor_version="1")  # fmt: skip
+    b = store.save_article(make_article("https://x.example/2", "Other.", fetched=fetched), [make_claim()],
+                           extractor_version="1")  # fmt: skip
+    c = store.save_article(
+        make_article("https://x.example/3", "Undated."), [make_claim()], extractor_version="1"
+    )
+    store.replace_claims(b.article_id, [make_claim("llama-3")], "2")
+    dates = dict(raw(db_path, "SELECT article_id, article_date FROM claims"))
+    assert dates == {
+        a.article_id: "2024-03-01T00:00:00+00:00",  # published
+        b.article_id: "2024-03-02T00:00:00+00:00",  # else fetched, also after replace_claims
+        c.article_id: None,
+    }
+
+
+def test_the_query_index_migration_dates_existing_claims(db_path: Path) -> None:
+    with Store(db_path, migrations=MIGRATIONS[:3]) as old:
+        old._conn.execute(
+            "INSERT INTO articles (identity, source, published, text, content_hash, fingerprint, created_at) "
+            "VALUES ('x', 'x', '2024-05-01T00:00:00+00:00', 't', 'h', 'h', 'now')"
+        )
+        old._conn.execute(
+            "INSERT INTO claims (article_id, model, model_id, params, scope, status, approx, evidence, "
+            '"start", "end", lang, extractor_version, extracted_at) '
+            "VALUES (1, 'GPT-4', 'gpt-4', 5, 'total', 'reported', 0, 'e', 0, 1, 'en', '1', 'now')"
+        )
+    with Store(db_path) as store:
+        assert [c["published"] for c in store.claims(model="gpt-4", limit=1)] == ["2024-05-01T00:00:00+00:00"]
+    assert raw(db_path, "SELECT article_date FROM claims") == [("2024-05-01T00:00:00+00:00",)]
+
+
+def test_store_statuses_are_the_models_statuses() -> None:
+    from claimwatch import models, store
+
+    assert store.STATUSES == models.STATUSES
 
 
 # --- full-text search ---------------------------------------------------------------------------

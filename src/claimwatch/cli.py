@@ -19,6 +19,7 @@ DB_OPTION = click.option("--db", "db_path", envvar="CLAIMWATCH_DB", type=click.P
                          help="SQLite database (default: user data dir; env CLAIMWATCH_DB).")
 FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                              help="Output format (table on a terminal, else jsonl).")
+TABLE_LIMIT = 100  # claims shown by default in a table on a terminal
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -99,20 +100,32 @@ def ingest(inputs: tuple[str, ...], lang: str | None, db_path: str | None) -> No
 @click.option("--until", help="Published on or before (YYYY-MM-DD).")
 @click.option("--lang")
 @click.option("--source", help="Outlet host or URL fragment.")
-@click.option("--limit", type=click.IntRange(1), default=None)
+@click.option("--limit", type=click.IntRange(0), default=None,
+              help=f"Show at most this many claims, newest first; 0 for all. Default: {TABLE_LIMIT} for a table "
+                   "on a terminal (a note on stderr says when more matched), all for json, jsonl and csv.")
 @DB_OPTION
 @FORMAT_OPTION
 def claims(model, org, status, since, until, lang, source, limit, db_path, fmt) -> None:
-    """What has been claimed (about MODEL)."""
+    """What has been claimed (about MODEL), newest article first."""
     since_d, until_d = _parse_date(since, "--since"), _parse_date(until, "--until")
+    fmt = fmt or default_format()
+    default = limit is None and fmt == "table" and _on_terminal()
+    shown = TABLE_LIMIT if default else limit or None
     with open_store(db_path, must_exist=True) as store:
         rows = store.claims(model=model, org=org, status=status, since=since_d, until=until_d, lang=lang,
-                            source=source, limit=limit)
+                            source=source, limit=shown + 1 if default else shown)
     if not rows and model:
         fail(f"no claims about {model!r}", 1)
-    fmt = fmt or default_format()
+    if default and len(rows) > TABLE_LIMIT:
+        rows = rows[:TABLE_LIMIT]
+        click.echo(f"claimwatch: showing the newest {TABLE_LIMIT} claims; --limit N shows more, --limit 0 all",
+                   err=True)
     cols = ["model", "params", "params_high", "scope", "status", "approx", "attributed_to", "site", "published"]
     render(rows, fmt, cols if fmt == "table" else None, title=f"claims about {model}" if model else "claims")
+
+
+def _on_terminal() -> bool:
+    return sys.stdout.isatty()
 
 
 @cli.command()
@@ -151,6 +164,7 @@ def _register_more() -> None:
 
     cli_collect.register(cli)
     cli_answers.register(cli)
+    __import__("claimwatch.cli_backfill", fromlist=["register"]).register(cli)
 
 
 _register_more()

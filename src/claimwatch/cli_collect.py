@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +24,37 @@ import click
 from claimwatch.output import FORMATS, default_format, render
 
 EXIT_LOCKED = 3
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
+
+
+class _FiniteRange(click.FloatRange):
+    """click's FloatRange lets "nan" through (every comparison with NaN is false): refuse it and inf."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number.", param, ctx)
+        return number
+
+
+def _header_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An HTTP header value must be printable ASCII (httpx would die on anything else, mid-run)."""
+    if value is not None and (not value.isascii() or _CONTROL.search(value)):
+        raise click.BadParameter(f"{value!r} is not printable ASCII", ctx, param)
+    return value
+
+
+class _SafeFormatter(logging.Formatter):
+    """Log lines stay one line each (RELIABILITY C7): control characters in a message (ANSI escapes or a
+    newline from a server's reason phrase, a title, a URL) are written as \\xNN, and URL credentials
+    (X6) as nothing. Tracebacks, which logging appends after the message, keep their lines."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        line = _USERINFO.sub("", super().formatMessage(record))
+        return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
+
+
 DB_OPTION = click.option(
     "--db",
     "db_path",
@@ -88,13 +121,16 @@ def _store(db_path: str | None, *, must_exist: bool = False) -> Iterator[Any]:
 @click.option(
     "--wait",
     "wait_s",
-    type=click.FloatRange(0),
+    type=_FiniteRange(0),
     default=0.0,
     show_default=True,
     help="Seconds to wait for another run's lock (default: exit 3 at once).",
 )
 @click.option(
-    "--user-agent", envvar="CLAIMWATCH_USER_AGENT", help="User-Agent header (env CLAIMWATCH_USER_AGENT)."
+    "--user-agent",
+    envvar="CLAIMWATCH_USER_AGENT",
+    callback=lambda ctx, param, value: _header_value(ctx, param, value),
+    help="User-Agent header (env CLAIMWATCH_USER_AGENT).",
 )
 @click.option(
     "--allow-private",
@@ -105,14 +141,14 @@ def _store(db_path: str | None, *, must_exist: bool = False) -> Iterator[Any]:
 @click.option(
     "--timeout",
     "timeout_s",
-    type=click.FloatRange(0.1, 600),
+    type=_FiniteRange(0.1, 600),
     default=None,
     help="Overall time limit per request in seconds (default 60).",
 )
 @click.option(
     "--delay",
     "delay_s",
-    type=click.FloatRange(0, 60),
+    type=_FiniteRange(0, 60),
     default=None,
     help="Minimum seconds between two requests to one host (default 1).",
 )
@@ -154,6 +190,8 @@ def run(
             _fail(f"another claimwatch run is in progress (lock {path}.lock)", EXIT_LOCKED)
         except Error as e:
             _fail(str(e))
+        except KeyboardInterrupt:  # else click prints "Aborted!" and exits 1, which means "some feeds failed"
+            _fail("interrupted; the run is recorded as interrupted, the next run goes on from here")
     _report(summary, as_json=as_json, interactive=interactive)
     sys.exit(summary.exit_code)
 
@@ -182,7 +220,7 @@ def _logging(verbose: int, log_file: str | None) -> Iterator[None]:
     """-v/-vv log to stderr, --log-file appends; the handlers are removed again afterwards."""
     logger = logging.getLogger("claimwatch")
     handlers: list[logging.Handler] = [logging.NullHandler()]  # else logging's last resort prints warnings
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    fmt = _SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))
         handlers[-1].setLevel(logging.DEBUG if verbose > 1 else logging.INFO)
@@ -335,8 +373,14 @@ def feeds_disable(feed: str, db_path: str | None) -> None:
 def feeds_import(opml: Any, db_path: str | None) -> None:
     """Subscribe to every feed in an OPML file ('-' for stdin); known feeds keep their settings."""
     from claimwatch.collect import import_feeds
+    from claimwatch.errors import InputError
+    from claimwatch.sources import read_opml
 
     data = opml.read()
+    try:
+        read_opml(data)  # checked before the database is opened (or created): a bad file touches nothing
+    except InputError as e:
+        _fail(f"{opml.name}: {e}")
     with _store(db_path) as store:
         listed, new = import_feeds(store, data)
     click.echo(f"imported {listed} feeds ({new} new)")
@@ -372,7 +416,8 @@ def schedule_command(db_path: str | None, log_file: str | None, every: str) -> N
 
     db = resolve_db_path(db_path).expanduser().resolve()
     log = Path(log_file).expanduser().resolve() if log_file else db.with_name("claimwatch.log")
-    click.echo(schedule_text(entry_point(), db, log, int(every)), nl=False)
+    text = schedule_text(entry_point(), db, log, int(every))
+    click.echo(text.encode("utf-8", "surrogateescape"), nl=False)  # a path's undecodable bytes, as they are
 
 
 def entry_point() -> list[str]:

@@ -51,6 +51,8 @@ FeedOutcome = Literal["ok", "not_modified", "failed", "gone", "deferred", "waiti
 # Page failures worth retrying next run; anything else is permanent for that entry (it is recorded and,
 # when the feed gave enough text, stored from the summary).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _TRANSIENT_KINDS = frozenset({"timeout", "connect", "dns", "network", "incomplete", "tls", "rate_limited"})
 
 
@@ -84,7 +86,9 @@ class RunError:
     feed: str | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "message", printable(self.message))
+        object.__setattr__(self, "message", printable(scrub(self.message)))
+        object.__setattr__(self, "url", scrub(self.url))  # URL credentials are never shown or stored
+        object.__setattr__(self, "feed", scrub(self.feed) if self.feed else self.feed)
 
     def as_dict(self) -> dict[str, str | None]:
         """JSON-ready form (what the runs table stores)."""
@@ -357,6 +361,11 @@ class _Page:
     transient: bool = False
 
 
+def scrub(text: str) -> str:
+    """`text` with the user:password of every URL in it removed (RELIABILITY X6)."""
+    return _USERINFO.sub("", text)
+
+
 def printable(text: str) -> str:
     """One line, safe for a terminal or a log: whitespace runs become one space, other control
     characters (ANSI escapes from a hostile server's reason phrase, say) become \\xNN."""
@@ -451,8 +460,13 @@ class _Run:
         if result.not_modified or digest == feed.get("body_hash"):
             self._write_not_modified(feed, result, report)
             return
+        if not result.body.strip():  # RELIABILITY N18: say so, rather than "not a feed"
+            empty = FetchError("empty_body", f"{feed['url']}: HTTP {result.status} with an empty body")
+            self._write_failure(feed, empty, report)
+            return
+        base = scrub(result.final_url)  # links resolve without the feed's credentials: X6
         parsed = await asyncio.to_thread(
-            parse_feed, result.body, url=result.final_url, headers=result.headers, now=self.now
+            parse_feed, result.body, url=base, headers=result.headers, now=self.now
         )
         if not parsed.usable:
             reason = parsed.problem or "no entries and no feed title"
@@ -703,8 +717,10 @@ class _Run:
             report.errors.append(RunError(feed["url"], "storage", f"{feed['url']}: state not saved ({e})"))
 
     def _log(self, feed_id: int, url: str, outcome: str, status: int | None, error: str | None) -> None:
-        text = printable(error)[:1000] if error else None
-        self.store.log_fetch(self.run_id, feed_id, url, outcome=outcome, status_code=status, error=text)
+        text = printable(scrub(error))[:1000] if error else None
+        self.store.log_fetch(
+            self.run_id, feed_id, scrub(url), outcome=outcome, status_code=status, error=text
+        )
 
     # ---- feed state
 
@@ -807,6 +823,9 @@ def _extractor_version() -> str:
 
 def new_feed(url: str, *, name: str | None = None, lang: str | None = None) -> Feed:
     """A validated feed (absolute http(s) URL, language normalised); UsageError otherwise."""
+    for value in (url, name, lang):  # undecodable bytes from argv arrive as lone surrogates
+        if value is not None and _SURROGATE.search(value):
+            raise UsageError(f"not valid UTF-8 text: {value!r}")
     try:
         return Feed(url=url, name=name or url, lang=lang)
     except ValueError as e:
@@ -827,13 +846,23 @@ def add_feed(
     if interval_s is not None and not policy.min_interval_s <= interval_s <= policy.max_interval_s:
         raise UsageError("the interval must be between 15 minutes and 7 days")
     interval = schedule.interval_s(interval_s)
-    existed = store.get_feed(feed.url) is not None
+    same = _subscribed_as(store, feed.url)
+    if same is not None:  # the same feed written differently (case, port, tracking parameters): C3
+        return int(same["id"]), False
     feed_id = store.add_feed(feed.url, name=name, lang=feed.lang, interval_s=int(interval))
-    return feed_id, not existed
+    return feed_id, True
+
+
+def _subscribed_as(store: Store, url: str) -> dict[str, Any] | None:
+    """The subscribed feed whose URL has the same canonical form as `url`, if any."""
+    key = canonicalize(url)
+    return next((row for row in store.list_feeds() if canonicalize(row["url"]) == key), None)
 
 
 def find_feed(store: Store, id_or_url: str) -> dict[str, Any]:
     """A feed by id or exact URL; UsageError naming it when unknown."""
+    if _SURROGATE.search(id_or_url):  # undecodable bytes from argv: no stored URL can match
+        raise UsageError(f"no feed {id_or_url!r} (see 'claimwatch feeds list')")
     key: int | str = int(id_or_url) if id_or_url.strip().isdigit() else id_or_url.strip()
     feed = store.get_feed(key)
     if feed is None and isinstance(key, str):
@@ -863,11 +892,12 @@ def remove_feed(store: Store, id_or_url: str) -> dict[str, Any]:
 def import_feeds(store: Store, opml: bytes) -> tuple[int, int]:
     """Subscribe to every feed in an OPML document in one transaction; returns (listed, new)."""
     feeds = read_opml(opml)
-    known = {row["url"] for row in store.list_feeds()}
+    known = {canonicalize(row["url"]) for row in store.list_feeds()}
+    new = [feed for feed in feeds if canonicalize(feed.url) not in known]
     with store.transaction():
-        for feed in feeds:
+        for feed in new:
             store.add_feed(feed.url, name=feed.name, lang=feed.lang, enabled=feed.enabled)
-    return len(feeds), sum(1 for f in feeds if f.url not in known)
+    return len(feeds), len(new)
 
 
 def export_feeds(store: Store) -> str:

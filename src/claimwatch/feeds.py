@@ -14,7 +14,7 @@ import io
 import re
 import time
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from html.parser import HTMLParser
 from typing import Any
 
@@ -26,6 +26,8 @@ from claimwatch.urls import resolve
 # C0 controls except tab/newline/carriage return, DEL, and lone surrogates (sqlite3 refuses them).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _LANG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]{1,8})*$")
+_NUMERIC_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_PARTIAL_DATE = re.compile(r"^\d{4}(?:[-/.]\d{1,2})?$")
 FUTURE_SLACK = timedelta(days=2)
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)
 
@@ -194,6 +196,9 @@ def _summary_text(raw: Any) -> str | None:
     summary = raw.get("summary")
     if not isinstance(summary, str):
         return None
+    if (raw.get("summary_detail") or {}).get("type") == "text/plain":  # already text: unescaped once only
+        lines = (" ".join(line.split()) for line in clean_text(summary).splitlines())
+        return "\n".join(line for line in lines if line) or None
     return html_to_text(summary).strip() or None
 
 
@@ -223,11 +228,31 @@ def _published(raw: Any, now: datetime | None) -> datetime | None:
     never `time.mktime` (which would apply the host's time zone: lemon24/reader#76).
     Dates before 1990 and (with `now`) more than two days ahead are implausible: None.
     """
-    for key in ("published_parsed", "updated_parsed", "created_parsed"):
-        parsed = raw.get(key)
+    for key in ("published", "updated", "created"):
+        parsed = raw.get(f"{key}_parsed")
         if isinstance(parsed, tuple):
-            return _plausible(_from_utc_tuple(parsed), now)
+            value = _from_utc_tuple(parsed)
+            return _plausible(value, now) if _agrees_with_raw(value, raw.get(key)) else None
     return None
+
+
+def _agrees_with_raw(value: datetime | None, raw_text: object) -> bool:
+    """False when feedparser's reading cannot be the date the raw text states (kurtmckee/feedparser#75:
+    ``2016/6/29 15:07:41`` comes back as 2016-11-01): a numeric year-month-day more than a day away from
+    the parsed UTC date (a day covers any offset), or a year or year-month with no day at all."""
+    if value is None or not isinstance(raw_text, str):
+        return True
+    text = raw_text.strip()
+    if _PARTIAL_DATE.match(text):
+        return False
+    match = _NUMERIC_DATE.match(text)
+    if match is None:
+        return True
+    try:
+        stated = date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return False
+    return abs((value.date() - stated).days) <= 1
 
 
 def _from_utc_tuple(parsed: time.struct_time | tuple[int, ...]) -> datetime | None:

@@ -35,6 +35,7 @@ import ipaddress
 import socket
 import ssl
 import time
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -295,6 +296,20 @@ def redirect_target(current: httpx.URL, location: str | None, status: int) -> ht
     if target.userinfo and (target.host, target.port) != (current.host, current.port):
         target = target.copy_with(userinfo=b"")
     return target
+
+
+_ZLIB_STREAM = type(zlib.decompressobj())
+
+
+def _compression_cut_short(response: httpx.Response) -> bool:
+    """True if a gzip/deflate body stopped before its compressed stream ended: httpx's decoders return a
+    truncated stream's bytes without complaint (RELIABILITY N10). Reads httpx 0.28's decoder objects;
+    anything unrecognised counts as complete."""
+    decoder = getattr(response, "_decoder", None)
+    if decoder is None or response.num_bytes_downloaded == 0:
+        return False
+    streams = [getattr(d, "decompressor", None) for d in getattr(decoder, "children", [decoder])]
+    return any(isinstance(z, _ZLIB_STREAM) and not z.eof for z in streams)
 
 
 def _media_type(headers: httpx.Headers) -> str | None:
@@ -720,6 +735,10 @@ class Fetcher:
                 if kind == "robots":
                     return bytes(body[:cap])
                 raise FetchError("too_large", f"{redact(url)}: body is over the {_size(cap)} cap")
+        if _compression_cut_short(response):
+            raise FetchError(
+                "decode", f"{redact(url)}: compressed body ends before its stream does (truncated)"
+            )
         return bytes(body)
 
     def _result(

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 FORMATS = ("table", "json", "jsonl", "csv")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def default_format(stream: TextIO | None = None) -> str:
@@ -21,7 +23,7 @@ def default_format(stream: TextIO | None = None) -> str:
 def render(rows: Sequence[dict], fmt: str, columns: Sequence[str] | None = None, title: str | None = None,
            stream: TextIO | None = None) -> None:
     """Write rows to stream in the given format."""
-    stream = stream or sys.stdout
+    stream = _Replacing(stream or sys.stdout)
     if fmt == "json":
         stream.write(json.dumps(list(rows), ensure_ascii=False, indent=1, default=str) + "\n")
     elif fmt == "jsonl":
@@ -31,6 +33,20 @@ def render(rows: Sequence[dict], fmt: str, columns: Sequence[str] | None = None,
         _csv(rows, columns, stream)
     else:
         _table(rows, columns, title, stream)
+
+
+class _Replacing:
+    """A text stream wrapper that writes lone surrogates (undecodable bytes of a path given on the command
+    line) as U+FFFD instead of dying with UnicodeEncodeError half-way through the output."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(_SURROGATE.sub("\ufffd", text))
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
 
 
 def _csv(rows: Sequence[dict], columns: Sequence[str] | None, stream: TextIO) -> None:

@@ -34,15 +34,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Concatenate, Literal, NamedTuple, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, NamedTuple, ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
-import filelock
-import platformdirs
-import sqlite_utils
-
 from claimwatch.errors import LockedError, StorageError, UsageError
-from claimwatch.models import STATUSES, Article, Claim
+
+if TYPE_CHECKING:  # imported where used: a query command never needs pydantic, sqlite_utils or filelock
+    import sqlite_utils
+
+    from claimwatch.models import Article, Claim
 
 MIN_SQLITE_VERSION = (3, 37, 0)  # STRICT tables; also gives RETURNING, UPSERT, FTS5
 BUSY_TIMEOUT_S = 30.0
@@ -51,7 +51,7 @@ ENV_DB = "CLAIMWATCH_DB"
 APP_NAME = "claimwatch"
 
 Outcome = Literal["new", "unchanged", "new_version", "duplicate"]
-MigrationFn = Callable[[sqlite_utils.Database], None]
+MigrationFn = Callable[["sqlite_utils.Database"], None]
 Migration = tuple[str, MigrationFn]
 Row = dict[str, Any]
 
@@ -69,6 +69,9 @@ CLAIM_COLUMNS = (
 )
 # fmt: on
 REFERENCE_FIELDS = ("model", "model_id", "size_tag", "org", "published", "params", "confidence", "link")
+# = claimwatch.models.STATUSES (tests check), spelled out so that opening a store does not import pydantic
+STATUSES = ("official", "reported", "rumored", "expected", "estimated")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's NOCASE
 
 
 # --- paths and locking --------------------------------------------------------------------------
@@ -76,6 +79,8 @@ REFERENCE_FIELDS = ("model", "model_id", "size_tag", "org", "published", "params
 
 def default_db_path() -> Path:
     """The per-user database file (platformdirs user data dir); creates that directory (mode 0700)."""
+    import platformdirs
+
     folder = platformdirs.user_data_path(APP_NAME, appauthor=False)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder / "claimwatch.db"
@@ -93,6 +98,8 @@ def resolve_db_path(cli_value: str | None) -> Path:
 
 @contextlib.contextmanager
 def _file_lock(path: str | Path, wait: float) -> Iterator[Path]:
+    import filelock
+
     lock_path = Path(f"{path}.lock")
     if not lock_path.parent.is_dir():  # filelock would create missing directories
         raise StorageError(
@@ -457,23 +464,73 @@ def _m002_reference_models(db: sqlite_utils.Database) -> None:
     db.executescript(_M002_SQL)
 
 
+_M003_SQL = """
+CREATE TABLE backfill_positions (
+    source TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('warc', 'file', 'page')),
+    byte_offset INTEGER NOT NULL DEFAULT 0 CHECK (byte_offset >= 0),
+    skip INTEGER NOT NULL DEFAULT 0 CHECK (skip >= 0),
+    records INTEGER NOT NULL DEFAULT 0 CHECK (records >= 0),
+    stamp TEXT NOT NULL DEFAULT '',
+    finished INTEGER NOT NULL DEFAULT 0 CHECK (finished IN (0, 1)),
+    updated_at TEXT NOT NULL
+) STRICT;
+"""
+
+
+def _m003_backfill_positions(db: sqlite_utils.Database) -> None:
+    """Where `claimwatch backfill` stands in each archive, saved page URL and saved file (backfill.py)."""
+    db.executescript(_M003_SQL)
+
+
+_M004_SQL = """
+ALTER TABLE claims ADD COLUMN article_date TEXT;
+UPDATE claims SET article_date = (SELECT coalesce(a.published, a.fetched) FROM articles a WHERE a.id = claims.article_id);
+DROP INDEX claims_model_time;
+DROP INDEX claims_org;
+CREATE INDEX claims_model_date ON claims (model_id, article_date);
+CREATE INDEX claims_model_text ON claims (model COLLATE NOCASE, model_id, article_date);
+CREATE INDEX claims_org_date ON claims (org COLLATE NOCASE, article_date);
+CREATE INDEX claims_date ON claims (article_date);
+CREATE INDEX articles_old ON articles (id) WHERE is_current = 0;
+"""
+
+
+def _m004_query_indexes(db: sqlite_utils.Database) -> None:
+    """Indexes that let `Store.claims()` read only the rows it returns, newest first.
+
+    Claims get `article_date`, a copy of their article's `coalesce(published, fetched)` (written with the
+    claim; an article's dates never change in place), so that one index gives both a model's (or an org's)
+    claims and their order: (model_id, article_date) and (org, article_date) replace (model_id,
+    extracted_at) and (org); (model, model_id, article_date) finds the claims by their own model text;
+    (article_date) orders unfiltered listings; `articles_old` lists superseded article versions (few) for
+    the current-only filter and `stats()`. ~8 s per million claims, once.
+    """
+    db.executescript(_M004_SQL)
+
+
 MIGRATIONS: list[Migration] = [
     ("m001_initial", _m001_initial),
     ("m002_reference_models", _m002_reference_models),
+    ("m003_backfill_positions", _m003_backfill_positions),
+    ("m004_query_indexes", _m004_query_indexes),
 ]
 
 _MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL) STRICT"
 )
 
-_CLAIMS_SELECT = """
-SELECT c.id, c.article_id, c.model, c.model_id, c.org, c.params, c.params_high, c.scope, c.status,
-       c.approx, c.attributed_to, c.evidence, c."start", c."end", c.lang, c.extractor_version,
-       c.extracted_at, a.url, a.title, a.site, a.source, a.published, a.fetched, a.is_current
-FROM claims c JOIN articles a ON a.id = c.article_id
-"""
+# the columns of a `Store.claims()` row: (table alias, column)
+_CLAIM_ROW = (
+    *(("c", name) for name in ("id", "article_id", *CLAIM_COLUMNS[1:])),
+    *(("a", name) for name in ("url", "title", "site", "source", "published", "fetched", "is_current")),
+)
+_CLAIM_FIELDS = ", ".join(f'{table}."{name}"' for table, name in _CLAIM_ROW)
+_CLAIM_NAMES = ", ".join(f'"{name}"' for _, name in _CLAIM_ROW)
+_CLAIMS_FROM = " FROM claims c JOIN articles a ON a.id = c.article_id"
+_CURRENT_CLAIM = "c.article_id NOT IN (SELECT id FROM articles WHERE is_current = 0)"
 
-_CLAIM_INSERT = "INSERT INTO claims ({}) VALUES ({})".format(
+_CLAIM_INSERT = "INSERT INTO claims ({}, article_date) VALUES ({}, ?)".format(
     ", ".join(f'"{name}"' for name in CLAIM_COLUMNS), ", ".join("?" * len(CLAIM_COLUMNS))
 )
 
@@ -515,10 +572,10 @@ class Store:
         self._busy_timeout = busy_timeout
         self._clock = clock or _utcnow
         self._depth = 0
+        self._utils_db: sqlite_utils.Database | None = None
         _require_sqlite_version()
         self._conn = self._connect()
         try:
-            self._db = sqlite_utils.Database(self._conn, execute_plugins=False)
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute("PRAGMA synchronous = NORMAL")
             self._migrate(MIGRATIONS if migrations is None else migrations)
@@ -579,6 +636,15 @@ class Store:
         return _file_lock(path, wait)
 
     # -- migrations
+
+    @property
+    def _db(self) -> sqlite_utils.Database:
+        """sqlite-utils over our connection, made on first use (migrations only: its import costs ~70 ms)."""
+        if self._utils_db is None:
+            import sqlite_utils
+
+            self._utils_db = sqlite_utils.Database(self._conn, execute_plugins=False)
+        return self._utils_db
 
     def _user_version(self) -> int:
         return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
@@ -824,12 +890,19 @@ class Store:
             "created_at": unit.now,
         }
         article_id = int(self._conn.execute(_ARTICLE_INSERT, row).lastrowid or 0)
-        written = self._insert_claims(article_id, unit.item.claims, unit.extractor_version, unit.now)
+        dated = row["published"] if row["published"] is not None else row["fetched"]
+        written = self._insert_claims(article_id, unit.item.claims, unit.extractor_version, unit.now, dated)
         return SaveResult(article_id, outcome, written)
 
     def _insert_claims(
-        self, article_id: int, claims: Sequence[Claim], extractor_version: str, now: str
+        self,
+        article_id: int,
+        claims: Sequence[Claim],
+        extractor_version: str,
+        now: str,
+        article_date: str | None,
     ) -> int:
+        """Insert claims of one article; `article_date` is the article's coalesce(published, fetched)."""
         merges = self._merges()
         rows = dict.fromkeys(  # an extractor repeating itself must not double-count
             (
@@ -849,6 +922,7 @@ class Store:
                 c.lang,
                 extractor_version,
                 now,
+                article_date,
             )
             for c in claims
         )
@@ -870,13 +944,16 @@ class Store:
         """Replace an article's claims and set its extractor_version, atomically; returns claims written."""
 
         def replace() -> int:
-            if self._scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)) is None:
+            found = self._conn.execute(
+                "SELECT coalesce(published, fetched) FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            if found is None:
                 raise StorageError(f"no article with id {article_id}")
             self._conn.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
             self._conn.execute(
                 "UPDATE articles SET extractor_version = ? WHERE id = ?", (extractor_version, article_id)
             )
-            return self._insert_claims(article_id, claims, extractor_version, self._now())
+            return self._insert_claims(article_id, claims, extractor_version, self._now(), found[0])
 
         return self._write(replace)
 
@@ -929,28 +1006,81 @@ class Store:
     ) -> list[Row]:
         """Claims joined with their article (url, title, site, source, published, fetched), newest first.
 
+        Newest first means by the article's date (published, else fetched; stored on the claim as
+        `article_date`), then by claim id, both descending; claims of undated articles come last.
         `model` matches a model id, a model name, an alias or the claim's own model text (any case);
         `org` matches the org or any alias of it; `since <= COALESCE(published, fetched) < until`, where a
         date `until` includes that whole day; `source` is a substring of the site or URL. Only current
         article versions unless `include_old`.
-        """
-        where: list[str] = [] if include_old else ["a.is_current = 1"]
-        params: list[Any] = []
-        self._add_model_filter(model, where, params)
-        self._add_org_filter(org, where, params)
-        self._add_simple_filters(status, since, until, lang, source, where, params)
-        sql = _CLAIMS_SELECT
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY COALESCE(a.published, a.fetched) DESC, c.id DESC"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        return [_claim_dict(row) for row in self._all(sql, params)]
 
-    def _add_model_filter(self, model: str | None, where: list[str], params: list[Any]) -> None:
-        if not model:
-            return
+        The model (else the org) is first resolved to the model ids (org names) it can match; each is read
+        newest first from its own index range, so `limit=20` reads ~20 rows per id however many match.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if status:
+            if status.lower() not in STATUSES:
+                raise UsageError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+            where.append("+c.status = ?")  # unary +: five values, never worth the index in this listing
+            params.append(status.lower())
+        lower, upper = _bound(since), _bound(until, end_of_day=True)
+        arms = self._model_arms(model) if model else None
+        names = self._org_names(org) if org else []
+        if arms is None and names:
+            arms = [("c.org = ? COLLATE NOCASE", [name]) for name in names]
+        elif names:
+            where.append(f"c.org COLLATE NOCASE IN ({', '.join('?' * len(names))})")
+            params.extend(names)
+        if arms == []:
+            return []
+        # with only article filters, walk the articles by date (as `articles_date` orders them); else the claims
+        by_article = arms is None and bool(source)
+        when = "COALESCE(a.published, a.fetched)" if by_article else "c.article_date"
+        if not include_old:
+            where.append("a.is_current = 1" if by_article else _CURRENT_CLAIM)
+        for bound, op in ((lower, ">="), (upper, "<")):
+            if bound is not None:
+                where.append(f"{when} {op} ?")
+                params.append(bound)
+        if lang:
+            where.append("c.lang = ?")
+            params.append(lang)
+        if source:
+            if by_article:
+                where.append("(a.site LIKE ? ESCAPE '\\' OR a.url LIKE ? ESCAPE '\\')")
+            else:  # a lookup per claim: as a join filter it makes SQLite scan all articles for a Bloom filter first
+                where.append(
+                    "EXISTS (SELECT 1 FROM articles s WHERE s.id = c.article_id "
+                    "AND (s.site LIKE ? ESCAPE '\\' OR s.url LIKE ? ESCAPE '\\'))"
+                )
+            params.extend([_like_substring(source)] * 2)
+        order = f" ORDER BY {when} DESC, c.id DESC" + (" LIMIT ?" if limit is not None else "")
+        tail = [int(limit)] if limit is not None else []
+        if arms is None or len(arms) == 1:
+            conditions = [arms[0][0], *where] if arms else where
+            sql = "SELECT " + _CLAIM_FIELDS + _CLAIMS_FROM
+            sql += (" WHERE " + " AND ".join(conditions) if conditions else "") + order
+            args = [*(arms[0][1] if arms else []), *params, *tail]
+        else:  # one newest-first index range per arm, merged
+            parts, args = [], []
+            for condition, values in arms:
+                parts.append(
+                    f"SELECT * FROM (SELECT {_CLAIM_FIELDS}, c.article_date AS sort_date{_CLAIMS_FROM} "
+                    f"WHERE {' AND '.join([condition, *where])}{order})"
+                )
+                args += [*values, *params, *tail]
+            sql = f"SELECT {_CLAIM_NAMES} FROM ({' UNION ALL '.join(parts)}) ORDER BY sort_date DESC, id DESC"
+            sql += " LIMIT ?" if limit is not None else ""
+            args += tail
+        return [_claim_dict(row) for row in self._all(sql, args)]
+
+    def _model_arms(self, model: str) -> list[tuple[str, list[Any]]]:
+        """Conditions, one per index range, that together match the claims about `model`.
+
+        The ids it names (itself, lower case, a model id or name, an alias, a merged-away id) that have claims,
+        then, for claims whose own model text is `model` (any case) under another id, that text with each
+        such id (read from `claims_model_text` by skipping from id to id).
+        """
         ids = {model, model.lower()}
         ids.update(
             row[0]
@@ -961,12 +1091,28 @@ class Store:
                 (model,),
             ).fetchall()
         )
-        where.append(f"(c.model_id IN ({', '.join('?' * len(ids))}) OR c.model = ? COLLATE NOCASE)")
-        params.extend([*sorted(ids), model])
+        arms: list[tuple[str, list[Any]]] = [
+            ("c.model_id = ?", [model_id])
+            for model_id in sorted(ids)
+            if self._scalar("SELECT 1 FROM claims WHERE model_id = ? LIMIT 1", (model_id,)) is not None
+        ]
+        by_text = self._conn.execute(
+            "WITH RECURSIVE ids (id) AS ("
+            " SELECT (SELECT min(model_id) FROM claims WHERE model = ?1 COLLATE NOCASE)"
+            " UNION ALL SELECT (SELECT min(model_id) FROM claims WHERE model = ?1 COLLATE NOCASE AND model_id > ids.id)"
+            " FROM ids WHERE ids.id IS NOT NULL"
+            ") SELECT id FROM ids WHERE id IS NOT NULL",
+            (model,),
+        ).fetchall()
+        arms += [
+            ("c.model = ? COLLATE NOCASE AND c.model_id = ?", [model, model_id])
+            for (model_id,) in by_text
+            if model_id not in ids
+        ]
+        return arms
 
-    def _add_org_filter(self, org: str | None, where: list[str], params: list[Any]) -> None:
-        if not org:
-            return
+    def _org_names(self, org: str) -> list[str]:
+        """`org`, its canonical name and that name's aliases, one of each spelling that NOCASE tells apart."""
         canonical = self._scalar("SELECT org FROM org_aliases WHERE alias = ?", (org,)) or org
         names = {org, canonical}
         names.update(
@@ -975,36 +1121,7 @@ class Store:
                 "SELECT alias FROM org_aliases WHERE org = ?", (canonical,)
             ).fetchall()
         )
-        where.append(f"c.org COLLATE NOCASE IN ({', '.join('?' * len(names))})")
-        params.extend(sorted(names))
-
-    @staticmethod
-    def _add_simple_filters(
-        status: str | None,
-        since: datetime | date | str | None,
-        until: datetime | date | str | None,
-        lang: str | None,
-        source: str | None,
-        where: list[str],
-        params: list[Any],
-    ) -> None:
-        if status:
-            if status.lower() not in STATUSES:
-                raise UsageError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
-            where.append("+c.status = ?")  # unary +: five values, never worth the index in this listing
-            params.append(status.lower())
-        if since is not None:
-            where.append("COALESCE(a.published, a.fetched) >= ?")
-            params.append(_bound(since))
-        if until is not None:
-            where.append("COALESCE(a.published, a.fetched) < ?")
-            params.append(_bound(until, end_of_day=True))
-        if lang:
-            where.append("c.lang = ?")
-            params.append(lang)
-        if source:
-            where.append("(a.site LIKE ? ESCAPE '\\' OR a.url LIKE ? ESCAPE '\\')")
-            params.extend([_like_substring(source)] * 2)
+        return list({name.translate(_ASCII_LOWER): name for name in sorted(names)}.values())
 
     @_translated
     def article(self, id_or_url: int | str) -> Row | None:
@@ -1070,10 +1187,14 @@ class Store:
     @_translated
     def stats(self) -> dict[str, int]:
         """Row counts: current articles and their claims, all versions, feeds, models, runs..."""
+        # current = all minus the superseded versions (few, indexed by `articles_old`): counting the current
+        # ones directly walks every article, and every claim through a join
+        old = "SELECT id FROM articles WHERE is_current = 0"
         counts = {
-            "articles": "SELECT count(*) FROM articles WHERE is_current = 1",
+            "articles": f"SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM ({old}))",
             "article_versions": "SELECT count(*) FROM articles",
-            "claims": "SELECT count(*) FROM claims c JOIN articles a ON a.id = c.article_id WHERE a.is_current = 1",
+            "claims": f"SELECT (SELECT count(*) FROM claims) - "
+            f"(SELECT count(*) FROM claims WHERE article_id IN ({old}))",
             "claims_all_versions": "SELECT count(*) FROM claims",
             "appearances": "SELECT count(*) FROM appearances",
             "feeds": "SELECT count(*) FROM feeds",
@@ -1463,3 +1584,35 @@ class Store:
         """All reference rows, by dataset and row order."""
         return self._all("SELECT * FROM reference_models ORDER BY dataset, id")
 
+    # -- backfill positions
+
+    @_translated
+    def backfill_positions(self, sources: Sequence[str]) -> dict[str, Row]:
+        """The saved backfill position of each of `sources` that has one (source -> row)."""
+        found: dict[str, Row] = {}
+        keys = list(dict.fromkeys(sources))
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self._all(f"SELECT * FROM backfill_positions WHERE source IN ({marks})", chunk):
+                row["finished"] = bool(row["finished"])
+                found[row["source"]] = row
+        return found
+
+    @_translated
+    def save_backfill_positions(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Upsert backfill positions (source, kind, byte_offset, skip, records, stamp, finished), atomically.
+
+        Call it inside the `transaction()` that saves the batch the positions account for, so a killed
+        backfill never skips or repeats a record.
+        """
+        columns = ("source", "kind", "byte_offset", "skip", "records", "stamp", "finished")
+        values = [(*(row.get(c, 0 if c != "stamp" else "") for c in columns), self._now()) for row in rows]
+        values = [(*v[:6], int(bool(v[6])), v[7]) for v in values]
+        sql = (
+            f"INSERT INTO backfill_positions ({', '.join(columns)}, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (source) DO UPDATE SET kind = excluded.kind, byte_offset = excluded.byte_offset, "
+            "skip = excluded.skip, records = excluded.records, stamp = excluded.stamp, "
+            "finished = excluded.finished, updated_at = excluded.updated_at"
+        )
+        self._write(lambda: self._conn.executemany(sql, values))
