@@ -14,7 +14,7 @@ OWNERS = {
     "trafilatura": {"articles.py"},
     "sqlite_utils": {"store.py"},
     "sqlite3": {"store.py"},
-    "py3langid": {"articles.py"},
+    "pycld2": {"articles.py"},
     "httpcore": {"fetch.py"},
     "protego": {"fetch.py"},
 }
