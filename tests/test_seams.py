@@ -15,6 +15,10 @@ OWNERS = {
     "sqlite_utils": {"store.py"},
     "sqlite3": {"store.py"},
     "pycld2": {"articles.py"},
+    "warcio": {"backfill.py"},
+    "dask": {"distributed.py"},
+    "distributed": {"distributed.py"},
+    "pyarrow": {"distributed.py"},
     "httpcore": {"fetch.py"},
     "protego": {"fetch.py"},
 }
