@@ -504,7 +504,7 @@ def _m004_query_indexes(db: sqlite_utils.Database) -> None:
     claims and their order: (model_id, article_date) and (org, article_date) replace (model_id,
     extracted_at) and (org); (model, model_id, article_date) finds the claims by their own model text;
     (article_date) orders unfiltered listings; `articles_old` lists superseded article versions (few) for
-    the current-only filter and `stats()`. ~8 s per million claims, once.
+    the current-only filter and `stats()`. ~7 s per million claims, once.
     """
     db.executescript(_M004_SQL)
 
