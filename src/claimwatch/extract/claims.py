@@ -153,14 +153,15 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     sourced: dict[int, str] = {}
     spans = split_sentences(text)
     sentences = _assign(quantities, spans)
-    regions = _regions(text, sentences)
+    claimable = [_may_claim(text, start, end, qs) for (start, end), qs in sentences]
+    regions = _regions(text, sentences, claimable)
     all_orgs = [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     all_models = find_all_models(text, gaz, spans, all_orgs, regions)
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
-    for (start, end), qs in sentences:
+    for ((start, end), qs), can_claim in zip(sentences, claimable, strict=True):
         orgs = _within(all_orgs, start, end, lambda o: o[0])
         mentions = _within(all_models, start, end, lambda m: m.start)
-        if (qs or mentions) and _may_claim(text, start, end, qs):
+        if (qs or mentions) and can_claim:
             claims += _sentence_claims(text, start, end, qs, mentions, orgs or _orgs_before(all_orgs, start), ctx,
                                        lang, version, labs)
             _note_sources(text[start:end], qs, gaz, sourced)
@@ -175,13 +176,15 @@ def _developer_hints(text: str, sentences, models: list[ModelMention], orgs: lis
     hints: dict[str, str] = {}
     for (start, end), _ in sentences:
         here = _within(orgs, start, end, lambda o: o[0])
-        source = cues.attribution(text[start:end], []) if here else None
+        new = [m for m in _within(models, start, end, lambda m: m.start) if not m.known and m.model_id not in hints]
+        if not here or not new:
+            continue
+        source = cues.attribution(text[start:end], [])
         here = [o for o in here if o[2] != source]
         if not here:
             continue
-        for m in _within(models, start, end, lambda m: m.start):
-            if not m.known and m.model_id not in hints:
-                hints[m.model_id] = min(here, key=lambda o: abs(o[0] - m.start))[2]
+        for m in new:
+            hints.setdefault(m.model_id, min(here, key=lambda o: abs(o[0] - m.start))[2])
     return hints
 
 
@@ -212,12 +215,12 @@ def _family(model_id: str) -> str:
 CONTEXT_SENTENCES = 4
 
 
-def _regions(text: str, sentences) -> list[tuple[int, int]]:
+def _regions(text: str, sentences, claimable: list[bool]) -> list[tuple[int, int]]:
     """The stretches worth reading for names: each sentence with a figure (or a size tag) and the few
     sentences before it, which may introduce the model it carries over. Most of a news article is neither."""
     keep = [False] * len(sentences)
-    for i, ((start, end), qs) in enumerate(sentences):
-        if _may_claim(text, start, end, qs):
+    for i in range(len(sentences)):
+        if claimable[i]:
             for j in range(max(0, i - CONTEXT_SENTENCES), i + 1):
                 keep[j] = True
     regions: list[tuple[int, int]] = []

@@ -45,6 +45,11 @@ RELEASE_BEFORE = re.compile(
     r"(?:\s+(?:new|neue\w*|nouveau|nouvelle|nuevo|nueva|nuovo))?\s+$",
     re.IGNORECASE,
 )
+# one scan for every cue that may stand right before a new name
+INTRO_BEFORE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (NAMING_CUE, APPOSITION_NOUN, RELEASE_BEFORE, MODEL_WORD_BEFORE)),
+    re.IGNORECASE,
+)
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
 FAMILY_NAME = re.compile(
     rf"(?-i:([{UP}][{LOW}]{{2,}}))[\s-]+(?:models|model family|Modelle|Modellfamilie|family|Familie)\b"
@@ -97,7 +102,7 @@ def find_all_models(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
-    introduced, shaped = _new_names(text, spans, starts, regions)
+    introduced, shaped = _new_names(text, spans, starts, regions, sorted(taken))
     stems = {_stem(m.surface) for m in introduced} | {
         (m.group(1) or m.group(2)).lower() for a, b in regions for m in FAMILY_NAME.finditer(text, a, b)
         if (m.group(1) or m.group(2)) not in NOT_MODELS}
@@ -141,20 +146,27 @@ def _known(m: Mention, gaz: Gazetteer) -> ModelMention | None:
     return ModelMention(m.start, m.end, m.surface, entry.id, entry.name, entry.org, True)
 
 
-def _new_names(text: str, spans: list[tuple[int, int]], starts: list[int], regions: list[tuple[int, int]]
-               ) -> tuple[list[ModelMention], list[ModelMention]]:
-    """(names a cue introduces, other name-shaped words) in the regions of the text."""
+def _new_names(text: str, spans: list[tuple[int, int]], starts: list[int], regions: list[tuple[int, int]],
+               taken: list[tuple[int, int]]) -> tuple[list[ModelMention], list[ModelMention]]:
+    """(names a cue introduces, other name-shaped words) in the regions of the text, skipping words that
+    are already known names (`taken`, sorted spans)."""
     introduced: list[ModelMention] = []
     shaped: list[ModelMention] = []
     for a, b in regions:
-        _new_names_in(text, spans, starts, a, b, introduced, shaped)
+        _new_names_in(text, spans, starts, a, b, introduced, shaped, taken)
     return introduced, shaped
 
 
-def _new_names_in(text: str, spans, starts, a: int, b: int, introduced: list, shaped: list) -> None:
+def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(taken, (start, float("inf"))) - 1
+    return any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 2])
+
+
+def _new_names_in(text: str, spans, starts, a: int, b: int, introduced: list, shaped: list,
+                  taken: list[tuple[int, int]]) -> None:
     for m in NAME_SHAPE.finditer(text, a, b):
         name = m.group().strip()
-        if _stoplisted(name):
+        if _stoplisted(name) or _inside_taken(m.start(), m.start() + len(name), taken):
             continue
         start, end = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)] if spans else (0, len(text))
         mention = _new(m.start(), m.start() + len(name), name)
@@ -185,9 +197,7 @@ def _introduced(text: str, a: int, b: int, start: int, end: int) -> bool:
     """A name right after a naming cue or a model noun, or right before a model noun."""
     before = text[max(start, a - 60) : a]
     after = text[b : min(end, b + 30)]
-    if NAMING_CUE.search(before) or APPOSITION_NOUN.search(before) or RELEASE_BEFORE.search(before):
-        return True
-    if MODEL_WORD_BEFORE.search(before):
+    if INTRO_BEFORE.search(before):
         return True
     return bool(MODEL_WORD_AFTER.match(after))
 
