@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test eval lint fuzz bench clean venv
+.PHONY: demo test eval lint fuzz bench reliability clean venv
 
 $(STAMP): requirements.lock pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ fuzz: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+# the fault-case table in docs/reliability.md, generated from a run of tests/reliability
+reliability: $(STAMP)
+	$(BIN)/python bench/reliability_table.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist

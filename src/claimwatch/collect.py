@@ -787,7 +787,8 @@ class _Run:
 def _source(feed: Mapping[str, Any], entry: FeedEntry) -> str:
     """An article's `source`: the feed URL; `feed#guid` for an entry without a link, because the store
     falls back to the source as the article's identity and two link-less entries must not collide."""
-    return feed["url"] if entry.link else f"{feed['url']}#{entry.guid}"
+    url = scrub(feed["url"])  # the feed's credentials stay out of stored rows (X6)
+    return url if entry.link else f"{url}#{entry.guid}"
 
 
 def _validators(result: FetchResult, *, replace_all: bool) -> dict[str, str | None]:

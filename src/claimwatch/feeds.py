@@ -163,7 +163,7 @@ def _entry(raw: Any, url: str, now: datetime | None) -> FeedEntry:
         link=link,
         title=title,
         published=_published(raw, now),
-        published_raw=_one_line(raw.get("published") or raw.get("updated") or raw.get("created")),
+        published_raw=_one_line(_plain(raw, "published") or _plain(raw, "updated") or _plain(raw, "created")),
         author=_one_line(raw.get("author")),
         summary=summary,
         content=content,
@@ -229,11 +229,17 @@ def _published(raw: Any, now: datetime | None) -> datetime | None:
     Dates before 1990 and (with `now`) more than two days ahead are implausible: None.
     """
     for key in ("published", "updated", "created"):
-        parsed = raw.get(f"{key}_parsed")
+        parsed = _plain(raw, f"{key}_parsed")
         if isinstance(parsed, tuple):
             value = _from_utc_tuple(parsed)
-            return _plausible(value, now) if _agrees_with_raw(value, raw.get(key)) else None
+            return _plausible(value, now) if _agrees_with_raw(value, _plain(raw, key)) else None
     return None
+
+
+def _plain(raw: Any, key: str) -> Any:
+    """`raw[key]` without FeedParserDict's deprecated published<-updated fallback (it warns, and this module
+    already falls back in its own order)."""
+    return dict.get(raw, key) if isinstance(raw, dict) else None
 
 
 def _agrees_with_raw(value: datetime | None, raw_text: object) -> bool:

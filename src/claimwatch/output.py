@@ -12,6 +12,7 @@ from typing import TextIO
 
 FORMATS = ("table", "json", "jsonl", "csv")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tab and newline stay (cells fold)
 
 
 def default_format(stream: TextIO | None = None) -> str:
@@ -89,7 +90,8 @@ def _cell(value: object) -> str:
         return "yes" if value else "no"
     if isinstance(value, int) and value >= 10**6:
         return human_count(value)
-    return str(value)
+    # stored text is untrusted: an ANSI escape in a title must not drive the terminal (RELIABILITY X12)
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
 
 
 def human_count(n: int | float | None) -> str:
