@@ -1,6 +1,6 @@
 """`make bench`: every benchmark in sequence, one report, and bench/results/latest.json.
 
-    .venv/bin/python bench/run_all.py [--quick] [--only extract,store,query,run] [--out PATH]
+    .venv/bin/python bench/run_all.py [--quick] [--only extract,store,query,run,backfill] [--out PATH]
 
 --quick is a smoke run (under a minute): smaller corpus, fewer rounds, no 1M-claim database, 40 feeds;
 it writes bench/results/latest-quick.json so that the full results in latest.json stay.
@@ -21,6 +21,7 @@ import platform
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 from datetime import UTC, datetime
@@ -35,11 +36,22 @@ import benchkit
 from benchkit import Goal
 
 HERE = Path(__file__).resolve().parent
+def _backfill(argv: list[str]) -> dict[str, Any]:
+    """bench_backfill.py prints its own report; run it as a process so its worker pool starts clean."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "backfill.json"
+        done = subprocess.run([sys.executable, str(HERE / "bench_backfill.py"), *argv, "--json", str(out)],
+                              check=False)
+        result = json.loads(out.read_text()) if out.exists() else {}
+    return {"returncode": done.returncode, **result}
+
+
 BENCHMARKS = {
     "extract": bench_extract.main,
     "store": bench_store.main,
     "query": bench_query.main,
     "run": bench_run.main,
+    "backfill": _backfill,
 }
 
 
