@@ -1670,9 +1670,10 @@ def parse_amount(expr: str, lang: str | None = None) -> int | None:
     if not isinstance(expr, str):
         return None
     try:
-        return _parse_amount(expr, _norm_lang(lang))
+        value = _parse_amount(expr, _norm_lang(lang))
     except Exception:  # as above: never raise
         return None
+    return value if value is None or 0 < value <= _MAX_VALUE else None
 
 
 def _parse_amount(expr: str, lang: str | None) -> int | None:
