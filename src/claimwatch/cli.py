@@ -11,14 +11,11 @@ from contextlib import contextmanager
 import click
 
 from claimwatch import __version__
+from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION
 from claimwatch.errors import Error
-from claimwatch.output import FORMATS, default_format, render
+from claimwatch.output import default_format, render
 
 CLAIM_COLUMNS = ["model", "params", "params_high", "scope", "status", "approx", "org", "attributed_to", "source"]
-DB_OPTION = click.option("--db", "db_path", envvar="CLAIMWATCH_DB", type=click.Path(dir_okay=False),
-                         help="SQLite database (default: user data dir; env CLAIMWATCH_DB).")
-FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-                             help="Output format (table on a terminal, else jsonl).")
 TABLE_LIMIT = 100  # claims shown by default in a table on a terminal
 
 

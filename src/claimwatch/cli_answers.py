@@ -22,22 +22,9 @@ from typing import Any, NoReturn
 
 import click
 
-from claimwatch.output import FORMATS, default_format, human_count, render
+from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION
+from claimwatch.output import default_format, human_count, render
 
-DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    envvar="CLAIMWATCH_DB",
-    type=click.Path(dir_okay=False),
-    help="SQLite database (default: user data dir; env CLAIMWATCH_DB).",
-)
-FORMAT_OPTION = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Output format (table on a terminal, else jsonl).",
-)
 TOLERANCE_OPTION = click.option(
     "--tolerance",
     type=click.FloatRange(0, 10),

@@ -18,14 +18,9 @@ from typing import Any, NoReturn
 
 import click
 
+from claimwatch.cli_options import DB_OPTION
+
 EXIT_LOCKED = 3
-DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    envvar="CLAIMWATCH_DB",
-    type=click.Path(dir_okay=False),
-    help="SQLite database (default: user data dir; env CLAIMWATCH_DB).",
-)
 
 
 def register(group: click.Group) -> None:

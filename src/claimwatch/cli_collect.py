@@ -21,7 +21,8 @@ from typing import Any, NoReturn
 
 import click
 
-from claimwatch.output import FORMATS, default_format, render
+from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION
+from claimwatch.output import default_format, render
 
 EXIT_LOCKED = 3
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -55,20 +56,6 @@ class _SafeFormatter(logging.Formatter):
         return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", line)
 
 
-DB_OPTION = click.option(
-    "--db",
-    "db_path",
-    envvar="CLAIMWATCH_DB",
-    type=click.Path(dir_okay=False),
-    help="SQLite database (default: user data dir; env CLAIMWATCH_DB).",
-)
-FORMAT_OPTION = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default=None,
-    help="Output format (table on a terminal, else jsonl).",
-)
 FEED_COLUMNS = ["id", "name", "lang", "state", "error_count", "last_error", "next_due", "last_checked", "url"]
 RUN_COLUMNS = [
     "id",
