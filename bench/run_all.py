@@ -36,12 +36,15 @@ import benchkit
 from benchkit import Goal
 
 HERE = Path(__file__).resolve().parent
+
+
 def _backfill(argv: list[str]) -> dict[str, Any]:
     """bench_backfill.py prints its own report; run it as a process so its worker pool starts clean."""
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "backfill.json"
-        done = subprocess.run([sys.executable, str(HERE / "bench_backfill.py"), *argv, "--json", str(out)],
-                              check=False)
+        done = subprocess.run(
+            [sys.executable, str(HERE / "bench_backfill.py"), *argv, "--json", str(out)], check=False
+        )
         result = json.loads(out.read_text()) if out.exists() else {}
     return {"returncode": done.returncode, **result}
 

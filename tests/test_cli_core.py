@@ -57,16 +57,39 @@ def test_extract_jsonl_has_every_field_and_source(folder: Path) -> None:
     for c in claims:
         assert c["source"].endswith("skylark.txt")
         assert text[c["start"] : c["end"]] == c["evidence"]
-        assert set(c) >= {"model", "model_id", "org", "params", "params_high", "scope", "status", "approx",
-                          "attributed_to", "evidence", "start", "end", "lang", "extractor_version"}
+        assert set(c) >= {
+            "model",
+            "model_id",
+            "org",
+            "params",
+            "params_high",
+            "scope",
+            "status",
+            "approx",
+            "attributed_to",
+            "evidence",
+            "start",
+            "end",
+            "lang",
+            "extractor_version",
+        }
     skylark4 = next(c for c in claims if c["model"] == "Skylark-4")
     assert skylark4["attributed_to"] == "The Information" and skylark4["approx"] is True
 
 
 def test_extract_bad_input_is_one_line_and_others_still_run(folder: Path, tmp_path: Path) -> None:
     (tmp_path / "blob.bin").write_bytes(b"%PDF-1.7\x00\x01binary")
-    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "blob.bin"), str(tmp_path / "missing.txt"),
-                                      str(folder / "lorelei.txt"), "--format", "jsonl"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "extract",
+            str(tmp_path / "blob.bin"),
+            str(tmp_path / "missing.txt"),
+            str(folder / "lorelei.txt"),
+            "--format",
+            "jsonl",
+        ],
+    )
     assert result.exit_code == 1
     errors = [line for line in result.stderr.splitlines() if line]
     assert len(errors) == 2 and all(line.startswith("claimwatch: ") for line in errors)
@@ -108,12 +131,16 @@ def test_changed_text_becomes_a_new_version(folder: Path, tmp_path: Path) -> Non
     db = tmp_path / "news.db"
     runner = CliRunner()
     assert runner.invoke(cli, ["ingest", str(folder / "lorelei.txt"), "--db", str(db)]).exit_code == 0
-    (folder / "lorelei.txt").write_text(ARTICLE_DE.replace("13 Milliarden", "14 Milliarden"), encoding="utf-8")
+    (folder / "lorelei.txt").write_text(
+        ARTICLE_DE.replace("13 Milliarden", "14 Milliarden"), encoding="utf-8"
+    )
     result = runner.invoke(cli, ["ingest", str(folder / "lorelei.txt"), "--db", str(db)])
     assert "1 new versions" in result.output
     versions = rows(db, "select version, is_current from articles order by version")
     assert versions == [(1, 0), (2, 1)]
-    assert rows(db, "select count(*) from claims where params = 13000000000")[0][0] == 1  # kept with version 1
+    assert (
+        rows(db, "select count(*) from claims where params = 13000000000")[0][0] == 1
+    )  # kept with version 1
 
 
 def test_claims_query_and_env_database(folder: Path, tmp_path: Path, monkeypatch) -> None:
@@ -165,7 +192,10 @@ def test_claims_table_on_a_terminal_has_a_default_limit(folder: Path, tmp_path: 
         assert result.exit_code == 0, result.output
         return sum(line.startswith("│") for line in result.stdout.splitlines()), result.stderr  # data rows
 
-    assert table_rows() == (2, "claimwatch: showing the newest 2 claims; --limit N shows more, --limit 0 all\n")
+    assert table_rows() == (
+        2,
+        "claimwatch: showing the newest 2 claims; --limit N shows more, --limit 0 all\n",
+    )
     assert table_rows("--limit", "0") == (total, "")  # 0: all
     assert table_rows("--limit", "3") == (3, "")  # asked for: no note
     as_json = runner.invoke(cli, ["claims", "--db", str(db), "--format", "json"])

@@ -27,6 +27,9 @@ def test_demo_page_claims(path: str) -> None:
             unmatched.remove(hit)
         elif not gold.get("optional"):
             missing.append((gold["model"], gold["params"], gold.get("scope")))
-    extra = [(c.model, c.params, c.scope) for c in unmatched
-             if not any(g.get("optional") and matches(g, c) for g in expected)]
+    extra = [
+        (c.model, c.params, c.scope)
+        for c in unmatched
+        if not any(g.get("optional") and matches(g, c) for g in expected)
+    ]
     assert not missing and not extra, f"missing {missing}, extra {extra}"

@@ -23,8 +23,12 @@ KNOWN_GAPS = {
     "nl-01-gpt-nl": "'Een model van 175 miljard parameters, zoals GPT-3' names the model after the figure",
     "nl-02-zeekoet-3": "negation after the figure ('komt er voorlopig niet')",
 }
-CASES = [pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))
-         if p.stem in KNOWN_GAPS else p for p in sorted(FIXTURES.glob("*.txt"))]
+CASES = [
+    pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))
+    if p.stem in KNOWN_GAPS
+    else p
+    for p in sorted(FIXTURES.glob("*.txt"))
+]
 
 
 SIZE_TAGS = re.compile(r"(?:[\s\-‑–]+(?:A?\d+(?:[.,]\d+)?[BbMT]|\d+x\d+B))+$")
@@ -44,9 +48,12 @@ def close(a, b) -> bool:
 
 def matches(gold: dict, claim) -> bool:
     names = {key(claim.model), key(claim.model_id)}
-    return (key(gold["model"]) in names or any(key(a) in names for a in gold.get("aliases", []))) and close(
-        gold["params"], claim.params) and close(gold.get("params_high"), claim.params_high) and (
-        gold.get("scope", "total") == claim.scope)
+    return (
+        (key(gold["model"]) in names or any(key(a) in names for a in gold.get("aliases", [])))
+        and close(gold["params"], claim.params)
+        and close(gold.get("params_high"), claim.params_high)
+        and (gold.get("scope", "total") == claim.scope)
+    )
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
@@ -63,8 +70,11 @@ def test_fixture_article(path: Path) -> None:
             unmatched.remove(hit)
         elif not gold.get("optional"):
             missing.append(f"{gold['model']} {gold['params']:.3g} {gold.get('scope')}")
-    extra = [f"{c.model} {c.params:.3g} {c.scope} | {c.evidence[:80]}" for c in unmatched
-             if not any(g.get("optional") and matches(g, c) for g in expected)]
+    extra = [
+        f"{c.model} {c.params:.3g} {c.scope} | {c.evidence[:80]}"
+        for c in unmatched
+        if not any(g.get("optional") and matches(g, c) for g in expected)
+    ]
     assert not missing and not extra, f"missing: {missing}\nextra: {extra}"
 
 

@@ -28,12 +28,14 @@ def test_sentence_spans(text: str, count: int) -> None:
 
 
 GAZ = build_gazetteer(
-    [{"id": "gpt-4", "name": "GPT-4", "org": "OpenAI", "aliases": "GPT4"},
-     {"id": "llama", "name": "LLaMA", "org": "Meta", "aliases": ""},
-     {"id": "falcon", "name": "Falcon", "org": "TII", "aliases": ""},
-     {"id": "gemini-2.5-pro", "name": "Gemini 2.5 Pro", "org": "Google", "aliases": ""},
-     {"id": "gemini", "name": "Gemini", "org": "Google", "aliases": "Google Gemini"},
-     {"id": "chinchilla", "name": "Chinchilla", "org": "Google DeepMind", "aliases": ""}],
+    [
+        {"id": "gpt-4", "name": "GPT-4", "org": "OpenAI", "aliases": "GPT4"},
+        {"id": "llama", "name": "LLaMA", "org": "Meta", "aliases": ""},
+        {"id": "falcon", "name": "Falcon", "org": "TII", "aliases": ""},
+        {"id": "gemini-2.5-pro", "name": "Gemini 2.5 Pro", "org": "Google", "aliases": ""},
+        {"id": "gemini", "name": "Gemini", "org": "Google", "aliases": "Google Gemini"},
+        {"id": "chinchilla", "name": "Chinchilla", "org": "Google DeepMind", "aliases": ""},
+    ],
     [{"name": "Meta", "aliases": "Meta AI"}, {"name": "Google", "aliases": ""}],
 )
 
@@ -53,7 +55,9 @@ def test_gazetteer_matches_with_case_rules(text: str, surfaces: list[str]) -> No
 
 def test_german_genitive_org() -> None:
     assert [GAZ.org_index.keys[m.key] for m in GAZ.org_index.find("Metas Modell und Googles Antwort")] == [
-        "Meta", "Google"]
+        "Meta",
+        "Google",
+    ]
 
 
 def test_trie_pattern_matches_exactly_the_words() -> None:
@@ -65,13 +69,16 @@ def test_trie_pattern_matches_exactly_the_words() -> None:
     assert not any(pattern.match(w) for w in ["ge", "gpt4", "lla", "x"])
 
 
-@pytest.mark.parametrize(("text", "start", "expected"), [
-    ("Llama 3 70B beats", 7, [(70_000_000_000, "total")]),
-    ("PaLM-540B", 4, [(540_000_000_000, "total")]),
-    ("Qwen3-30B-A3B", 5, [(30_000_000_000, "total"), (3_000_000_000, "active")]),
-    ("Mixtral 8x22B", 7, [(None, "total")]),
-    ("Llama 3 15T tokens", 7, []),
-])
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Llama 3 70B beats", 7, [(70_000_000_000, "total")]),
+        ("PaLM-540B", 4, [(540_000_000_000, "total")]),
+        ("Qwen3-30B-A3B", 5, [(30_000_000_000, "total"), (3_000_000_000, "active")]),
+        ("Mixtral 8x22B", 7, [(None, "total")]),
+        ("Llama 3 15T tokens", 7, []),
+    ],
+)
 def test_size_tags_after_a_name(text: str, start: int, expected: list) -> None:
     assert [(t.params, t.scope) for t in tags_after(text, start, len(text))] == expected
 
@@ -81,14 +88,17 @@ def test_size_inside_a_known_name() -> None:
     assert tag_in_name("Mixtral 8x7B", 0) is None
 
 
-@pytest.mark.parametrize(("sentence", "status"), [
-    ("GPT-4 reportedly has 1.76T parameters.", "rumored"),
-    ("GPT-4 hat Gerüchten zufolge 1,76T Parameter.", "rumored"),
-    ("Llama 3 will have 400B parameters.", "expected"),
-    ("Le modèle devrait compter 400 milliards de paramètres.", "expected"),
-    ("Analysts estimate the model at 1.8T parameters.", "estimated"),
-    ("Meta released Llama 3 with 70B parameters.", "official"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("GPT-4 reportedly has 1.76T parameters.", "rumored"),
+        ("GPT-4 hat Gerüchten zufolge 1,76T Parameter.", "rumored"),
+        ("Llama 3 will have 400B parameters.", "expected"),
+        ("Le modèle devrait compter 400 milliards de paramètres.", "expected"),
+        ("Analysts estimate the model at 1.8T parameters.", "estimated"),
+        ("Meta released Llama 3 with 70B parameters.", "official"),
+    ],
+)
 def test_status_cues(sentence: str, status: str) -> None:
     assert cues.status_of(sentence, None, None) == status
 
@@ -99,13 +109,16 @@ def test_named_outlet_makes_a_report_even_with_anonymous_sources() -> None:
     assert cues.status_of(s, "Semafor", "OpenAI") == "reported"
 
 
-@pytest.mark.parametrize(("sentence", "source"), [
-    ("According to The Information, Microsoft is building MAI-1.", "The Information"),
-    ("Einem Bericht von The Information zufolge arbeitet Microsoft an MAI-1.", "The Information"),
-    ("Selon Bloomberg, OpenAI teste un modèle.", "Bloomberg"),
-    ("Según Reuters, el modelo tendría 2 billones.", "Reuters"),
-    ("GPT-4 hat wie GPT-3 viele Parameter.", None),
-])
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("According to The Information, Microsoft is building MAI-1.", "The Information"),
+        ("Einem Bericht von The Information zufolge arbeitet Microsoft an MAI-1.", "The Information"),
+        ("Selon Bloomberg, OpenAI teste un modèle.", "Bloomberg"),
+        ("Según Reuters, el modelo tendría 2 billones.", "Reuters"),
+        ("GPT-4 hat wie GPT-3 viele Parameter.", None),
+    ],
+)
 def test_attribution(sentence: str, source: str | None) -> None:
     assert cues.attribution(sentence, []) == source
 
@@ -122,21 +135,50 @@ def test_default_gazetteer_is_big_enough() -> None:
 
 
 SENTENCE_CLAIMS = [
-    ("en", "Mistral released Mixtral 8x7B (46.7B total, 12.9B active) under Apache 2.0.",
-     {("Mixtral 8x7B", 46_700_000_000, "total"), ("Mixtral 8x7B", 12_900_000_000, "active")}),
-    ("en", "DeepSeek-V3 (671B total / 37B active) matches GPT-4o on most benchmarks.",
-     {("DeepSeek-V3", 671_000_000_000, "total"), ("DeepSeek-V3", 37_000_000_000, "active")}),
-    ("en", "Google's Gemma 2 comes in 2B, 9B and 27B sizes.",
-     {("Gemma 2", 2_000_000_000, "total"), ("Gemma 2", 9_000_000_000, "total"), ("Gemma 2", 27_000_000_000, "total")}),
-    ("en", "The 175B-parameter GPT-3 was the largest model of its time.", {("GPT-3", 175_000_000_000, "total")}),
-    ("en", "Microsoft's Phi-3-mini, a 3.8-billion-parameter model, runs on phones.",
-     {("Phi-3-mini", 3_800_000_000, "total")}),
-    ("de", "Das Modell DeepSeek-R1 hat 671 Milliarden Parameter, von denen 37 Milliarden pro Token aktiv sind.",
-     {("DeepSeek-R1", 671_000_000_000, "total"), ("DeepSeek-R1", 37_000_000_000, "active")}),
-    ("fr", "Avec ses 405 milliards de paramètres, Llama 3.1 est le plus grand modèle ouvert.",
-     {("Llama 3.1", 405_000_000_000, "total")}),
-    ("es", "Según Reuters, el nuevo modelo de xAI, Grok-3, tendría alrededor de 2,7 billones de parámetros.",
-     {("Grok-3", 2_700_000_000_000, "total")}),
+    (
+        "en",
+        "Mistral released Mixtral 8x7B (46.7B total, 12.9B active) under Apache 2.0.",
+        {("Mixtral 8x7B", 46_700_000_000, "total"), ("Mixtral 8x7B", 12_900_000_000, "active")},
+    ),
+    (
+        "en",
+        "DeepSeek-V3 (671B total / 37B active) matches GPT-4o on most benchmarks.",
+        {("DeepSeek-V3", 671_000_000_000, "total"), ("DeepSeek-V3", 37_000_000_000, "active")},
+    ),
+    (
+        "en",
+        "Google's Gemma 2 comes in 2B, 9B and 27B sizes.",
+        {
+            ("Gemma 2", 2_000_000_000, "total"),
+            ("Gemma 2", 9_000_000_000, "total"),
+            ("Gemma 2", 27_000_000_000, "total"),
+        },
+    ),
+    (
+        "en",
+        "The 175B-parameter GPT-3 was the largest model of its time.",
+        {("GPT-3", 175_000_000_000, "total")},
+    ),
+    (
+        "en",
+        "Microsoft's Phi-3-mini, a 3.8-billion-parameter model, runs on phones.",
+        {("Phi-3-mini", 3_800_000_000, "total")},
+    ),
+    (
+        "de",
+        "Das Modell DeepSeek-R1 hat 671 Milliarden Parameter, von denen 37 Milliarden pro Token aktiv sind.",
+        {("DeepSeek-R1", 671_000_000_000, "total"), ("DeepSeek-R1", 37_000_000_000, "active")},
+    ),
+    (
+        "fr",
+        "Avec ses 405 milliards de paramètres, Llama 3.1 est le plus grand modèle ouvert.",
+        {("Llama 3.1", 405_000_000_000, "total")},
+    ),
+    (
+        "es",
+        "Según Reuters, el nuevo modelo de xAI, Grok-3, tendría alrededor de 2,7 billones de parámetros.",
+        {("Grok-3", 2_700_000_000_000, "total")},
+    ),
     ("en", "The market (worth $5B in 2024) grew, and ChatGPT has 100 million users.", set()),
     ("en", "Models with 7B parameters run on a laptop.", set()),
     ("en", "Would a 10-trillion-parameter GPT-5 even be practical?", set()),
@@ -145,7 +187,9 @@ SENTENCE_CLAIMS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), SENTENCE_CLAIMS, ids=[c[1][:40] for c in SENTENCE_CLAIMS])
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), SENTENCE_CLAIMS, ids=[c[1][:40] for c in SENTENCE_CLAIMS]
+)
 def test_sentence_claims(lang: str, text: str, expected: set) -> None:
     from claimwatch.extract import extract_claims
 
@@ -155,8 +199,10 @@ def test_sentence_claims(lang: str, text: str, expected: set) -> None:
 def test_a_change_between_two_models_gives_two_claims() -> None:
     from claimwatch.extract import extract_claims
 
-    text = ("Rumours about Nimbus-5 keep growing. Insiders say it would raise the count from Nimbus-4's "
-            "175 billion to 20 trillion parameters.")
+    text = (
+        "Rumours about Nimbus-5 keep growing. Insiders say it would raise the count from Nimbus-4's "
+        "175 billion to 20 trillion parameters."
+    )
     found = {(c.model, c.params, c.params_high) for c in extract_claims(text, "en")}
     assert ("Nimbus-4", 175_000_000_000, None) in found
     assert ("Nimbus-5", 20_000_000_000_000, None) in found

@@ -23,10 +23,34 @@ OWNERS = {
     "protego": {"fetch.py"},
 }
 # modules the pure extractor may import
-EXTRACT_ALLOWED = {"re", "regex", "csv", "io", "dataclasses", "functools", "pathlib", "collections", "typing",
-                   "__future__", "unicodedata", "bisect", "itertools", "fractions", "math", "decimal", "claimwatch"}
-EXTRACT_FORBIDDEN_INTERNAL = {"claimwatch.store", "claimwatch.fetch", "claimwatch.feeds", "claimwatch.articles",
-                              "claimwatch.pipeline", "claimwatch.cli", "claimwatch.analysis"}
+EXTRACT_ALLOWED = {
+    "re",
+    "regex",
+    "csv",
+    "io",
+    "dataclasses",
+    "functools",
+    "pathlib",
+    "collections",
+    "typing",
+    "__future__",
+    "unicodedata",
+    "bisect",
+    "itertools",
+    "fractions",
+    "math",
+    "decimal",
+    "claimwatch",
+}
+EXTRACT_FORBIDDEN_INTERNAL = {
+    "claimwatch.store",
+    "claimwatch.fetch",
+    "claimwatch.feeds",
+    "claimwatch.articles",
+    "claimwatch.pipeline",
+    "claimwatch.cli",
+    "claimwatch.analysis",
+}
 
 
 def imports_of(path: Path) -> set[str]:

@@ -9,8 +9,10 @@ import pytest
 from claimwatch.extract import extract_claims
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-pytestmark = [pytest.mark.shared, pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(),
-                                                      reason="../shared/eval not present")]
+pytestmark = [
+    pytest.mark.shared,
+    pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared/eval not present"),
+]
 
 
 def scorer():

@@ -367,5 +367,3 @@ def _field(doc: Any, name: str) -> str | None:
     if not isinstance(value, str):
         return None
     return " ".join(clean_text(value).split()) or None
-
-

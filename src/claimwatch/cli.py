@@ -15,7 +15,17 @@ from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION
 from claimwatch.errors import Error
 from claimwatch.output import default_format, render
 
-CLAIM_COLUMNS = ["model", "params", "params_high", "scope", "status", "approx", "org", "attributed_to", "source"]
+CLAIM_COLUMNS = [
+    "model",
+    "params",
+    "params_high",
+    "scope",
+    "status",
+    "approx",
+    "org",
+    "attributed_to",
+    "source",
+]
 TABLE_LIMIT = 100  # claims shown by default in a table on a terminal
 
 
@@ -83,9 +93,11 @@ def ingest(inputs: tuple[str, ...], lang: str | None, db_path: str | None) -> No
         report = run_ingest(inputs, store, lang)
     for failure in report.failures:
         click.echo(f"claimwatch: {failure}", err=True)
-    click.echo(f"{report.articles} articles: {report.new} new, {report.new_versions} new versions, "
-               f"{report.duplicates} duplicates, {report.unchanged} unchanged; {report.claims} claims written; "
-               f"{len(report.failures)} failed")
+    click.echo(
+        f"{report.articles} articles: {report.new} new, {report.new_versions} new versions, "
+        f"{report.duplicates} duplicates, {report.unchanged} unchanged; {report.claims} claims written; "
+        f"{len(report.failures)} failed"
+    )
     sys.exit(0 if not report.failures else (1 if report.articles else 2))
 
 
@@ -97,9 +109,13 @@ def ingest(inputs: tuple[str, ...], lang: str | None, db_path: str | None) -> No
 @click.option("--until", help="Published on or before (YYYY-MM-DD).")
 @click.option("--lang")
 @click.option("--source", help="Outlet host or URL fragment.")
-@click.option("--limit", type=click.IntRange(0), default=None,
-              help=f"Show at most this many claims, newest first; 0 for all. Default: {TABLE_LIMIT} for a table "
-                   "on a terminal (a note on stderr says when more matched), all for json, jsonl and csv.")
+@click.option(
+    "--limit",
+    type=click.IntRange(0),
+    default=None,
+    help=f"Show at most this many claims, newest first; 0 for all. Default: {TABLE_LIMIT} for a table "
+    "on a terminal (a note on stderr says when more matched), all for json, jsonl and csv.",
+)
 @DB_OPTION
 @FORMAT_OPTION
 def claims(model, org, status, since, until, lang, source, limit, db_path, fmt) -> None:
@@ -109,15 +125,35 @@ def claims(model, org, status, since, until, lang, source, limit, db_path, fmt) 
     default = limit is None and fmt == "table" and _on_terminal()
     shown = TABLE_LIMIT if default else limit or None
     with open_store(db_path, must_exist=True) as store:
-        rows = store.claims(model=model, org=org, status=status, since=since_d, until=until_d, lang=lang,
-                            source=source, limit=shown + 1 if default else shown)
+        rows = store.claims(
+            model=model,
+            org=org,
+            status=status,
+            since=since_d,
+            until=until_d,
+            lang=lang,
+            source=source,
+            limit=shown + 1 if default else shown,
+        )
     if not rows and model:
         fail(f"no claims about {model!r}", 1)
     if default and len(rows) > TABLE_LIMIT:
         rows = rows[:TABLE_LIMIT]
-        click.echo(f"claimwatch: showing the newest {TABLE_LIMIT} claims; --limit N shows more, --limit 0 all",
-                   err=True)
-    cols = ["model", "params", "params_high", "scope", "status", "approx", "attributed_to", "site", "published"]
+        click.echo(
+            f"claimwatch: showing the newest {TABLE_LIMIT} claims; --limit N shows more, --limit 0 all",
+            err=True,
+        )
+    cols = [
+        "model",
+        "params",
+        "params_high",
+        "scope",
+        "status",
+        "approx",
+        "attributed_to",
+        "site",
+        "published",
+    ]
     render(rows, fmt, cols if fmt == "table" else None, title=f"claims about {model}" if model else "claims")
 
 

@@ -21,8 +21,13 @@ def default_format(stream: TextIO | None = None) -> str:
     return "table" if stream.isatty() else "jsonl"
 
 
-def render(rows: Sequence[dict], fmt: str, columns: Sequence[str] | None = None, title: str | None = None,
-           stream: TextIO | None = None) -> None:
+def render(
+    rows: Sequence[dict],
+    fmt: str,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+    stream: TextIO | None = None,
+) -> None:
     """Write rows to stream in the given format."""
     stream = _Replacing(stream or sys.stdout)
     if fmt == "json":

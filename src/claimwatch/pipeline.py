@@ -74,8 +74,14 @@ def read_one(spec: str, lang: str | None = None) -> Article:
         from claimwatch.fetch import fetch_url
 
         result = fetch_url(spec, kind="page")
-        return articles.article_from_html(result.body, url=result.final_url, source=spec, headers=result.headers,
-                                          fetched=datetime.now(UTC), lang=lang)
+        return articles.article_from_html(
+            result.body,
+            url=result.final_url,
+            source=spec,
+            headers=result.headers,
+            fetched=datetime.now(UTC),
+            lang=lang,
+        )
     path = Path(spec)
     if path.stat().st_size > MAX_INPUT_BYTES:
         raise InputError(f"file larger than {MAX_INPUT_BYTES // 2**20} MiB, not an article")
@@ -89,7 +95,11 @@ def _from_bytes(data: bytes, source: str, lang: str | None, html: bool | None) -
     from claimwatch import articles
 
     if html is None:
-        html = data.lstrip()[:512].lower().startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body"))
+        html = (
+            data.lstrip()[:512]
+            .lower()
+            .startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body"))
+        )
     if html:
         return articles.article_from_html(data, url=None, source=source, lang=lang)
     return articles.article_from_text(_decode_text(data), source=source, lang=lang)
@@ -131,7 +141,10 @@ def ensure_gazetteer(store) -> None:
     models = read_tsv((folder / "models.tsv").read_text(encoding="utf-8"))
     orgs = read_tsv((folder / "orgs.tsv").read_text(encoding="utf-8"))
     store.load_gazetteer(
-        [{**m, "org": m.get("org") or None, "family": m.get("family") or None, "aliases": _aliases(m)} for m in models],
+        [
+            {**m, "org": m.get("org") or None, "family": m.get("family") or None, "aliases": _aliases(m)}
+            for m in models
+        ],
         [{"name": o["name"], "aliases": _aliases(o)} for o in orgs],
     )
 

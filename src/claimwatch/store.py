@@ -1566,9 +1566,7 @@ class Store:
     @_translated
     def replace_reference(self, dataset: str, rows: Sequence[Mapping[str, Any]]) -> int:
         """Replace the reference rows of `dataset` with `rows` (keys of REFERENCE_FIELDS), atomically."""
-        values = [
-            (dataset, *(row.get(name) for name in REFERENCE_FIELDS), self._now()) for row in rows
-        ]
+        values = [(dataset, *(row.get(name) for name in REFERENCE_FIELDS), self._now()) for row in rows]
         columns = ", ".join(("dataset", *REFERENCE_FIELDS, "imported_at"))
         marks = ", ".join("?" * (len(REFERENCE_FIELDS) + 2))
 

@@ -18,7 +18,8 @@ from claimwatch.models import Claim
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # after a figure: optional words, then a parameter noun ("70 billion parameters", "2 Bio. Gesamtparametern")
 PARAM_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m", re.IGNORECASE
+    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m",
+    re.IGNORECASE,
 )
 MODEL_NOUN_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:[\w-]*model\w*|LLMs?|modèles?|modelos?|modell[io]|versions?|"
@@ -57,8 +58,9 @@ PER_PART_AFTER = re.compile(
     re.IGNORECASE,
 )
 PER_PART_BEFORE = re.compile(r"(?:\bje|\bjeweils|\beach)\s+$", re.IGNORECASE)
-RESPECTIVELY = re.compile(r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)",
-                          re.IGNORECASE)
+RESPECTIVELY = re.compile(
+    r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)", re.IGNORECASE
+)
 ANAPHOR = re.compile(
     r"(?:^|\W)(?:it|its|the model|this model|the new model|the system|the llm|"
     r"es|er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das system|dieses system|"
@@ -101,7 +103,9 @@ GENERIC_BEFORE = re.compile(
 INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|un|une|ein|eine|einem|einen|uno|una|een|um|uma)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE
 )
-MODEL_NOUN_SOON = re.compile(r"[^,;.]{0,45}?\b(?:model|LLM|Modell|modèle|modelo|modello|network|one)\b", re.IGNORECASE)
+MODEL_NOUN_SOON = re.compile(
+    r"[^,;.]{0,45}?\b(?:model|LLM|Modell|modèle|modelo|modello|network|one)\b", re.IGNORECASE
+)
 # a sentence that describes the model named before: "Se trata de un modelo ...", "It is a model with ..."
 PREDICATIVE = re.compile(
     r"\b(?:se trata de|il s['’]agit d\w*|es handelt sich|it is an?|this is an?|c['’]est une?|het gaat om|"
@@ -110,7 +114,9 @@ PREDICATIVE = re.compile(
 )
 RELATIVE_START = re.compile(
     r"\s*(?:of which|davon|wovon|von denen|dont|de los cuales|de las cuales|di cui|waarvan|which|that|who|whose|die|der|das|welche[rs]?|qui|que|lequel|laquelle|dont|cuyo|cuya|el cual|"
-    r"la cual|che|il quale)\b", re.IGNORECASE)
+    r"la cual|che|il quale)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +168,18 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
         orgs = _within(all_orgs, start, end, lambda o: o[0])
         mentions = _within(all_models, start, end, lambda m: m.start)
         if (qs or mentions) and can_claim:
-            claims += _sentence_claims(text, start, end, qs, mentions, orgs or _orgs_before(all_orgs, start), ctx,
-                                       lang, version, labs)
+            claims += _sentence_claims(
+                text,
+                start,
+                end,
+                qs,
+                mentions,
+                orgs or _orgs_before(all_orgs, start),
+                ctx,
+                lang,
+                version,
+                labs,
+            )
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions)
     claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
@@ -176,7 +192,11 @@ def _developer_hints(text: str, sentences, models: list[ModelMention], orgs: lis
     hints: dict[str, str] = {}
     for (start, end), _ in sentences:
         here = _within(orgs, start, end, lambda o: o[0])
-        new = [m for m in _within(models, start, end, lambda m: m.start) if not m.known and m.model_id not in hints]
+        new = [
+            m
+            for m in _within(models, start, end, lambda m: m.start)
+            if not m.known and m.model_id not in hints
+        ]
         if not here or not new:
             continue
         source = cues.attribution(text[start:end], [])
@@ -333,7 +353,9 @@ CHANGE_BEFORE = re.compile(
 )
 
 
-def _change_successor(text: str, start: int, q: Quantity, model: ModelMention, ctx: Context) -> ModelMention | None:
+def _change_successor(
+    text: str, start: int, q: Quantity, model: ModelMention, ctx: Context
+) -> ModelMention | None:
     """For a 'range' that is really a change ('from 175 billion to 100 trillion', ratio 20 or more, after a
     verb of growth), the model the new figure belongs to: the article's subject when it is another model."""
     if not q.high or q.high < 20 * q.value or not CHANGE_BEFORE.search(text, start, q.start):
@@ -359,8 +381,11 @@ def _parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> li
         verdicts[i] = _verdict(text, start, end, q, sentence_has_param)
     # a list or range member inherits a clear verdict from its group
     for i, q in enumerate(qs):
-        if verdicts[i] is None and q.group is not None and any(
-                verdicts[j] for j, r in enumerate(qs) if r.group == q.group):
+        if (
+            verdicts[i] is None
+            and q.group is not None
+            and any(verdicts[j] for j, r in enumerate(qs) if r.group == q.group)
+        ):
             verdicts[i] = True
     out = []
     for i, q in enumerate(qs):
@@ -388,8 +413,9 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
         return True
-    if SCOPE_SOON.match(text, q.end, min(end, q.end + 40)) and (has_param or PARAM_WORD.search(
-            text, max(0, start - 300), start)):
+    if SCOPE_SOON.match(text, q.end, min(end, q.end + 40)) and (
+        has_param or PARAM_WORD.search(text, max(0, start - 300), start)
+    ):
         return True
     if has_param and _param_before(text, start, q):
         return True
@@ -427,7 +453,9 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
     if not (PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, max(0, start - 300), start)):
         return False
     after = text[q.end : q.end + 3]
-    return not re.match(r"\s*[^\W\d]", after) or bool(re.match(r"\s*(?:and|und|et|y|e|en|or|oder|ou|o)\b", after))
+    return not re.match(r"\s*[^\W\d]", after) or bool(
+        re.match(r"\s*(?:and|und|et|y|e|en|or|oder|ou|o)\b", after)
+    )
 
 
 def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
@@ -448,8 +476,14 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     head = _apposition_head(text, c_left, c_right, before)
     if head is not None:
         return head
-    near_after = [m for m in mentions if q.end <= m.start and m.end <= c_right and m.start - last.end <= 40
-                  and not COMPARISON.search(text, last.end, m.start)]
+    near_after = [
+        m
+        for m in mentions
+        if q.end <= m.start
+        and m.end <= c_right
+        and m.start - last.end <= 40
+        and not COMPARISON.search(text, last.end, m.start)
+    ]
     if near_after:
         return near_after[0]
     opener = _subject_after_opener(text, start, c_left, c_right, mentions)
@@ -482,8 +516,11 @@ def _generic(text: str, c_left: int, first: Quantity, last: Quantity) -> bool:
 
 def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMention]) -> ModelMention | None:
     """'Mistral NeMo, a 12-billion-parameter model': a noun phrase right after a name describes it."""
-    if before and re.fullmatch(r"\s*[,(:–—-]\s*", text[before[-1].end : c_left]) and DETERMINER_START.match(
-            text, c_left, c_right):
+    if (
+        before
+        and re.fullmatch(r"\s*[,(:–—-]\s*", text[before[-1].end : c_left])
+        and DETERMINER_START.match(text, c_left, c_right)
+    ):
         return before[-1]
     return None
 
@@ -521,8 +558,11 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
     for m in mentions:
         if m.start >= q.end and m.start - q.end <= 45:
             between = text[q.end : m.start]
-            if re.search(r"(?:called|named|dubbed|namens|genannt|nommé|baptisé|appelé|llamado|denominado)\s*$",
-                         between, re.IGNORECASE):
+            if re.search(
+                r"(?:called|named|dubbed|namens|genannt|nommé|baptisé|appelé|llamado|denominado)\s*$",
+                between,
+                re.IGNORECASE,
+            ):
                 return m
     return None
 
@@ -549,9 +589,19 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs)
         status = "rumored"
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
     return Claim(
-        model=_display_name(model), model_id=model.model_id, org=org, params=value,
-        params_high=high if high and high > value else None, scope=scope, status=status, approx=approx,
-        attributed_to=source, evidence=text[ev_start:ev_end], start=ev_start, end=ev_end, lang=lang,
+        model=_display_name(model),
+        model_id=model.model_id,
+        org=org,
+        params=value,
+        params_high=high if high and high > value else None,
+        scope=scope,
+        status=status,
+        approx=approx,
+        attributed_to=source,
+        evidence=text[ev_start:ev_end],
+        start=ev_start,
+        end=ev_end,
+        lang=lang,
         extractor_version=version,
     )
 
@@ -568,9 +618,15 @@ ANNOUNCES = re.compile(
 def _developer_says(text: str, start: int, end: int, org: str, orgs) -> bool:
     """The developer is the subject of an announcing verb in the sentence ('When OpenAI introduced GPT-3,
     it detailed ...', 'Meta hat Llama 3 veröffentlicht')."""
-    return any(name == org and ANNOUNCES.match(text, o_end, end)
-               and not re.search(r"\b(?:de|del|des|du|von|of|by|par|por|di)\s+$", text[max(start, o_start - 6) : o_start])
-               for o_start, o_end, name in orgs if start <= o_start < end)
+    return any(
+        name == org
+        and ANNOUNCES.match(text, o_end, end)
+        and not re.search(
+            r"\b(?:de|del|des|du|von|of|by|par|por|di)\s+$", text[max(start, o_start - 6) : o_start]
+        )
+        for o_start, o_end, name in orgs
+        if start <= o_start < end
+    )
 
 
 def _rumour_before(sentence: str, q_start: int) -> bool:
@@ -626,9 +682,13 @@ def _first_of_each(claims: list[Claim]) -> list[Claim]:
         key = (c.model_id, c.params, c.params_high, c.scope)
         first = firsts.setdefault(key, c)
         if _framing(c) > _framing(first):
-            firsts[key] = first.model_copy(update={"status": c.status,
-                                                   "attributed_to": c.attributed_to or first.attributed_to,
-                                                   "approx": first.approx or c.approx})
+            firsts[key] = first.model_copy(
+                update={
+                    "status": c.status,
+                    "attributed_to": c.attributed_to or first.attributed_to,
+                    "approx": first.approx or c.approx,
+                }
+            )
     return list(firsts.values())
 
 

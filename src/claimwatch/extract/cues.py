@@ -18,51 +18,166 @@ def _words(*patterns: str) -> re.Pattern[str]:
 
 # hedges: the sentence itself doubts the figure
 RUMOR = _words(
-    r"reportedly", r"rumou?red", r"allegedly", r"alleged", r"supposedly", r"purportedly",
+    r"reportedly",
+    r"rumou?red",
+    r"allegedly",
+    r"alleged",
+    r"supposedly",
+    r"purportedly",
     r"(?:is|are|was|were) (?:(?:widely|generally|often) )?(?:said|believed|thought|rumou?red|understood) to",
-    r"said to (?:be|have)", r"widely believed", r"(?:wird|werden) vermutet", r"on prête", r"se cree que",
-    r"se dice que", r"unconfirmed", r"insiders?", r"(?:people|sources) familiar", r"anonymous sources?",
-    r"(?:some |several |unverified )?reports suggest", r"may reach", r"could (?:reach|have)",
-    r"gerüchten zufolge", r"angeblich\w*", r"soll(?:en|te|ten)?", r"vermutlich", r"mutmaßlich\w*",
-    r"kolportiert\w*", r"unbestätigt\w*", r"insidern?",
-    r"selon des rumeurs", r"prétendument", r"supposément", r"aurait", r"auraient", r"serait", r"seraient",
-    r"se rumorea", r"supuestamente", r"presuntamente", r"según rumores", r"tendría", r"tendrían", r"contaría",
-    r"aumentaría", r"sería", r"alcanzaría", r"presumibilmente", r"avrebbe", r"sarebbe", r"naar verluidt",
+    r"said to (?:be|have)",
+    r"widely believed",
+    r"(?:wird|werden) vermutet",
+    r"on prête",
+    r"se cree que",
+    r"se dice que",
+    r"unconfirmed",
+    r"insiders?",
+    r"(?:people|sources) familiar",
+    r"anonymous sources?",
+    r"(?:some |several |unverified )?reports suggest",
+    r"may reach",
+    r"could (?:reach|have)",
+    r"gerüchten zufolge",
+    r"angeblich\w*",
+    r"soll(?:en|te|ten)?",
+    r"vermutlich",
+    r"mutmaßlich\w*",
+    r"kolportiert\w*",
+    r"unbestätigt\w*",
+    r"insidern?",
+    r"selon des rumeurs",
+    r"prétendument",
+    r"supposément",
+    r"aurait",
+    r"auraient",
+    r"serait",
+    r"seraient",
+    r"se rumorea",
+    r"supuestamente",
+    r"presuntamente",
+    r"según rumores",
+    r"tendría",
+    r"tendrían",
+    r"contaría",
+    r"aumentaría",
+    r"sería",
+    r"alcanzaría",
+    r"presumibilmente",
+    r"avrebbe",
+    r"sarebbe",
+    r"naar verluidt",
     r"secondo indiscrezioni",
 )
 # talk about rumours: a rumour only when nothing in the sentence says the figure is now official
 RUMOR_NOUN = _words(
-    r"rumou?rs?", r"speculat\w*", r"spekul\w*", r"spéculation\w*", r"leak(?:s|ed)?", r"gerücht\w*", r"rumeurs?",
-    r"rumor(?:es)?", r"fuite\w*", r"filtraci\w+", r"indiscrezion\w+", r"geruchten",
+    r"rumou?rs?",
+    r"speculat\w*",
+    r"spekul\w*",
+    r"spéculation\w*",
+    r"leak(?:s|ed)?",
+    r"gerücht\w*",
+    r"rumeurs?",
+    r"rumor(?:es)?",
+    r"fuite\w*",
+    r"filtraci\w+",
+    r"indiscrezion\w+",
+    r"geruchten",
 )
 OFFICIAL_CUE = _words(
-    r"confirm\w*", r"disclos\w*", r"announc\w*", r"official\w*", r"unveil\w*", r"bestätig\w*", r"offiziell\w*",
-    r"angekündigt", r"officiel\w*", r"dévoil\w*", r"oficial\w*", r"confirmó", r"anunci\w*", r"ufficial\w*",
+    r"confirm\w*",
+    r"disclos\w*",
+    r"announc\w*",
+    r"official\w*",
+    r"unveil\w*",
+    r"bestätig\w*",
+    r"offiziell\w*",
+    r"angekündigt",
+    r"officiel\w*",
+    r"dévoil\w*",
+    r"oficial\w*",
+    r"confirmó",
+    r"anunci\w*",
+    r"ufficial\w*",
 )
 WEAK_RUMOR = re.compile(
     r"insiders?|(?:people|sources) familiar|anonymous sources?|insidern?|leak(?:s|ed)?|fuite\w*|filtraci\w+",
     re.IGNORECASE,
 )
 ESTIMATED = _words(
-    r"estimat\w*", r"analys(?:t|ts|is|es) (?:at|from|of) ", r"calculat\w+", r"extrapolat\w+",
-    r"geschätzt\w*", r"schätz\w*", r"hochgerechnet\w*",
-    r"estim[ée]\w*", r"estimation\w*",
-    r"estimad\w*", r"estimaci\w+", r"calcul\w+",
-    r"stimat\w*", r"geschat",
+    r"estimat\w*",
+    r"analys(?:t|ts|is|es) (?:at|from|of) ",
+    r"calculat\w+",
+    r"extrapolat\w+",
+    r"geschätzt\w*",
+    r"schätz\w*",
+    r"hochgerechnet\w*",
+    r"estim[ée]\w*",
+    r"estimation\w*",
+    r"estimad\w*",
+    r"estimaci\w+",
+    r"calcul\w+",
+    r"stimat\w*",
+    r"geschat",
 )
 
 EXPECTED = _words(
-    r"expected", r"expects?", r"will (?:have|feature|be|come|boast|pack|include|contain|get|sport|use)",
-    r"(?:is|are) (?:set|slated|poised|planned|going) to", r"plans? to", r"planned", r"upcoming", r"forthcoming",
-    r"(?:still |currently )?in training", r"(?:is|are) still (?:being )?train(?:ing|ed)", r"being trained",
-    r"noch im training", r"wird (?:derzeit |noch )?trainiert", r"en cours d['’]entraînement", r"en entrenamiento", r"(?:not|yet) (?:yet )?(?:been )?released", r"yet to be released",
-    r"tbd", r"to be announced", r"future", r"next[- ]generation",
-    r"voraussichtlich\w*", r"wird", r"werden", r"geplant\w*", r"plant", r"planen", r"künftig\w*", r"kommend\w*",
-    r"erwartet\w*", r"noch nicht veröffentlicht\w*",
-    r"devrait", r"devraient", r"aura", r"auront", r"prévu\w*", r"à venir", r"futur\w*", r"attendu\w*",
-    r"se espera", r"esperad\w*", r"tendrá", r"tendrán", r"contará", r"contarán", r"será", r"previst\w+",
-    r"próxim\w+", r"futur\w+", r"aún no se ha lanzado", r"todavía no", r"planea\w*",
-    r"dovrebbe", r"avrà", r"verwacht", r"zal",
+    r"expected",
+    r"expects?",
+    r"will (?:have|feature|be|come|boast|pack|include|contain|get|sport|use)",
+    r"(?:is|are) (?:set|slated|poised|planned|going) to",
+    r"plans? to",
+    r"planned",
+    r"upcoming",
+    r"forthcoming",
+    r"(?:still |currently )?in training",
+    r"(?:is|are) still (?:being )?train(?:ing|ed)",
+    r"being trained",
+    r"noch im training",
+    r"wird (?:derzeit |noch )?trainiert",
+    r"en cours d['’]entraînement",
+    r"en entrenamiento",
+    r"(?:not|yet) (?:yet )?(?:been )?released",
+    r"yet to be released",
+    r"tbd",
+    r"to be announced",
+    r"future",
+    r"next[- ]generation",
+    r"voraussichtlich\w*",
+    r"wird",
+    r"werden",
+    r"geplant\w*",
+    r"plant",
+    r"planen",
+    r"künftig\w*",
+    r"kommend\w*",
+    r"erwartet\w*",
+    r"noch nicht veröffentlicht\w*",
+    r"devrait",
+    r"devraient",
+    r"aura",
+    r"auront",
+    r"prévu\w*",
+    r"à venir",
+    r"futur\w*",
+    r"attendu\w*",
+    r"se espera",
+    r"esperad\w*",
+    r"tendrá",
+    r"tendrán",
+    r"contará",
+    r"contarán",
+    r"será",
+    r"previst\w+",
+    r"próxim\w+",
+    r"futur\w+",
+    r"aún no se ha lanzado",
+    r"todavía no",
+    r"planea\w*",
+    r"dovrebbe",
+    r"avrà",
+    r"verwacht",
+    r"zal",
 )
 
 APPROX_BEFORE = re.compile(
@@ -75,10 +190,27 @@ APPROX_BEFORE = re.compile(
 )
 
 ACTIVE = _words(
-    r"activ\w*", r"aktiv\w*", r"actifs?", r"actives?", r"activos?", r"activas?", r"attivi", r"actief",
-    r"per token", r"pro token", r"par token", r"por token", r"for each token", r"each token",
-    r"(?:during|at) inference", r"während der inferenz", r"lors de l'inférence", r"durante la inferencia",
-    r"im spiel", r"in play", r"gleichzeitig",
+    r"activ\w*",
+    r"aktiv\w*",
+    r"actifs?",
+    r"actives?",
+    r"activos?",
+    r"activas?",
+    r"attivi",
+    r"actief",
+    r"per token",
+    r"pro token",
+    r"par token",
+    r"por token",
+    r"for each token",
+    r"each token",
+    r"(?:during|at) inference",
+    r"während der inferenz",
+    r"lors de l'inférence",
+    r"durante la inferencia",
+    r"im spiel",
+    r"in play",
+    r"gleichzeitig",
 )
 TOTAL = _words(r"total\w*", r"gesamt\w*", r"insgesamt", r"au total", r"en total", r"totales", r"in all")
 # clause boundaries for scope cues
@@ -104,21 +236,78 @@ REPORT_VERB = re.compile(
     re.IGNORECASE,
 )
 OUTLETS = (
-    "The Information", "Semafor", "The Verge", "Bloomberg", "Reuters", "Financial Times", "The Wall Street Journal",
-    "Wall Street Journal", "WSJ", "The New York Times", "New York Times", "NYT", "Business Insider", "Insider",
-    "CNBC", "TechCrunch", "VentureBeat", "Wired", "Axios", "The Decoder", "SemiAnalysis", "Platformer", "Nikkei",
-    "South China Morning Post", "SCMP", "Handelsblatt", "Der Spiegel", "Spiegel", "heise online", "heise", "Golem",
-    "Le Monde", "Les Echos", "Le Figaro", "El País", "Xataka", "The Guardian", "BBC", "CNN", "Fortune", "Forbes",
-    "MIT Technology Review", "Ars Technica", "Engadget", "ZDNet", "The Register", "Tom's Hardware", "Yahoo",
-    "Puck", "Stratechery", "LifeArchitect", "Epoch AI", "Epoch", "Bild", "Die Zeit", "FAZ", "Süddeutsche Zeitung",
+    "The Information",
+    "Semafor",
+    "The Verge",
+    "Bloomberg",
+    "Reuters",
+    "Financial Times",
+    "The Wall Street Journal",
+    "Wall Street Journal",
+    "WSJ",
+    "The New York Times",
+    "New York Times",
+    "NYT",
+    "Business Insider",
+    "Insider",
+    "CNBC",
+    "TechCrunch",
+    "VentureBeat",
+    "Wired",
+    "Axios",
+    "The Decoder",
+    "SemiAnalysis",
+    "Platformer",
+    "Nikkei",
+    "South China Morning Post",
+    "SCMP",
+    "Handelsblatt",
+    "Der Spiegel",
+    "Spiegel",
+    "heise online",
+    "heise",
+    "Golem",
+    "Le Monde",
+    "Les Echos",
+    "Le Figaro",
+    "El País",
+    "Xataka",
+    "The Guardian",
+    "BBC",
+    "CNN",
+    "Fortune",
+    "Forbes",
+    "MIT Technology Review",
+    "Ars Technica",
+    "Engadget",
+    "ZDNet",
+    "The Register",
+    "Tom's Hardware",
+    "Yahoo",
+    "Puck",
+    "Stratechery",
+    "LifeArchitect",
+    "Epoch AI",
+    "Epoch",
+    "Bild",
+    "Die Zeit",
+    "FAZ",
+    "Süddeutsche Zeitung",
 )
-_OUTLET = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True)) + r")(?!\w)")
-_CAPITALISED_RUN = re.compile(r"(?:The |Le |La |El |Der |Die )?[A-Z][\w&.'’-]*(?: (?:of |de |del |&)?[A-Z][\w&.'’-]*)*")
-_STOP_SUBJECTS = frozenset({"It", "This", "The", "Es", "Er", "Sie", "Il", "Elle", "Ils", "El", "Ella", "We", "Wir", "Nous"})
+_OUTLET = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True)) + r")(?!\w)"
+)
+_CAPITALISED_RUN = re.compile(
+    r"(?:The |Le |La |El |Der |Die )?[A-Z][\w&.'’-]*(?: (?:of |de |del |&)?[A-Z][\w&.'’-]*)*"
+)
+_STOP_SUBJECTS = frozenset(
+    {"It", "This", "The", "Es", "Er", "Sie", "Il", "Elle", "Ils", "El", "Ella", "We", "Wir", "Nous"}
+)
 
 
-def status_of(sentence: str, attributed: str | None, developer: str | None, known_orgs: frozenset[str] = frozenset()
-              ) -> Status:
+def status_of(
+    sentence: str, attributed: str | None, developer: str | None, known_orgs: frozenset[str] = frozenset()
+) -> Status:
     """The status a sentence gives its figures, by the first cue class that fires.
 
     A named outlet makes a figure 'reported' even when it cites anonymous sources; hedging words
@@ -217,7 +406,9 @@ def attribution(sentence: str, known_orgs: list[str]) -> str | None:
             if named:
                 return named
     for m in WEAK_ATTRIBUTION.finditer(sentence):
-        found = _OUTLET.search(sentence, m.end(), m.end() + 40) or _org_in(sentence[m.end() : m.end() + 40], [])
+        found = _OUTLET.search(sentence, m.end(), m.end() + 40) or _org_in(
+            sentence[m.end() : m.end() + 40], []
+        )
         if found:
             return found if isinstance(found, str) else found.group()
     if outlet and REPORT_VERB.match(sentence, outlet.end()):
@@ -238,11 +429,18 @@ _REPORT_NOUNS = re.compile(
 def _named_source(window: str) -> str | None:
     """The first capitalised name in the words after a citing cue, stepping over report nouns ('Bericht',
     'Branchenmagazins') that German capitalises like names."""
-    head = re.split(r"[,;:(]| (?:that|dass|que|qui|hat|has|says|said|sagt|a|habe)\b", window, maxsplit=1)[0][:80]
+    head = re.split(r"[,;:(]| (?:that|dass|que|qui|hat|has|says|said|sagt|a|habe)\b", window, maxsplit=1)[0][
+        :80
+    ]
     for run in _CAPITALISED_RUN.finditer(head):
         words = [w for w in run.group().split() if not _REPORT_NOUNS.fullmatch(w)]
         name = " ".join(words).rstrip(".,'’")
-        if name and name not in _STOP_SUBJECTS and _looks_like_source(name) and not _REPORT_NOUNS.fullmatch(name):
+        if (
+            name
+            and name not in _STOP_SUBJECTS
+            and _looks_like_source(name)
+            and not _REPORT_NOUNS.fullmatch(name)
+        ):
             return name
     return None
 
@@ -256,4 +454,6 @@ def _org_in(window: str, orgs: list[str]) -> str | None:
 
 def _looks_like_source(run: str) -> bool:
     words = run.split()
-    return len(words) <= 5 and (words[0] in {"The", "Le", "La", "El"} or any(w.isupper() for w in words) or len(words) <= 2)
+    return len(words) <= 5 and (
+        words[0] in {"The", "Le", "La", "El"} or any(w.isupper() for w in words) or len(words) <= 2
+    )

@@ -107,10 +107,14 @@ class NameIndex:
 
     def _first_regex(self) -> re.Pattern[str]:
         if self._regex is None:
-            self._regex = re.compile(r"(?<![^\W\d_])(?:" + trie_pattern(self.first_surfaces) + r")(?![^\W\d_])")
+            self._regex = re.compile(
+                r"(?<![^\W\d_])(?:" + trie_pattern(self.first_surfaces) + r")(?![^\W\d_])"
+            )
         return self._regex
 
-    def _prefer_longer_inside(self, text: str, tokens, i: int, hit: tuple[Mention, int]) -> tuple[Mention, int]:
+    def _prefer_longer_inside(
+        self, text: str, tokens, i: int, hit: tuple[Mention, int]
+    ) -> tuple[Mention, int]:
         """'Google Gemini 2.5 Pro': a name starting inside a match and ending after it wins."""
         mention, used = hit
         for k in range(i + 1, i + used):

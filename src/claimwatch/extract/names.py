@@ -32,7 +32,11 @@ APPOSITION_NOUN = re.compile(
     re.IGNORECASE,
 )
 APPOSITION_FORWARD = re.compile(
-    r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(])",
+    r"(?<!\w)"
+    + APPOSITION_NOUN.pattern.removesuffix(r",\s*$")
+    + r",\s*(?P<name>"
+    + CAPITALISED_PATTERN
+    + r")(?=\s*[,(])",
     re.IGNORECASE,
 )
 MODEL_WORD_BEFORE = re.compile(r"(?:" + MODEL_WORD.pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -88,9 +92,13 @@ class ModelMention:
     known: bool
 
 
-def find_all_models(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
-                    orgs: list[tuple[int, int, str]] | None = None,
-                    regions: list[tuple[int, int]] | None = None) -> list[ModelMention]:
+def find_all_models(
+    text: str,
+    gaz: Gazetteer,
+    spans: list[tuple[int, int]],
+    orgs: list[tuple[int, int, str]] | None = None,
+    regions: list[tuple[int, int]] | None = None,
+) -> list[ModelMention]:
     """Known and new model names in the text (or only in `regions` of it), in text order, not overlapping.
 
     Known names come from one gazetteer scan. New names are those introduced by a cue ('called X', 'the
@@ -104,8 +112,11 @@ def find_all_models(text: str, gaz: Gazetteer, spans: list[tuple[int, int]],
     starts = [s for s, _ in spans]
     introduced, shaped = _new_names(text, spans, starts, regions, sorted(taken))
     stems = {_stem(m.surface) for m in introduced} | {
-        (m.group(1) or m.group(2)).lower() for a, b in regions for m in FAMILY_NAME.finditer(text, a, b)
-        if (m.group(1) or m.group(2)) not in NOT_MODELS}
+        (m.group(1) or m.group(2)).lower()
+        for a, b in regions
+        for m in FAMILY_NAME.finditer(text, a, b)
+        if (m.group(1) or m.group(2)) not in NOT_MODELS
+    }
     shaped = [m for m in shaped if _stem(m.surface) in stems]
     for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
         if not _overlaps(m.start, m.end, taken):
@@ -119,7 +130,9 @@ def find_models(text: str, start: int, end: int, gaz: Gazetteer) -> list[ModelMe
     return [m for m in find_all_models(text[:end], gaz, [(start, end)]) if m.start >= start]
 
 
-def find_known_models(text: str, gaz: Gazetteer, start: int = 0, end: int | None = None) -> list[ModelMention]:
+def find_known_models(
+    text: str, gaz: Gazetteer, start: int = 0, end: int | None = None
+) -> list[ModelMention]:
     """The gazetteer's model names in text[start:end]."""
     found = [_known(m, gaz) for m in gaz.model_index.find(text, start, end)]
     return [m for m in found if m is not None]
@@ -134,8 +147,11 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
     labs nobody listed yet by their shape ('Northstar AI', 'Polaris Labs')."""
     known = [(m.start, m.end, gaz.org_index.keys[m.key]) for m in gaz.org_index.find(text, start, end)]
     spans = [(a, b) for a, b, _ in known]
-    new = [(m.start(), m.end(), m.group()) for m in NEW_ORG.finditer(text, start, end)
-           if not _overlaps(m.start(), m.end(), spans) and m.group().split()[0] not in NOT_MODELS]
+    new = [
+        (m.start(), m.end(), m.group())
+        for m in NEW_ORG.finditer(text, start, end)
+        if not _overlaps(m.start(), m.end(), spans) and m.group().split()[0] not in NOT_MODELS
+    ]
     return sorted(known + new)
 
 
@@ -146,8 +162,13 @@ def _known(m: Mention, gaz: Gazetteer) -> ModelMention | None:
     return ModelMention(m.start, m.end, m.surface, entry.id, entry.name, entry.org, True)
 
 
-def _new_names(text: str, spans: list[tuple[int, int]], starts: list[int], regions: list[tuple[int, int]],
-               taken: list[tuple[int, int]]) -> tuple[list[ModelMention], list[ModelMention]]:
+def _new_names(
+    text: str,
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    regions: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+) -> tuple[list[ModelMention], list[ModelMention]]:
     """(names a cue introduces, other name-shaped words) in the regions of the text, skipping words that
     are already known names (`taken`, sorted spans)."""
     introduced: list[ModelMention] = []
@@ -162,8 +183,9 @@ def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 2])
 
 
-def _new_names_in(text: str, spans, starts, a: int, b: int, introduced: list, shaped: list,
-                  taken: list[tuple[int, int]]) -> None:
+def _new_names_in(
+    text: str, spans, starts, a: int, b: int, introduced: list, shaped: list, taken: list[tuple[int, int]]
+) -> None:
     for m in NAME_SHAPE.finditer(text, a, b):
         name = m.group().strip()
         if _stoplisted(name) or _inside_taken(m.start(), m.start() + len(name), taken):
@@ -171,7 +193,8 @@ def _new_names_in(text: str, spans, starts, a: int, b: int, introduced: list, sh
         start, end = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)] if spans else (0, len(text))
         mention = _new(m.start(), m.start() + len(name), name)
         if _introduced(text, m.start(), m.end(), start, end) or (
-                HYPHEN_NUMBER.fullmatch(name.split(" ")[0]) and PARAM_WORD.search(text, start, end)):
+            HYPHEN_NUMBER.fullmatch(name.split(" ")[0]) and PARAM_WORD.search(text, start, end)
+        ):
             introduced.append(mention)
         else:
             shaped.append(mention)
