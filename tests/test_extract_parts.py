@@ -1,9 +1,14 @@
 """Unit cases for the extractor's parts: sentences, gazetteer matching, size tags, cues."""
 
-import pytest
+import re
 
-from claimwatch.extract import cues
+import pytest
+from hypothesis import event, given, settings
+from hypothesis import strategies as st
+
+from claimwatch.extract import cues, names
 from claimwatch.extract.gazetteer import build_gazetteer, default_gazetteer, trie_pattern
+from claimwatch.extract.numbers import lower_in_place
 from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tags import tag_in_name, tags_after
 
@@ -220,3 +225,42 @@ def test_the_developer_announcing_is_the_source() -> None:
 
     (claim,) = extract_claims("Elon Musk's xAI has open-sourced Grok-1, a 314-billion-parameter model.", "en")
     assert claim.attributed_to == "xAI" and claim.status == "official"
+
+
+# The fast paths in names.py must find exactly what the plain patterns they replace find.
+_WORDS = st.sampled_from(
+    ["the ", "its ", "Model", "model ", "successor", "Successor ", "version", "LLM ", "called ", "CALLED ",
+     "known as ", "Named ", "launched ", "stellt ", "Modell", "modèle ", "llamado ", "Velia-70", "Orion ",
+     "Kestrel-7", "ACME", "a ", "new ", ",", ", ", " (", "(", ". ", "\n", "Famille ", "family", "versión "]
+)  # fmt: skip
+_TEXTS = st.lists(_WORDS, max_size=16).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_apposition_scan_matches_the_plain_pattern(text: str) -> None:
+    plain = re.compile(
+        r"(?<!\w)"
+        + names.APPOSITION_NOUN.pattern.removesuffix(r",\s*$")
+        + r",\s*(?P<name>"
+        + names.CAPITALISED_PATTERN
+        + r")(?=\s*[,(])",
+        re.IGNORECASE,
+    )
+    expected = [m.span("name") for m in plain.finditer(text)]
+    event("apposition found" if expected else "none")
+    assert [m.span("name") for m in names._appositions(text, 0, len(text))] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_naming_cues_on_lowered_text_match_ignorecase(text: str) -> None:
+    plain = re.compile(names.NAMING_FORWARD.pattern, re.IGNORECASE)
+    low = lower_in_place(text)
+    assert [m.span() for m in names.NAMING_FORWARD.finditer(low)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(names.INTRO_BEFORE, fullmatch=False))
+def test_every_intro_cue_holds_one_of_the_intro_words(text: str) -> None:
+    assert names.INTRO_WORDS.search(lower_in_place(text)), text

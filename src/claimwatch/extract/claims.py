@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from claimwatch.extract import cues
 from claimwatch.extract.gazetteer import Gazetteer
 from claimwatch.extract.names import ModelMention, find_all_models, find_orgs
-from claimwatch.extract.numbers import Quantity, find_quantities
+from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
 from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 from claimwatch.models import Claim
@@ -162,11 +162,13 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     claimable = [_may_claim(text, start, end, qs) for (start, end), qs in sentences]
     regions = _regions(text, sentences, claimable)
     all_orgs = [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
-    all_models = find_all_models(text, gaz, spans, all_orgs, regions)
+    all_models = find_all_models(text, gaz, spans, all_orgs, regions, lower_in_place(text))
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
-    for ((start, end), qs), can_claim in zip(sentences, claimable, strict=True):
-        orgs = _within(all_orgs, start, end, lambda o: o[0])
-        mentions = _within(all_models, start, end, lambda m: m.start)
+    orgs_in = _per_sentence(spans, all_orgs, lambda o: o[0])
+    models_in = _per_sentence(spans, all_models, lambda m: m.start)
+    for ((start, end), qs), can_claim, orgs, mentions in zip(
+        sentences, claimable, orgs_in, models_in, strict=True
+    ):
         if (qs or mentions) and can_claim:
             claims += _sentence_claims(
                 text,
@@ -183,20 +185,18 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions)
     claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
-    return _family_orgs(claims, gaz, _developer_hints(text, sentences, all_models, all_orgs))
+    hints = _developer_hints(text, spans, models_in, orgs_in)
+    return _family_orgs(claims, gaz, hints)
 
 
-def _developer_hints(text: str, sentences, models: list[ModelMention], orgs: list) -> dict[str, str]:
+def _developer_hints(
+    text: str, spans: list[tuple[int, int]], models_in: list[list], orgs_in: list[list]
+) -> dict[str, str]:
     """For new models: the organisation named nearest to them the first time a sentence names both
     ('Northstar AI will present Orion-X Mini ...'), wherever that sentence is; a cited source is not it."""
     hints: dict[str, str] = {}
-    for (start, end), _ in sentences:
-        here = _within(orgs, start, end, lambda o: o[0])
-        new = [
-            m
-            for m in _within(models, start, end, lambda m: m.start)
-            if not m.known and m.model_id not in hints
-        ]
+    for (start, end), here, models in zip(spans, orgs_in, models_in, strict=True):
+        new = [m for m in models if not m.known and m.model_id not in hints]
         if not here or not new:
             continue
         source = cues.attribution(text[start:end], [])
@@ -274,9 +274,16 @@ def _orgs_before(orgs: list, start: int, window: int = 1500) -> list:
     return earlier[-1:]
 
 
-def _within(items: list, start: int, end: int, pos) -> list:
-    """The items (sorted by pos) that start inside [start, end)."""
-    return items[bisect.bisect_left(items, start, key=pos) : bisect.bisect_left(items, end, key=pos)]
+def _per_sentence(spans: list[tuple[int, int]], items: list, pos) -> list[list]:
+    """For each sentence span, the items (sorted by pos) that start inside it."""
+    out: list[list] = [[] for _ in spans]
+    starts = [s for s, _ in spans]
+    for item in items:
+        p = pos(item)
+        i = bisect.bisect_right(starts, p) - 1
+        if i >= 0 and p < spans[i][1]:
+            out[i].append(item)
+    return out
 
 
 def _note_sources(sentence: str, qs: list[Quantity], gaz: Gazetteer, sourced: dict[int, str]) -> None:

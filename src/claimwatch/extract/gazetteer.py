@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -69,6 +68,7 @@ class NameIndex:
     first_tokens: set[str] = field(default_factory=set)
     first_surfaces: set[str] = field(default_factory=set)  # first tokens in every case they may be written
     _regex: re.Pattern[str] | None = field(default=None, repr=False)
+    _prefixes: frozenset[str] | None = field(default=None, repr=False)
 
     def add(self, alias: str, value: str) -> None:
         key = name_key(alias)
@@ -79,7 +79,7 @@ class NameIndex:
         first = TOKEN.findall(alias)[0]
         self.first_tokens.add(first.lower())
         self.first_surfaces.update(_first_token_cases(alias, first))
-        self._regex = None
+        self._regex = self._prefixes = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Longest non-overlapping matches in text[start:end], left to right.
@@ -94,8 +94,8 @@ class NameIndex:
             pos = cand.start()
             if pos < taken_until or (pos > 0 and text[pos - 1].isalnum() and not _boundary(text, pos)):
                 continue
-            tokens = list(itertools.islice(TOKEN.finditer(text, pos, end), MAX_TOKENS * 2))
-            if not tokens or tokens[0].start() != pos:
+            tokens = _Tokens(text, pos, end)
+            if not tokens.has(0) or tokens[0].start() != pos:
                 continue
             hit = self._longest_at(text, tokens, 0)
             if hit is None:
@@ -112,6 +112,12 @@ class NameIndex:
             )
         return self._regex
 
+    def _key_prefixes(self) -> frozenset[str]:
+        """Every leading part of every key: a run of tokens whose joined key is not one can stop."""
+        if self._prefixes is None:
+            self._prefixes = frozenset(k[:n] for k in self.keys for n in range(1, len(k) + 1))
+        return self._prefixes
+
     def _prefer_longer_inside(
         self, text: str, tokens, i: int, hit: tuple[Mention, int]
     ) -> tuple[Mention, int]:
@@ -125,20 +131,44 @@ class NameIndex:
                 return inner[0], (k - i) + inner[1]
         return hit
 
-    def _longest_at(self, text: str, tokens: list[re.Match[str]], i: int) -> tuple[Mention, int] | None:
+    def _longest_at(self, text: str, tokens: _Tokens, i: int) -> tuple[Mention, int] | None:
         if i > 0 and tokens[i - 1].end() == tokens[i].start() and not _boundary(text, tokens[i].start()):
             return None
         best = None
         key = ""
-        for j in range(i, min(i + MAX_TOKENS, len(tokens))):
-            if j > i and not _adjacent(text, tokens[j - 1].end(), tokens[j].start()):
+        prefixes = self._key_prefixes()
+        for j in range(i, i + MAX_TOKENS):
+            if not tokens.has(j) or (j > i and not _adjacent(text, tokens[j - 1].end(), tokens[j].start())):
                 break
             key += tokens[j].group().lower()
+            if key not in prefixes:
+                break
             if key in self.keys and _ends_cleanly(text, tokens, j):
                 surface = text[tokens[i].start() : tokens[j].end()]
                 if any(_surface_allowed(a, surface) for a in self.aliases[key]):
                     best = (Mention(tokens[i].start(), tokens[j].end(), surface, key), j - i + 1)
         return best
+
+
+class _Tokens:
+    """The tokens from a position on, read from the text only as far as a lookup needs them."""
+
+    __slots__ = ("_items", "_rest")
+
+    def __init__(self, text: str, pos: int, end: int) -> None:
+        self._rest = TOKEN.finditer(text, pos, end)
+        self._items: list[re.Match[str]] = []
+
+    def has(self, k: int) -> bool:
+        while len(self._items) <= k:
+            token = next(self._rest, None)
+            if token is None:
+                return False
+            self._items.append(token)
+        return True
+
+    def __getitem__(self, k: int) -> re.Match[str]:
+        return self._items[k]
 
 
 def _first_token_cases(alias: str, first: str) -> set[str]:
@@ -188,7 +218,7 @@ def _boundary(text: str, pos: int) -> bool:
     return text[pos - 1].isdigit() != text[pos].isdigit()
 
 
-def _ends_cleanly(text: str, tokens: list[re.Match[str]], j: int) -> bool:
+def _ends_cleanly(text: str, tokens: _Tokens, j: int) -> bool:
     end = tokens[j].end()
     if end >= len(text) or not text[end].isalnum():
         return True

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key
+from claimwatch.extract.numbers import lower_in_place
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
@@ -18,7 +19,8 @@ NAMING_CUE = re.compile(
     r"(?:\s+(?:como|as|comme|als|come))?\s+$",
     re.IGNORECASE,
 )
-NAMING_FORWARD = re.compile(r"(?<!\w)" + NAMING_CUE.pattern.removesuffix("$"), re.IGNORECASE)
+# run over the lower-cased text: a case-sensitive scan is several times faster than IGNORECASE
+NAMING_FORWARD = re.compile(r"(?<!\w)" + NAMING_CUE.pattern.removesuffix("$"))
 MODEL_WORD = re.compile(
     r"(?:language )?model(?:s|l|le|lo|o)?|LLMs?|\w*sprachmodell\w*|KI-Modell\w*|\w*modell|modèle|modelo|"
     r"modello|taalmodel|chatbot|foundation model|system",
@@ -31,14 +33,10 @@ APPOSITION_NOUN = re.compile(
     r"(?:\s+[\w'’-]+){0,4},\s*$",
     re.IGNORECASE,
 )
-APPOSITION_FORWARD = re.compile(
-    r"(?<!\w)"
-    + APPOSITION_NOUN.pattern.removesuffix(r",\s*$")
-    + r",\s*(?P<name>"
-    + CAPITALISED_PATTERN
-    + r")(?=\s*[,(])",
-    re.IGNORECASE,
-)
+# 'its successor, Velia-70, ...': found from the comma (rare) back to the noun (common)
+APPOSITION_NAME = re.compile(r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(])")
+APPOSITION_HEAD = re.compile(r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + "$", re.IGNORECASE)
+APPOSITION_REACH = 300  # characters before the comma where the noun may start
 MODEL_WORD_BEFORE = re.compile(r"(?:" + MODEL_WORD.pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
 MODEL_WORD_AFTER = re.compile(r"[\s,-]*(?:[\w’'-]+\s+){0,3}?(?:" + MODEL_WORD.pattern + r")\b", re.IGNORECASE)
 # a name right after a release verb or noun: 'launched Orion-X', 'stellt Kestrel-7 vor', 'el lanzamiento de Kodiak 3'
@@ -54,6 +52,17 @@ INTRO_BEFORE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (NAMING_CUE, APPOSITION_NOUN, RELEASE_BEFORE, MODEL_WORD_BEFORE)),
     re.IGNORECASE,
 )
+# Every INTRO_BEFORE match holds one of these (lower-cased): a cheap test that skips the costly search.
+# Keep it in step with the cue patterns above (tests/test_extract_parts.py checks each cue word).
+INTRO_WORDS = re.compile(
+    "|".join(
+        """model llm modèle chatbot system version versión variant successor successeur sucesor nachfolger
+        predecessor vorgänger prédécesseur predecesor sibling flagship famil unveil launch releas introduc
+        announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc
+        rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
+        bautizad chiamat genaamd chamad""".split()
+    )
+)
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
 FAMILY_NAME = re.compile(
     rf"(?-i:([{UP}][{LOW}]{{2,}}))[\s-]+(?:models|model family|Modelle|Modellfamilie|family|Familie)\b"
@@ -66,7 +75,7 @@ NEW_ORG = re.compile(
 TIER = r"(?:\s(?:Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base))?"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
-    rf"(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?"
+    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?"
     rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑][{UP}][{UP}{LOW}]{{0,10}}){TIER}(?![\w-])"
 )
 HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|[{UP}][{UP}{LOW}]{{0,10}})")
@@ -98,6 +107,7 @@ def find_all_models(
     spans: list[tuple[int, int]],
     orgs: list[tuple[int, int, str]] | None = None,
     regions: list[tuple[int, int]] | None = None,
+    low: str | None = None,
 ) -> list[ModelMention]:
     """Known and new model names in the text (or only in `regions` of it), in text order, not overlapping.
 
@@ -106,14 +116,16 @@ def find_all_models(
     'Vireo-2' is known to be a model). `spans` are the sentences, which bound the cue windows.
     """
     regions = regions if regions is not None else [(0, len(text))]
+    low = low if low is not None else lower_in_place(text)
     found = [m for a, b in regions for m in find_known_models(text, gaz, a, b)]
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
-    introduced, shaped = _new_names(text, spans, starts, regions, sorted(taken))
+    introduced, shaped = _new_names(text, low, spans, starts, regions, sorted(taken))
     stems = {_stem(m.surface) for m in introduced} | {
         (m.group(1) or m.group(2)).lower()
         for a, b in regions
+        if _may_name_family(low, a, b)
         for m in FAMILY_NAME.finditer(text, a, b)
         if (m.group(1) or m.group(2)) not in NOT_MODELS
     }
@@ -136,6 +148,11 @@ def find_known_models(
     """The gazetteer's model names in text[start:end]."""
     found = [_known(m, gaz) for m in gaz.model_index.find(text, start, end)]
     return [m for m in found if m is not None]
+
+
+def _may_name_family(low: str, a: int, b: int) -> bool:
+    """Every FAMILY_NAME match holds one of these words: most stretches of text hold none."""
+    return any(low.find(word, a, b) >= 0 for word in ("model", "modèle", "famil"))
 
 
 def _stem(name: str) -> str:
@@ -164,6 +181,7 @@ def _known(m: Mention, gaz: Gazetteer) -> ModelMention | None:
 
 def _new_names(
     text: str,
+    low: str,
     spans: list[tuple[int, int]],
     starts: list[int],
     regions: list[tuple[int, int]],
@@ -174,7 +192,7 @@ def _new_names(
     introduced: list[ModelMention] = []
     shaped: list[ModelMention] = []
     for a, b in regions:
-        _new_names_in(text, spans, starts, a, b, introduced, shaped, taken)
+        _new_names_in(text, low, spans, starts, a, b, introduced, shaped, taken)
     return introduced, shaped
 
 
@@ -184,7 +202,15 @@ def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _new_names_in(
-    text: str, spans, starts, a: int, b: int, introduced: list, shaped: list, taken: list[tuple[int, int]]
+    text: str,
+    low: str,
+    spans,
+    starts,
+    a: int,
+    b: int,
+    introduced: list,
+    shaped: list,
+    taken: list[tuple[int, int]],
 ) -> None:
     for m in NAME_SHAPE.finditer(text, a, b):
         name = m.group().strip()
@@ -192,36 +218,44 @@ def _new_names_in(
             continue
         start, end = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)] if spans else (0, len(text))
         mention = _new(m.start(), m.start() + len(name), name)
-        if _introduced(text, m.start(), m.end(), start, end) or (
+        if _introduced(text, low, m.start(), m.end(), start, end) or (
             HYPHEN_NUMBER.fullmatch(name.split(" ")[0]) and PARAM_WORD.search(text, start, end)
         ):
             introduced.append(mention)
         else:
             shaped.append(mention)
-    for cue in NAMING_FORWARD.finditer(text, a, b):
+    for cue in NAMING_FORWARD.finditer(low, a, b):
         m = CAPITALISED.match(text, cue.end())
         if m and not _stoplisted(m.group()):
             introduced.append(_new(m.start(), m.end(), m.group().rstrip(".")))
-    for m in APPOSITION_FORWARD.finditer(text, a, b):
+    for m in _appositions(text, a, b):
         name = m.group("name").rstrip(".")
         if not _stoplisted(name):
             introduced.append(_new(m.start("name"), m.start("name") + len(name), name))
+
+
+def _appositions(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """Names set off by commas after a model noun: 'its successor, Velia-70, ...'."""
+    found = []
+    taken_until = a
+    for m in APPOSITION_NAME.finditer(text, a, b):
+        head = APPOSITION_HEAD.search(text, max(taken_until, m.start() - APPOSITION_REACH), m.start())
+        if head:
+            found.append(m)
+            taken_until = m.end()
+    return found
 
 
 def _stoplisted(name: str) -> bool:
     return name in NOT_MODELS or re.split(r"[-‑ ]", name, maxsplit=1)[0] in NOT_MODELS
 
 
-def _naming_cue_ends(text: str, start: int, end: int) -> list[int]:
-    return [m.end() for m in NAMING_FORWARD.finditer(text, start, end)]
-
-
-def _introduced(text: str, a: int, b: int, start: int, end: int) -> bool:
+def _introduced(text: str, low: str, a: int, b: int, start: int, end: int) -> bool:
     """A name right after a naming cue or a model noun, or right before a model noun."""
-    before = text[max(start, a - 60) : a]
-    after = text[b : min(end, b + 30)]
-    if INTRO_BEFORE.search(before):
+    lo = max(start, a - 60)
+    if INTRO_WORDS.search(low, lo, a) and INTRO_BEFORE.search(text[lo:a]):
         return True
+    after = text[b : min(end, b + 30)]
     return bool(MODEL_WORD_AFTER.match(after))
 
 

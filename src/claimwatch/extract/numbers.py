@@ -1470,7 +1470,8 @@ def _money_before(text: str, start: int) -> bool:
 # ---------------------------------------------------------------------------------------------------
 
 
-def _lower(text: str) -> str:
+def lower_in_place(text: str) -> str:
+    """text lower-cased, every character kept at its offset (one that would grow stays as it is)."""
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -1638,7 +1639,7 @@ def _valid(qs: list[Quantity]) -> list[Quantity]:
 def _find(text: str, lang: str | None) -> list[Quantity]:
     if not text:
         return []
-    low = _lower(text)
+    low = lower_in_place(text)
     chains = _digit_pass(text, low, lang)
     chains += _word_pass(text, low, lang, chains)
     chains.sort(key=lambda c: c.start)
@@ -1688,7 +1689,7 @@ def _parse_amount(expr: str, lang: str | None) -> int | None:
         end = after.start()
     atom = _digit_atom(s, pos, lang) if s[pos] in "0123456789" else None
     if atom is None or atom.end != end:
-        atom = _word_atom(s, _lower(s), pos, lang, whole=True)
+        atom = _word_atom(s, lower_in_place(s), pos, lang, whole=True)
     if atom is None and pos == 0:
         return _lone_magnitude(s[:end], lang)
     if atom is None or atom.mult or atom.end != end:

@@ -16,6 +16,7 @@ _ABBREVIATIONS = frozenset(
     jun mar nov okt oct sep sept mme mlle cf env art núm pág sra sr sres ud uds p ex
     """.split()
 )
+_LONGEST = max(map(len, _ABBREVIATIONS))
 
 # a single line break followed by a lower-case letter is a hard-wrapped line, not a sentence end
 _END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|\n\s*\n\s*|\n(?![ \t]*[a-zß-ÿ])")
@@ -35,6 +36,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
+    if dot > _LONGEST and text[dot - _LONGEST - 1 : dot].isalpha():
+        return False  # a word longer than every abbreviation
     start = dot
     while start > 0 and dot - start < 12 and text[start - 1].isalpha():
         start -= 1
@@ -48,9 +51,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    chunk = text[start:end]
+    stripped = chunk.lstrip()
+    start += len(chunk) - len(stripped)
+    end = start + len(stripped.rstrip())
     if end > start:
         spans.append((start, end))
