@@ -6,8 +6,9 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from claimwatch.extract import cues, names
+from claimwatch.extract import cues, extract_claims, names
 from claimwatch.extract.gazetteer import build_gazetteer, default_gazetteer, trie_pattern
+from claimwatch.extract.normalise import normalise
 from claimwatch.extract.numbers import lower_in_place
 from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tags import tag_in_name, tags_after
@@ -264,3 +265,37 @@ def test_naming_cues_on_lowered_text_match_ignorecase(text: str) -> None:
 @given(st.from_regex(names.INTRO_BEFORE, fullmatch=False))
 def test_every_intro_cue_holds_one_of_the_intro_words(text: str) -> None:
     assert names.INTRO_WORDS.search(lower_in_place(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model_id", "params"),
+    [
+        ("Meta sagt, Llama 3 hat 70 Milliarden Para\u00admeter.", "de", "llama-3", 70_000_000_000),
+        ("Según Meta, Llama 3 tiene 70.000 millones de para\u0301metros.", "es", "llama-3", 70_000_000_000),
+        (
+            "OpenAI said \uff27\uff30\uff34-\uff14 has \uff11.\uff18 trillion parameters.",
+            "en",
+            "gpt-4",
+            1_800_000_000_000,
+        ),
+        ("OpenAI said GPT-\u200b4 has 1.8\u00a0trillion parameters.", "en", "gpt-4", 1_800_000_000_000),
+    ],
+)
+def test_claims_read_through_normalisation_with_original_offsets(
+    text: str, lang: str, model_id: str, params: int
+) -> None:
+    (claim,) = extract_claims(text, lang)
+    assert (claim.model_id, claim.params) == (model_id, params)
+    assert text[claim.start : claim.end] == claim.evidence
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab \u0301\u00ad\u200b\uff27\uff14e\u0308.")))
+def test_normalised_offsets_map_back_inside_the_original(text: str) -> None:
+    norm = normalise(text)
+    for start in range(len(norm.text)):
+        for end in range(start + 1, len(norm.text) + 1):
+            a, b = norm.original_span(start, end)
+            assert 0 <= a < b <= len(text)
+    if norm.starts is None:
+        assert norm.text == text

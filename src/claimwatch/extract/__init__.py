@@ -5,14 +5,23 @@ from __future__ import annotations
 from claimwatch.extract.gazetteer import Gazetteer, default_gazetteer
 from claimwatch.models import Claim
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 
 
 def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """The parameter-count claims an article makes, in text order of first mention."""
     from claimwatch.extract.claims import extract_from_text
+    from claimwatch.extract.normalise import normalise
 
-    return extract_from_text(text, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION)
+    norm = normalise(text)
+    claims = extract_from_text(norm.text, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION)
+    if norm.starts is None:
+        return claims
+    remapped = []
+    for claim in claims:
+        start, end = norm.original_span(claim.start, claim.end)
+        remapped.append(claim.model_copy(update={"start": start, "end": end, "evidence": text[start:end]}))
+    return remapped
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims"]

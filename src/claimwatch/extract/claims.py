@@ -322,8 +322,21 @@ def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
     return out
 
 
+# 'its model, which is not GPT-4, has 70B': the name is what the subject is not
+NOT_IDENTITY_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|ist|sind|war|waren|est|es|era|è|sia|zijn)\s+(?:not|nicht|kein\w*|pas|no|non|niet)"
+    r"|\b(?:isn|wasn|aren)['’]t|\bn['’](?:est|était)\s+pas|\b(?:no|non)\s+(?:es|era|è)|"
+    r"\b(?:das|der|die|welche[rs]?|which|that)\s+(?:nicht|not))"
+    r"\s+(?:(?:the|a|an|das|der|die|ein|eine|le|la|un|une|el|il)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, labs) -> list[Claim]:
     sentence = text[start:end]
+    mentions = [
+        m for m in mentions if not NOT_IDENTITY_BEFORE.search(text, max(start, m.start - 40), m.start)
+    ]
     source = cues.attribution(sentence, [o[2] for o in orgs])
     found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []
     tag_spans: list[tuple[int, int]] = []
