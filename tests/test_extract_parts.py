@@ -299,3 +299,11 @@ def test_normalised_offsets_map_back_inside_the_original(text: str) -> None:
             assert 0 <= a < b <= len(text)
     if norm.starts is None:
         assert norm.text == text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.from_regex(cues.ATTRIBUTION, fullmatch=False) | st.from_regex(cues.WEAK_ATTRIBUTION, fullmatch=False)
+)
+def test_every_attribution_cue_holds_one_of_the_attribution_words(text: str) -> None:
+    assert cues.ATTRIBUTION_WORDS.search(text.lower()), text

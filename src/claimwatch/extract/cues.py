@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimwatch.extract.gazetteer import trie_pattern
 from claimwatch.models import Status
 
 
@@ -294,8 +295,12 @@ OUTLETS = (
     "FAZ",
     "Süddeutsche Zeitung",
 )
-_OUTLET = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True)) + r")(?!\w)"
+_OUTLET = re.compile(r"(?<!\w)(?:" + trie_pattern(OUTLETS) + r")(?!\w)")
+# Every ATTRIBUTION or WEAK_ATTRIBUTION match holds one of these (lower-cased): most sentences hold none.
+# Kept in step with those patterns by a property test in tests/test_extract_parts.py.
+ATTRIBUTION_WORDS = re.compile(
+    "according|report|citing|laut|bericht|selon|après|rapporté|según|acuerdo|secondo|volgens|wie|inform|"
+    "zufolge|rapporte"
 )
 _CAPITALISED_RUN = re.compile(
     r"(?:The |Le |La |El |Der |Die )?[A-Z][\w&.'’-]*(?: (?:of |de |del |&)?[A-Z][\w&.'’-]*)*"
@@ -396,6 +401,8 @@ def _first_cue(window: str) -> str | None:
 def attribution(sentence: str, known_orgs: list[str]) -> str | None:
     """Who the sentence cites: a named outlet or organisation after 'according to', 'laut', 'selon'..."""
     outlet = _OUTLET.search(sentence)
+    if outlet is None and not ATTRIBUTION_WORDS.search(sentence.lower()):
+        return None
     for m in ATTRIBUTION.finditer(sentence):
         window = sentence[m.end() : m.end() + 90]
         found = _OUTLET.search(window) or _org_in(window, known_orgs)
