@@ -190,6 +190,25 @@ SENTENCE_CLAIMS = [
     ("en", "Would a 10-trillion-parameter GPT-5 even be practical?", set()),
     ("de", "Hätte GPT-4 nur 100 Milliarden Parameter, wäre es billiger.", set()),
     ("en", "Mixtral 8x7B is not a dense 56-billion-parameter model.", set()),
+    # German compound nouns are not new model names, even next to a parameter word
+    ("de", "Der Betrieb kostet Cloud-Anbieter viel, ein Modell mit 3 Milliarden Parametern wenig.", set()),
+    ("de", "Laut Chip-Hersteller Nvidia laufen Modelle mit 70 Milliarden Parametern auf einer GPU.", set()),
+    # a word between a figure and what it counts: 'drei Milliarden aktive Geräte', '15 trillion training tokens'
+    (
+        "de",
+        "Das Modell Gemma 2 hat 9 Milliarden Parameter; Google zählt drei Milliarden aktive Geräte.",
+        {("Gemma 2", 9_000_000_000, "total")},
+    ),
+    (
+        "en",
+        "Llama 3 has 70 billion parameters and saw 15 trillion training tokens.",
+        {("Llama 3", 70_000_000_000, "total")},
+    ),
+    (
+        "fr",
+        "Le modèle Héron-3 compte 56 milliards de paramètres, mais n'en active que 9 milliards par token.",
+        {("Héron-3", 56_000_000_000, "total"), ("Héron-3", 9_000_000_000, "active")},
+    ),
 ]
 
 

@@ -27,7 +27,7 @@ MODEL_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 DISTRACTOR_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|an)\s+)?(?:tokens?|token|wörter|words?|mots|palabras|users?|nutzer\w*|"
+    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|an)\s+)?(?:(?!param|Param|(?:per|par|por|pro|pour|je)\s)[^\W\d]{3,}\s+)?(?:tokens?|token|wörter|words?|mots|palabras|users?|nutzer\w*|"
     r"utilisateurs?|usuarios?|downloads?|dollars?|euros?|dólares|yuan|yen|pounds|gpus?|chips?|flops?|"
     r"images?|bilder|hours?|stunden|heures|horas|requests?|anfragen|suchanfragen|requêtes|consultas|"
     r"pages?|seiten|documents?|dokumente|examples?|beispiele|people|menschen|personnes|personas|"

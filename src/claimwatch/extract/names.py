@@ -73,12 +73,20 @@ NEW_ORG = re.compile(
     rf"(?<![\w-])[{UP}][{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|Labs?|Research|Technologies|Intelligence)\b"
 )
 TIER = r"(?:\s(?:Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base))?"
+TIER_WORDS = (
+    "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision"
+)
+# after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
+# compound noun ('Cloud-Anbieter', 'Chip-Hersteller'), not a name
+NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS})"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
     rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?"
-    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑][{UP}][{UP}{LOW}]{{0,10}}){TIER}(?![\w-])"
+    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑]{NAME_TAIL}){TIER}(?![\w-])"
 )
-HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|[{UP}][{UP}{LOW}]{{0,10}})")
+# 'Velia-70', 'Orion-X', 'Nova-Pro': a name by its shape next to a parameter word. A long capitalised second
+# part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
+HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|{NAME_TAIL})")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
 NOT_MODELS = frozenset(
     """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE
