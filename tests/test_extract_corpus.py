@@ -16,7 +16,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
     "de-04-gemma-phi-3-klein": "'mit 9 und mit 27 Milliarden': a list split by a repeated preposition",
-    "en-01-llama-31-release": "'the 8B model' refers back to a size of an earlier named family",
     "es-04-grok-gemma": "'podría superar el billón' has no count word; misses Grok-1 86B active",
     "fr-04-grok-deepseek-qwen": "« Lite » alone: the 16B figure is given to the parent DeepSeek-Coder-V2",
     "it-01-minerva-velia": "misses GPT-4 1.8T (not yet diagnosed)",

@@ -190,6 +190,22 @@ SENTENCE_CLAIMS = [
     ("en", "Would a 10-trillion-parameter GPT-5 even be practical?", set()),
     ("de", "Hätte GPT-4 nur 100 Milliarden Parameter, wäre es billiger.", set()),
     ("en", "Mixtral 8x7B is not a dense 56-billion-parameter model.", set()),
+    # sizes of a kind of model in another clause than the name; a definite size refers back
+    (
+        "en",
+        "Meta has no plans for a bigger Llama, and developers say models with 7B parameters are cheapest.",
+        set(),
+    ),
+    (
+        "en",
+        "Llama 3 comes in two models with 8B and 70B parameters.",
+        {("Llama 3", 8_000_000_000, "total"), ("Llama 3", 70_000_000_000, "total")},
+    ),
+    (
+        "en",
+        "Meta released Llama 3.1 in 8B and 70B sizes. A Llama fork is planned. Prices start low for the 8B model.",
+        {("Llama 3.1", 8_000_000_000, "total"), ("Llama 3.1", 70_000_000_000, "total")},
+    ),
     # German compound nouns are not new model names, even next to a parameter word
     ("de", "Der Betrieb kostet Cloud-Anbieter viel, ein Modell mit 3 Milliarden Parametern wenig.", set()),
     ("de", "Laut Chip-Hersteller Nvidia laufen Modelle mit 70 Milliarden Parametern auf einer GPU.", set()),

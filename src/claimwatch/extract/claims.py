@@ -134,6 +134,7 @@ class Context:
     subject: ModelMention | None = None
     age: int = 0
     counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
+    sizes: dict[int, ModelMention] = field(default_factory=dict)  # a figure -> the first model given it
 
     def saw(self, mentions: list[ModelMention]) -> None:
         self.age += 1
@@ -362,6 +363,8 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
             found.append((successor, cand.q.high, None, scope, cand.q))
             continue
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
+    for model, value, *_ in found:
+        ctx.sizes.setdefault(value, model)
     return [_claim(text, start, end, sentence, f, orgs, source, lang, version, labs) for f in found]
 
 
@@ -510,13 +513,15 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     if opener is not None:
         return opener
     if not before and PREDICATIVE.search(sentence):
-        return _carried_over(sentence, cand, ctx)
+        return _carried_over(text, start, end, cand, ctx)
+    if before and GENERIC_PLURAL_BEFORE.search(text, c_left, first.start):
+        return None  # a kind of model: the name is in another clause (one in this clause was taken above)
     m_left, _ = cues.major_clause_around(sentence, first.start - start, last.end - start)
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
         return None
     if before:
         return _skip_apposition(text, before, q)
-    return _carried_over(sentence, cand, ctx)
+    return _carried_over(text, start, end, cand, ctx)
 
 
 def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, mentions) -> ModelMention | None:
@@ -525,6 +530,10 @@ def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, ment
         return None
     after = [m for m in mentions if c_right < m.start <= c_right + 4]
     return after[0] if after else None
+
+
+# 'models with 7B parameters', 'Modelle mit bis zu 3 Milliarden': sizes of a kind of model
+GENERIC_PLURAL_BEFORE = re.compile(GENERIC_PLURAL.pattern + r"(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE)
 
 
 def _generic(text: str, c_left: int, first: Quantity, last: Quantity) -> bool:
@@ -545,8 +554,18 @@ def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMen
     return None
 
 
-def _carried_over(sentence: str, cand: Candidate, ctx: Context) -> ModelMention | None:
+# 'the 8B model', 'das 8B-Modell', 'le modèle 8B': one of the sizes the article already gave a model
+DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|das|dem|den|der|die|des|le|la|el|il|lo|het)\s+|\bl['’])$", re.IGNORECASE
+)
+
+
+def _carried_over(text: str, start: int, end: int, cand: Candidate, ctx: Context) -> ModelMention | None:
     """A sentence naming no model: 'It has 70B parameters', 'Total parameters are 46.7 billion'."""
+    sentence = text[start:end]
+    q = cand.q
+    if q.suffix and q.value in ctx.sizes and DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start):
+        return ctx.sizes[q.value]
     if ANAPHOR.search(sentence):
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
