@@ -206,6 +206,37 @@ SENTENCE_CLAIMS = [
         "Meta released Llama 3.1 in 8B and 70B sizes. A Llama fork is planned. Prices start low for the 8B model.",
         {("Llama 3.1", 8_000_000_000, "total"), ("Llama 3.1", 70_000_000_000, "total")},
     ),
+    # a bare figure followed by a function word still counts; part of a whole is the active count
+    (
+        "en",
+        "Epoch puts GPT-4o at 200 billion parameters, compared with roughly 3 trillion for Grok 4.",
+        {("GPT-4o", 200_000_000_000, "total"), ("Grok 4", 3_000_000_000_000, "total")},
+    ),
+    (
+        "en",
+        "Mixtral 8x22B uses 39 billion of its 141 billion parameters.",
+        {("Mixtral 8x22B", 39_000_000_000, "active"), ("Mixtral 8x22B", 141_000_000_000, "total")},
+    ),
+    (
+        "es",
+        "DeepSeek-R1 utiliza 37.000 millones de un total de 671.000 millones de parámetros.",
+        {("DeepSeek-R1", 37_000_000_000, "active"), ("DeepSeek-R1", 671_000_000_000, "total")},
+    ),
+    (
+        "de",
+        "Das Modell DeepSeek-R1 hat 671 Milliarden Parameter, davon werden je Token 37 Milliarden genutzt.",
+        {("DeepSeek-R1", 671_000_000_000, "total"), ("DeepSeek-R1", 37_000_000_000, "active")},
+    ),
+    (
+        "fr",
+        "Mixtral 8x7B totalise 46,7 milliards de paramètres mais n’en mobilise que 12,9 milliards par jeton.",
+        {("Mixtral 8x7B", 46_700_000_000, "total"), ("Mixtral 8x7B", 12_900_000_000, "active")},
+    ),
+    (
+        "en",
+        "Mistral 7B, with 7.3 billion parameters, beats llama2–13b on every metric.",
+        {("Mistral", 7_000_000_000, "total"), ("Mistral", 7_300_000_000, "total")},
+    ),
     # German compound nouns are not new model names, even next to a parameter word
     ("de", "Der Betrieb kostet Cloud-Anbieter viel, ein Modell mit 3 Milliarden Parametern wenig.", set()),
     ("de", "Laut Chip-Hersteller Nvidia laufen Modelle mit 70 Milliarden Parametern auf einer GPU.", set()),

@@ -78,7 +78,8 @@ GENERIC_PLURAL = re.compile(
 )
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
 SCOPE_SOON = re.compile(
-    r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|au total|"
+    r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
+    r"par jeton|(?:à|pour) chaque (?:token|jeton)|por cada token|au total|"
     r"en total|in total|insgesamt|total)",
     re.IGNORECASE,
 )
@@ -355,7 +356,9 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
             continue
         prev_end = candidates[i - 1].q.end - start if i else 0
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
-        scope = cues.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
+        scope = _part_whole_scope(sentence, start, candidates, i) or cues.scope_of(
+            sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start
+        )
         successor = _change_successor(text, start, cand.q, model, ctx)
         if successor is not None:
             # 'would raise the count from GPT-3's 175 billion to 100 trillion': two figures, two models
@@ -366,6 +369,20 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
     for model, value, *_ in found:
         ctx.sizes.setdefault(value, model)
     return [_claim(text, start, end, sentence, f, orgs, source, lang, version, labs) for f in found]
+
+
+def _part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: int) -> str | None:
+    """'39 billion of its 141 billion': the smaller figure is the active part, the larger the total."""
+    q = candidates[i].q
+    if i + 1 < len(candidates):
+        nxt = candidates[i + 1].q
+        if nxt.value > q.value and cues.part_and_whole(sentence, q.end - start, nxt.start - start):
+            return "active"
+    if i > 0:
+        prev = candidates[i - 1].q
+        if prev.value < q.value and cues.part_and_whole(sentence, prev.end - start, q.start - start):
+            return "total"
+    return None
 
 
 CHANGE_BEFORE = re.compile(
@@ -469,16 +486,31 @@ def _param_before(text: str, start: int, q: Quantity) -> bool:
     return bool(PARAM_WORD.search(window[left + 1 :])) and not re.search(r"\d", window[left + 1 :])
 
 
+# what may follow a bare figure that still counts parameters: a function word, not a counted noun
+# ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
+WEAK_FOLLOW = re.compile(
+    r"\s*(?:and|und|et|y|e|en|or|oder|ou|o|for|in|at|on|with|without|than|from|by|as|against|versus|vs|"
+    r"compared|when|while|which|that|but|so|is|are|was|were|has|had|would|will|could|might|may|"
+    r"für|bei|mit|ohne|als|gegen|im|auf|laut|aber|während|sind|ist|war|hat|haben|habe|hätte|wäre|soll|sollen|"
+    r"liegt|zu|pour|avec|sans|contre|que|chez|dans|selon|mais|sont|est|ont|au|aux|soit|para|con|sin|contra|"
+    r"según|pero|son|es|tiene|frente|genutzt|verwendet|eingesetzt|aktiviert|used|utilisés|mobilisés|"
+    r"utilizados|usados|"
+    r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"
+    r"(?:of|de|di|del|von|des|du)\s+(?:its|their|the|his|her|a|an|su|sus|son|sa|ses|leur|leurs|la|le|les|el|"
+    r"los|las|l['’]|un|une|una|seine[mnrs]?|ihre[mnrs]?|dem|der|den|einem|einer))\b",
+    re.IGNORECASE,
+)
+
+
 def _weak_count(text, start, end, q, qs, verdicts) -> bool:
     """A bare billion-scale figure in a sentence about parameters, e.g. 'GPT-3 jumped to 175 billion.'"""
     if q.value < 10**8 or q.value > 10**16:
         return False
     if not (PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, max(0, start - 300), start)):
         return False
-    after = text[q.end : q.end + 3]
-    return not re.match(r"\s*[^\W\d]", after) or bool(
-        re.match(r"\s*(?:and|und|et|y|e|en|or|oder|ou|o)\b", after)
-    )
+    if q.start > 1 and text[q.start - 1] in "-‐‑–" and text[q.start - 2].isalnum():
+        return False  # a size tag glued to a name ('llama2–13b'), not a count of its own
+    return not re.match(r"\s*[^\W\d]", text[q.end : q.end + 3]) or bool(WEAK_FOLLOW.match(text, q.end, end))
 
 
 def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:

@@ -203,6 +203,10 @@ ACTIVE = _words(
     r"pro token",
     r"par token",
     r"por token",
+    r"je token",
+    r"par jeton",
+    r"(?:à|pour) chaque (?:token|jeton)",
+    r"por cada token",
     r"for each token",
     r"each token",
     r"(?:during|at) inference",
@@ -214,6 +218,21 @@ ACTIVE = _words(
     r"gleichzeitig",
 )
 TOTAL = _words(r"total\w*", r"gesamt\w*", r"insgesamt", r"au total", r"en total", r"totales", r"in all")
+# between two figures: the first is the part of the second in use ('uses 39 billion of its 141 billion',
+# 'activa 22.000 millones de sus 235.000 millones', 'utiliza 37.000 millones de un total de 671.000')
+PART_OF_WHOLE = re.compile(
+    r"\s*(?:[\w-]*param\w*\s+)?(?:of|out of|from|de|d['’]|von|sur|di|su)\s+"
+    r"(?:(?:its|their|the|all|a total of|un total de|sus|ses|leurs|seinen|seiner|ihren|insgesamt|los|las|les|"
+    r"la|el|le|i|gli)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def part_and_whole(sentence: str, first_end: int, second_start: int) -> bool:
+    """Whether the text between two figures makes the first a part of the second."""
+    return bool(PART_OF_WHOLE.fullmatch(sentence, first_end, second_start))
+
+
 # clause boundaries for scope cues
 CLAUSE_BREAK = re.compile(
     r"[;,:()\[\]|]|\s[–—-]\s|\b(?:but|while|whereas|aber|während|jedoch|mais|tandis|alors que|pero|mientras)\b",
