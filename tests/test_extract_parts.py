@@ -237,6 +237,50 @@ SENTENCE_CLAIMS = [
         "Mistral 7B, with 7.3 billion parameters, beats llama2–13b on every metric.",
         {("Mistral", 7_000_000_000, "total"), ("Mistral", 7_300_000_000, "total")},
     ),
+    # names introduced by a model noun, a quoted code name, or a predecessor after the figure
+    (
+        "de",
+        "Zum Vergleich: Das Schweizer Modell Apertus gibt es mit 8 und 70 Milliarden Parametern.",
+        {("Apertus", 8_000_000_000, "total"), ("Apertus", 70_000_000_000, "total")},
+    ),
+    (
+        "en",
+        "OpenAI’s next flagship, code-named “Tidewater” inside the company, has roughly 3.5 trillion parameters.",
+        {("Tidewater", 3_500_000_000_000, "total")},
+    ),
+    (
+        "de",
+        "Das nächste Modell von OpenAI, intern „Orion“ genannt, soll rund 1,8 Billionen Parameter umfassen.",
+        {("Orion", 1_800_000_000_000, "total")},
+    ),
+    (
+        "es",
+        "GPT-3 tenía 175.000 millones de parámetros, cien veces los 1.500 millones de su predecesor, GPT-2.",
+        {("GPT-3", 175_000_000_000, "total"), ("GPT-2", 1_500_000_000, "total")},
+    ),
+    ("en", "Meta's New Model Tops Charts With 70B Parameters", set()),
+    ("de", "Das Modell Ende 2024 hat 70 Milliarden Parameter.", set()),
+    (
+        "es",
+        "El BSC-CNS amplía la familia Salamandra, con versiones de 2.000 millones de parámetros.",
+        {("Salamandra", 2_000_000_000, "total")},
+    ),
+    # per expert, a kind of model, the same model size
+    (
+        "en",
+        "Nimbus routes each token to 2 of its 16 experts, each of which holds about 24 billion parameters.",
+        set(),
+    ),
+    (
+        "en",
+        "Meta shipped Llama 3. Qualcomm says its chips can run models with up to 10 billion parameters.",
+        set(),
+    ),
+    (
+        "en",
+        "Meta shipped Llama 3 70B. Two labs can run the same 70B model at different prices.",
+        {("Llama 3", 70_000_000_000, "total")},
+    ),
     # German compound nouns are not new model names, even next to a parameter word
     ("de", "Der Betrieb kostet Cloud-Anbieter viel, ein Modell mit 3 Milliarden Parametern wenig.", set()),
     ("de", "Laut Chip-Hersteller Nvidia laufen Modelle mit 70 Milliarden Parametern auf einer GPU.", set()),

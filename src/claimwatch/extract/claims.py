@@ -23,6 +23,7 @@ PARAM_AFTER = re.compile(
 )
 MODEL_NOUN_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:[\w-]*model\w*|LLMs?|modèles?|modelos?|modell[io]|versions?|"
+    r"weights|Gewichte|poids|pesos|pesi|"
     r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni)\b",
     re.IGNORECASE,
 )
@@ -57,7 +58,11 @@ PER_PART_AFTER = re.compile(
     r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request))",
     re.IGNORECASE,
 )
-PER_PART_BEFORE = re.compile(r"(?:\bje|\bjeweils|\beach)\s+$", re.IGNORECASE)
+PER_PART_BEFORE = re.compile(
+    r"(?:\bje|\bjeweils|\beach|\b(?:each of (?:which|them|these)|jede[rs]? davon|chacun d['’](?:eux|entre eux)|"
+    r"cada uno de (?:ellos|estos))\b[^,.;]{0,40})\s+$",
+    re.IGNORECASE,
+)
 RESPECTIVELY = re.compile(
     r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)", re.IGNORECASE
 )
@@ -102,7 +107,9 @@ GENERIC_BEFORE = re.compile(
 )
 # 'a well-trained 27B model', 'a 50-billion or a 500-billion-parameter network'
 INDEFINITE_BEFORE = re.compile(
-    r"\b(?:a|an|un|une|ein|eine|einem|einen|uno|una|een|um|uma)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE
+    r"\b(?:a|an|un|une|ein|eine|einem|einen|uno|una|een|um|uma|the same|le même|la même|el mismo|la misma|"
+    r"dasselbe|denselben|dieselbe|demselben)\s+(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
 )
 MODEL_NOUN_SOON = re.compile(
     r"[^,;.]{0,45}?\b(?:model|LLM|Modell|modèle|modelo|modello|network|one)\b", re.IGNORECASE
@@ -427,11 +434,19 @@ def _parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> li
             and any(verdicts[j] for j, r in enumerate(qs) if r.group == q.group)
         ):
             verdicts[i] = True
+    weak = {
+        i for i, q in enumerate(qs) if verdicts[i] is None and _weak_count(text, start, end, q, qs, verdicts)
+    }
+    # '11 et 90 milliards capables de ...': a list is counted whole when one member counts
+    weak_groups = {qs[i].group for i in weak if qs[i].group is not None}
+    weak |= {
+        i for i, q in enumerate(qs) if verdicts[i] is None and q.group is not None and q.group in weak_groups
+    }
     out = []
     for i, q in enumerate(qs):
         if verdicts[i]:
             out.append(Candidate(q, True))
-        elif verdicts[i] is None and _weak_count(text, start, end, q, qs, verdicts):
+        elif i in weak:
             out.append(Candidate(q, False))
     return out
 
@@ -586,6 +601,12 @@ def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMen
     return None
 
 
+# a pronoun or noun that is the sentence's subject, not a possessive ('it', not 'its chips')
+SUBJECT_ANAPHOR = re.compile(
+    r"\b(?:it|the model|this model|es|er|il|elle|das modell|dieses modell|le modèle|ce modèle|el modelo|"
+    r"este modelo|il modello)\b",
+    re.IGNORECASE,
+)
 # 'the 8B model', 'das 8B-Modell', 'le modèle 8B': one of the sizes the article already gave a model
 DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|das|dem|den|der|die|des|le|la|el|il|lo|het)\s+|\bl['’])$", re.IGNORECASE
@@ -598,6 +619,8 @@ def _carried_over(text: str, start: int, end: int, cand: Candidate, ctx: Context
     q = cand.q
     if q.suffix and q.value in ctx.sizes and DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start):
         return ctx.sizes[q.value]
+    if GENERIC_PLURAL_BEFORE.search(text, start, q.start) and not SUBJECT_ANAPHOR.search(sentence):
+        return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
     if ANAPHOR.search(sentence):
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
@@ -624,16 +647,22 @@ def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> Mode
     return last
 
 
+# 'a 500B-parameter LLM called MAI-1', 'the 1.5 billion of its predecessor, GPT-2'
+NAMED_AFTER = re.compile(
+    r"(?:called|named|dubbed|namens|genannt|nommé|baptisé|appelé|llamado|denominado)\s*$|"
+    r"^\s*(?:[\w-]*param\w*\s+)?(?:of|de|du|von|des|del|di)\s+(?:its|su|son|sa|sein\w*|ihr\w*|their|leur)\s+"
+    r"(?:predecessor|successor|predecesor|sucesor|prédécesseur|successeur|vorgänger\w*|nachfolger\w*|"
+    r"predecessore|successore)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
         if m.start >= q.end and m.start - q.end <= 45:
             between = text[q.end : m.start]
-            if re.search(
-                r"(?:called|named|dubbed|namens|genannt|nommé|baptisé|appelé|llamado|denominado)\s*$",
-                between,
-                re.IGNORECASE,
-            ):
+            if NAMED_AFTER.search(between):
                 return m
     return None
 

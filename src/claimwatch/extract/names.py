@@ -88,12 +88,32 @@ NAME_SHAPE = re.compile(
 # part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
 HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|{NAME_TAIL})")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
+QUOTES = "\"'“”„«‘‚"
+# 'intern „Orion“ genannt': a quoted name before a naming word
+QUOTED_THEN_CUE = re.compile(
+    rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|surnommé|apodado)\b"
+)
+# 'das Schweizer Modell Apertus', 'la familia Salamandra', 'the model Arctic': one plain word after a model noun
+# (case-sensitive: in a Title Case headline, 'New Model Tops Charts' names nothing)
+NOUN_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:model|Modell|Sprachmodell|KI-Modell|modèle|modelo|modello|LLM|family|Familie|Modellfamilie|"
+    rf"famille|familia|famiglia)\s+(?P<name>[{UP}][{LOW}]{{2,}})(?![\w-])"
+)
+# German capitalises every noun: words that follow 'Modell' without being its name
+NOT_NAMES_AFTER_NOUN = frozenset(
+    """Start Jahr Jahres Monat Monate Woche Wochen Tag Tage Parameter Parametern Milliarden Millionen
+    Billionen Nutzer Nutzern Kunden Unternehmen The This That These Those With For From And But Card Cards""".split()
+)
+ACRONYM_PAIR = re.compile(rf"[{UP}]{{2,}}[-‑][{UP}]{{2,}}")  # 'BSC-CNS', 'CNRS-INRIA': institutions
 NOT_MODELS = frozenset(
     """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE
     API APIs RAM GB TB MB USD EUR US USA EU UK CEO CTO COVID PC PCs CES IPO AGI NLP OK FLOPs FLOP PDF HTML
     RTX SOTA IT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iOS Android Section
     Article Artikel Article Paragraph Version Phase Level Stufe Tier Gen Generation Series Serie Model Modell
-    The Le La El Il Der Die Das Un Une Una Ein Eine""".split()
+    The Le La El Il Der Die Das Un Une Una Ein Eine
+    Ende Anfang Mitte Beginn Januar Februar März April Mai Juni Juli Oktober Dezember Montag Dienstag
+    Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados""".split()
 )
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 
@@ -226,16 +246,27 @@ def _new_names_in(
             continue
         start, end = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)] if spans else (0, len(text))
         mention = _new(m.start(), m.start() + len(name), name)
+        first = name.split(" ")[0]
         if _introduced(text, low, m.start(), m.end(), start, end) or (
-            HYPHEN_NUMBER.fullmatch(name.split(" ")[0]) and PARAM_WORD.search(text, start, end)
+            HYPHEN_NUMBER.fullmatch(first)
+            and not ACRONYM_PAIR.fullmatch(first)
+            and PARAM_WORD.search(text, start, end)
         ):
             introduced.append(mention)
         else:
             shaped.append(mention)
     for cue in NAMING_FORWARD.finditer(low, a, b):
-        m = CAPITALISED.match(text, cue.end())
+        m = CAPITALISED.match(text, cue.end() + (text[cue.end() : cue.end() + 1] in QUOTES))
         if m and not _stoplisted(m.group()):
             introduced.append(_new(m.start(), m.end(), m.group().rstrip(".")))
+    for m in QUOTED_THEN_CUE.finditer(text, a, b):
+        if not _stoplisted(m.group("name")):
+            introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
+    if _may_name_family(low, a, b) or low.find("llm", a, b) >= 0:
+        for m in NOUN_THEN_NAME.finditer(text, a, b):
+            name = m.group("name")
+            if not _stoplisted(name) and name not in NOT_NAMES_AFTER_NOUN:
+                introduced.append(_new(m.start("name"), m.end("name"), name))
     for m in _appositions(text, a, b):
         name = m.group("name").rstrip(".")
         if not _stoplisted(name):
