@@ -281,6 +281,12 @@ SENTENCE_CLAIMS = [
         "Meta shipped Llama 3 70B. Two labs can run the same 70B model at different prices.",
         {("Llama 3", 70_000_000_000, "total")},
     ),
+    # a future tense belongs to its own clause; more estimate cues
+    (
+        "de",
+        "Lorelei-2 wird voraussichtlich 140 Milliarden Parameter haben, doppelt so viele wie Lorelei-1 mit 65 Milliarden.",
+        {("Lorelei-2", 140_000_000_000, "total"), ("Lorelei-1", 65_000_000_000, "total")},
+    ),
     # German compound nouns are not new model names, even next to a parameter word
     ("de", "Der Betrieb kostet Cloud-Anbieter viel, ein Modell mit 3 Milliarden Parametern wenig.", set()),
     ("de", "Laut Chip-Hersteller Nvidia laufen Modelle mit 70 Milliarden Parametern auf einer GPU.", set()),
@@ -417,3 +423,41 @@ def test_normalised_offsets_map_back_inside_the_original(text: str) -> None:
 )
 def test_every_attribution_cue_holds_one_of_the_attribution_words(text: str) -> None:
     assert cues.ATTRIBUTION_WORDS.search(text.lower()), text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Lorelei-2 wird voraussichtlich 140 Milliarden Parameter haben, doppelt so viele wie Lorelei-1 mit 65 Milliarden.",
+            "de",
+            {"Lorelei-2": "expected", "Lorelei-1": "official"},
+        ),
+        (
+            "Die Analysefirma Epoch AI geht davon aus, dass GPT-4o mit etwa 200 Milliarden Parametern auskommt.",
+            "de",
+            {"GPT-4o": "estimated"},
+        ),
+        (
+            "SemiAnalysis estima que GPT-4o mini tiene unos 8.000 millones de parámetros.",
+            "es",
+            {"GPT-4o mini": "estimated"},
+        ),
+        (
+            "Reportedly, GPT-5 has 3 trillion parameters and GPT-4o 200 billion.",
+            "en",
+            {"GPT-5": "rumored", "GPT-4o": "rumored"},
+        ),
+    ],
+)
+def test_status_per_claim(text: str, lang: str, expected: dict) -> None:
+    assert {c.model: c.status for c in extract_claims(text, lang)} == expected
+
+
+def test_a_size_ending_a_sentence_ends_it() -> None:
+    text = "Viele Entwickler bevorzugen Mistral 7B. Analysten gehen davon aus, dass der Markt wächst. Siehe z. B. Llama."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Viele Entwickler bevorzugen Mistral 7B.",
+        "Analysten gehen davon aus, dass der Markt wächst.",
+        "Siehe z. B. Llama.",
+    ]

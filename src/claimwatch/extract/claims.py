@@ -375,7 +375,48 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
     for model, value, *_ in found:
         ctx.sizes.setdefault(value, model)
-    return [_claim(text, start, end, sentence, f, orgs, source, lang, version, labs) for f in found]
+    return [
+        _claim(
+            text,
+            start,
+            end,
+            sentence,
+            f,
+            orgs,
+            source,
+            lang,
+            version,
+            labs,
+            _status_text(text, start, end, f, found),
+        )
+        for f in found
+    ]
+
+
+def _status_text(text: str, start: int, end: int, f: tuple, found: list[tuple]) -> str:
+    """The words whose future tense sets one claim's status. With one model, the sentence. With several, the lead-in
+    before the first of them and the stretch between the neighbouring figures of other models: in 'Lorelei-2
+    will have 140B, twice its predecessor Lorelei-1 with 65B', the expectation is Lorelei-2's alone."""
+    model, where = f[0], f[4]
+    others = [g for g in found if g[0].model_id != model.model_id]
+    if not others:
+        return text[start:end]
+    lead_end = (
+        min(g[0].start for g in found if g[0].start >= start)
+        if any(g[0].start >= start for g in found)
+        else start
+    )
+    left = max([g[4].end for g in others if g[4].end <= where.start] + [start])
+    right = min(
+        [
+            min(g[4].start, g[0].start if g[0].start > where.end else g[4].start)
+            for g in others
+            if g[4].start >= where.end
+        ]
+        + [end]
+    )
+    lead = text[start:lead_end] if lead_end < left else ""
+    return lead + " " + text[max(left, start) : right]
 
 
 def _part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: int) -> str | None:
@@ -677,7 +718,7 @@ def _respective_model(text, start, end, q, free, mentions) -> ModelMention | Non
     return before[len(before) - len(members) + members.index(q)]
 
 
-def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs) -> Claim:
+def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs, status_text) -> Claim:
     model, value, high, scope, where = found
     q_start = where.start - start
     approx = cues.is_approx(sentence, q_start) or bool(getattr(where, "plus", False))
@@ -685,6 +726,8 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs)
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
     status = cues.status_of(sentence, source, org, labs)
+    if status == "expected":  # a future tense belongs to its clause; hedges and estimates to the sentence
+        status = cues.status_of(status_text, source, org, labs)
     if _rumour_before(sentence, q_start):
         status = "rumored"
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)

@@ -42,8 +42,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     while start > 0 and dot - start < 12 and text[start - 1].isalpha():
         start -= 1
     token = text[start:dot]
-    if not token:
-        return False
+    if not token or (start > 0 and text[start - 1].isdigit()):
+        return False  # a size ending a sentence ("... Mistral 7B."), not "z. B." or an initial
     if token.lower() in _ABBREVIATIONS:
         return True
     # single capital letters: initials and "U.S."
