@@ -456,7 +456,8 @@ def attribution(sentence: str, known_orgs: list[str]) -> str | None:
 
 # words that stand where a source's name would, but are not one: 'laut einem Bericht des Magazins X'
 _REPORT_NOUNS = re.compile(
-    r"(?:\w*(?:bericht|magazin|zeitung|blatt|medien|quelle|portal|dienst|agentur|angaben)\w*|Report|Reports|Rapport|"
+    r"(?:\w*(?:bericht|magazin|zeitung|blatt|medien|quelle|portal|dienst|agentur|angaben|hersteller|unternehmen|"
+    r"konzern|firma|entwickler|kreise|studie|analyse|schätzung)\w*|Report|Reports|Rapport|"
     r"Informe|Informations?|Sources?|Quellen|Fuentes|Insiders?|Analysten|Experten|Experts?)",
     re.IGNORECASE,
 )

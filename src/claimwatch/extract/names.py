@@ -70,8 +70,10 @@ FAMILY_NAME = re.compile(
     re.IGNORECASE,
 )
 NEW_ORG = re.compile(
-    rf"(?<![\w-])[{UP}][{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|Labs?|Research|Technologies|Intelligence)\b"
+    rf"(?<![\w-])[{UP}][{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence)\b"
 )
+# words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
+NOT_ORG_WORD = re.compile(rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El")
 TIER = r"(?:\s(?:Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base))?"
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision"
@@ -192,11 +194,15 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
     labs nobody listed yet by their shape ('Northstar AI', 'Polaris Labs')."""
     known = [(m.start, m.end, gaz.org_index.keys[m.key]) for m in gaz.org_index.find(text, start, end)]
     spans = [(a, b) for a, b, _ in known]
-    new = [
-        (m.start(), m.end(), m.group())
-        for m in NEW_ORG.finditer(text, start, end)
-        if not _overlaps(m.start(), m.end(), spans) and m.group().split()[0] not in NOT_MODELS
-    ]
+    new = []
+    for m in NEW_ORG.finditer(text, start, end):
+        words = m.group().split(" ")
+        while len(words) > 2 and NOT_ORG_WORD.fullmatch(words[0]):
+            words.pop(0)
+        name = " ".join(words)
+        at = m.end() - len(name)
+        if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
+            new.append((at, m.end(), name))
     return sorted(known + new)
 
 
