@@ -566,7 +566,9 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return False
     if q.start > 1 and text[q.start - 1] in "-‐‑–" and text[q.start - 2].isalnum():
         return False  # a size tag glued to a name ('llama2–13b'), not a count of its own
-    return not re.match(r"\s*[^\W\d]", text[q.end : q.end + 3]) or bool(WEAK_FOLLOW.match(text, q.end, end))
+    return not re.match(r"\s*[^\W\d]", text[q.end : min(end, q.end + 3)]) or bool(
+        WEAK_FOLLOW.match(text, q.end, end)
+    )
 
 
 def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:

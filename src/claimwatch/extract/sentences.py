@@ -17,6 +17,12 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 _LONGEST = max(map(len, _ABBREVIATIONS))
+_MAGNITUDES = frozenset({"mrd", "mio", "bio", "mld", "md", "mds"})
+# words that start a sentence but are never the noun a magnitude counts ('175 Mrd. Parameter' goes on)
+_OPENER = re.compile(
+    r"\s+(?:Die|Der|Das|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|Ich|Auch|Doch|Aber|Und|Im|Mit|Nach|Laut|Zudem|Damit|"
+    r"Dabei|Dies|Diese|Dieser|Dieses|Zum|Zur|Bei|Für|The|This|It|Le|La|Les|Il|Elle|El|Los|Las)\b"
+)
 
 # a single line break followed by a lower-case letter is a hard-wrapped line, not a sentence end
 _END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|\n\s*\n\s*|\n(?![ \t]*[a-zß-ÿ])")
@@ -45,7 +51,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not token or (start > 0 and text[start - 1].isdigit()):
         return False  # a size ending a sentence ("... Mistral 7B."), not "z. B." or an initial
     if token.lower() in _ABBREVIATIONS:
-        return True
+        # '... etwa 175 Mrd. Die Autoren ...': a magnitude abbreviation before a sentence opener ends it
+        return not (token.lower() in _MAGNITUDES and _OPENER.match(text, dot + 1))
     # single capital letters: initials and "U.S."
     return len(token) == 1 and token.isupper()
 
