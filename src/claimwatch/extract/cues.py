@@ -8,6 +8,7 @@ short texts, while the cue phrases rarely collide across languages.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimwatch.extract.gazetteer import trie_pattern
 from claimwatch.models import Status
@@ -348,17 +349,32 @@ def status_of(
     ('reportedly', 'soll', 'Gerüchten zufolge') make it a rumour whoever is cited. A figure attributed to
     an organisation (a lab's paper, a company's statement) counts as official.
     """
-    if RUMOR.search(sentence) and not (attributed and _only_weak_rumour(sentence)):
+    rumour, weak_rumour, rumour_noun, official, estimated, expected = _cues_in(sentence)
+    if rumour and not (attributed and weak_rumour):
         return "rumored"
-    if RUMOR_NOUN.search(sentence) and not OFFICIAL_CUE.search(sentence) and not attributed:
+    if rumour_noun and not official and not attributed:
         return "rumored"
-    if ESTIMATED.search(sentence):
+    if estimated:
         return "estimated"
-    if EXPECTED.search(sentence):
+    if expected:
         return "expected"
     if attributed and not _same_org(attributed, developer) and attributed not in known_orgs:
         return "reported"
     return "official"
+
+
+@lru_cache(maxsize=64)
+def _cues_in(sentence: str) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """Which cue classes a sentence holds (cached: a sentence with several figures is read once)."""
+    rumour = bool(RUMOR.search(sentence))
+    return (
+        rumour,
+        rumour and _only_weak_rumour(sentence),
+        bool(RUMOR_NOUN.search(sentence)),
+        bool(OFFICIAL_CUE.search(sentence)),
+        bool(ESTIMATED.search(sentence)),
+        bool(EXPECTED.search(sentence)),
+    )
 
 
 def _only_weak_rumour(sentence: str) -> bool:
@@ -429,6 +445,11 @@ def _first_cue(window: str) -> str | None:
 
 def attribution(sentence: str, known_orgs: list[str]) -> str | None:
     """Who the sentence cites: a named outlet or organisation after 'according to', 'laut', 'selon'..."""
+    return _attribution(sentence, tuple(known_orgs))
+
+
+@lru_cache(maxsize=64)
+def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
     outlet = _OUTLET.search(sentence)
     if outlet is None and not ATTRIBUTION_WORDS.search(sentence.lower()):
         return None
