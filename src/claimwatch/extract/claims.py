@@ -394,29 +394,26 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
 
 
 def _status_text(text: str, start: int, end: int, f: tuple, found: list[tuple]) -> str:
-    """The words whose future tense sets one claim's status. With one model, the sentence. With several, the lead-in
-    before the first of them and the stretch between the neighbouring figures of other models: in 'Lorelei-2
-    will have 140B, twice its predecessor Lorelei-1 with 65B', the expectation is Lorelei-2's alone."""
+    """The words whose future tense sets one claim's status. With one model, the sentence. With several, the
+    lead-in before the first model named and the stretch between the neighbouring figures of other models: in
+    'Lorelei-2 will have 140B, twice its predecessor Lorelei-1 with 65B', the expectation is Lorelei-2's alone."""
     model, where = f[0], f[4]
     others = [g for g in found if g[0].model_id != model.model_id]
     if not others:
         return text[start:end]
-    lead_end = (
-        min(g[0].start for g in found if g[0].start >= start)
-        if any(g[0].start >= start for g in found)
-        else start
-    )
-    left = max([g[4].end for g in others if g[4].end <= where.start] + [start])
+    lead_end = min([g[0].start for g in found if g[0].start >= start], default=start)
+    left = max([g[4].end for g in others if g[4].end <= where.start], default=start)
+    # up to the next other figure, or to its model's name when that comes first
     right = min(
         [
-            min(g[4].start, g[0].start if g[0].start > where.end else g[4].start)
+            min(g[4].start, g[0].start) if g[0].start > where.end else g[4].start
             for g in others
             if g[4].start >= where.end
-        ]
-        + [end]
+        ],
+        default=end,
     )
     lead = text[start:lead_end] if lead_end < left else ""
-    return lead + " " + text[max(left, start) : right]
+    return lead + " " + text[left:right]
 
 
 def _part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: int) -> str | None:
