@@ -94,6 +94,42 @@ COMPARISON = re.compile(
     r"comme|como|beats?|outperform\w*|übertr\w+|surpass\w*|supera\w*|rivals?|rivalis\w*|trails?)\b",
     re.IGNORECASE,
 )
+# a name right after a comparison word is the thing compared with: 'beats Llama 3.1 8B', 'than GPT-4'
+COMPARED_BEFORE = re.compile(
+    r"\b(?:than|behind|ahead of|hinter|compared (?:with|to)|versus|vs\.?|against|gegen|contre|frente a|beats?|"
+    r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?)\s+"
+    r"(?:(?:the|la|le|el|den|die|das|dem|der|l['’])\s*)?(?:[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# between a name and the figure it owns: 'GPT-3 with its 175 billion', 'GPT-3 mit seinen 175 Milliarden'
+OWNS_NEXT = re.compile(
+    r"(?:['’]s\s+|\s*,?\s*(?:with|mit|avec|con|at|bei|à|and|und)\s+)(?:(?:its|seinen|seiner|ihren|ses|sus|son|su|"
+    r"their|only|nur|just|rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)*",
+    re.IGNORECASE,
+)
+
+
+COORDINATED = re.compile(
+    r"(?:[\s-]*\d+(?:[.,]\d+)?[BMT]\b)?\s*(?:,|and|or|und|oder|et|ou|y|o|e)\s+", re.IGNORECASE
+)
+
+
+def _uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[ModelMention]:
+    """The names not compared with: after 'beats Llama 3.1 8B and Mistral 7B', neither is the subject."""
+    out = []
+    previous_compared = False
+    for i, m in enumerate(mentions):
+        compared = bool(COMPARED_BEFORE.search(text, max(start, m.start - 40), m.start)) or (
+            previous_compared and bool(COORDINATED.fullmatch(text, mentions[i - 1].end, m.start))
+        )
+        if not compared:
+            out.append(m)
+        previous_compared = compared
+    return out
+
+
 DETERMINER_START = re.compile(
     r"\s*(?:a|an|the|its|un|une|uno|una|el|la|le|il|lo|ein|eine|einen|einem|der|die|das|een|het|um|uma)\b",
     re.IGNORECASE,
@@ -144,8 +180,10 @@ class Context:
     counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
     sizes: dict[int, ModelMention] = field(default_factory=dict)  # a figure -> the first model given it
 
-    def saw(self, mentions: list[ModelMention]) -> None:
+    def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0) -> None:
+        """Note a sentence's names: the first one not compared with is its subject."""
         self.age += 1
+        mentions = _uncompared(text, start, mentions) if text else mentions
         if mentions:
             self.subject, self.age = mentions[0], 0
         for m in mentions:
@@ -192,7 +230,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                 labs,
             )
             _note_sources(text[start:end], qs, gaz, sourced)
-        ctx.saw(mentions)
+        ctx.saw(mentions, text, start)
     claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
     hints = _developer_hints(text, spans, models_in, orgs_in)
     return _family_orgs(claims, gaz, hints)
@@ -577,7 +615,12 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     sentence = text[start:end]
     first, last = _group_span(q, free)
     c_left, c_right = (start + x for x in cues.clause_around(sentence, first.start - start, last.end - start))
-    in_clause_before = [m for m in mentions if c_left <= m.start and m.end <= q.start]
+    # a name compared with ('beats Llama 3.1 405B') is the figure's model only when no other name is
+    uncompared = _uncompared(text, start, mentions) or mentions
+    in_clause = [m for m in mentions if c_left <= m.start and m.end <= q.start]
+    if in_clause and OWNS_NEXT.fullmatch(text, in_clause[-1].end, first.start):
+        return in_clause[-1]  # 'than GPT-3 with its 175 billion': the compared model's own figure
+    in_clause_before = [m for m in in_clause if m in uncompared]
     if in_clause_before:
         return in_clause_before[-1]
     before = [m for m in mentions if m.end <= q.start]
@@ -607,7 +650,7 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
         return None
     if before:
-        return _skip_apposition(text, before, q)
+        return _skip_apposition(text, [m for m in before if m in uncompared] or before, q)
     return _carried_over(text, start, end, cand, ctx)
 
 

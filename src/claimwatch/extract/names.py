@@ -147,7 +147,7 @@ def find_all_models(
     """
     regions = regions if regions is not None else [(0, len(text))]
     low = low if low is not None else lower_in_place(text)
-    found = [m for a, b in regions for m in find_known_models(text, gaz, a, b)]
+    found = _compounds([m for a, b in regions for m in find_known_models(text, gaz, a, b)], text)
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
@@ -165,6 +165,27 @@ def find_all_models(
             found.append(m)
             taken.append((m.start, m.end))
     return sorted(found, key=lambda m: m.start)
+
+
+# a known name that goes on in more hyphenated words and a size is a new model built on it:
+# 'DeepSeek-R1-Distill-Qwen-1.5B', 'Llama-3.1-Nemotron-70B' (not 'Llama-3-70B', which is Llama 3 at 70B)
+COMPOUND_TAIL = re.compile(r"(?:[-‑][A-Za-z][\w.]*)+[-‑]\d+(?:\.\d+)?[BMK](?![\w-])")
+
+
+def _compounds(known: list[ModelMention], text: str) -> list[ModelMention]:
+    """Known mentions, with each one that heads a compound name replaced by the whole compound, and the
+    known names inside that compound ('Qwen' in '...-Distill-Qwen-1.5B') dropped."""
+    out: list[ModelMention] = []
+    until = -1
+    for m in known:
+        if m.start < until:
+            continue
+        tail = COMPOUND_TAIL.match(text, m.end)
+        if tail:
+            m = _new(m.start, tail.end(), text[m.start : tail.end()])
+            until = tail.end()
+        out.append(m)
+    return out
 
 
 def find_models(text: str, start: int, end: int, gaz: Gazetteer) -> list[ModelMention]:
