@@ -15,7 +15,6 @@ from claimwatch.extract import extract_claims
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
-    "de-04-gemma-phi-3-klein": "'mit 9 und mit 27 Milliarden': a list split by a repeated preposition",
     "es-04-grok-gemma": "'podría superar el billón' has no count word; misses Grok-1 86B active",
     "fr-04-grok-deepseek-qwen": "« Lite » alone: the 16B figure is given to the parent DeepSeek-Coder-V2",
     "it-01-minerva-velia": "misses GPT-4 1.8T (not yet diagnosed)",

@@ -84,7 +84,8 @@ GENERIC_PLURAL = re.compile(
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
 SCOPE_SOON = re.compile(
     r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
-    r"par jeton|(?:à|pour) chaque (?:token|jeton)|por cada token|au total|"
+    r"par jeton|(?:à|pour) chaque (?:token|jeton)|por cada token|en cada paso|bei jeder Berechnung|"
+    r"à chaque étape|(?:per|at each|in each) step|zum Einsatz|au total|"
     r"en total|in total|insgesamt|total)",
     re.IGNORECASE,
 )
@@ -103,6 +104,19 @@ COMPARED_BEFORE = re.compile(
 )
 
 
+# a size of the model something was made from, or of what it was cut down to: neither is the name's
+DERIVED_BEFORE = re.compile(
+    r"(?:(?:\bfrom\s+|à partir d['’]\s*|\baus\s+|\bdesde\s+|\bvon\s+)(?:a|an|un|une|einem|einer|uno|una)\s+(?:[\w«»\"“”]+\s+){0,2}?"
+    r"(?:(?:of|de|d['’]|with|mit|avec|con|von)\s+)?"
+    r"|\b(?:pruned|distilled|compressed|shrunk|quantized|quantised|reduced|trimmed|cut|beschnitten|reduziert|"
+    r"destilliert|geschrumpft|réduit|distillé|compressé|élagué|podado|reducido|destilado|comprimido)\b"
+    r"[^.;]{0,30}\b(?:to|auf|à|a|en|hasta)\s+(?:(?:just|only|nur|seulement|solo)\s+)?)$",
+    re.IGNORECASE,
+)
+PART_INTRO_BEFORE = re.compile(
+    r"\b(?:davon|von denen|of which|dont|de los cuales|de las cuales|de ellos|di cui|waarvan)\b[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
 # between a name and the figure it owns: 'GPT-3 with its 175 billion', 'GPT-3 mit seinen 175 Milliarden'
 OWNS_NEXT = re.compile(
     r"(?:['’]s\s+|\s*,?\s*(?:with|mit|avec|con|at|bei|à|and|und)\s+)(?:(?:its|seinen|seiner|ihren|ses|sus|son|su|"
@@ -138,7 +152,10 @@ DETERMINER_START = re.compile(
 GENERIC_BEFORE = re.compile(
     r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|een|um|uma|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
     r"(?:model|Modell|modèle|modelo|modello|LLM|network|Netz\w*|réseau|red)\b[^,.;()]{0,25}"
-    r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|with|con|avec|mit|van)\s)$",
+    r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|with|con|avec|mit|van)\s"
+    # 'un « professeur » de 70 milliards', 'a teacher with 70 billion'
+    r"|\b(?:a|an|un|une|ein|eine|einen|einem|uno|una)\s+[«\"“„]?\s*[^\W\d]+\s*[»\"”“]?\s+"
+    r"(?:of|de|d['’]|with|mit|avec|con|von)\s+)$",
     re.IGNORECASE,
 )
 # 'a well-trained 27B model', 'a 50-billion or a 500-billion-parameter network'
@@ -153,7 +170,8 @@ MODEL_NOUN_SOON = re.compile(
 # a sentence that describes the model named before: "Se trata de un modelo ...", "It is a model with ..."
 PREDICATIVE = re.compile(
     r"\b(?:se trata de|il s['’]agit d\w*|es handelt sich|it is an?|this is an?|c['’]est une?|het gaat om|"
-    r"si tratta di|the model is|das modell ist|le modèle est|el modelo es)\b",
+    r"si tratta di|the model is|das modell ist|le modèle est|el modelo es|"
+    r"the (?:flagship|largest|smallest|biggest|new|latest|top|base) (?:\w+ )?(?:is|was) an?)\b",
     re.IGNORECASE,
 )
 RELATIVE_START = re.compile(
@@ -550,6 +568,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if has_param and _param_before(text, start, q):
         return True
+    if has_param and PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start):
+        return True  # 'von denen pro Token 37 Milliarden arbeiten', 'of which 37 billion are used'
     return None
 
 
@@ -615,6 +635,8 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     sentence = text[start:end]
     first, last = _group_span(q, free)
     c_left, c_right = (start + x for x in cues.clause_around(sentence, first.start - start, last.end - start))
+    if DERIVED_BEFORE.search(text, c_left, first.start):
+        return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     # a name compared with ('beats Llama 3.1 405B') is the figure's model only when no other name is
     uncompared = _uncompared(text, start, mentions) or mentions
     in_clause = [m for m in mentions if c_left <= m.start and m.end <= q.start]
@@ -704,11 +726,33 @@ def _carried_over(text: str, start: int, end: int, cand: Candidate, ctx: Context
         return ctx.sizes[q.value]
     if GENERIC_PLURAL_BEFORE.search(text, start, q.start) and not SUBJECT_ANAPHOR.search(sentence):
         return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
+    if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):
+        return None  # 'the frontier models probably sit somewhere between one and three trillion'
     if ANAPHOR.search(sentence):
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
         return ctx.subject
     return None
+
+
+# 'below 10 billion parameters', 'unter 3 Milliarden': a bound, not one model's size
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:below|under|beneath|fewer than|less than|en dessous de|au-dessous de|moins de|unter|unterhalb von|"
+    r"weniger als|por debajo de|menos de)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# 'the frontier models', 'most open models', 'les grands modèles': kinds of model ('the models' may be these)
+KINDS_OF_MODEL = re.compile(
+    r"\b(?:frontier|large|larger|largest|big|biggest|most|many|other|such|all|current|leading|proprietary|open|"
+    r"modern|meisten|viele|andere[n]?|große[n]?|größte[n]?|moderne[n]?|grands|autres|nombreux|plupart des|"
+    r"muchos|otros|grandes|mayores|modernos)\s+(?:[\w-]+\s+)?"
+    r"(?:models|Modelle|modèles|modelos|modelli|LLMs|Sprachmodelle|KI-Modelle)\b",
+    re.IGNORECASE,
+)
+
+
+def _kinds_of_model(sentence: str) -> bool:
+    return bool(KINDS_OF_MODEL.search(sentence))
 
 
 def _group_span(q: Quantity, free: list[Quantity]) -> tuple[Quantity, Quantity]:

@@ -251,7 +251,8 @@ _CONN = re.compile(
     rf"(?:\s{{0,3}}(?P<dash>[{_DASHES}])"
     rf"|\s{{0,3}}(?P<comma>,)(?:\s{{1,3}}(?P<cw>(?i:{_CONNWORDS}|bzw\.)){_NOT_LETTER})?"
     r"|\s{0,3}(?P<slash>/)"
-    rf"|\s{{1,3}}(?P<w>(?i:{_CONNWORDS})(?=\s)|(?i:bzw\.)|&))"
+    # 'de 8 et de 32 milliards', 'mit 9 und mit 27 Milliarden': the preposition said again after the word
+    rf"|\s{{1,3}}(?P<w>(?i:{_CONNWORDS})(?=\s)|(?i:bzw\.)|&)(?:\s{{1,3}}(?i:de|mit|of|con|avec|von|di|with)(?=\s))?)"
     rf"\s{{0,3}}(?:(?P<cur>{_CUR_SYM}|{_CUR_CODE}(?=[\s\d]))\s?)?"
 )
 _BETWEEN = frozenset({"between", "zwischen", "entre", "tra", "fra", "tussen"})
@@ -281,7 +282,7 @@ _RESOLUTION = re.compile(
 _MAG_PREFIXES = sorted({w[:2] for w in _MAGS})  # th ta ts mi mr md ml mn bi bn tn tr qu du
 _CONN_LOOK = (
     rf"\s{{0,3}}(?:[{_DASHES},/&]|(?:{_alt([w for w in _CONN_KIND if w != '&'])}){_NOT_LETTER})\s{{0,3}}"
-    rf"(?:{_CUR_SYM}|{_CUR_CODE})?\s?\d"
+    rf"(?:(?i:de|mit|of|con|avec|von|di|with)\s{{1,3}})?(?:{_CUR_SYM}|{_CUR_CODE})?\s?\d"
 )
 # Candidate starts for the digit pass: a digit not glued to a word, a decimal or a fraction, then a number
 # followed by what may be a magnitude (its first two letters), a connector and another number, a
