@@ -83,7 +83,7 @@ TIER_WORDS = (
 NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS})"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
-    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?"
+    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?(?:[-‑][a-z]+)?"
     rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑]{NAME_TAIL}){TIER}(?![\w-])"
 )
 # 'Velia-70', 'Orion-X', 'Nova-Pro': a name by its shape next to a parameter word. A long capitalised second
@@ -100,6 +100,11 @@ QUOTED_THEN_CUE = re.compile(
 NOUN_THEN_NAME = re.compile(
     r"(?<![\w-])(?:model|Modell|Sprachmodell|KI-Modell|modèle|modelo|modello|LLM|family|Familie|Modellfamilie|"
     rf"famille|familia|famiglia)\s+(?P<name>[{UP}][{LOW}]{{2,}})(?![\w-])"
+)
+# 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
+APPOSED_NAME = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{2,}}(?:\s\d+(?:\.\d+)?)?),\s+(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|"
+    r"sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,3}?(?:model|modelo|modèle|modello|Modell|Sprachmodell|LLM)\b"
 )
 # German capitalises every noun: words that follow 'Modell' without being its name
 NOT_NAMES_AFTER_NOUN = frozenset(
@@ -159,7 +164,7 @@ def find_all_models(
         for m in FAMILY_NAME.finditer(text, a, b)
         if (m.group(1) or m.group(2)) not in NOT_MODELS
     }
-    shaped = [m for m in shaped if _stem(m.surface) in stems]
+    shaped = [m for m in shaped if _stem(m.surface) in stems] + _bare_stems(text, low, regions, introduced)
     for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
         if not _overlaps(m.start, m.end, taken):
             found.append(m)
@@ -199,6 +204,28 @@ def find_known_models(
     """The gazetteer's model names in text[start:end]."""
     found = [_known(m, gaz) for m in gaz.model_index.find(text, start, end)]
     return [m for m in found if m is not None]
+
+
+PROPER_WORD_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b[{UP}][\w&-]*\s$")
+
+
+def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:
+    """Once 'Kastell-7B' (or 'Maguey') is a model, 'Kastell' alone names it too ('Das nächste Kastell wird
+    ...'), unless the word is also written in lower case, as an ordinary word is."""
+    found = []
+    for stem in {re.split(r"[-‑ \d]", m.surface, maxsplit=1)[0] for m in introduced}:
+        if len(stem) < 4 or stem in NOT_MODELS or not stem[0].isupper() or stem.lower() not in low:
+            continue
+        if re.search(rf"(?<!\w){re.escape(stem.lower())}(?!\w)", text):
+            continue
+        bare = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
+        found += [
+            _new(m.start(), m.end(), stem)
+            for a, b in regions
+            for m in bare.finditer(text, a, b)
+            if not PROPER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())  # 'Atelier Lumen'
+        ]
+    return found
 
 
 def _may_name_family(low: str, a: int, b: int) -> bool:
@@ -294,6 +321,9 @@ def _new_names_in(
             name = m.group("name")
             if not _stoplisted(name) and name not in NOT_NAMES_AFTER_NOUN:
                 introduced.append(_new(m.start("name"), m.end("name"), name))
+    for m in APPOSED_NAME.finditer(text, a, b):
+        if not _stoplisted(m.group("name")):
+            introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
     for m in _appositions(text, a, b):
         name = m.group("name").rstrip(".")
         if not _stoplisted(name):
