@@ -20,8 +20,14 @@ Timed (median of repeated calls on an open Store, after one warm-up call):
   `claimwatch claims GPT-4 --db X --format json` (all rows, and --limit 20) from start to output
   (median of 5), beside `python -c pass` and `import claimwatch.cli`.
 
+Also timed: the whole-database answers as the query commands get them (`claimwatch.digests`: canonical
+models from the per-model counts, then each model's stored digest; the build computes every digest once,
+as the end of a collection run does, and reports how long that took), one mid model's conflicts and
+history, and the CLI processes `models`, `sources`, `conflicts DeciLM` and `history DeciLM`.
+
 Goals: claims(model, limit=20) < 1 ms at 1M; selective search < 10 ms; CLI with --limit 20 < 300 ms;
-each analysis function < 0.5 s over one model's claims (4,746 at 1M) and < 5 s over all 100k claims.
+each analysis function < 0.5 s over one model's claims (4,746 at 1M) and < 5 s over all 100k claims;
+the `models`, `sources` and `conflicts` answers < 100 ms at 1M and their CLI processes < 300 ms.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ import benchkit
 import synth
 from benchkit import Goal, median, table
 
+from claimwatch import analysis, digests
 from claimwatch.extract.gazetteer import data_dir, read_tsv
 from claimwatch.models import content_hash
 from claimwatch.store import CLAIM_COLUMNS, Store
@@ -62,6 +69,7 @@ SKIP_PREDICTED_MS = 5000.0  # an analysis call predicted slower than this at the
 GOAL_LATEST_MS = 1.0
 GOAL_SEARCH_MS = 10.0
 GOAL_CLI_MS = 300.0
+GOAL_ANSWER_MS = 100.0  # every whole-database query (models, sources, conflicts) at 1M claims
 GOAL_ANALYSIS_MODEL_MS = 500.0
 GOAL_ANALYSIS_ALL_MS = 5000.0
 ALL_CLAIMS_MAX = 100_000  # analysis over every claim only up to this N
@@ -187,8 +195,17 @@ def build(path: Path, n_claims: int, seed: int = 7) -> dict[str, float]:
         conn.close()
     started = time.perf_counter()
     with Store(path) as store:
+        store.rebuild_model_counts()  # the bulk load went around the store's writes, which keep these
+        steps["counts_s"] = time.perf_counter() - started
+        started = time.perf_counter()
         store.checkpoint()
-    steps["checkpoint_s"] = time.perf_counter() - started
+        steps["checkpoint_s"] = time.perf_counter() - started
+        started = time.perf_counter()
+        digests.refresh(store)  # every model's digest, as the end of a run (or the first query) makes them
+        steps["digests_s"] = time.perf_counter() - started
+        started = time.perf_counter()
+        store.checkpoint()
+        steps["checkpoint_s"] += time.perf_counter() - started
     return steps
 
 
@@ -272,6 +289,28 @@ def queries(store: Store) -> dict[str, Callable[[], Any]]:
     }
 
 
+def answer_calls(store: Store) -> dict[str, Callable[[], Any]]:
+    """The whole-database answers as the query commands get them (claimwatch.digests: canonical models from
+    the per-model counts, then the stored digests), and one mid model's conflicts and history."""
+    mid_name, mid_id, _ = synth._models()[0][30]
+
+    def groups() -> digests.Groups:
+        return digests.Groups.of(store)
+
+    def history() -> Any:
+        found = groups()
+        return analysis.history(digests.model_figures(found, mid_id), mid_id)
+
+    return {
+        "answers: Groups.of (canonical models)": groups,
+        "answers: models": lambda: digests.model_summaries(groups()),
+        "answers: sources": lambda: digests.source_rows(groups()),
+        "answers: conflicts (all)": lambda: digests.all_conflicts(groups()),
+        f"answers: conflicts {mid_name}": lambda: digests.all_conflicts(groups(), model_id=mid_id),
+        f"answers: history {mid_name}": history,
+    }
+
+
 def _ms(timing: dict[str, Any]) -> float:
     """A timing's ms; a skipped or failed call counts as infinitely slow."""
     return float("inf") if timing["ms"] != timing["ms"] else timing["ms"]
@@ -336,6 +375,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             timings: dict[str, dict[str, Any]] = {}
             with Store(path) as store:
                 calls = queries(store)
+                calls.update(answer_calls(store))
                 rows_mid = store.claims(model=mid_model())
                 calls.update(analysis_calls(rows_mid, f"{len(rows_mid):,} claims of {mid_model()}"))
                 inputs = dict.fromkeys(calls, len(rows_mid))
@@ -369,12 +409,21 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                         timings[key] = {"ms": float("nan"), "rows": 0, "error": f"{type(e).__name__}: {e}"}
                         continue
                     count = len(result) if isinstance(result, list | dict) else 1
-                    timings[key] = {"ms": seconds * 1000, "rows": count, "input": inputs[name]}
+                    timings[key] = {"ms": seconds * 1000, "rows": count, "input": inputs.get(name, n)}
             for key, t in timings.items():
                 history.setdefault(key, []).append(t["ms"])
             cli = [str(VENV_BIN / "claimwatch"), "claims", "GPT-4", "--db", str(path), "--format", "json"]
             cli_full, cli_bytes = cli_ms(cli)
             cli_limited, _ = cli_ms([*cli, "--limit", "20"])
+            answer_cli = {
+                name: cli_ms([str(VENV_BIN / "claimwatch"), *args, "--db", str(path), "--format", "json"])
+                for name, args in (
+                    ("models", ["models"]),
+                    ("sources", ["sources"]),
+                    (f"conflicts {mid_model()}", ["conflicts", mid_model()]),
+                    (f"history {mid_model()}", ["history", mid_model()]),
+                )
+            }
             results["sizes"][str(n)] = {
                 "claims": n,
                 "articles": n // CLAIMS_PER_ARTICLE,
@@ -384,6 +433,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 "cli_ms": cli_full,
                 "cli_stdout_bytes": cli_bytes,
                 "cli_limit20_ms": cli_limited,
+                "answer_cli_ms": {name: ms for name, (ms, _) in answer_cli.items()},
+                "answer_cli_bytes": {name: size for name, (_, size) in answer_cli.items()},
             }
             build_total = sum(steps.values())
             print(
@@ -391,7 +442,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 f"{size_mb / 1e6:,.0f} MB, built in {build_total:.1f} s "
                 f"(generate {steps['generate_s']:.1f}, articles {steps['insert_articles_s']:.1f}, "
                 f"FTS rebuild {steps['fts_rebuild_s']:.1f}, "
-                f"claims {steps['insert_claims_s']:.1f}, ANALYZE+checkpoint {steps['checkpoint_s']:.1f}), "
+                f"claims {steps['insert_claims_s']:.1f}, counts {steps['counts_s']:.1f}, "
+                f"ANALYZE+checkpoint {steps['checkpoint_s']:.1f}; model digests {steps['digests_s']:.1f}), "
                 f"pinned to {pinned}"
             )
     floor_ms, _ = cli_ms([sys.executable, "-c", "pass"])
@@ -413,6 +465,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         )
     rows.append(["CLI claims GPT-4 --format json", *[r["cli_ms"] for r in results["sizes"].values()], "-"])
     rows.append(["CLI ... --limit 20", *[r["cli_limit20_ms"] for r in results["sizes"].values()], 20])
+    for name in largest["answer_cli_ms"]:
+        rows.append(
+            [
+                f"CLI {name} --format json",
+                *[r["answer_cli_ms"][name] for r in results["sizes"].values()],
+                f"{largest['answer_cli_bytes'][name]:,} B",
+            ]
+        )
     print(table("query latency (median ms)", header, rows))
     print(f"process floor: python -c pass {floor_ms:.0f} ms; import claimwatch.cli {import_ms:.0f} ms")
     for name, t in largest["queries"].items():
@@ -480,6 +540,29 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 "<=",
                 GOAL_ANALYSIS_ALL_MS,
                 f"slowest: {slowest.split('(')[0]} ({all_calls[slowest]['rows']:,} results)",
+            )
+        )
+    for name in ("models", "sources", "conflicts (all)"):
+        timing = largest["queries"][f"answers: {name}"]
+        goals.append(
+            Goal(
+                f"`{name.split()[0]}` answer {at} (claimwatch.digests, stored digests)",
+                _ms(timing),
+                "ms",
+                "<=",
+                GOAL_ANSWER_MS,
+                f"{timing['rows']:,} rows",
+            )
+        )
+    for name, ms in largest["answer_cli_ms"].items():
+        goals.append(
+            Goal(
+                f"CLI `{name} --format json` {at}, process start to output",
+                ms,
+                "ms",
+                "<=",
+                GOAL_CLI_MS,
+                f"{largest['answer_cli_bytes'][name]:,} bytes out",
             )
         )
     print("\n" + benchkit.goals_text(goals))

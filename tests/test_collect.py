@@ -796,3 +796,43 @@ def test_the_feedparser_corpus_through_the_real_pipeline(local_server: LocalServ
                 assert stored.get(feed_id, 0) >= 1, files[i]
         assert_sound(db)
     assert time.monotonic() - started < 60
+
+
+# --------------------------------------------------------------------------- dry run and mojibake
+
+
+def test_why_due_names_the_schedule_the_failures_and_all() -> None:
+    now = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
+    why = collect_module.why_due
+    assert why({"next_due": None, "last_checked": None}, now) == "new: never checked"
+    assert why({"next_due": None, "last_checked": "2026-04-30T12:00:00+00:00"}, now).startswith(
+        "no next check"
+    )
+    failing = {"next_due": "2026-05-01T11:00:00+00:00", "error_count": 3, "last_error": "timeout: slow"}
+    assert why(failing, now) == "next check was due 2026-05-01 11:00 UTC; retry after 3 failures (timeout)"
+    assert why({"next_due": "2026-05-01T12:01:00+00:00"}, now).endswith("within 120 s")
+    later = {"next_due": "2026-05-02T12:00:00+00:00"}
+    assert why(later, now, force=True) == "--all: next check otherwise 2026-05-02 12:00 UTC"
+
+
+def test_plan_reads_without_writing_and_waits_for_a_rate_limited_host(tmp_path: Path) -> None:
+    db = tmp_path / "cw.db"
+    with Store(db) as store:
+        a = store.add_feed("https://a.test/feed.xml", name="A")
+        b = store.add_feed("https://b.test/feed.xml", name="B")
+        store.update_feed(b, last_error="rate_limited: HTTP 429", next_due=datetime(2099, 1, 1, tzinfo=UTC))
+        store.start_run()
+    before = db.read_bytes()
+    planned = collect_module.plan(db, CollectOptions(force=True))
+    assert [(p.feed_id, p.action) for p in planned] == [(a, "fetch"), (b, "wait")]
+    assert planned[1].reason.startswith("not fetched: its host asked us to wait until 2099-01-01")
+    assert db.read_bytes() == before and not (tmp_path / "cw.db.lock").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("publiÃ© aujourdâ€™hui", 2), ("trï¿½s", 1), ("a \ufffd b", 1), ("Ð¿Ñ€Ð¸", 3),
+     ("café, déjà, « CAFÉ », CAFÉ’S, São, NÃO, Ärger, »Straße«, naïve", 0), ("", 0)],
+)  # fmt: skip
+def test_mojibake_count(text: str, expected: int) -> None:
+    assert collect_module.mojibake_count(text, None) == expected

@@ -21,6 +21,8 @@ OWNERS = {
     "pyarrow": {"distributed.py"},
     "httpcore": {"fetch.py"},
     "protego": {"fetch.py"},
+    "datasette": {"cli_serve.py"},
+    "uvicorn": {"cli_serve.py"},
 }
 # modules the pure extractor may import
 EXTRACT_ALLOWED = {

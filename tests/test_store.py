@@ -57,6 +57,10 @@ EXPECTED_TABLES = {
     "model_aliases": ["alias", "model_id"],
     "model_merges": ["src_id", "dst_id", "merged_at"],
     "models": ["id", "name", "org", "family"],
+    "model_counts": ["model_id", "model", "claims"],
+    "model_digests": ["model_id", "tolerance", "signature", "summary", "sources", "conflicts", "made_at"],
+    "model_versions": ["model_id", "version"],
+    "digest_totals": ["answer", "tolerance", "signature", "data", "made_at"],
     "org_aliases": ["alias", "org"],
     "orgs": ["name"],
     "reference_models": [

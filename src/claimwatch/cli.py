@@ -11,7 +11,7 @@ from contextlib import contextmanager
 import click
 
 from claimwatch import __version__
-from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION
+from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION, TEXT
 from claimwatch.errors import Error
 from claimwatch.output import default_format, render
 
@@ -40,7 +40,11 @@ def open_store(db_path: str | None, *, must_exist: bool = False):
     from claimwatch.store import Store, resolve_db_path
 
     path = resolve_db_path(db_path)
-    if must_exist and not path.exists():
+    try:
+        exists = path.exists()
+    except OSError as e:  # e.g. a name longer than the file system allows (ENAMETOOLONG)
+        fail(f"cannot open {path} ({e.strerror or e})")
+    if must_exist and not exists:
         fail(f"no database at {path} (run 'claimwatch ingest' or 'claimwatch run' first)")
     try:
         store = Store(path)
@@ -62,7 +66,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--lang", help="Language of the inputs (en, de, fr, es, ...); detected when absent.")
+@click.option("--lang", type=TEXT, help="Language of the inputs (en, de, fr, es, ...); detected when absent.")
 @FORMAT_OPTION
 def extract(inputs: tuple[str, ...], lang: str | None, fmt: str | None) -> None:
     """Print the claims in articles: files, folders, '-' for stdin, or http(s) URLs."""
@@ -83,7 +87,7 @@ def extract(inputs: tuple[str, ...], lang: str | None, fmt: str | None) -> None:
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--lang", help="Language of the inputs; detected when absent.")
+@click.option("--lang", type=TEXT, help="Language of the inputs; detected when absent.")
 @DB_OPTION
 def ingest(inputs: tuple[str, ...], lang: str | None, db_path: str | None) -> None:
     """Store articles (files, folders, '-', URLs) and their claims, idempotently."""
@@ -102,13 +106,13 @@ def ingest(inputs: tuple[str, ...], lang: str | None, db_path: str | None) -> No
 
 
 @cli.command()
-@click.argument("model", required=False)
-@click.option("--org")
+@click.argument("model", type=TEXT, required=False)
+@click.option("--org", type=TEXT)
 @click.option("--status", type=click.Choice(["official", "reported", "rumored", "expected", "estimated"]))
 @click.option("--since", help="Published on or after (YYYY-MM-DD).")
 @click.option("--until", help="Published on or before (YYYY-MM-DD).")
-@click.option("--lang")
-@click.option("--source", help="Outlet host or URL fragment.")
+@click.option("--lang", type=TEXT)
+@click.option("--source", type=TEXT, help="Outlet host or URL fragment.")
 @click.option(
     "--limit",
     type=click.IntRange(0),
@@ -198,6 +202,7 @@ def _register_more() -> None:
     cli_collect.register(cli)
     cli_answers.register(cli)
     __import__("claimwatch.cli_backfill", fromlist=["register"]).register(cli)
+    __import__("claimwatch.cli_serve", fromlist=["register"]).register(cli)
 
 
 _register_more()

@@ -22,12 +22,12 @@ from typing import Any, NoReturn
 
 import click
 
-from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION
-from claimwatch.output import default_format, human_count, render
+from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION, TEXT, FiniteRange
+from claimwatch.output import default_format, human_count, printable_path, render
 
 TOLERANCE_OPTION = click.option(
     "--tolerance",
-    type=click.FloatRange(0, 10),
+    type=FiniteRange(0, 10),
     default=0.1,
     show_default=True,
     help="Relative difference below which two figures agree.",
@@ -217,6 +217,22 @@ class _Data:
         _fail(f"no claims about {name!r}{_suggest(name, candidates)}", 1)
 
 
+def _groups(store: Any) -> Any:
+    """The store's canonical models (`claimwatch.digests.Groups`), or the one-line failure of an empty store."""
+    from claimwatch.digests import Groups
+
+    groups = Groups.of(store)
+    if not groups.total:
+        _fail(f"no claims stored in {store.path} yet (run 'claimwatch ingest' or 'claimwatch run' first)", 1)
+    return groups
+
+
+def _model_id(store: Any, groups: Any, name: str) -> str:
+    """`_Data.model_id` without reading every claim; an unknown name fails through `_Data` (suggestions)."""
+    found = groups.model_id(name)
+    return str(found) if found is not None else _Data(store).model_id(name)
+
+
 def _date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
@@ -248,12 +264,12 @@ def _suggest(name: str, candidates: Iterable[str]) -> str:
 @FORMAT_OPTION
 def models(tolerance: float, db_path: str | None, fmt: str | None) -> None:
     """Every model: consensus size (total/active), status of the best evidence, sources, first seen."""
-    from claimwatch.analysis import summaries
+    from claimwatch.digests import model_summaries
 
     with _store(db_path) as store:
-        data = _Data(store)
+        found = model_summaries(_groups(store), tolerance)
     rows = []
-    for s in summaries(data.figs, tolerance):
+    for s in found:
         best = s.total or s.active
         rows.append(
             {
@@ -277,18 +293,21 @@ def models(tolerance: float, db_path: str | None, fmt: str | None) -> None:
 
 
 @click.command()
-@click.argument("model")
+@click.argument("model", type=TEXT)
 @TOLERANCE_OPTION
 @DB_OPTION
 @FORMAT_OPTION
 def history(model: str, tolerance: float, db_path: str | None, fmt: str | None) -> None:
     """MODEL's timeline: each figure, when and where it first appeared, who repeated it, status changes."""
     from claimwatch.analysis import history as timeline
+    from claimwatch.digests import model_figures
 
     with _store(db_path) as store:
-        data = _Data(store)
+        groups = _groups(store)
+        model_id = _model_id(store, groups, model)
+        figs = model_figures(groups, model_id)
     rows = []
-    for e in timeline(data.figs, data.model_id(model), tolerance):
+    for e in timeline(figs, model_id, tolerance):
         row = e.model_dump()
         row["figure"] = (
             human_count(e.params)
@@ -301,19 +320,20 @@ def history(model: str, tolerance: float, db_path: str | None, fmt: str | None) 
 
 
 @click.command()
-@click.argument("model", required=False)
+@click.argument("model", type=TEXT, required=False)
 @TOLERANCE_OPTION
 @DB_OPTION
 @FORMAT_OPTION
 def conflicts(model: str | None, tolerance: float, db_path: str | None, fmt: str | None) -> None:
     """Models whose sources disagree beyond the tolerance, each side with its sources."""
-    from claimwatch.analysis import conflicts as find_conflicts
+    from claimwatch.digests import all_conflicts
 
     with _store(db_path) as store:
-        data = _Data(store)
-    model_id = data.model_id(model) if model else None
+        groups = _groups(store)
+        model_id = _model_id(store, groups, model) if model else None
+        found = all_conflicts(groups, tolerance, model_id)
     rows = []
-    for c in find_conflicts(data.figs, tolerance):
+    for c in found:
         if model_id is None or c.model_id == model_id:
             row = {
                 "model_id": c.model_id,
@@ -334,11 +354,11 @@ def conflicts(model: str | None, tolerance: float, db_path: str | None, fmt: str
 @FORMAT_OPTION
 def sources(tolerance: float, db_path: str | None, fmt: str | None) -> None:
     """Per outlet and cited source: claims, and unofficial figures later confirmed or contradicted."""
-    from claimwatch.analysis import reliability
+    from claimwatch.digests import source_rows
 
     with _store(db_path) as store:
-        data = _Data(store)
-    rows = [{**r.model_dump(), "summary": r.summary} for r in reliability(data.figs, tolerance)]
+        found = source_rows(_groups(store), tolerance)
+    rows = [{**r.model_dump(), "summary": r.summary} for r in found]
     _emit(rows, fmt, SOURCE_COLUMNS, "sources")
 
 
@@ -346,7 +366,7 @@ def sources(tolerance: float, db_path: str | None, fmt: str | None) -> None:
 
 
 @click.command()
-@click.argument("query")
+@click.argument("query", type=TEXT)
 @click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
 @click.option("--raw", is_flag=True, help='Pass FTS5 query syntax through (AND, OR, NEAR, "phrases").')
 @DB_OPTION
@@ -361,7 +381,7 @@ def search(query: str, limit: int, raw: bool, db_path: str | None, fmt: str | No
 
 
 @click.command()
-@click.argument("article")
+@click.argument("article", type=TEXT)
 @DB_OPTION
 @FORMAT_OPTION
 def show(article: str, db_path: str | None, fmt: str | None) -> None:
@@ -395,20 +415,23 @@ def reference() -> None:
 @reference.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option(
-    "--dataset", help="Name for these rows (default: the file name); importing it again replaces them."
+    "--dataset",
+    type=TEXT,
+    help="Name for these rows (default: the file name); importing it again replaces them.",
 )
 @DB_OPTION
 def reference_import(file: str, dataset: str | None, db_path: str | None) -> None:
     """Load Epoch AI's model table (CSV) as reference figures."""
     from claimwatch.reference import ATTRIBUTION, load_reference
 
+    dataset = dataset or printable_path(Path(file).name)  # a file name's undecodable bytes cannot be stored
     with _store(db_path) as store:
         index = _Data(store).index if store.stats()["claims"] else _bundled_index(store)
         rows = load_reference(store, file, index, dataset)
     mapped = sum(r.model_id is not None for r in rows)
     with_params = sum(r.params is not None for r in rows)
     click.echo(
-        f"imported {len(rows)} reference rows from {file} as {dataset or Path(file).name}: {mapped} "
+        f"imported {len(rows)} reference rows from {printable_path(file)} as {dataset}: {mapped} "
         f"matched to known models, {with_params} with a parameter count. Source: {ATTRIBUTION}"
     )
 
@@ -471,8 +494,8 @@ def alias() -> None:
 
 
 @alias.command("add")
-@click.argument("name")
-@click.argument("model")
+@click.argument("name", type=TEXT)
+@click.argument("model", type=TEXT)
 @DB_OPTION
 def alias_add(name: str, model: str, db_path: str | None) -> None:
     """Make NAME (any case) another name of MODEL."""
@@ -483,8 +506,8 @@ def alias_add(name: str, model: str, db_path: str | None) -> None:
 
 
 @alias.command("merge")
-@click.argument("source")
-@click.argument("target")
+@click.argument("source", type=TEXT)
+@click.argument("target", type=TEXT)
 @DB_OPTION
 def alias_merge(source: str, target: str, db_path: str | None) -> None:
     """Merge model SOURCE into TARGET: its claims and aliases move, its name becomes an alias."""
@@ -543,7 +566,7 @@ def _known_model(store: Any, name: str, *, create: bool = True) -> str:
 
 @click.command()
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
-@click.option("--title", default="claimwatch report", show_default=True)
+@click.option("--title", type=TEXT, default="claimwatch report", show_default=True)
 @TOLERANCE_OPTION
 @DB_OPTION
 def report(out: str, title: str, tolerance: float, db_path: str | None) -> None:
@@ -551,6 +574,8 @@ def report(out: str, title: str, tolerance: float, db_path: str | None) -> None:
     from claimwatch.reference import ATTRIBUTION
     from claimwatch.report import build_report
 
+    if not Path(out).name:  # '' or '/': no file name to write (and none for the temporary file beside it)
+        _fail(f"--out: {out!r} is not a file name")
     with _store(db_path) as store:
         data = _Data(store)
         has_reference = bool(store.reference_models())
@@ -567,15 +592,16 @@ def report(out: str, title: str, tolerance: float, db_path: str | None) -> None:
         tmp.write_text(page, encoding="utf-8")
         tmp.replace(path)
     except OSError as e:
-        _fail(f"cannot write {path} ({e.strerror})")
-    click.echo(f"wrote {path} ({len(data.figs)} claims, {len({f.model_id for f in data.figs})} models)")
+        _fail(f"cannot write {printable_path(path)} ({e.strerror})")
+    shown = f"wrote {printable_path(path)} ({len(data.figs)} claims, {len({f.model_id for f in data.figs})} models)"
+    click.echo(shown)
 
 
 @click.command()
 @click.option(
     "--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="jsonl", show_default=True
 )
-@click.option("--model", help="Only claims about this model (id, name or alias).")
+@click.option("--model", type=TEXT, help="Only claims about this model (id, name or alias).")
 @click.option("--since", help="Published on or after (YYYY-MM-DD).")
 @click.option("--until", help="Published on or before (YYYY-MM-DD).")
 @DB_OPTION

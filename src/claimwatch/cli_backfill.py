@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 import click
 
-from claimwatch.cli_options import DB_OPTION
+from claimwatch.cli_options import DB_OPTION, FiniteRange
 
 EXIT_LOCKED = 3
 
@@ -66,13 +66,13 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 @click.option(
     "--delay",
     "delay_s",
-    type=click.FloatRange(0, 60),
+    type=FiniteRange(0, 60),
     default=None,
     help="Sitemaps: minimum seconds between two requests to one host (default 1).",
 )
 @click.option("--user-agent", envvar="CLAIMWATCH_USER_AGENT", help="Sitemaps: User-Agent header.")
 @click.option(
-    "--wait", "wait_s", type=click.FloatRange(0), default=0.0, help="Seconds to wait for another run's lock."
+    "--wait", "wait_s", type=FiniteRange(0), default=0.0, help="Seconds to wait for another run's lock."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @DB_OPTION
@@ -123,7 +123,7 @@ def backfill_command(
 @click.command("import-parquet")
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
 @click.option(
-    "--wait", "wait_s", type=click.FloatRange(0), default=0.0, help="Seconds to wait for another run's lock."
+    "--wait", "wait_s", type=FiniteRange(0), default=0.0, help="Seconds to wait for another run's lock."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @DB_OPTION

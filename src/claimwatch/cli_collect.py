@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import math
 import re
 import sys
 from collections.abc import Iterator
@@ -21,22 +20,12 @@ from typing import Any, NoReturn
 
 import click
 
-from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION
+from claimwatch.cli_options import DB_OPTION, FORMAT_OPTION, FiniteRange
 from claimwatch.output import default_format, render
 
 EXIT_LOCKED = 3
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
-
-
-class _FiniteRange(click.FloatRange):
-    """click's FloatRange lets "nan" through (every comparison with NaN is false): refuse it and inf."""
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        number = super().convert(value, param, ctx)
-        if not math.isfinite(number):
-            self.fail(f"{value!r} is not a finite number.", param, ctx)
-        return number
 
 
 def _header_value(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -108,7 +97,7 @@ def _store(db_path: str | None, *, must_exist: bool = False) -> Iterator[Any]:
 @click.option(
     "--wait",
     "wait_s",
-    type=_FiniteRange(0),
+    type=FiniteRange(0),
     default=0.0,
     show_default=True,
     help="Seconds to wait for another run's lock (default: exit 3 at once).",
@@ -128,16 +117,22 @@ def _store(db_path: str | None, *, must_exist: bool = False) -> Iterator[Any]:
 @click.option(
     "--timeout",
     "timeout_s",
-    type=_FiniteRange(0.1, 600),
+    type=FiniteRange(0.1, 600),
     default=None,
     help="Overall time limit per request in seconds (default 60).",
 )
 @click.option(
     "--delay",
     "delay_s",
-    type=_FiniteRange(0, 60),
+    type=FiniteRange(0, 60),
     default=None,
     help="Minimum seconds between two requests to one host (default 1).",
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="List the feeds a run would fetch now, and why; fetch nothing, write nothing (the database is "
+    "only read, not even created).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the run on stdout.")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv: debug).")
@@ -150,6 +145,7 @@ def run(
     allow_private: bool,
     timeout_s: float | None,
     delay_s: float | None,
+    dry_run: bool,
     as_json: bool,
     verbose: int,
     log_file: str | None,
@@ -169,6 +165,9 @@ def run(
     )
     options = CollectOptions(force=force, fetch=settings, lock_wait_s=wait_s)
     path = resolve_db_path(db_path)
+    if dry_run:
+        _dry_run(path, options, as_json=as_json)
+        return
     interactive = sys.stdout.isatty() and not as_json
     with _logging(verbose, log_file), _progress(interactive) as observer:
         try:
@@ -183,6 +182,30 @@ def run(
     sys.exit(summary.exit_code)
 
 
+def _dry_run(path: Path, options: Any, *, as_json: bool) -> None:
+    """`run --dry-run`: the feeds a run would fetch now and why, on stdout; exit 0."""
+    from claimwatch.collect import plan
+    from claimwatch.errors import Error
+
+    try:
+        planned = [p.as_dict() for p in plan(path, options)]
+    except Error as e:
+        _fail(str(e))
+    fetch = [p for p in planned if p["action"] == "fetch"]
+    waiting = len(planned) - len(fetch)
+    if as_json:
+        summary = {"dry_run": True, "feeds_due": len(fetch), "feeds_waiting": waiting, "feeds": planned}
+        click.echo(json.dumps(summary, ensure_ascii=False, indent=1))
+        return
+    for p in planned:
+        label = "would fetch" if p["action"] == "fetch" else "would wait"
+        feed = f"feed {p['id']}" if p["id"] is not None else "default feed"
+        name = f' "{p["name"]}"' if p["name"] and p["name"] != p["url"] else ""
+        click.echo(f"{label}: {feed} {p['url']}{name} ({p['reason']})")
+    held = f", {waiting} waiting for their host" if waiting else ""
+    click.echo(f"dry run: {len(fetch)} feeds due{held}; nothing fetched, nothing written")
+
+
 def _report(summary: Any, *, as_json: bool, interactive: bool) -> None:
     for error in summary.errors:
         click.echo(f"claimwatch: {error}", err=True)
@@ -195,10 +218,11 @@ def _report(summary: Any, *, as_json: bool, interactive: bool) -> None:
 def summary_line(s: dict[str, Any]) -> str:
     """One human line for a run summary dict."""
     deferred = f", {s['feeds_deferred']} waiting for their host" if s["feeds_deferred"] else ""
+    mojibake = f"; {s['mojibake']} mojibake sequences (-v names the texts)" if s.get("mojibake") else ""
     return (
         f"run {s['run_id']} ({s['status']}): {s['feeds_checked']} feeds checked, {s['feeds_not_modified']} "
         f"not modified, {s['feeds_failed']} failed{deferred}; {s['new_articles']} new articles, "
-        f"{s['new_claims']} new claims; {s['pages_failed']} pages failed; {s['elapsed_s']} s"
+        f"{s['new_claims']} new claims; {s['pages_failed']} pages failed{mojibake}; {s['elapsed_s']} s"
     )
 
 

@@ -54,6 +54,23 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _USERINFO = re.compile(r"(?<=://)[^/@\s]+@")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _TRANSIENT_KINDS = frozenset({"timeout", "connect", "dns", "network", "incomplete", "tls", "rate_limited"})
+# Mojibake (RELIABILITY F16): UTF-8 read as cp1252 or Latin-1. A 2-byte character shows as its lead byte's
+# character then a continuation byte's (80-BF): 'é' -> 'Ã©', nbsp -> 'Â\xa0', Cyrillic 'п' -> 'Ð¿' (only the
+# leads Â Ã Ð Ñ: after others, such as 'É' in «CAFÉ», a closing quote is ordinary text); a 3-byte one as any
+# E0-EF lead then two continuation characters: '’' -> 'â€™', '中' -> 'ä¸\xad'. Plus U+FFFD, what a decoder
+# leaves for bytes it could not read. A heuristic: a real 'Ã' right before a '©' counts too.
+_CONTINUATION = re.escape(
+    "".join(
+        sorted(
+            set(
+                bytes(range(0x80, 0xC0)).decode("cp1252", "ignore")
+                + bytes(range(0x80, 0xA0)).decode("latin-1")
+            )
+        )
+    )
+)
+_LEAD3 = re.escape(bytes(range(0xE0, 0xF0)).decode("cp1252"))
+_MOJIBAKE = re.compile(f"[ÂÃÐÑ][{_CONTINUATION}]|[{_LEAD3}][{_CONTINUATION}]{{2}}|\ufffd")
 
 
 # --------------------------------------------------------------------------- options and results
@@ -114,6 +131,8 @@ class FeedReport:
     pages_fetched: int = 0
     pages_failed: int = 0
     retry_later: int = 0
+    mojibake: int = 0
+    """Mojibake sequences and replacement characters in this feed's entries and articles (F16)."""
     errors: list[RunError] = field(default_factory=list)
 
 
@@ -194,6 +213,7 @@ class RunSummary:
             "new_versions": self.total("versions_new"),
             "duplicates": self.total("duplicates"),
             "new_claims": self.total("claims_new"),
+            "mojibake": self.total("mojibake"),
             "errors": [e.as_dict() for e in self.errors],
         }
 
@@ -231,8 +251,119 @@ def collect(
         if problems:
             raise StorageError(f"{db_path} failed PRAGMA quick_check: {problems[0]} (run stopped, file kept)")
         summary = run_once(store, options, observer=observer, resolver=resolver, clock=clock, rng=rng)
+        _refresh_answers(store)
         store.checkpoint()
         return summary
+
+
+def _refresh_answers(store: Store) -> None:
+    """Bring the per-model digests up to date while the run holds the lock (`claimwatch.digests`), so the
+    next `models`, `sources` or `conflicts` reads them instead of computing the models this run changed.
+    A cache: if it fails, the run has still succeeded (the next query computes what is missing)."""
+    from claimwatch.digests import refresh
+
+    try:
+        refresh(store)
+    except Exception as e:
+        log.warning("could not refresh the model digests: %s", e)
+
+
+@dataclass(frozen=True)
+class PlannedFeed:
+    """A feed `run --dry-run` says a run would fetch now ("fetch"), or leave because its host asked us
+    to wait ("wait"), and why."""
+
+    feed_id: int | None
+    """None for a bundled default feed a first run would subscribe to."""
+    name: str | None
+    url: str
+    action: Literal["fetch", "wait"]
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready form, credentials scrubbed from the URL and control characters escaped."""
+        name = printable(self.name) if self.name else self.name
+        return {"id": self.feed_id, "name": name, "url": printable(scrub(self.url)), "action": self.action,
+                "reason": printable(scrub(self.reason))}  # fmt: skip
+
+
+def plan(
+    db_path: str | Path, options: CollectOptions | None = None, *, clock: Callable[[], datetime] | None = None
+) -> list[PlannedFeed]:
+    """What `collect` would fetch now (`claimwatch run --dry-run`), due feeds first.
+
+    Fetches nothing and writes nothing: the database is opened read-only and no lock is taken (a dry run
+    may look while a run works); a database that does not exist yet is not created (a first run would
+    subscribe to the bundled default feeds: those are listed). StorageError when it cannot be read.
+    """
+    options = options or CollectOptions()
+    now = (clock or (lambda: datetime.now(UTC)))()
+    path = Path(db_path)
+    try:
+        exists, is_dir, parent_ok = path.exists(), path.is_dir(), path.parent.is_dir()
+    except OSError as e:
+        raise StorageError(f"cannot open {path} ({e.strerror or e})") from e
+    if is_dir:
+        raise StorageError(f"{path} is a directory, not a database file")
+    if not exists and not parent_ok:
+        raise StorageError(f"cannot create {path}: directory {path.parent} does not exist")
+    feeds: list[dict[str, Any]] = []
+    seeding = options.seed_defaults
+    if exists:
+        try:
+            with Store(path, readonly=True) as store:
+                feeds = store.list_feeds()
+                seeding = seeding and not feeds and not store.list_runs(limit=1)
+        except StorageError as e:
+            if "needs migrating" in str(e):  # a real run migrates first; a dry run writes nothing
+                raise StorageError(f"{path} needs migrating, which a dry run does not do: run "
+                                   "'claimwatch runs' (or a real run) once first") from e  # fmt: skip
+            raise
+    if seeding and not feeds:
+        defaults = [f for f in default_feeds() if f.enabled]
+        why = "bundled default feed: a first run subscribes to the default list"
+        return [PlannedFeed(None, f.name, f.url, "fetch", why) for f in defaults]
+    selection = schedule.select_feeds(feeds, now, force=options.force, policy=options.policy)
+    planned = [
+        PlannedFeed(
+            f["id"],
+            f.get("name"),
+            f["url"],
+            "fetch",
+            why_due(f, now, force=options.force, policy=options.policy),
+        )
+        for f in selection.due
+    ]
+    for f, until in selection.waiting:
+        why = f"not fetched: its host asked us to wait until {until:%Y-%m-%d %H:%M} UTC"
+        planned.append(PlannedFeed(f["id"], f.get("name"), f["url"], "wait", why))
+    return planned
+
+
+def why_due(
+    feed: Mapping[str, Any],
+    now: datetime,
+    *,
+    force: bool = False,
+    policy: schedule.Policy = schedule.DEFAULT_POLICY,
+) -> str:
+    """Why a run fetches this feed now (its schedule, `--all`, its failures), for `run --dry-run`."""
+    due = schedule.parse_time(feed.get("next_due"))
+    if due is not None and not schedule.is_due(feed, now, policy):
+        why = f"{'--all' if force else 'not due'}: next check otherwise {due:%Y-%m-%d %H:%M} UTC"
+    elif due is None:
+        why = "new: never checked" if feed.get("last_checked") is None else "no next check set (re-enabled)"
+    elif due <= now:
+        why = f"next check was due {due:%Y-%m-%d %H:%M} UTC"
+    else:
+        why = f"next check due {due:%Y-%m-%d %H:%M} UTC, within {policy.due_slack_s:.0f} s"
+    failures = int(feed.get("error_count") or 0)
+    if failures:
+        kind = str(feed.get("last_error") or "").split(":", 1)[0].strip()
+        why += f"; retry after {failures} failure{'s' if failures > 1 else ''}" + (
+            f" ({kind})" if kind else ""
+        )
+    return why
 
 
 def run_once(
@@ -384,6 +515,12 @@ def kind_of(error: Error) -> str:
     if isinstance(error, FetchError):
         return error.kind
     return {InputError: "not_an_article", StorageError: "storage"}.get(type(error), "error")
+
+
+def mojibake_count(*texts: str | None) -> int:
+    """How many mojibake sequences ('Ã©', 'â€™': UTF-8 decoded as cp1252 or Latin-1) and U+FFFD
+    replacement characters the texts hold (RELIABILITY F16)."""
+    return sum(len(_MOJIBAKE.findall(text)) for text in texts if text)
 
 
 def body_hash(body: bytes) -> str:
@@ -645,6 +782,7 @@ class _Run:
         """Store one entry (its article and claims in one savepoint); False if it must be retried."""
         report.entries_new += 0 if item.known else 1
         self._log_page(feed, item, report)
+        self._count_mojibake(feed, item, report)
         if item.transient:
             report.retry_later += 1
             return False
@@ -668,6 +806,25 @@ class _Run:
         report.duplicates += int(saved.outcome == "duplicate")
         report.claims_new += saved.claims_written
         return True
+
+    @staticmethod
+    def _count_mojibake(feed: dict[str, Any], item: _Item, report: FeedReport) -> None:
+        """Count F16's suspicious sequences in what is stored of an entry (a warning, not an error: the
+        text is kept as it came, and the run's status does not change)."""
+        texts = (
+            (item.article.title, item.article.text)
+            if item.article
+            else (item.entry.title, item.entry.summary)
+        )
+        found = mojibake_count(*texts)
+        if found:
+            report.mojibake += found
+            where = (
+                (item.article.url if item.article else None) or item.entry.link or _source(feed, item.entry)
+            )
+            log.warning(
+                "%s: %d mojibake sequences or replacement characters (a wrong encoding?)", where, found
+            )
 
     def _log_page(self, feed: dict[str, Any], item: _Item, report: FeedReport) -> None:
         """fetch_log and the run's errors for an entry's page (and for an entry that failed without one)."""

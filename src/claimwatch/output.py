@@ -11,8 +11,19 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 FORMATS = ("table", "json", "jsonl", "csv")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone surrogates: undecodable bytes from argv or file names
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tab and newline stay (cells fold)
+
+
+def printable_path(path: object) -> str:
+    """A path for a message or a stored name: its undecodable bytes (lone surrogates U+DC80-U+DCFF, which
+    SQLite and UTF-8 output refuse) written as \\xNN, any other lone surrogate as U+FFFD."""
+
+    def byte(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
+
+    return SURROGATE.sub(byte, str(path))
 
 
 def default_format(stream: TextIO | None = None) -> str:
@@ -49,7 +60,7 @@ class _Replacing:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        return self._stream.write(_SURROGATE.sub("\ufffd", text))
+        return self._stream.write(SURROGATE.sub("\ufffd", text))
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)

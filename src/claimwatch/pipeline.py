@@ -14,6 +14,7 @@ from pathlib import Path
 
 from claimwatch.errors import Error, FetchError, InputError
 from claimwatch.models import Article, Claim
+from claimwatch.output import printable_path
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
@@ -44,12 +45,21 @@ def expand(specs: Iterable[str]) -> Iterator[str]:
     """Folders become the files inside them (sorted, hidden files skipped); other specs pass through."""
     for spec in specs:
         path = Path(spec)
-        if spec != "-" and not _is_url(spec) and path.is_dir():
+        if spec != "-" and not _is_url(spec) and _is_dir(path):
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if not any(part.startswith(".") for part in child.relative_to(path).parts):
                     yield str(child)
         else:
             yield spec
+
+
+def _is_dir(path: Path) -> bool:
+    """`path.is_dir()`, False when the file system refuses the name (ENAMETOOLONG): reading it as a file
+    then gives the input its one-line failure."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def read_inputs(specs: Iterable[str], lang: str | None = None) -> Iterator[Article | Failure]:
@@ -88,7 +98,7 @@ def read_one(spec: str, lang: str | None = None) -> Article:
     data = path.read_bytes()
     suffix = path.suffix.lower()
     html = True if suffix in HTML_SUFFIXES else (False if suffix in TEXT_SUFFIXES else None)
-    return _from_bytes(data, spec, lang, html=html)
+    return _from_bytes(data, printable_path(spec), lang, html=html)  # a name's undecodable bytes as \xNN
 
 
 def _from_bytes(data: bytes, source: str, lang: str | None, html: bool | None) -> Article:

@@ -69,6 +69,7 @@ CLAIM_COLUMNS = (
 )
 # fmt: on
 REFERENCE_FIELDS = ("model", "model_id", "size_tag", "org", "published", "params", "confidence", "link")
+DIGEST_PARTS = ("summary", "sources", "conflicts")  # the answer columns of model_digests
 # = claimwatch.models.STATUSES (tests check), spelled out so that opening a store does not import pydantic
 STATUSES = ("official", "reported", "rumored", "expected", "estimated")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's NOCASE
@@ -509,11 +510,74 @@ def _m004_query_indexes(db: sqlite_utils.Database) -> None:
     db.executescript(_M004_SQL)
 
 
+_M005_SQL = """
+CREATE TABLE model_counts (
+    model_id TEXT NOT NULL,
+    model TEXT NOT NULL,
+    claims INTEGER NOT NULL CHECK (claims >= 0),
+    PRIMARY KEY (model_id, model)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE model_versions (
+    model_id TEXT PRIMARY KEY,
+    version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE model_digests (
+    model_id TEXT NOT NULL,
+    tolerance REAL NOT NULL,
+    signature TEXT NOT NULL,
+    summary TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    conflicts TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    PRIMARY KEY (model_id, tolerance)
+) STRICT;
+CREATE TABLE digest_totals (
+    answer TEXT NOT NULL,
+    tolerance REAL NOT NULL,
+    signature TEXT NOT NULL,
+    data TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    PRIMARY KEY (answer, tolerance)
+) STRICT;
+"""
+
+
+def _m005_model_summaries(db: sqlite_utils.Database) -> None:
+    """Per-model summaries kept with every claim write, so whole-database answers need not read every claim.
+
+    `model_counts`: the current claims (of current article versions) per model id and model text, kept
+    in the transaction that writes, replaces, supersedes or merges claims. `model_versions`: a counter per
+    model id, raised by every such write (never lowered, never reset). `model_digests`: one canonical
+    model's share of the `models`, `sources` and `conflicts` answers at one tolerance, valid while its
+    `signature` (its model ids' versions, display name, code) still matches; `digest_totals`: an answer
+    merged from all of them, valid while the signature of all still matches. Both are written by
+    `claimwatch.digests` (a cache: deleting their rows loses nothing), never by the store's own writes.
+    Existing databases are counted here once (~2 s per million claims).
+    """
+    for statement in _statements(_M005_SQL + _COUNTS_REBUILD_SQL):  # not executescript: it would COMMIT
+        db.execute(statement)
+
+
+def _statements(script: str) -> list[str]:
+    """A script of plain statements (no `;` inside one) as a list."""
+    return [part.strip() for part in script.split(";") if part.strip()]
+
+
+_COUNTS_REBUILD_SQL = """
+DELETE FROM model_counts;
+INSERT INTO model_counts (model_id, model, claims)
+    SELECT model_id, model, count(*) FROM claims
+    WHERE article_id NOT IN (SELECT id FROM articles WHERE is_current = 0) GROUP BY model_id, model;
+UPDATE model_versions SET version = version + 1;
+INSERT OR IGNORE INTO model_versions (model_id) SELECT DISTINCT model_id FROM claims;
+"""
+
 MIGRATIONS: list[Migration] = [
     ("m001_initial", _m001_initial),
     ("m002_reference_models", _m002_reference_models),
     ("m003_backfill_positions", _m003_backfill_positions),
     ("m004_query_indexes", _m004_query_indexes),
+    ("m005_model_summaries", _m005_model_summaries),
 ]
 
 _MIGRATIONS_TABLE = (
@@ -599,6 +663,8 @@ class Store:
             return sqlite3.connect(self.path, timeout=self._busy_timeout, isolation_level=None)
         except sqlite3.Error as e:
             raise _storage_error(self.path, e) from e
+        except OSError as e:  # is_file()/is_dir() on a name the file system refuses (ENAMETOOLONG)
+            raise StorageError(f"cannot open {self.path} ({e.strerror or e})") from e
 
     def _create_private_file(self) -> None:
         """Create a missing database file with mode 0600; SQLite gives -wal/-shm the same mode."""
@@ -852,6 +918,7 @@ class Store:
         elif current["content_hash"] == unit.content_hash:
             result = SaveResult(current["id"], "unchanged", 0)
         else:
+            self._count_claims(current["id"], -1)  # its claims stop being current
             self._conn.execute("UPDATE articles SET is_current = 0 WHERE id = ?", (current["id"],))
             result = self._insert_with_claims(unit, "new_version", current)
         self._record_appearance(result.article_id, item, now)
@@ -929,7 +996,34 @@ class Store:
         # executemany, not insert_all: insert_all's per-value jsonify costs ~6 s per million rows, which
         # halves throughput next to the five claim indexes (bench/bench_store.py)
         self._conn.executemany(_CLAIM_INSERT, rows)
+        self._count_claims(article_id, +1)
         return len(rows)
+
+    def _count_claims(self, article_id: int, sign: int) -> None:
+        """Add (+1) or take away (-1) an article's claims in `model_counts` (if the article is current) and
+        raise the version of each model id they name (whether or not it is): the m005 summaries' hook,
+        called in the transaction of every write that adds, removes or supersedes claims."""
+        counted = (
+            "SELECT model_id, model, count(*) AS n FROM claims "
+            "WHERE article_id = ?1 AND (SELECT is_current FROM articles WHERE id = ?1) = 1 GROUP BY model_id, model"
+        )
+        if sign > 0:
+            self._conn.execute(
+                f"INSERT INTO model_counts (model_id, model, claims) SELECT * FROM ({counted}) WHERE true "
+                "ON CONFLICT (model_id, model) DO UPDATE SET claims = claims + excluded.claims",
+                (article_id,),
+            )
+        else:
+            self._conn.execute(
+                f"UPDATE model_counts SET claims = claims - d.n FROM ({counted}) AS d "
+                "WHERE model_counts.model_id = d.model_id AND model_counts.model = d.model",
+                (article_id,),
+            )
+        self._conn.execute(
+            "INSERT INTO model_versions (model_id) SELECT DISTINCT model_id FROM claims WHERE article_id = ? "
+            "AND true ON CONFLICT (model_id) DO UPDATE SET version = version + 1",
+            (article_id,),
+        )
 
     def _record_appearance(self, article_id: int, item: SaveItem, now: str) -> None:
         article = item.article
@@ -949,6 +1043,7 @@ class Store:
             ).fetchone()
             if found is None:
                 raise StorageError(f"no article with id {article_id}")
+            self._count_claims(article_id, -1)
             self._conn.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
             self._conn.execute(
                 "UPDATE articles SET extractor_version = ? WHERE id = ?", (extractor_version, article_id)
@@ -1209,6 +1304,176 @@ class Store:
         result["schema_version"] = self._user_version()
         return result
 
+    # -- per-model summaries (m005)
+
+    @_translated
+    def model_counts(self) -> list[Row]:
+        """Current claims per model id and model text (`model_id`, `model`, `claims` > 0), by id and text."""
+        return self._all(
+            "SELECT model_id, model, claims FROM model_counts WHERE claims > 0 ORDER BY model_id, model"
+        )
+
+    @_translated
+    def claims_of_models(self, model_ids: Iterable[str]) -> tuple[dict[str, int], list[Row]]:
+        """The versions of `model_ids` (from `model_versions`) and their current claims, read in one snapshot.
+
+        The claims are `claims()` rows in `claims()` order (newest first), so that they are exactly the
+        rows of those model ids in the unfiltered `claims()`, in the same order.
+        """
+        ids = sorted(set(model_ids))
+        marks = ", ".join("?" * len(ids))
+        with self._snapshot():
+            versions = dict(
+                self._conn.execute(
+                    f"SELECT model_id, version FROM model_versions WHERE model_id IN ({marks})", ids
+                ).fetchall()
+            )
+            rows = self._all(
+                f"SELECT {_CLAIM_FIELDS}{_CLAIMS_FROM} WHERE c.model_id IN ({marks}) AND {_CURRENT_CLAIM} "
+                "ORDER BY c.article_date DESC, c.id DESC",
+                ids,
+            )
+        return versions, [_claim_dict(row) for row in rows]
+
+    @_translated
+    def model_versions(self) -> dict[str, int]:
+        """Every model id's version (raised by each write that touches its claims)."""
+        return dict(self._conn.execute("SELECT model_id, version FROM model_versions").fetchall())
+
+    @_translated
+    def claim_position(
+        self, model_id: str, model: str | None = None, *, last: bool = False
+    ) -> tuple[str | None, int] | None:
+        """(article_date, id) of the first (or, with `last`, the last) current claim of `model_id` (with
+        model text `model`, if given) in `claims()` order; None if it has none."""
+        order = "ASC" if last else "DESC"
+        text = "c.model = ?2 COLLATE NOCASE AND c.model = ?2 AND " if model is not None else ""
+        row = self._conn.execute(
+            f"SELECT c.article_date, c.id FROM claims c WHERE {text}c.model_id = ?1 AND {_CURRENT_CLAIM} "
+            f"ORDER BY c.article_date {order}, c.id {order} LIMIT 1",
+            (model_id, model) if model is not None else (model_id,),
+        ).fetchone()
+        return (row[0], int(row[1])) if row else None
+
+    @_translated
+    def model_digests(
+        self,
+        tolerance: float,
+        part: Literal["summary", "sources", "conflicts"],
+        model_ids: Iterable[str] | None = None,
+    ) -> dict[str, tuple[str, str]]:
+        """Stored digests at `tolerance` (of `model_ids`, default all): canonical model id -> (signature,
+        that part's JSON text)."""
+        if part not in DIGEST_PARTS:
+            raise UsageError(f"unknown digest part {part!r}")
+        sql = f"SELECT model_id, signature, {part} FROM model_digests WHERE tolerance = ?"
+        if model_ids is None:
+            rows = self._conn.execute(sql, (float(tolerance),)).fetchall()
+        else:
+            rows = [
+                row
+                for model_id in dict.fromkeys(model_ids)
+                for row in self._conn.execute(sql + " AND model_id = ?", (float(tolerance), model_id))
+            ]
+        return {row[0]: (row[1], row[2]) for row in rows}
+
+    @_translated
+    def digest_total(self, answer: str, tolerance: float) -> tuple[str, str] | None:
+        """(signature, JSON text) of a stored merged answer at `tolerance`, or None."""
+        row = self._conn.execute(
+            "SELECT signature, data FROM digest_totals WHERE answer = ? AND tolerance = ?",
+            (answer, float(tolerance)),
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    @_translated
+    def save_digests(
+        self,
+        tolerance: float,
+        models: Mapping[str, tuple[str, Mapping[str, str]]],
+        totals: Mapping[str, tuple[str, str]] | None = None,
+    ) -> bool:
+        """Store digests (canonical model id -> (signature, {part: JSON text})) and merged answers (answer ->
+        (signature, JSON text)) at `tolerance`, only if the database is free right now: a query never waits
+        for a running collection. True if they were stored."""
+        if not (models or totals):
+            return False
+        now, tolerance = self._now(), float(tolerance)
+        digest_rows = [
+            (model_id, tolerance, sig, *(parts[p] for p in DIGEST_PARTS), now)
+            for model_id, (sig, parts) in models.items()
+        ]
+        total_rows = [(answer, tolerance, sig, data, now) for answer, (sig, data) in (totals or {}).items()]
+
+        def save() -> None:
+            self._conn.executemany(
+                f"INSERT OR REPLACE INTO model_digests (model_id, tolerance, signature, {', '.join(DIGEST_PARTS)}, "
+                "made_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                digest_rows,
+            )
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO digest_totals (answer, tolerance, signature, data, made_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                total_rows,
+            )
+
+        return self._write_now(save)
+
+    @_translated
+    def prune_model_digests(self, keep: Iterable[str]) -> bool:
+        """Delete the digests of model ids not in `keep` (models merged or renamed away), if the database is
+        free right now; True if done."""
+        keep = sorted(set(keep))
+
+        def prune() -> None:
+            marks = ", ".join("?" * len(keep))
+            self._conn.execute(f"DELETE FROM model_digests WHERE model_id NOT IN ({marks})", keep)
+
+        return self._write_now(prune)
+
+    def _write_now(self, fn: Callable[[], None]) -> bool:
+        """Run `fn` as a write transaction only if no other connection is writing (never waits): for caches
+        that a query may fill. False if the database was busy or read-only."""
+        if self.readonly:
+            return False
+        if self._depth:
+            self._in_savepoint(fn)
+            return True
+        self._conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            self._in_transaction(fn)
+        except sqlite3.OperationalError as e:
+            if not _is_busy(e) and "readonly" not in str(e):
+                raise
+            return False
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000):d}")
+        return True
+
+    @_translated
+    def rebuild_model_counts(self) -> None:
+        """Recount `model_counts` from the claims and raise every version (for databases filled around the
+        store, e.g. by a bulk load; the store's own writes keep them exact)."""
+
+        def rebuild() -> None:
+            for statement in _statements(_COUNTS_REBUILD_SQL):
+                self._conn.execute(statement)
+
+        self._write(rebuild)
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the database (a read transaction, unless one is open already)."""
+        if self._conn.in_transaction:
+            yield
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self._conn.in_transaction:
+                self._conn.execute("COMMIT")
+
     # -- gazetteer
 
     def _merges(self) -> dict[str, str]:
@@ -1293,6 +1558,7 @@ class Store:
             [(alias, dst_id) for alias in {src_id, src_name} if alias],
         )
         rewritten = self._conn.execute("UPDATE claims SET model_id = ? WHERE model_id = ?", (dst_id, src_id))
+        self._move_counts(src_id, dst_id)
         self._conn.execute("UPDATE model_merges SET dst_id = ? WHERE dst_id = ?", (dst_id, src_id))
         self._conn.execute(
             "INSERT OR REPLACE INTO model_merges (src_id, dst_id, merged_at) VALUES (?, ?, ?)",
@@ -1300,6 +1566,20 @@ class Store:
         )
         self._conn.execute("DELETE FROM models WHERE id = ?", (src_id,))
         return rewritten.rowcount
+
+    def _move_counts(self, src_id: str, dst_id: str) -> None:
+        """`model_counts` after claims of `src_id` became `dst_id`'s; both versions raised (m005 hook)."""
+        self._conn.execute(
+            "INSERT INTO model_counts (model_id, model, claims) SELECT ?2, model, claims FROM model_counts "
+            "WHERE model_id = ?1 AND true ON CONFLICT (model_id, model) DO UPDATE SET claims = claims + excluded.claims",
+            (src_id, dst_id),
+        )
+        self._conn.execute("DELETE FROM model_counts WHERE model_id = ?", (src_id,))
+        self._conn.executemany(
+            "INSERT INTO model_versions (model_id) VALUES (?) "
+            "ON CONFLICT (model_id) DO UPDATE SET version = version + 1",
+            [(src_id,), (dst_id,)],
+        )
 
     @_translated
     def models(self) -> list[Row]:

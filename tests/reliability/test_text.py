@@ -121,10 +121,6 @@ def test_T5_lone_surrogates_cleaned_before_storage(tmp_path: Path) -> None:
             value.encode("utf-8")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline/store bug: `ingest` of a file whose name is not valid UTF-8 dies with UnicodeEncodeError (surrogate in article source)",
-)
 def test_T5_undecodable_file_name_never_crashes_ingest(tmp_path: Path) -> None:
     from claimwatch.cli import cli
 
