@@ -326,7 +326,36 @@ def _may_claim(text: str, start: int, end: int, qs: list[Quantity]) -> bool:
         return True
     if not qs:
         return False
-    return any(q.suffix for q in qs) or bool(PARAM_WORD.search(text, max(0, start - 300), end))
+    return any(q.suffix for q in qs) or bool(PARAM_WORD.search(text, _context_start(text, start), end))
+
+
+BULLET_LINE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,2}[.)])\s")
+
+
+def _context_start(text: str, start: int) -> int:
+    """Where the words that may set a sentence's topic begin: 300 characters back, or, for an item of a
+    bulleted list, the line that introduces the list ('Die Modelle und ihre Parameter:' then '- X: 7 Mrd.')."""
+    line = text.rfind("\n", 0, start) + 1
+    if not BULLET_LINE.match(text, line):
+        return max(0, start - 300)
+    while line > 0:
+        previous = text.rfind("\n", 0, line - 1) + 1
+        if not text[previous : line - 1].strip():
+            line = previous
+            continue
+        line = previous
+        if not BULLET_LINE.match(text, line):
+            break
+    return min(line, max(0, start - 300))
+
+
+# a count of something else as the sentence's subject: 'las llamadas diarias a la API superan los 1.650 millones'
+COUNTED_BEFORE = re.compile(
+    r"\b(?:calls|requests|queries|users|downloads|subscribers|customers|visits|llamadas|consultas|usuarios|"
+    r"descargas|clientes|Anfragen|Nutzer|Downloads|Kunden|Aufrufe|appels|requêtes|utilisateurs|"
+    r"téléchargements|clients)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:
@@ -563,7 +592,7 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
         return True
     if SCOPE_SOON.match(text, q.end, min(end, q.end + 40)) and (
-        has_param or PARAM_WORD.search(text, max(0, start - 300), start)
+        has_param or PARAM_WORD.search(text, _context_start(text, start), start)
     ):
         return True
     if has_param and _param_before(text, start, q):
@@ -617,7 +646,11 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
     """A bare billion-scale figure in a sentence about parameters, e.g. 'GPT-3 jumped to 175 billion.'"""
     if q.value < 10**8 or q.value > 10**16:
         return False
-    if not (PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, max(0, start - 300), start)):
+    if not (
+        PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, _context_start(text, start), start)
+    ):
+        return False
+    if COUNTED_BEFORE.search(text, start, q.start):
         return False
     if q.start > 1 and text[q.start - 1] in "-‐‑–" and text[q.start - 2].isalnum():
         return False  # a size tag glued to a name ('llama2–13b'), not a count of its own

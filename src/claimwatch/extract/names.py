@@ -152,7 +152,9 @@ def find_all_models(
     """
     regions = regions if regions is not None else [(0, len(text))]
     low = low if low is not None else lower_in_place(text)
-    found = _compounds([m for a, b in regions for m in find_known_models(text, gaz, a, b)], text)
+    found = _versions(
+        _compounds([m for a, b in regions for m in find_known_models(text, gaz, a, b)], text), text, gaz
+    )
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
@@ -189,6 +191,31 @@ def _compounds(known: list[ModelMention], text: str) -> list[ModelMention]:
         if tail:
             m = _new(m.start, tail.end(), text[m.start : tail.end()])
             until = tail.end()
+        out.append(m)
+    return out
+
+
+# a version number after a known name that does not end in one: 'Hunyuan-Large 2', 'Mistral Large 2'
+VERSION_AFTER = re.compile(
+    r"[ \u00a0](?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d|\s?[%xX×]|[\w-]|\s+(?:[\w-]*(?:billion|million|trillion|"
+    r"milliard|millon|millón|billón|Mrd|Mio|Bio|years?|Jahre\w*|ans|años|months?|Monate\w*|mois|meses|weeks?|days?|"
+    r"Tage\w*|jours|días|times|mal|fois|veces|percent|Prozent|pour cent|por ciento|GPUs?|parameters?|Parameter\w*|"
+    r"paramètres|parámetros)\b))",
+    re.IGNORECASE,
+)
+
+
+def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
+    """Known mentions, with 'X N' read as the newer model 'X N' when X does not end in a number and the
+    gazetteer does not know 'X N' (it would have matched it)."""
+    out = []
+    for m in known:
+        v = VERSION_AFTER.match(text, m.end) if not m.surface[-1:].isdigit() else None
+        if v:
+            surface = text[m.start : v.end("v")]
+            m = ModelMention(
+                m.start, v.end("v"), surface, f"{m.model_id}-{v.group('v')}", surface, m.org, False
+            )
         out.append(m)
     return out
 
@@ -300,7 +327,8 @@ def _new_names_in(
             continue
         start, end = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)] if spans else (0, len(text))
         mention = _new(m.start(), m.start() + len(name), name)
-        first = name.split(" ")[0]
+        first = re.sub(r"(?:[-‑][a-z]+)+$", "", name.split(" ")[0])  # 'Teuken-7B-instruct' -> 'Teuken-7B'
+
         if _introduced(text, low, m.start(), m.end(), start, end) or (
             HYPHEN_NUMBER.fullmatch(first)
             and not ACRONYM_PAIR.fullmatch(first)
