@@ -201,7 +201,7 @@ class Context:
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0) -> None:
         """Note a sentence's names: the first one not compared with is its subject."""
         self.age += 1
-        mentions = _uncompared(text, start, mentions) if text else mentions
+        mentions = _uncompared(text, start, mentions) if text and mentions else mentions
         if mentions:
             self.subject, self.age = mentions[0], 0
         for m in mentions:
