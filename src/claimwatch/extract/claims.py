@@ -845,6 +845,8 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs,
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
     status = cues.status_of(sentence, source, org, labs)
+    # a named speaker is who the article cites, though not an outlet: the status stays the sentence's
+    source = source or _speaker(sentence, model)
     if status == "expected":  # a future tense belongs to its clause; hedges and estimates to the sentence
         status = cues.status_of(status_text, source, org, labs)
     if _rumour_before(sentence, q_start):
@@ -866,6 +868,11 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs,
         lang=lang,
         extractor_version=version,
     )
+
+
+def _speaker(sentence: str, model: ModelMention) -> str | None:
+    name = cues.speaker(sentence)
+    return None if name is None or model.surface in name or name in model.surface else name
 
 
 ANNOUNCES = re.compile(

@@ -448,6 +448,53 @@ def _first_cue(window: str) -> str | None:
     return "total" if total else None
 
 
+# a named person or firm whose words or estimate the sentence gives: 'Epoch AI estimates that ...',
+# '..., said Priya Raman.', 'sagte Gründerin Katrin Weiß', 'a déclaré son président, Antoine Ferrand'
+_NAME = r"(?-i:(?:[A-Z][\w&.’'-]+ ){0,3}[A-Z][\w&.’'-]+)"
+SPEAKER_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s|[\"”»]\s|\b(?:analysts?|researchers?|firm|group|consultancy|analyst firm|Analysefirma|Analysten|"
+    rf"cabinet|consultora|empresa)\s)(?P<name>{_NAME})\s(?:estimates?|estimated|says|said|believes|calculated|"
+    r"calculates|claims|claimed|told|wrote|schätzt|schätzen|sagt|sagte|erklärte|meint|geht davon aus|"
+    r"estime|estiment|affirme|a déclaré|a indiqué|estima|estiman|dijo|afirma|afirmó|calcula|calculan|señaló)\b",
+    re.IGNORECASE,
+)
+SPEAKER_AFTER = re.compile(
+    r",\s*(?:said|says|told|wrote|sagte|sagt|erklärte|schreibt|a déclaré|a indiqué|a affirmé|explique|dijo|"
+    r"afirmó|señaló|explicó)\s+(?:(?:[\w-]+\s+){0,3}?(?-i:[a-zäöüéè][\w-]*)\s+|(?:the|der|die|le|la|el)\s+)?"
+    rf"(?:[\w-]+,\s+)?(?P<name>{_NAME})",
+    re.IGNORECASE,
+)
+_NOT_SPEAKERS = frozenset(
+    """It It's He She They We I The This That There Es Er Sie Wir Ich Das Der Die Il Elle Ils Nous On Le La Les
+    Ce El Ella Ellos Nosotros Lo Company Unternehmen Firma Analysts Analyst Researchers Experts Sources Insiders
+    Officials Critics Developers Engineers Observers Executives Scientists Investors Users People Reports Analysten
+    Experten Forscher Beobachter Kritiker Entwickler Quellen Insider Analystes Chercheurs Observateurs Analistas
+    Expertos Investigadores Fuentes Blog Blogbeitrag Bericht Studie Artikel Post Paper Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Lundi Mardi
+    Mercredi Jeudi Vendredi Lunes Martes Miércoles Jueves Viernes""".split()
+)
+
+
+_ROLES = frozenset(
+    """Gründer Gründerin Mitgründer Mitgründerin Chef Chefin CEO CTO Geschäftsführer Geschäftsführerin Sprecher
+    Sprecherin Professor Professorin Prof Dr Forscher Forscherin Analyst Analystin Präsident Präsidentin Vorstand
+    Director Dra Sra Sr Mme M""".split()
+)
+
+
+def speaker(sentence: str) -> str | None:
+    """The person or firm a sentence quotes or whose estimate it gives, if named."""
+    for rx in (SPEAKER_BEFORE, SPEAKER_AFTER):
+        m = rx.search(sentence)
+        if m:
+            words = m.group("name").rstrip(".,’'").split()
+            while len(words) > 1 and words[0].rstrip(".") in _ROLES:
+                words.pop(0)  # 'Gründerin Katrin Weiß', 'Dr. Ana Ruiz'
+            if words[0] not in _NOT_SPEAKERS and len(" ".join(words)) > 2:
+                return " ".join(words)
+    return None
+
+
 def attribution(sentence: str, known_orgs: list[str]) -> str | None:
     """Who the sentence cites: a named outlet or organisation after 'according to', 'laut', 'selon'..."""
     return _attribution(sentence, tuple(known_orgs))
@@ -483,7 +530,7 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
 # words that stand where a source's name would, but are not one: 'laut einem Bericht des Magazins X'
 _REPORT_NOUNS = re.compile(
     r"(?:\w*(?:bericht|magazin|zeitung|blatt|medien|quelle|portal|dienst|agentur|angaben|hersteller|unternehmen|"
-    r"konzern|firma|entwickler|kreise|studie|analyse|schätzung)\w*|Report|Reports|Rapport|"
+    r"konzern|firma|entwickler|kreise|studie|analyse|schätzung|modellkarte)\w*|Report|Reports|Rapport|"
     r"Informe|Informations?|Sources?|Quellen|Fuentes|Insiders?|Analysten|Experten|Experts?)",
     re.IGNORECASE,
 )
