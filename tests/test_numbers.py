@@ -938,7 +938,8 @@ def test_nothing(text: str, lang: str | None) -> None:
 BILLION_BY_LANG = [
     ("1 billion", "en", 1_000_000_000),
     ("1 billion", None, 1_000_000_000),
-    ("1 billion", "de", 1_000_000_000_000),
+    ("1 Billion", "de", 1_000_000_000_000),
+    ("1 billion", "de", 1_000_000_000),  # German writes its noun with a capital: this is the English word
     ("1 billion", "fr", 1_000_000_000_000),
     ("1 billion", "es", 1_000_000_000),
     ("1 billion", "it", 1_000_000_000),
@@ -955,6 +956,19 @@ BILLION_BY_LANG = [
 @pytest.mark.parametrize(("expr", "lang", "expected"), BILLION_BY_LANG)
 def test_billion_by_language(expr: str, lang: str | None, expected: int) -> None:
     assert parse_amount(expr, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("„a 12-billion-parameter model“, sagte sie", "de", 12 * 10**9),
+        ("« our next model will be around 1 trillion parameters »", "fr", 10**12),
+        ("un modèle de 2 billions de paramètres", "fr", 2 * 10**12),
+        ("GPT-4 hat 1,8 Billionen Parameter", "de", 18 * 10**11),
+    ],
+)
+def test_english_scale_words_quoted_in_german_or_french(text: str, lang: str, value: int) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [value]
 
 
 # Several quantities in one text: the order, spans and groups together.
@@ -975,7 +989,7 @@ def test_mixed(text: str, lang: str | None, expected: list[tuple[str, int | None
 
 
 def test_lang_codes_are_normalised() -> None:
-    assert parse_amount("1 billion", "de-DE") == 10**12
+    assert parse_amount("1 Billion", "de-DE") == 10**12
     assert parse_amount("1 billion", "FR") == 10**12
     assert parse_amount("1 billion", "zz") == 10**9
 

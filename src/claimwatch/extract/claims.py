@@ -326,7 +326,9 @@ def _may_claim(text: str, start: int, end: int, qs: list[Quantity]) -> bool:
         return True
     if not qs:
         return False
-    return any(q.suffix for q in qs) or bool(PARAM_WORD.search(text, _context_start(text, start), end))
+    return any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end, end) for q in qs) or bool(
+        PARAM_WORD.search(text, _context_start(text, start), end)
+    )
 
 
 BULLET_LINE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,2}[.)])\s")
@@ -626,6 +628,16 @@ def _param_before(text: str, start: int, q: Quantity) -> bool:
     return bool(PARAM_WORD.search(window[left + 1 :])) and not re.search(r"\d", window[left + 1 :])
 
 
+# digest style without the word 'parameters': '80B total, 13B active', '456 billion total, 45.9 billion activated'
+SCOPE_RIGHT_AFTER = re.compile(
+    r"\s*(?:total|in total|insgesamt|au total|en total|active|activated|activos?|aktiv|actifs?)(?:\s+per token)?"
+    r"\s*(?:[,;.)]|$)",
+    re.IGNORECASE,
+)
+# a size right after a name and a colon, dash or verb of range: 'Hunyuan-A13B: 80B', 'the family spans 0.5B'
+NAMED_SIZE_BEFORE = re.compile(
+    r"(?:\d[A-Za-z]?|[A-Z][\w.]*)\s*(?:[:—–-]|\s(?:family\s)?(?:spans|ranges from|comes in|is|at))\s*(?:from\s)?$"
+)
 # what may follow a bare figure that still counts parameters: a function word, not a counted noun
 # ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
 WEAK_FOLLOW = re.compile(
@@ -647,15 +659,20 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
     if q.value < 10**8 or q.value > 10**16:
         return False
     if not (
-        PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, _context_start(text, start), start)
+        PARAM_WORD.search(text, start, end)
+        or PARAM_WORD.search(text, _context_start(text, start), start)
+        or SCOPE_RIGHT_AFTER.match(text, q.end, end)
+        or (q.suffix and NAMED_SIZE_BEFORE.search(text, start, q.start))
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):
         return False
     if q.start > 1 and text[q.start - 1] in "-‐‑–" and text[q.start - 2].isalnum():
         return False  # a size tag glued to a name ('llama2–13b'), not a count of its own
-    return not re.match(r"\s*[^\W\d]", text[q.end : min(end, q.end + 3)]) or bool(
-        WEAK_FOLLOW.match(text, q.end, end)
+    return (
+        not re.match(r"\s*[^\W\d]", text[q.end : min(end, q.end + 3)])
+        or bool(WEAK_FOLLOW.match(text, q.end, end))
+        or bool(SCOPE_RIGHT_AFTER.match(text, q.end, end))
     )
 
 
@@ -739,6 +756,11 @@ def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMen
     return None
 
 
+OWN_BEFORE = re.compile(
+    r"\b(?:our|notre|nos|nuestro|nuestra|nuestros|unser\w*)\s+(?:(?:new|newest|nouveau|nouvelle|nuevo|nueva|neue\w*|"
+    r"model|modèle|modelo|Modell)\s+)*$",
+    re.IGNORECASE,
+)
 # a pronoun or noun that is the sentence's subject, not a possessive ('it', not 'its chips')
 SUBJECT_ANAPHOR = re.compile(
     r"\b(?:it|the model|this model|es|er|il|elle|das modell|dieses modell|le modèle|ce modèle|el modelo|"
@@ -757,6 +779,8 @@ def _carried_over(text: str, start: int, end: int, cand: Candidate, ctx: Context
     q = cand.q
     if q.suffix and q.value in ctx.sizes and DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start):
         return ctx.sizes[q.value]
+    if OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
+        return ctx.topic() or ctx.subject  # a lab's 'our 8B model' is one of the models it is releasing
     if GENERIC_PLURAL_BEFORE.search(text, start, q.start) and not SUBJECT_ANAPHOR.search(sentence):
         return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
     if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):

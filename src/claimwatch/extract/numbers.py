@@ -482,11 +482,22 @@ def _tail_magnitude(
     if mag is None or not _accepts(mag, lang):
         return None
     value, langs, end = _resolve(mag, lang, mag.langs), mag.langs, t.end("mag")
+    if mag.long is not None and value == mag.long and _english_here(t, word, lang):
+        value = mag.value  # 'a 12-billion-parameter model' quoted in German or French text
     suffix = mag.abbr and t.group("sep") == ""
     two = _lookup_mag(t.group("mag2")) if t.group("mag2") else None
     if two is not None and mag.value == _K and _accepts(two, lang) and not mag.abbr:
         value, langs, end = _K * _resolve(two, lang, two.langs), two.langs, t.end("mag2")
     return value, langs, suffix, end
+
+
+_ENGLISH_AFTER = re.compile(r"[-‐‑]parameter|\s+parameters\b")
+
+
+def _english_here(t: re.Match[str], word: str, lang: str | None) -> bool:
+    """An English 'billion'/'trillion' in German or French text: German writes its nouns with a capital
+    ('Billionen'), and '-billion-parameter' or 'trillion parameters' are English words around it."""
+    return (lang == "de" and word[:1].islower()) or bool(_ENGLISH_AFTER.match(t.string, t.end("mag")))
 
 
 def _space_ok(raw: str, groups: int, letter: bool, lang: str | None, langs: frozenset[str] | None) -> bool:

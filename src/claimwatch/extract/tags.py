@@ -53,7 +53,8 @@ def tag_in_name(surface: str, start: int) -> Tag | None:
         return None
     if re.search(r"\d\s?[x×]\s?$", surface[: m.start(1)]):
         return None
-    return Tag(start + m.start(), start + m.end(), _value(m.group(1), m.group(2)), "total")
+    scope = "active" if re.search(r"[-‑_]A$", surface[: m.start(1)]) else "total"  # 'Hunyuan-A13B'
+    return Tag(start + m.start(), start + m.end(), _value(m.group(1), m.group(2)), scope)
 
 
 def _is_version_like(text: str, m: re.Match[str]) -> bool:
