@@ -22,7 +22,8 @@ PARAM_AFTER = re.compile(
     re.IGNORECASE,
 )
 MODEL_NOUN_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:[\w-]*model\w*|LLMs?|modèles?|modelos?|modell[io]|versions?|"
+    r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:(?:language|foundation|reasoning|vision|base|dense|open)\s+)?"
+    r"(?:[\w-]*model\w*|LLMs?|modèles?|modelos?|modell[io]|versions?|"
     r"weights|Gewichte|poids|pesos|pesi|"
     r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni)\b",
     re.IGNORECASE,
@@ -84,7 +85,8 @@ GENERIC_PLURAL = re.compile(
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
 SCOPE_SOON = re.compile(
     r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
-    r"par jeton|(?:à|pour) chaque (?:token|jeton)|por cada token|en cada paso|bei jeder Berechnung|"
+    r"par jeton|(?:à|pour) chaque (?:token|jeton|requête)|por cada token|en cada paso|bei jeder Berechnung|"
+    r"(?:for|on) (?:any|each|every) (?:given )?token|sollicit|mobilis|"
     r"à chaque étape|(?:per|at each|in each) step|zum Einsatz|au total|"
     r"en total|in total|insgesamt|total)",
     re.IGNORECASE,
@@ -119,7 +121,7 @@ PART_INTRO_BEFORE = re.compile(
 )
 # between a name and the figure it owns: 'GPT-3 with its 175 billion', 'GPT-3 mit seinen 175 Milliarden'
 OWNS_NEXT = re.compile(
-    r"(?:['’]s\s+|\s*,?\s*(?:with|mit|avec|con|at|bei|à|and|und)\s+)(?:(?:its|seinen|seiner|ihren|ses|sus|son|su|"
+    r"(?:['’]s\s+|\s*\(\s*|\s*,?\s*(?:with|mit|avec|con|at|bei|à|and|und)\s+)(?:(?:its|seinen|seiner|ihren|ses|sus|son|su|"
     r"their|only|nur|just|rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)*",
     re.IGNORECASE,
 )
@@ -234,6 +236,8 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     for ((start, end), qs), can_claim, orgs, mentions in zip(
         sentences, claimable, orgs_in, models_in, strict=True
     ):
+        if _new_item(text, start):
+            ctx.subject, ctx.age = None, 0  # a new bullet or live-blog entry speaks of its own model
         if (qs or mentions) and can_claim:
             claims += _sentence_claims(
                 text,
@@ -304,6 +308,8 @@ def _regions(text: str, sentences, claimable: list[bool]) -> list[tuple[int, int
     """The stretches worth reading for names: each sentence with a figure (or a size tag) and the few
     sentences before it, which may introduce the model it carries over. Most of a news article is neither."""
     keep = [False] * len(sentences)
+    if any(claimable):
+        keep[:2] = [True] * min(2, len(keep))  # the headline and first sentence name the article's model
     for i in range(len(sentences)):
         if claimable[i]:
             for j in range(max(0, i - CONTEXT_SENTENCES), i + 1):
@@ -331,7 +337,7 @@ def _may_claim(text: str, start: int, end: int, qs: list[Quantity]) -> bool:
     )
 
 
-BULLET_LINE = re.compile(r"[ \t]*(?:[-•*·–]|\d{1,2}[.)])\s")
+BULLET_LINE = re.compile(r"[ \t]*(?:[-•*·–▸►]|\d{1,2}[.)])\s")
 
 
 def _context_start(text: str, start: int) -> int:
@@ -358,6 +364,19 @@ COUNTED_BEFORE = re.compile(
     r"téléchargements|clients)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
+
+
+TIMESTAMP = re.compile(
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s?h\s?\d{2})(?:\s?(?:h|Uhr|am|pm|a\.m\.|p\.m\.))?\b"
+)
+
+
+def _new_item(text: str, start: int) -> bool:
+    """Whether a sentence opens a line that is a bullet or a timestamped entry."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t•▸*·–-") and bool(
+        BULLET_LINE.match(text, line) or TIMESTAMP.match(text, line)
+    )
 
 
 def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:

@@ -37,12 +37,19 @@ APPOSITION_NOUN = re.compile(
 APPOSITION_NAME = re.compile(r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(])")
 APPOSITION_HEAD = re.compile(r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + "$", re.IGNORECASE)
 APPOSITION_REACH = 300  # characters before the comma where the noun may start
-MODEL_WORD_BEFORE = re.compile(r"(?:" + MODEL_WORD.pattern + r")\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ('models on MT-Bench': a name after a preposition is not the model's)
+MODEL_WORD_BEFORE = re.compile(
+    r"(?:"
+    + MODEL_WORD.pattern
+    + r")\s+(?:(?!(?:on|in|at|for|with|from|than|like|as|auf|bei|sur|en|con|para|sobre|"
+    r"mit|avec|gegen|versus|vs)\s)\w+\s+)?$",
+    re.IGNORECASE,
+)
 MODEL_WORD_AFTER = re.compile(r"[\s,-]*(?:[\w’'-]+\s+){0,3}?(?:" + MODEL_WORD.pattern + r")\b", re.IGNORECASE)
 # a name right after a release verb or noun: 'launched Orion-X', 'stellt Kestrel-7 vor', 'el lanzamiento de Kodiak 3'
 RELEASE_BEFORE = re.compile(
     r"(?:unveil|launch|releas|introduc|announc|debut|open-sourc|ship|present|präsentier|veröffentlich|stellt|"
-    r"lanz|présent|dévoil|lanc|annonc|rilasci|lanci)\w*(?:\s+(?:of|de|von|del|du|di))?"
+    r"lanz|présent|dévoil|lanc|annonc|rilasci|lanci|publi|sort(?=\s))\w*(?:\s+(?:of|de|von|del|du|di))?"
     r"(?:\s+(?:its|their|the|a|sein\w*|ihr\w*|das|den|die|son|sa|ses|su|sus|el|la|le|il|lo))?"
     r"(?:\s+(?:new|neue\w*|nouveau|nouvelle|nuevo|nueva|nuovo))?\s+$",
     re.IGNORECASE,
@@ -58,7 +65,7 @@ INTRO_WORDS = re.compile(
     "|".join(
         """model llm modèle chatbot system version versión variant successor successeur sucesor nachfolger
         predecessor vorgänger prédécesseur predecesor sibling flagship famil unveil launch releas introduc
-        announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc
+        announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad""".split()
     )
@@ -85,8 +92,10 @@ TIER_WORDS = (
 NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS})"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
-    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ ]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?(?:[-‑][a-z]+)?"
-    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑]{NAME_TAIL}){TIER}(?![\w-])"
+    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?(?:[-‑][a-z]+)?"
+    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑]{NAME_TAIL}"
+    # 'LTX-Video', 'Step-Video-T2V': an acronym, or several parts one of which has a digit or two capitals
+    rf"|[{UP}]{{2,}}[-‑][{UP}][{LOW}]+|(?=[\w‑-]*(?:\d|[{UP}]{{2}}))[{UP}][\w]+(?:[-‑][{UP}][\w]*){{2,}}){TIER}(?![\w-])"
 )
 # 'Velia-70', 'Orion-X', 'Nova-Pro': a name by its shape next to a parameter word. A long capitalised second
 # part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
@@ -99,9 +108,11 @@ QUOTED_THEN_CUE = re.compile(
 )
 # 'das Schweizer Modell Apertus', 'la familia Salamandra', 'the model Arctic': one plain word after a model noun
 # (case-sensitive: in a Title Case headline, 'New Model Tops Charts' names nothing)
+# ('das Kleinmodell Phi Silica', 'le modèle de synthèse vocale Kyutai TTS': a compound noun, a second word)
 NOUN_THEN_NAME = re.compile(
-    r"(?<![\w-])(?:model|Modell|Sprachmodell|KI-Modell|modèle|modelo|modello|LLM|family|Familie|Modellfamilie|"
-    rf"famille|familia|famiglia)\s+(?P<name>[{UP}][{LOW}]{{2,}})(?![\w-])"
+    r"(?<![\w-])(?:model|[\w-]*Modell|LLM|family|Familie|Modellfamilie|"
+    rf"(?:modèle|modelo|modello|famille|familia|famiglia)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)\s+"
+    rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )
 # 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
 APPOSED_NAME = re.compile(
@@ -122,6 +133,7 @@ NOT_MODELS = frozenset(
     The Le La El Il Der Die Das Un Une Una Ein Eine A An Our Its Their My Your Notre Nos Nuestro Nuestra Unser
     Unsere Unseren Sein Seine Ihr Ihre Son Sa Ses Su Sus
     Ende Anfang Mitte Beginn Januar Februar März April Mai Juni Juli Oktober Dezember Montag Dienstag
+    MT-Bench MMLU MMLU-Pro GSM8K HumanEval GPQA HellaSwag BIG-Bench LiveBench SWE-bench MT Arena
     Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados""".split()
 )
