@@ -236,8 +236,12 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     for ((start, end), qs), can_claim, orgs, mentions in zip(
         sentences, claimable, orgs_in, models_in, strict=True
     ):
-        if _new_item(text, start):
-            ctx.subject, ctx.age = None, 0  # a new bullet or live-blog entry speaks of its own model
+        item = _new_item(text, start)
+        if item:
+            # a bullet leaves the subject behind; a live-blog entry the whole article so far
+            ctx.subject, ctx.age = None, 0
+            if item == "entry":
+                ctx.counts = {}
         if (qs or mentions) and can_claim:
             claims += _sentence_claims(
                 text,
@@ -371,12 +375,14 @@ TIMESTAMP = re.compile(
 )
 
 
-def _new_item(text: str, start: int) -> bool:
-    """Whether a sentence opens a line that is a bullet or a timestamped entry."""
+def _new_item(text: str, start: int) -> str | None:
+    """'bullet' or 'entry' (a timestamped live-blog entry) for a sentence that opens such a line."""
     line = text.rfind("\n", 0, start) + 1
-    return not text[line:start].strip(" \t•▸*·–-") and bool(
-        BULLET_LINE.match(text, line) or TIMESTAMP.match(text, line)
-    )
+    if text[line:start].strip(" \t•▸*·–-"):
+        return None
+    if TIMESTAMP.match(text, line):
+        return "entry"
+    return "bullet" if BULLET_LINE.match(text, line) else None
 
 
 def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:
@@ -682,6 +688,7 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or PARAM_WORD.search(text, _context_start(text, start), start)
         or SCOPE_RIGHT_AFTER.match(text, q.end, end)
         or (q.suffix and NAMED_SIZE_BEFORE.search(text, start, q.start))
+        or (q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start))
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):
@@ -708,9 +715,10 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
         return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     # a name compared with ('beats Llama 3.1 405B') is the figure's model only when no other name is
     uncompared = _uncompared(text, start, mentions) or mentions
+    nearest = [m for m in mentions if m.end <= first.start][-1:]
+    if nearest and OWNS_NEXT.fullmatch(text, nearest[0].end, first.start):
+        return nearest[0]  # 'than GPT-3 with its 175 billion', 'against DeepSeek-V3 (671B total)'
     in_clause = [m for m in mentions if c_left <= m.start and m.end <= q.start]
-    if in_clause and OWNS_NEXT.fullmatch(text, in_clause[-1].end, first.start):
-        return in_clause[-1]  # 'than GPT-3 with its 175 billion': the compared model's own figure
     in_clause_before = [m for m in in_clause if m in uncompared]
     if in_clause_before:
         return in_clause_before[-1]
@@ -777,7 +785,7 @@ def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMen
 
 OWN_BEFORE = re.compile(
     r"\b(?:our|notre|nos|nuestro|nuestra|nuestros|unser\w*)\s+(?:(?:new|newest|nouveau|nouvelle|nuevo|nueva|neue\w*|"
-    r"model|modèle|modelo|Modell)\s+)*$",
+    r"model|modèle|modelo|Modell|de)\s+)*$",
     re.IGNORECASE,
 )
 # a pronoun or noun that is the sentence's subject, not a possessive ('it', not 'its chips')

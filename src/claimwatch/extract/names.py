@@ -182,8 +182,11 @@ def find_all_models(
         if (m.group(1) or m.group(2)) not in NOT_MODELS
     }
     shaped = [m for m in shaped if _stem(m.surface) in stems] + _bare_stems(text, low, regions, introduced)
+    org_starts = {(o[0], o[1]) for o in orgs}
     for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
-        if not _overlaps(m.start, m.end, taken):
+        # a new name may start with its maker's name ('Kyutai TTS'): it then wins over the organisation
+        heads = [(s, e) for s, e in taken if s == m.start and e < m.end and (s, e) in org_starts]
+        if not _overlaps(m.start, m.end, [t for t in taken if t not in heads]):
             found.append(m)
             taken.append((m.start, m.end))
     return sorted(found, key=lambda m: m.start)
