@@ -957,8 +957,12 @@ def _rumour_before(sentence: str, q_start: int) -> bool:
 
 
 def _display_name(m: ModelMention) -> str:
+    """The name as written, without a size tag at its end ('Mistral 7B' -> 'Mistral'), but whole when the
+    tag is part of the name itself ('Hunyuan-A13B', whose A13B says what is active)."""
     inner = tag_in_name(m.surface, 0)
-    return m.surface[: inner.start].rstrip(" -‑–_") if inner else m.surface
+    if inner is None or inner.scope == "active":
+        return m.surface
+    return m.surface[: inner.start].rstrip(" -‑–_")
 
 
 def _org_for(text: str, model: ModelMention, orgs) -> str | None:
