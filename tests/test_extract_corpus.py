@@ -30,7 +30,6 @@ KNOWN_GAPS = {
     "fr-rt13": "'un milliard trois cents millions': a compound of two magnitudes is read as its last part",
     "fr-rt15": "'le modèle professeur compte 70 milliards': 'the teacher model' is taken for the article's model",
     "fr-rt16": "'Gemini 2.5 Pro ? ... l'estimait à 1 800 milliards': a question fragment and a clitic pronoun",
-    "de-rt22": "'mit acht und 70 Milliarden': a number word does not take the magnitude of a digit figure",
     "de-rt24": "'ein On-Device-Modell mit rund drei Milliarden' names its model only in the next sentence",
     "de-rt26": "'FLUX.1 Kontext [dev]': a name with a bracketed tag is cut at the bracket",
     "en-rt21": "'the exact figure is 32B': a correction naming no model or parameter word",

@@ -1023,7 +1023,8 @@ def _listed(text: str, members: list[_Atom], seps: list[str], money: bool) -> _C
                 break
             pending.append(m)
             continue
-        if pending and any(p.word and not m.word for p in pending):  # 'the smaller one and 70B'
+        # 'the smaller one and 70B' is no list; 'mit acht und 70 Milliarden' is one
+        if pending and any(p.word and not m.word and (m.letter or p.num == 1) for p in pending):
             break
         if pending and not (conj and all(p.take_magnitude(m) for p in pending)):
             break
