@@ -23,7 +23,6 @@ KNOWN_GAPS = {
     "de-rt05": "'Eine noch größere Variante mit 180 Mrd.': a larger variant is given to the current subject",
     "en-rt05": "'SmolLM2, at 1.7B,': a bare size with no parameter word within 300 characters",
     "fr-rt02": "'avancé le chiffre d'un billion': a bare figure is not carried over to the previous sentence's model",
-    "fr-rt04": "'une trentaine de milliards': approximate numerals (trentaine, Dutzend, decena) are not read",
     "de-rt15": "'Varianten mit sieben, acht, 14 und 32 Milliarden': distilled variants are given to the compound name",
     "es-rt12": "'Entrenamos un modelo de trece mil millones': an interviewee's 'a model' is not tied to the model discussed",
     "fr-rt12": "'Nous avons entraîné un modèle de treize milliards': as es-rt12, an indefinite model in a quote",

@@ -971,6 +971,19 @@ def test_english_scale_words_quoted_in_german_or_french(text: str, lang: str, va
     assert [q.value for q in find_quantities(text, lang)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("une trentaine de milliards de paramètres", "fr", 30 * 10**9),
+        ("una decena de miles de millones de parámetros", "es", 10 * 10**9),
+        ("zwei Dutzend Milliarden Parameter", "de", 24 * 10**9),
+        ("des dizaines de milliards de paramètres", "fr", None),  # tens of billions: no count
+    ],
+)
+def test_round_number_nouns(text: str, lang: str, value: int | None) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == ([value] if value else [])
+
+
 # Several quantities in one text: the order, spans and groups together.
 MIXED = [
     (

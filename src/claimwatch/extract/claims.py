@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from claimwatch.extract import cues
 from claimwatch.extract.gazetteer import Gazetteer
 from claimwatch.extract.names import ModelMention, find_all_models, find_orgs
-from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
+from claimwatch.extract.numbers import Quantity, find_quantities, is_rounded, lower_in_place
 from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 from claimwatch.models import Claim
@@ -891,7 +891,11 @@ def _respective_model(text, start, end, q, free, mentions) -> ModelMention | Non
 def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs, status_text) -> Claim:
     model, value, high, scope, where = found
     q_start = where.start - start
-    approx = cues.is_approx(sentence, q_start) or bool(getattr(where, "plus", False))
+    approx = (
+        cues.is_approx(sentence, q_start)
+        or bool(getattr(where, "plus", False))
+        or is_rounded(text[where.start : where.end])
+    )
     org = _org_for(text, model, orgs)
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word

@@ -131,7 +131,7 @@ from claimwatch.extract.number_words import (
     _Piece,
 )
 
-__all__ = ["Quantity", "find_quantities", "lower_in_place", "parse_amount"]
+__all__ = ["Quantity", "find_quantities", "is_rounded", "lower_in_place", "parse_amount"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -1229,7 +1229,49 @@ def _find(text: str, lang: str | None) -> list[Quantity]:
             c = c._replace(money=True)
         merged.append(c)
         floor = c.end
-    return _valid(_quantities(text, merged))
+    found = _quantities(text, merged)
+    return _valid(_merge_rounded(found, _rounded_pass(text, low, lang)))
+
+
+# Round-number nouns ('une trentaine de milliards', 'una decena de miles de millones', 'zwei Dutzend'): about N
+_ROUNDED = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "decena": 10, "docena": 12, "quincena": 15,
+    "veintena": 20, "treintena": 30, "cuarentena": 40, "centenar": 100, "decina": 10, "dozzina": 12,
+    "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "centinaio": 100, "dutzend": 12,
+}  # fmt: skip
+_ROUNDED_RX = re.compile(
+    r"(?<![^\W\d_])(?:une?|una|ein|eine|zwei|drei)\s+(?P<noun>" + "|".join(_ROUNDED) + r")"
+    r"\s+(?:(?:de|d['’]|di)\s*)?(?:(?:miles)\s+de\s+)?(?P<mag>[^\W\d_]+(?:\s+millones)?)(?![^\W\d_])"
+)
+
+
+def is_rounded(expr: str) -> bool:
+    """Whether an amount is written as a round-number noun ('une trentaine de milliards'): approximate."""
+    return bool(_ROUNDED_RX.match(lower_in_place(expr)))
+
+
+def _rounded_pass(text: str, low: str, lang: str | None) -> list[Quantity]:
+    """Approximate round numbers written as nouns, read as the number they round to."""
+    out = []
+    for m in _ROUNDED_RX.finditer(low):
+        word = text[m.start("mag") : m.end("mag")]
+        mag = _lookup_mag(word)
+        if mag is None or mag.value < _M or not _accepts(mag, lang):
+            continue
+        times = 2 if m.group(0).startswith("zwei") else 3 if m.group(0).startswith("drei") else 1
+        value = times * _ROUNDED[m.group("noun")] * _resolve(mag, lang, mag.langs)
+        if "miles de" in m.group(0):
+            value *= _K
+        out.append(Quantity(m.start(), m.end(), value))
+    return out
+
+
+def _merge_rounded(found: list[Quantity], rounded: list[Quantity]) -> list[Quantity]:
+    if not rounded:
+        return found
+    kept = [r for r in rounded if not any(q.start < r.end and r.start < q.end for q in found)]
+    return sorted(found + kept, key=lambda q: q.start)
 
 
 def find_quantities(text: str, lang: str | None = None) -> list[Quantity]:
