@@ -100,7 +100,8 @@ COMPARISON = re.compile(
 # a name right after a comparison word is the thing compared with: 'beats Llama 3.1 8B', 'than GPT-4'
 COMPARED_BEFORE = re.compile(
     r"\b(?:than|behind|ahead of|hinter|compared (?:with|to)|versus|vs\.?|against|gegen|contre|frente a|beats?|"
-    r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?)\s+"
+    r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?|the size of|"
+    r"as (?:large|big|small) as|so groß wie|la taille de|superior a la del?|el tamaño de)\s+"
     r"(?:(?:the|la|le|el|den|die|das|dem|der|l['’])\s*)?(?:[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
@@ -127,6 +128,7 @@ OWNS_NEXT = re.compile(
 )
 
 
+AT_ONLY = re.compile(r"\s*(?:at|à|bei)\s+(?:\w+\s+)?")  # 'three times the size of GPT-3 at 540 billion'
 COORDINATED = re.compile(
     r"(?:[\s-]*\d+(?:[.,]\d+)?[BMT]\b)?\s*(?:,|and|or|und|oder|et|ou|y|o|e)\s+", re.IGNORECASE
 )
@@ -154,7 +156,7 @@ DETERMINER_START = re.compile(
 GENERIC_BEFORE = re.compile(
     r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|een|um|uma|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
     r"(?:model|Modell|modèle|modelo|modello|LLM|network|Netz\w*|réseau|red)\b[^,.;()]{0,25}"
-    r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|with|con|avec|mit|van)\s"
+    r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|van)\s"
     # 'un « professeur » de 70 milliards', 'a teacher with 70 billion'
     r"|\b(?:a|an|un|une|ein|eine|einen|einem|uno|una)\s+[«\"“„]?\s*[^\W\d]+\s*[»\"”“]?\s+"
     r"(?:of|de|d['’]|with|mit|avec|con|von)\s+)$",
@@ -716,7 +718,14 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     # a name compared with ('beats Llama 3.1 405B') is the figure's model only when no other name is
     uncompared = _uncompared(text, start, mentions) or mentions
     nearest = [m for m in mentions if m.end <= first.start][-1:]
-    if nearest and OWNS_NEXT.fullmatch(text, nearest[0].end, first.start):
+    if (
+        nearest
+        and OWNS_NEXT.fullmatch(text, nearest[0].end, first.start)
+        and not (
+            nearest[0] not in _uncompared(text, start, mentions)
+            and AT_ONLY.fullmatch(text, nearest[0].end, first.start)
+        )
+    ):
         return nearest[0]  # 'than GPT-3 with its 175 billion', 'against DeepSeek-V3 (671B total)'
     in_clause = [m for m in mentions if c_left <= m.start and m.end <= q.start]
     in_clause_before = [m for m in in_clause if m in uncompared]

@@ -382,8 +382,25 @@ def _cues_in(sentence: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         bool(RUMOR_NOUN.search(sentence)),
         bool(OFFICIAL_CUE.search(sentence)),
         bool(ESTIMATED.search(sentence)),
-        bool(EXPECTED.search(sentence)),
+        _future(sentence),
     )
+
+
+# German 'werden' with a past participle is the passive ('37 Milliarden werden genutzt'), not the future
+GERMAN_FUTURE_ONLY = re.compile(r"wird|werden", re.IGNORECASE)
+PASSIVE = re.compile(r"\b(?:ge\w+[tn]|\w+iert)\b(?!\s+(?:haben|sein|werden))")
+GERMAN_INFINITIVE = re.compile(
+    r"\b(?:haben|sein|umfassen|bekommen|kommen|erscheinen|besitzen|verfügen|bringen)\b"
+)
+
+
+def _future(sentence: str) -> bool:
+    cues = [m.group() for m in EXPECTED.finditer(sentence)]
+    if not cues:
+        return False
+    if all(GERMAN_FUTURE_ONLY.fullmatch(c) for c in cues):
+        return not (PASSIVE.search(sentence) and not GERMAN_INFINITIVE.search(sentence))
+    return True
 
 
 def _only_weak_rumour(sentence: str) -> bool:

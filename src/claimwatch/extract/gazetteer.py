@@ -18,7 +18,7 @@ from pathlib import Path
 
 TOKEN = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
 # characters allowed between the tokens of one name
-JOINERS = frozenset(" -‑–_\u00a0")
+JOINERS = frozenset(" -‑–_.\u00a0")  # '.' for 'A.X 4.0', 'FLUX.1'; sentence ends have a space too
 MAX_TOKENS = 8
 
 

@@ -13,7 +13,7 @@ UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
 CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
-    r"(?:called|named|dubbed|code-?named|codename|known as|namens|genannt|mit dem namen|codename|"
+    r"(?:called|named|dubbed|code-?named|codename|known as|namens|genannt|mit dem namen|den namen|codename|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada)(?:\s+(?:internally|intern|en interne|internamente|in interno))?"
     r"(?:\s+(?:como|as|comme|als|come))?\s+$",
@@ -28,7 +28,10 @@ MODEL_WORD = re.compile(
 )
 # nouns that introduce a name set off by commas: "its successor, Velia-70, ..."
 APPOSITION_NOUN = re.compile(
-    r"(?:" + MODEL_WORD.pattern + r"|version|versión|versione|variant\w*|successor|successeur|sucesor|"
+    r"(?:"
+    + MODEL_WORD.pattern
+    + r"|version|versión|versione|variant\w*|successor|successeur|sucesor|product|"
+    r"Produkt|produit|producto|"
     r"successore|nachfolger|predecessor|vorgänger|prédécesseur|predecesor|sibling|flagship|famil\w+)"
     r"(?:\s+[\w'’-]+){0,4},\s*$",
     re.IGNORECASE,
@@ -67,7 +70,7 @@ INTRO_WORDS = re.compile(
         predecessor vorgänger prédécesseur predecesor sibling flagship famil unveil launch releas introduc
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
-        bautizad chiamat genaamd chamad""".split()
+        bautizad chiamat genaamd chamad product produkt produit producto""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
@@ -104,7 +107,7 @@ CAPITALISED = re.compile(CAPITALISED_PATTERN)
 QUOTES = "\"'“”„«‘‚"
 # 'intern „Orion“ genannt': a quoted name before a naming word
 QUOTED_THEN_CUE = re.compile(
-    rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|surnommé|apodado)\b"
+    rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|heißen|heißt|surnommé|apodado)\b"
 )
 # 'das Schweizer Modell Apertus', 'la familia Salamandra', 'the model Arctic': one plain word after a model noun
 # (case-sensitive: in a Title Case headline, 'New Model Tops Charts' names nothing)
@@ -112,11 +115,11 @@ QUOTED_THEN_CUE = re.compile(
 NOUN_THEN_NAME = re.compile(
     r"(?<![\w-])(?:model|[\w-]*Modell|LLM|family|Familie|Modellfamilie|"
     rf"(?:modèle|modelo|modello|famille|familia|famiglia)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)\s+"
-    rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
+    rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )
 # 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
 APPOSED_NAME = re.compile(
-    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{2,}}(?:\s\d+(?:\.\d+)?)?),\s+(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|"
+    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:\s\d+(?:\.\d+)?)?),\s+(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|"
     r"sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,3}?(?:model|modelo|modèle|modello|Modell|Sprachmodell|LLM)\b"
 )
 # German capitalises every noun: words that follow 'Modell' without being its name
@@ -223,12 +226,18 @@ VERSION_AFTER = re.compile(
 )
 
 
+TIER_AFTER = re.compile(
+    r"[ \u00a0](?P<v>Ultra|Super|Nano|Pro|Max|Mini|Lite|Flash|Plus|Turbo|Large|Small|Medium)(?![\w-])"
+)
+
+
 def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
-    """Known mentions, with 'X N' read as the newer model 'X N' when X does not end in a number and the
-    gazetteer does not know 'X N' (it would have matched it)."""
+    """Known mentions, with 'X N' (or 'X Ultra') read as the newer model when X does not end in a number
+    (or a tier) and the gazetteer does not know the longer name (it would have matched it)."""
     out = []
     for m in known:
         v = VERSION_AFTER.match(text, m.end) if not m.surface[-1:].isdigit() else None
+        v = v or TIER_AFTER.match(text, m.end)
         if v:
             surface = text[m.start : v.end("v")]
             m = ModelMention(
