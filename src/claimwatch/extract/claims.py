@@ -116,6 +116,12 @@ DERIVED_BEFORE = re.compile(
     r"[^.;]{0,30}\b(?:to|auf|à|a|en|hasta)\s+(?:(?:just|only|nur|seulement|solo)\s+)?)$",
     re.IGNORECASE,
 )
+# the part a 'davon/of which' figure names is the active one, not embeddings or an encoder
+PART_ACTIVE = re.compile(
+    r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
+    r"usad|en cada paso|bei jeder|à chaque",
+    re.IGNORECASE,
+)
 PART_INTRO_BEFORE = re.compile(
     r"\b(?:davon|von denen|of which|dont|de los cuales|de las cuales|de ellos|di cui|waarvan)\b[^,.;]{0,30}$",
     re.IGNORECASE,
@@ -132,6 +138,16 @@ AT_ONLY = re.compile(r"\s*(?:at|à|bei)\s+(?:\w+\s+)?")  # 'three times the size
 COORDINATED = re.compile(
     r"(?:[\s-]*\d+(?:[.,]\d+)?[BMT]\b)?\s*(?:,|and|or|und|oder|et|ou|y|o|e)\s+", re.IGNORECASE
 )
+
+
+MODIFIER_AFTER = re.compile(
+    r"[-‑](?:Modell\w*|basiert\w*|based|class|Klasse|like|style|artig\w*|type)\b", re.IGNORECASE
+)
+
+
+def _modifier(text: str, m: ModelMention) -> bool:
+    """'ein Llama-2-Modell', 'a GPT-4-class model': a name that says what another model is built on or like."""
+    return bool(MODIFIER_AFTER.match(text, m.end))
 
 
 def _uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[ModelMention]:
@@ -626,7 +642,11 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if has_param and _param_before(text, start, q):
         return True
-    if has_param and PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start):
+    if (
+        has_param
+        and PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start)
+        and PART_ACTIVE.search(text, max(start, q.start - 40), min(end, q.end + 40))
+    ):
         return True  # 'von denen pro Token 37 Milliarden arbeiten', 'of which 37 billion are used'
     return None
 
@@ -716,7 +736,7 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     if DERIVED_BEFORE.search(text, c_left, first.start):
         return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     # a name compared with ('beats Llama 3.1 405B') is the figure's model only when no other name is
-    uncompared = _uncompared(text, start, mentions) or mentions
+    uncompared = [m for m in _uncompared(text, start, mentions) if not _modifier(text, m)] or mentions
     nearest = [m for m in mentions if m.end <= first.start][-1:]
     if (
         nearest

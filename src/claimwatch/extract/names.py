@@ -95,7 +95,7 @@ TIER_WORDS = (
 NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS})"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
-    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[-‑]?[A-Za-z]+)?(?:[-‑][a-z]+)?"
+    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?(?:[-‑][a-z]+)?"
     rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑]{NAME_TAIL}"
     # 'LTX-Video', 'Step-Video-T2V': an acronym, or several parts one of which has a digit or two capitals
     rf"|[{UP}]{{2,}}[-‑][{UP}][{LOW}]+|(?=[\w‑-]*(?:\d|[{UP}]{{2}}))[{UP}][\w]+(?:[-‑][{UP}][\w]*){{2,}}){TIER}(?![\w-])"
@@ -120,7 +120,7 @@ NOUN_THEN_NAME = re.compile(
 # 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
 APPOSED_NAME = re.compile(
     rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:\s\d+(?:\.\d+)?)?),\s+(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|"
-    r"sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,3}?(?:model|modelo|modèle|modello|Modell|Sprachmodell|LLM)\b"
+    r"sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,3}?(?:model|modelo|modèle|modello|Modell|Sprachmodell|LLM)s?\b"
 )
 # German capitalises every noun: words that follow 'Modell' without being its name
 NOT_NAMES_AFTER_NOUN = frozenset(

@@ -1229,8 +1229,21 @@ def _find(text: str, lang: str | None) -> list[Quantity]:
             c = c._replace(money=True)
         merged.append(c)
         floor = c.end
-    found = _quantities(text, merged)
+    found = [q for q in _quantities(text, merged) if not _vague(low, q)]
     return _valid(_merge_rounded(found, _rounded_pass(text, low, lang)))
+
+
+# 'mehrere hundert Milliarden', 'several hundred billion', 'plusieurs centaines': no count
+_VAGUE_BEFORE = re.compile(
+    r"(?:several|a few|some|many|mehrere\w*|einige\w*|viele\w*|etliche\w*|plusieurs|quelques|varios|varias|"
+    r"algunos|algunas|muchos|muchas|diversi|alcuni)\s+$"
+)
+
+
+def _vague(low: str, q: Quantity) -> bool:
+    return not low[q.start : q.start + 1].isdigit() and bool(
+        _VAGUE_BEFORE.search(low, max(0, q.start - 16), q.start)
+    )
 
 
 # Round-number nouns ('une trentaine de milliards', 'una decena de miles de millones', 'zwei Dutzend'): about N
