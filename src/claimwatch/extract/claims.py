@@ -753,7 +753,7 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
         return in_clause_before[-1]
     before = [m for m in mentions if m.end <= q.start]
     if before and RELATIVE_START.match(text, c_left, c_right):
-        return before[-1]
+        return ([m for m in before if not _modifier(text, m)] or before)[-1]
     head = _apposition_head(text, c_left, c_right, before)
     if head is not None:
         return head

@@ -119,8 +119,9 @@ NOUN_THEN_NAME = re.compile(
 )
 # 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
 APPOSED_NAME = re.compile(
-    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:\s\d+(?:\.\d+)?)?),\s+(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|"
-    r"sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,3}?(?:model|modelo|modèle|modello|Modell|Sprachmodell|LLM)s?\b"
+    rf"(?<![\w-])(?P<name>[{UP}](?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?),\s+"
+    r"(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,4}?"
+    r"[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM)s?\b"
 )
 # German capitalises every noun: words that follow 'Modell' without being its name
 NOT_NAMES_AFTER_NOUN = frozenset(
