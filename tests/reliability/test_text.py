@@ -219,10 +219,6 @@ def test_T10_false_friends_without_model_context_not_linked() -> None:
         assert claims_of(text) == [], text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extract bug: 'Llama wool ... 7 billion parameters' / 'Gemini constellation ... 40 billion parameter' are linked to the models",
-)
 def test_T10_false_friends_next_to_a_parameter_figure_not_linked() -> None:
     assert claims_of("Llama wool prices depend on 7 billion parameters, farmers joked.") == []
     assert (

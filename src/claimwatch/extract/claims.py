@@ -248,6 +248,10 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     regions = _regions(text, sentences, claimable)
     all_orgs = [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     all_models = find_all_models(text, gaz, spans, all_orgs, regions, lower_in_place(text))
+    if not all_orgs and not AI_CONTEXT.search(text):
+        # 'Llama wool prices depend on 7 billion parameters': a one-word name that is also an ordinary word
+        # needs some sign that the text is about AI at all
+        all_models = [m for m in all_models if not (m.known and m.surface.isalpha())]
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
     orgs_in = _per_sentence(spans, all_orgs, lambda o: o[0])
     models_in = _per_sentence(spans, all_models, lambda m: m.start)
@@ -278,6 +282,13 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
     hints = _developer_hints(text, spans, models_in, orgs_in)
     return _family_orgs(claims, gaz, hints)
+
+
+AI_CONTEXT = re.compile(
+    r"\b(?:AI|KI|IA|LLMs?|A\.I\.|chatbots?|neural|machine learning|deep learning|open[- ]source|open weights?|"
+    r"GPUs?|models?|Modell\w*|modèles?|modelos?|modell[io]|Sprachmodell\w*|language models?|benchmarks?|"
+    r"inference|training|Training|entraînement|entrenamiento|tokens?|Token)\b"
+)
 
 
 def _developer_hints(
