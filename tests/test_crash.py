@@ -40,7 +40,7 @@ RUN = ["run", "--allow-private", "--all", "--delay", "0", "--timeout", "5"]
 def story(feed: int, n: int) -> list[str]:
     model, size = MODELS[(feed + n) % len(MODELS)]
     return [
-        f"Dispatch {feed}-{n} of the invented Quayside Wire: researchers said {model} has {size} parameters, "
+        f"Dispatch {feed}-{n} of the invented Quayside Wire: AI researchers said {model} has {size} parameters, "
         "and they compared it with older systems on a set of reading and coding tasks.",
         f"In note {feed}-{n} the authors added that the evaluation used public data only, and that the "
         "results would be published with the code and the prompts before the end of the month.",
