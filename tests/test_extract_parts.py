@@ -461,3 +461,27 @@ def test_a_size_ending_a_sentence_ends_it() -> None:
         "Analysten gehen davon aus, dass der Markt wächst.",
         "Siehe z. B. Llama.",
     ]
+
+
+TABLE = """Open models compared:
+
+| Model | Parameters | Active | Training tokens | Context |
+|---|---|---|---|---|
+| Kimi K2 | 1T | 32B | 15.5T | 128K |
+| DeepSeek-V3 | 671B | 37B | 14.8T | 128K |
+"""
+
+
+def test_table_columns_give_figures_their_meaning() -> None:
+    found = {(c.model, c.params, c.scope) for c in extract_claims(TABLE, "en")}
+    assert found == {
+        ("Kimi K2", 10**12, "total"),
+        ("Kimi K2", 32 * 10**9, "active"),
+        ("DeepSeek-V3", 671 * 10**9, "total"),
+        ("DeepSeek-V3", 37 * 10**9, "active"),
+    }
+
+
+def test_a_table_of_training_tokens_holds_no_parameter_counts() -> None:
+    text = "| Modèle | Jetons d'entraînement |\n|---|---|\n| Llama 3 | 15 billions |\n| Mistral 7B | 8 billions |\n"
+    assert [c.params for c in extract_claims(text, "fr") if c.params > 10**10] == []

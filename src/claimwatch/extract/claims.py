@@ -12,6 +12,7 @@ from claimwatch.extract.gazetteer import Gazetteer
 from claimwatch.extract.names import ModelMention, find_all_models, find_orgs
 from claimwatch.extract.numbers import Quantity, find_quantities, is_rounded, lower_in_place
 from claimwatch.extract.sentences import split_sentences
+from claimwatch.extract.tables import column_says
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 from claimwatch.models import Claim
 
@@ -365,8 +366,10 @@ def _may_claim(text: str, start: int, end: int, qs: list[Quantity]) -> bool:
         return True
     if not qs:
         return False
-    return any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end, end) for q in qs) or bool(
-        PARAM_WORD.search(text, _context_start(text, start), end)
+    return (
+        any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end, end) for q in qs)
+        or bool(PARAM_WORD.search(text, _context_start(text, start), end))
+        or any(column_says(text, q.start) in ("active", "total") for q in qs)
     )
 
 
@@ -504,8 +507,11 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
             continue
         prev_end = candidates[i - 1].q.end - start if i else 0
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
-        scope = _part_whole_scope(sentence, start, candidates, i) or cues.scope_of(
-            sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start
+        column = column_says(text, cand.q.start)
+        scope = (
+            (column if column in ("active", "total") else None)
+            or _part_whole_scope(sentence, start, candidates, i)
+            or cues.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
         )
         successor = _change_successor(text, start, cand.q, model, ctx)
         if successor is not None:
@@ -641,6 +647,9 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False
     if DISTRACTOR_AFTER.match(text, q.end, end):
         return False
+    column = column_says(text, q.start)
+    if column is not None:
+        return column != "not"  # a table column says what its figures count
     if q.suffix and _in_parenthesised_sizes(text, start, q):
         return True
     if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):
