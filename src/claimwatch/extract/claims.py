@@ -74,7 +74,7 @@ ANAPHOR = re.compile(
     r"the flagship|its flagship|[\w’']+ flagship|le système|el sistema|the parameter count|its parameter count|"
     r"die parameter(?:zahl|anzahl)|le nombre de paramètres|el número de parámetros|das (?:erste|zweite|dritte|größere|kleinere) modell|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
-    r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|"
+    r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|contaría|tendría|"
     r"il modello|questo modello|het model)(?:\W|$)",
     re.IGNORECASE,
 )
@@ -121,6 +121,17 @@ DERIVED_BEFORE = re.compile(
 PART_ACTIVE = re.compile(
     r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
     r"usad|en cada paso|bei jeder|à chaque",
+    re.IGNORECASE,
+)
+RESTATED = re.compile(
+    r"(?:i\.e\.|that is|c['’]est-à-dire|soit|das heißt|d\.\s?h\.|es decir|o sea)\s*,?\s*$", re.IGNORECASE
+)
+# a part of a model named as such ('each expert', 'un décodeur', 'ein Encoder'), not 'mixture-of-experts'
+COMPONENT_BEFORE = re.compile(
+    r"\b(?:each|every|jede[rsmn]?|chaque|cada|an?|une?|uno|una|ein(?:e[nmr]?)?|the|its|der|die|das|dem|den|le|la|el|"
+    r"l['’]|su|son|sa|sein\w*)\s+(?:[\w-]+\s+){0,2}?(?<!of )(?<!de )(?<!aus )(?<!d['’])"
+    r"(?:experts?|Experte[n]?|experto|encoders?|encodeur|codificador|"
+    r"decoders?|décodeur|decodificador|backbone|vision tower)\b[^,.;:]{0,25}$",
     re.IGNORECASE,
 )
 PART_INTRO_BEFORE = re.compile(
@@ -619,6 +630,9 @@ def _parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> li
             and any(verdicts[j] for j, r in enumerate(qs) if r.group == q.group)
         ):
             verdicts[i] = True
+    for i, q in enumerate(qs):  # '14 billions de jetons, c'est-à-dire 14 000 milliards': the same tokens
+        if i and verdicts[i - 1] is False and RESTATED.search(text, max(start, q.start - 20), q.start):
+            verdicts[i] = False
     weak = {
         i for i, q in enumerate(qs) if verdicts[i] is None and _weak_count(text, start, end, q, qs, verdicts)
     }
@@ -645,6 +659,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False
     if HYPOTHETICAL.search(text[start : q.start]):
         return False
+    if COMPONENT_BEFORE.search(text, max(start, q.start - 50), q.start):
+        return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
     if DISTRACTOR_AFTER.match(text, q.end, end):
         return False
     column = column_says(text, q.start)
@@ -879,7 +895,9 @@ KINDS_OF_MODEL = re.compile(
     r"\b(?:frontier|large|larger|largest|big|biggest|most|many|other|such|all|current|leading|proprietary|open|"
     r"modern|meisten|viele|andere[n]?|große[n]?|größte[n]?|moderne[n]?|grands|autres|nombreux|plupart des|"
     r"muchos|otros|grandes|mayores|modernos)\s+(?:[\w-]+\s+)?"
-    r"(?:models|Modelle|modèles|modelos|modelli|LLMs|Sprachmodelle|KI-Modelle)\b",
+    r"(?:models|Modelle|modèles|modelos|modelli|LLMs|Sprachmodelle|KI-Modelle)\b"
+    r"|\b(?:models|Modelle|modèles|modelos)\s+(?:in|im|dans|en|of|von|de)\s+(?:dieser|diesem|this|these|cette|ces|"
+    r"esta|este|estos)\b|\b(?:unter|among|parmi|entre)\s+(?:den|the|les|los)\s+(?:Modellen|models|modèles|modelos)\b",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,8 @@ UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
 CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
-    r"(?:called|named|dubbed|code-?named|codename|known as|namens|genannt|mit dem namen|den namen|codename|"
+    r"(?:called|named|dubbed|code-?named|codename|code name|known as|namens|genannt|mit dem namen|den namen|"
+    r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada)(?:\s+(?:internally|intern|en interne|internamente|in interno))?"
     r"(?:\s+(?:como|as|comme|als|come))?\s+$",
@@ -95,7 +96,8 @@ TIER_WORDS = (
 NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS})"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 NAME_SHAPE = re.compile(
-    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?(?:[-‑][a-z]+)?"
+    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?"
+    rf"(?:[-‑](?:[{UP}]{{1,3}}|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*(?:[-‑][a-z]+)?"
     rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑]{NAME_TAIL}"
     # 'LTX-Video', 'Step-Video-T2V': an acronym, or several parts one of which has a digit or two capitals
     rf"|[{UP}]{{2,}}[-‑][{UP}][{LOW}]+|(?=[\w‑-]*(?:\d|[{UP}]{{2}}))[{UP}][\w]+(?:[-‑][{UP}][\w]*){{2,}}){TIER}(?![\w-])"
@@ -114,7 +116,7 @@ QUOTED_THEN_CUE = re.compile(
 # ('das Kleinmodell Phi Silica', 'le modèle de synthèse vocale Kyutai TTS': a compound noun, a second word)
 NOUN_THEN_NAME = re.compile(
     r"(?<![\w-])(?:model|[\w-]*Modell|LLM|family|Familie|Modellfamilie|"
-    rf"(?:modèle|modelo|modello|famille|familia|famiglia)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)\s+"
+    rf"(?:modèle|modelo|modello|famille|familia|famiglia)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
     rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )
 # 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
@@ -198,7 +200,7 @@ def find_all_models(
 
 # a known name that goes on in more hyphenated words and a size is a new model built on it:
 # 'DeepSeek-R1-Distill-Qwen-1.5B', 'Llama-3.1-Nemotron-70B' (not 'Llama-3-70B', which is Llama 3 at 70B)
-COMPOUND_TAIL = re.compile(r"(?:[-‑][A-Za-z][\w.]*)+[-‑]\d+(?:\.\d+)?[BMK](?![\w-])")
+COMPOUND_TAIL = re.compile(r"(?:[-‑][A-Za-z][\w.]*)+[-‑]\d+(?:\.\d+)?[BMK](?:[-‑]A\d+(?:\.\d+)?B)?(?![\w-])")
 
 
 def _compounds(known: list[ModelMention], text: str) -> list[ModelMention]:
@@ -367,8 +369,11 @@ def _new_names_in(
             shaped.append(mention)
     for cue in NAMING_FORWARD.finditer(low, a, b):
         m = CAPITALISED.match(text, cue.end() + (text[cue.end() : cue.end() + 1] in QUOTES))
-        if m and not _stoplisted(m.group()):
-            introduced.append(_new(m.start(), m.end(), m.group().rstrip(".")))
+        if m and not _stoplisted(m.group()) and "\n" not in text[cue.start() : m.start()]:
+            name = re.split(r"\.\s", m.group(), maxsplit=1)[0].rstrip(
+                "."
+            )  # 'called Kestrel. Each' -> Kestrel
+            introduced.append(_new(m.start(), m.start() + len(name), name))
     for m in QUOTED_THEN_CUE.finditer(text, a, b):
         if not _stoplisted(m.group("name")):
             introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
