@@ -71,7 +71,7 @@ INTRO_WORDS = re.compile(
         predecessor vorgänger prédécesseur predecesor sibling flagship famil unveil launch releas introduc
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
-        bautizad chiamat genaamd chamad product produkt produit producto""".split()
+        bautizad chiamat genaamd chamad product produkt produit producto clave""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
