@@ -131,8 +131,8 @@ def _store(db_path: str | None, *, must_exist: bool = False) -> Iterator[Any]:
 @click.option(
     "--dry-run",
     is_flag=True,
-    help="List the feeds a run would fetch now, and why; fetch nothing, write nothing (the database is "
-    "only read, not even created).",
+    help="List the feeds a run would fetch now, and why, then rehearse the run on a temporary copy of the "
+    "database (fetching and parsing for real) and say what it would add; the database itself is only read.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary of the run on stdout.")
 @click.option("-v", "--verbose", count=True, help="Log what happens on stderr (-vv: debug).")
@@ -193,8 +193,10 @@ def _dry_run(path: Path, options: Any, *, as_json: bool) -> None:
         _fail(str(e))
     fetch = [p for p in planned if p["action"] == "fetch"]
     waiting = len(planned) - len(fetch)
+    rehearsal = _rehearse(path, options) if path.exists() and fetch else None
     if as_json:
         summary = {"dry_run": True, "feeds_due": len(fetch), "feeds_waiting": waiting, "feeds": planned}
+        summary["rehearsal"] = rehearsal
         click.echo(json.dumps(summary, ensure_ascii=False, indent=1))
         return
     for p in planned:
@@ -203,7 +205,31 @@ def _dry_run(path: Path, options: Any, *, as_json: bool) -> None:
         name = f' "{p["name"]}"' if p["name"] and p["name"] != p["url"] else ""
         click.echo(f"{label}: {feed} {p['url']}{name} ({p['reason']})")
     held = f", {waiting} waiting for their host" if waiting else ""
-    click.echo(f"dry run: {len(fetch)} feeds due{held}; nothing fetched, nothing written")
+    if rehearsal is None:
+        click.echo(f"dry run: {len(fetch)} feeds due{held}; nothing fetched, nothing written")
+        return
+    click.echo(
+        f"dry run: {len(fetch)} feeds due{held}; rehearsed on a copy: {rehearsal['new_articles']} new "
+        f"articles, {rehearsal['new_claims']} claims, {rehearsal['feeds_failed']} feeds failed; nothing written"
+    )
+
+
+def _rehearse(path: Path, options: Any) -> dict[str, Any]:
+    """Run the collection for real (fetch, parse, extract) on a temporary copy of the database, and report
+    what it did; the copy is then thrown away, so the database and its feeds' schedules stay as they were."""
+    import tempfile
+
+    from claimwatch.collect import collect
+    from claimwatch.errors import Error
+    from claimwatch.store import snapshot
+
+    with tempfile.TemporaryDirectory(prefix="claimwatch-dry-run-") as folder:
+        copy = Path(folder) / "rehearsal.db"
+        try:
+            snapshot(path, copy)
+            return collect(copy, options).as_dict()
+        except Error as e:
+            _fail(f"dry run: {e}")
 
 
 def _report(summary: Any, *, as_json: bool, interactive: bool) -> None:

@@ -97,6 +97,23 @@ def resolve_db_path(cli_value: str | None) -> Path:
     return default_db_path()
 
 
+def snapshot(source: Path, target: Path) -> None:
+    """Copy a database, consistently, into target without writing to source (`run --dry-run` rehearses a run
+    on the copy). Reads through SQLite's backup API from a read-only connection."""
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as e:
+        raise _storage_error(source, e) from e
+
+
 @contextlib.contextmanager
 def _file_lock(path: str | Path, wait: float) -> Iterator[Path]:
     import filelock

@@ -286,11 +286,12 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def test_C8_dry_run_lists_due_feeds_without_fetching_or_writing(
+def test_C8_dry_run_fetches_and_parses_but_writes_nothing(
     local_server: LocalServer, tmp_path: Path, loopback_only: NetGuard
 ) -> None:
-    """claimwatch's --dry-run answers "what would a run fetch now, and why" without any request: it
-    reads the feeds read-only (RELIABILITY C8 has it fetch and parse; see docs/reliability.md)."""
+    """--dry-run lists the feeds a run would fetch now and why, then rehearses the run on a temporary copy
+    of the database (real requests, real parsing and extraction) and says what it would add; the database
+    keeps its bytes and its runs."""
     db = tmp_path / "cw.db"
     url = _cron_site(local_server, db)
     local_server.route("/bad.xml", Reply(500))
@@ -305,7 +306,9 @@ def test_C8_dry_run_lists_due_feeds_without_fetching_or_writing(
     plain = cw("run", "--dry-run", *FAST_RUN, "--db", str(db))
     assert plain.exit_code == 0 and plain.stderr == "", plain.output
     lines = plain.stdout.splitlines()
-    assert len(lines) == 2 and lines[-1].startswith("dry run: 1 feeds due;"), lines
+    assert len(lines) == 2 and lines[-1].startswith("dry run: 1 feeds due; rehearsed on a copy: 0 new"), lines
+    assert lines[-1].endswith("1 feeds failed; nothing written")
+    assert local_server.count("/bad.xml") == 2  # fetched for real by the rehearsal
     assert lines[0].startswith(
         f'would fetch: feed {bad} {local_server.url("/bad.xml")} "feed 0" (next check was due '
     )
@@ -320,7 +323,8 @@ def test_C8_dry_run_lists_due_feeds_without_fetching_or_writing(
     assert report["feeds"][2]["id"] == later and report["feeds"][2]["reason"].startswith(
         "--all: next check otherwise "
     )
-    assert local_server.count() == served and len(loopback_only.connects) == connects  # not one request
+    assert report["rehearsal"]["feeds_checked"] == 3 and report["rehearsal"]["feeds_failed"] == 1
+    assert local_server.count() > served and len(loopback_only.connects) > connects  # fetched for real
     after = _files(tmp_path)  # every file as it was; a WAL reader's index (-shm) and an empty -wal may appear
     assert {n: after[n] for n in before} == before and set(after) - set(before) <= {"cw.db-shm", "cw.db-wal"}
     assert after.get("cw.db-wal", b"") == b"" and count(db, "runs") == runs
