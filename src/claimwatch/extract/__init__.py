@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimwatch.extract.gazetteer import Gazetteer, default_gazetteer
 from claimwatch.models import Claim
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 
 def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
