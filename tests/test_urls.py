@@ -122,3 +122,12 @@ def test_different_real_params_stay_different(v1: str, v2: str) -> None:
     if v1 == v2:
         return
     assert canonicalize(f"https://example.com/s?id={v1}") != canonicalize(f"https://example.com/s?id={v2}")
+
+
+def test_control_characters_in_links_are_handled_as_browsers_do() -> None:
+    from claimwatch.urls import resolve
+
+    assert resolve(None, "\x00http://www.example.com/") == "http://www.example.com/"  # a fuzz finding
+    assert resolve(None, " http://a.example/x\n ") == "http://a.example/x"
+    assert resolve(None, "http://a.example/x\ty") == "http://a.example/xy"
+    assert resolve(None, "http://a.example/\x01x") is None

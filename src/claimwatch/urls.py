@@ -55,15 +55,23 @@ def host_of(url: str) -> str | None:
     return _idna_host(parts.hostname)
 
 
+_C0_OR_SPACE = "".join(chr(c) for c in range(0x21))
+_TAB_NEWLINE = re.compile(r"[\t\n\r]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def resolve(base: str | None, href: str | None) -> str | None:
     """Resolve `href` against `base`; return it only if the result is an absolute http(s) URL.
 
     `javascript:`, `mailto:`, `data:` and relative links with no usable base give None.
     """
-    if not href or not href.strip():
+    # as browsers do: C0 controls and spaces at either end go, tabs and newlines anywhere go; any other
+    # control character left inside makes no URL ('\x00http://...' from a broken feed)
+    href = _TAB_NEWLINE.sub("", (href or "").strip(_C0_OR_SPACE))
+    if not href or _CONTROL.search(href):
         return None
     try:
-        joined = urljoin(base or "", href.strip())
+        joined = urljoin(base or "", href)
         parts = urlsplit(joined)
     except ValueError:
         return None
