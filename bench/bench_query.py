@@ -1,6 +1,6 @@
 """Query latency over synthetic databases of N claims on N/5 articles (N = 10k, 100k, 1M).
 
-    .venv/bin/python bench/bench_query.py [--quick] [--sizes 10000,100000,1000000]
+    .venv/bin/python bench/bench_query.py [--quick] [--sizes 10000,100000,1000000] [--adversarial-values]
 
 Each database is made by `Store` (schema, migrations, gazetteer tables), filled with `executemany` in
 one transaction on a plain sqlite3 connection (articles, appearances, one FTS5 'rebuild', claims),
@@ -8,8 +8,10 @@ then finished with `Store.checkpoint()` (ANALYZE, optimize, WAL checkpoint) as a
 
 Articles: ~800 bytes of prose from `synth` (en/de/fr/es), spread over 2025, 60 outlets; exactly 10
 articles hold the rare word used for the selective search. Claims: 5 per article, the model drawn from
-a Zipf-like popularity over the 617 gazetteer models (GPT-4 first: ~14 % of all claims), status,
-scope, attribution and figures varied.
+a Zipf-like popularity over the gazetteer models (GPT-4 first: ~14 % of all claims); figures, statuses,
+scopes, attributions and dates as `claim_values` makes them: realistic (each model a handful of figures
+repeated by many outlets), or with --adversarial-values uniformly random (a stress test whose conflicts
+answer is a million rows at 1M claims).
 
 Timed (median of repeated calls on an open Store, after one warm-up call):
   Store.claims(model=..., limit=20) for a popular, a mid and a rare model; by status; by org;
@@ -22,12 +24,14 @@ Timed (median of repeated calls on an open Store, after one warm-up call):
 
 Also timed: the whole-database answers as the query commands get them (`claimwatch.digests`: canonical
 models from the per-model counts, then each model's stored digest; the build computes every digest once,
-as the end of a collection run does, and reports how long that took), one mid model's conflicts and
-history, and the CLI processes `models`, `sources`, `conflicts DeciLM` and `history DeciLM`.
+as the end of a collection run does, and reports how long that took), the conflicts and history of a mid
+model and of the biggest (GPT-4), and the CLI processes `models`, `sources`, `conflicts` and `history` of
+both models, `search` (rare word) and `show` (one article).
 
 Goals: claims(model, limit=20) < 1 ms at 1M; selective search < 10 ms; CLI with --limit 20 < 300 ms;
-each analysis function < 0.5 s over one model's claims (4,746 at 1M) and < 5 s over all 100k claims;
-the `models`, `sources` and `conflicts` answers < 100 ms at 1M and their CLI processes < 300 ms.
+each analysis function < 0.5 s over one mid model's claims (~4,700 at 1M) and < 5 s over all 100k claims;
+the `models`, `sources`, `conflicts` and `history GPT-4` answers < 100 ms at 1M and every CLI process
+< 300 ms.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ import contextlib
 import importlib
 import importlib.util
 import inspect
+import json
+import os
 import random
 import re
 import sqlite3
@@ -45,15 +51,16 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import benchkit
 import synth
 from benchkit import Goal, median, table
+from claim_values import STATUS_WEIGHTS, STATUSES, ClaimValues
 
-from claimwatch import analysis, digests
+from claimwatch import digests
 from claimwatch.extract.gazetteer import data_dir, read_tsv
 from claimwatch.models import content_hash
 from claimwatch.store import CLAIM_COLUMNS, Store
@@ -61,9 +68,6 @@ from claimwatch.store import CLAIM_COLUMNS, Store
 RARE_WORD = "Quetzalcoatlus"
 RARE_DOCS = 10
 CLAIMS_PER_ARTICLE = 5
-STATUSES = ("official", "reported", "rumored", "expected", "estimated")
-STATUS_WEIGHTS = (0.25, 0.4, 0.2, 0.05, 0.1)
-VALUES = (1.3e9, 7e9, 8e9, 13e9, 34e9, 70e9, 175e9, 180e9, 340e9, 405e9, 540e9, 1.76e12, 1.8e12)
 OUTLET_HOSTS = [f"news{i:02d}.example" for i in range(60)]
 SKIP_PREDICTED_MS = 5000.0  # an analysis call predicted slower than this at the next N is not run
 GOAL_LATEST_MS = 1.0
@@ -114,9 +118,11 @@ def sentence_pool(seed: int = 3) -> dict[str, list[str]]:
     return pool
 
 
-def build(path: Path, n_claims: int, seed: int = 7) -> dict[str, float]:
-    """Create and fill the database; returns the seconds of each step."""
+def build(path: Path, n_claims: int, seed: int = 7, adversarial: bool = False) -> dict[str, float]:
+    """Create and fill the database (claim values as `claim_values` makes them: realistic, or with
+    `adversarial` uniformly random); returns the seconds of each step."""
     rng = random.Random(seed)
+    values = ClaimValues(synth.OUTLETS, adversarial, seed)
     steps: dict[str, float] = {}
     started = time.perf_counter()
     models_rows, orgs_rows = gazetteer_rows()
@@ -129,7 +135,6 @@ def build(path: Path, n_claims: int, seed: int = 7) -> dict[str, float]:
     pool = sentence_pool()
     models, weights = synth._models()
     rare_ids = set(rng.sample(range(1, n_articles + 1), RARE_DOCS))
-    start_day = datetime(2025, 1, 1, tzinfo=UTC)
     articles, appearances, claims = [], [], []
     langs = rng.choices(synth.LANGS, synth.LANG_WEIGHTS, k=n_articles)
     picks = rng.choices(models, weights, k=n_claims)
@@ -144,7 +149,7 @@ def build(path: Path, n_claims: int, seed: int = 7) -> dict[str, float]:
         if i in rare_ids:
             sentences.insert(3, f"Researchers compared it to a {RARE_WORD}.")
         text = title + "\n\n" + " ".join(sentences)
-        published = start_day + timedelta(seconds=rng.randrange(365 * 86400))
+        published = values.published(rng, topic[1])
         pub = published.isoformat(timespec="seconds")
         fetched = (published + timedelta(minutes=rng.randrange(1, 600))).isoformat(timespec="seconds")
         digest = content_hash(text)
@@ -155,16 +160,16 @@ def build(path: Path, n_claims: int, seed: int = 7) -> dict[str, float]:
         for k in range(CLAIMS_PER_ARTICLE):
             j = (i - 1) * CLAIMS_PER_ARTICLE + k
             name, model_id, org = picks[j]
-            value = int(rng.choice(VALUES))
-            outlet = rng.choice(synth.OUTLETS) if rng.random() < 0.4 else None
-            evidence = f"{name} has {value / 1e9:g} billion parameters" + (
+            value, scope, status, approx, outlet, tag = values.claim(
+                rng, model_id, org, published, statuses[j]
+            )
+            evidence = f"{name}{' ' + tag if tag else ''} has {value / 1e9:g} billion parameters" + (
                 f", according to {outlet}." if outlet else "."
             )
             claims.append(
                 (
-                    i, name, model_id, org, value, None, "active" if rng.random() < 0.1 else "total",
-                    statuses[j], int(rng.random() < 0.2), outlet, evidence, 100, 100 + len(evidence),
-                    lang, "0.1.0", fetched, pub,
+                    i, name, model_id, org, value, None, scope, status, approx, outlet, evidence, 100,
+                    100 + len(evidence), lang, "0.1.0", fetched, pub,
                 )
             )  # fmt: skip
     steps["generate_s"] = time.perf_counter() - started
@@ -297,18 +302,18 @@ def answer_calls(store: Store) -> dict[str, Callable[[], Any]]:
     def groups() -> digests.Groups:
         return digests.Groups.of(store)
 
-    def history() -> Any:
-        found = groups()
-        return analysis.history(digests.model_figures(found, mid_id), mid_id)
-
-    return {
+    calls: dict[str, Callable[[], Any]] = {
         "answers: Groups.of (canonical models)": groups,
         "answers: models": lambda: digests.model_summaries(groups()),
         "answers: sources": lambda: digests.source_rows(groups()),
         "answers: conflicts (all)": lambda: digests.all_conflicts(groups()),
-        f"answers: conflicts {mid_name}": lambda: digests.all_conflicts(groups(), model_id=mid_id),
-        f"answers: history {mid_name}": history,
     }
+    for name, model_id in (("GPT-4", "gpt-4"), (mid_name, mid_id)):
+        calls[f"answers: conflicts {name}"] = lambda m=model_id: digests.all_conflicts(groups(), model_id=m)
+        # what `claimwatch history` reads (HistoryEntry.model_dump() rows), and the same as objects
+        calls[f"answers: history {name}"] = lambda m=model_id: digests.history_rows(groups(), m)
+        calls[f"answers: history {name} (objects)"] = lambda m=model_id: digests.model_history(groups(), m)
+    return calls
 
 
 def _ms(timing: dict[str, Any]) -> float:
@@ -352,14 +357,22 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--quick", action="store_true", help="10k and 100k claims only")
     parser.add_argument("--sizes", help="comma-separated claim counts (default 10000,100000,1000000)")
     parser.add_argument("--keep", help="build the databases in this folder and keep them")
+    parser.add_argument(
+        "--adversarial-values",
+        action="store_true",
+        help="every claim a random figure and status (stress test; see claim_values.py)",
+    )
+    parser.add_argument("--out", type=Path, help="also write the results as JSON here")
     args = parser.parse_args(argv)
+    load_start = os.getloadavg()
     pinned = benchkit.pin()
     sizes = (
         [int(s) for s in args.sizes.split(",")]
         if args.sizes
         else ([10_000, 100_000] if args.quick else [10_000, 100_000, 1_000_000])
     )
-    results: dict[str, Any] = {"pinned": pinned, "sizes": {}}
+    mode = "adversarial" if args.adversarial_values else "realistic"
+    results: dict[str, Any] = {"pinned": pinned, "values": mode, "sizes": {}}
     with contextlib.ExitStack() as stack:
         folder = Path(args.keep) if args.keep else Path(stack.enter_context(tempfile.TemporaryDirectory()))
         folder.mkdir(parents=True, exist_ok=True)
@@ -368,7 +381,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             path = folder / f"claims-{n}.db"
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            steps = build(path, n)
+            steps = build(path, n, adversarial=args.adversarial_values)
             size_mb = sum(
                 Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists()
             )
@@ -416,12 +429,17 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             cli_full, cli_bytes = cli_ms(cli)
             cli_limited, _ = cli_ms([*cli, "--limit", "20"])
             answer_cli = {
-                name: cli_ms([str(VENV_BIN / "claimwatch"), *args, "--db", str(path), "--format", "json"])
-                for name, args in (
-                    ("models", ["models"]),
-                    ("sources", ["sources"]),
-                    (f"conflicts {mid_model()}", ["conflicts", mid_model()]),
-                    (f"history {mid_model()}", ["history", mid_model()]),
+                " ".join(args): cli_ms([str(VENV_BIN / "claimwatch"), *args, "--db", str(path)])
+                for args in (
+                    ["models", "--format", "json"],
+                    ["sources", "--format", "json"],
+                    ["conflicts", "GPT-4", "--format", "json"],
+                    ["history", "GPT-4", "--format", "json"],
+                    ["history", "GPT-4", "--format", "jsonl"],
+                    ["conflicts", mid_model(), "--format", "json"],
+                    ["history", mid_model(), "--format", "json"],
+                    ["search", RARE_WORD, "--format", "json"],
+                    ["show", "1", "--format", "json"],
                 )
             }
             results["sizes"][str(n)] = {
@@ -438,7 +456,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             }
             build_total = sum(steps.values())
             print(
-                f"\nquery database: {n:,} claims on {n // CLAIMS_PER_ARTICLE:,} articles, "
+                f"\nquery database ({mode} values): {n:,} claims on {n // CLAIMS_PER_ARTICLE:,} articles, "
                 f"{size_mb / 1e6:,.0f} MB, built in {build_total:.1f} s "
                 f"(generate {steps['generate_s']:.1f}, articles {steps['insert_articles_s']:.1f}, "
                 f"FTS rebuild {steps['fts_rebuild_s']:.1f}, "
@@ -468,7 +486,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     for name in largest["answer_cli_ms"]:
         rows.append(
             [
-                f"CLI {name} --format json",
+                f"CLI {name}",
                 *[r["answer_cli_ms"][name] for r in results["sizes"].values()],
                 f"{largest['answer_cli_bytes'][name]:,} B",
             ]
@@ -542,11 +560,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 f"slowest: {slowest.split('(')[0]} ({all_calls[slowest]['rows']:,} results)",
             )
         )
-    for name in ("models", "sources", "conflicts (all)"):
+    for name in ("models", "sources", "conflicts (all)", "history GPT-4"):
         timing = largest["queries"][f"answers: {name}"]
         goals.append(
             Goal(
-                f"`{name.split()[0]}` answer {at} (claimwatch.digests, stored digests)",
+                f"`{name.removesuffix(' (all)')}` answer {at} (claimwatch.digests, stored digests, {mode})",
                 _ms(timing),
                 "ms",
                 "<=",
@@ -557,7 +575,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     for name, ms in largest["answer_cli_ms"].items():
         goals.append(
             Goal(
-                f"CLI `{name} --format json` {at}, process start to output",
+                f"CLI `{name}` {at}, process start to output",
                 ms,
                 "ms",
                 "<=",
@@ -567,6 +585,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         )
     print("\n" + benchkit.goals_text(goals))
     results["goals"] = [g.as_dict() for g in goals]
+    if args.out:
+        from run_all import environment, jsonable
+
+        report = {"environment": environment(), "benchmarks": {"query": results}}
+        report["environment"].update(loadavg_start=load_start, loadavg_end=os.getloadavg())
+        args.out.write_text(json.dumps(jsonable(report), indent=2, default=str) + "\n", encoding="utf-8")
     return results
 
 

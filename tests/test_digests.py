@@ -1,8 +1,8 @@
 """The fast answers (`claimwatch.digests`, migration m005) equal the full-scan answers they replace.
 
 The full scan is what the answer commands did before: every current claim through `analysis.figures`
-(`cli_answers._Data`), then `analysis.summaries / conflicts / reliability`. The fast path reads per-model
-counts kept by the store's writes and per-model digests. They are compared on the fixture database and on
+(`cli_answers._Data`), then `analysis.summaries / conflicts / reliability` (and `history` of each model). The fast path reads
+per-model counts kept by the store's writes and per-model digests. They are compared on the fixture database and on
 random databases, after re-extraction, alias merges, aliases, gazetteer loads and re-ingested articles,
 with digests stored in between (so that a stale digest would show).
 """
@@ -58,8 +58,25 @@ def recount(store: Store) -> dict[tuple[str, str], int]:
     return counts
 
 
+def assert_same_history(store: Store, tolerances: tuple[float, ...]) -> None:
+    """`history MODEL` of every model from its digest = `analysis.history` over all claims: computed where
+    the digest is missing or stale (and stored), then read back."""
+    data = _Data(store)
+    ids = sorted({f.model_id for f in data.figs})
+    for tolerance in tolerances:
+        expected = {m: analysis.history(data.figs, m, tolerance) for m in ids}
+        for _ in range(2):
+            groups = digests.Groups.of(store)
+            assert sorted(groups.members) == ids
+            got = {m: digests.model_history(groups, m, tolerance) for m in ids}
+            assert got == expected, f"history at {tolerance}"
+            rows = {m: [e.model_dump() for e in expected[m]] for m in ids}
+            assert {m: digests.history_rows(groups, m, tolerance) for m in ids} == rows
+
+
 def assert_same(store: Store, tolerances: tuple[float, ...] = TOLERANCES) -> None:
     assert {(r["model_id"], r["model"]): r["claims"] for r in store.model_counts()} == recount(store)
+    assert_same_history(store, tolerances[:1])
     for tolerance in tolerances:
         expected = full_scan(store, tolerance)
         for _ in range(2):  # computed (and stored), then read back
@@ -67,6 +84,7 @@ def assert_same(store: Store, tolerances: tuple[float, ...] = TOLERANCES) -> Non
             assert got[0] == expected[0], f"models at {tolerance}"
             assert got[1] == expected[1], f"conflicts at {tolerance}"
             assert got[2] == expected[2], f"sources at {tolerance}"
+    assert_same_history(store, tolerances)
     data, groups = _Data(store), digests.Groups.of(store)
     names = {c["model"] for c in data.claims} | {c["model_id"] for c in data.claims}
     names |= {m["name"] for m in store.models()} | {"GPT-4", "gpt4", "Gpt 4", "nothing at all"}
@@ -79,6 +97,7 @@ def assert_same(store: Store, tolerances: tuple[float, ...] = TOLERANCES) -> Non
         if expected_id is not None:
             figs = digests.model_figures(groups, expected_id)
             assert analysis.history(figs, expected_id) == analysis.history(data.figs, expected_id), name
+            assert digests.model_history(groups, expected_id) == analysis.history(data.figs, expected_id)
             assert digests.all_conflicts(groups, 0.1, expected_id) == [
                 c for c in analysis.conflicts(data.figs) if c.model_id == expected_id
             ]
@@ -183,7 +202,11 @@ def test_a_stale_digest_is_never_used(fixture_db: Path) -> None:
             start=0,
             end=5,
         )
+        groups = digests.Groups.of(store)
+        history_before = digests.model_history(groups, "gpt-4")
         store.replace_claims(article["id"], [claim], "test-2")
+        assert_same_history(store, (0.1,))  # before any other answer recomputes the digest
+        assert digests.model_history(digests.Groups.of(store), "gpt-4") != history_before
         after = fast(store, 0.1)
         assert after != before
         assert after == full_scan(store, 0.1)
@@ -215,7 +238,7 @@ def test_migration_counts_an_existing_database(tmp_path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     for table in ("model_counts", "model_versions", "model_digests", "digest_totals"):
         conn.execute(f"DROP TABLE {table}")
-    conn.execute("DELETE FROM migrations WHERE name = 'm005_model_summaries'")
+    conn.execute("DELETE FROM migrations WHERE name IN ('m005_model_summaries', 'm006_model_histories')")
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     with Store(path) as store:

@@ -58,7 +58,7 @@ EXPECTED_TABLES = {
     "model_merges": ["src_id", "dst_id", "merged_at"],
     "models": ["id", "name", "org", "family"],
     "model_counts": ["model_id", "model", "claims"],
-    "model_digests": ["model_id", "tolerance", "signature", "summary", "sources", "conflicts", "made_at"],
+    "model_digests": ["model_id", "tolerance", "signature", "summary", "sources", "conflicts", "made_at", "history"],
     "model_versions": ["model_id", "version"],
     "digest_totals": ["answer", "tolerance", "signature", "data", "made_at"],
     "org_aliases": ["alias", "org"],

@@ -299,23 +299,19 @@ def models(tolerance: float, db_path: str | None, fmt: str | None) -> None:
 @FORMAT_OPTION
 def history(model: str, tolerance: float, db_path: str | None, fmt: str | None) -> None:
     """MODEL's timeline: each figure, when and where it first appeared, who repeated it, status changes."""
-    from claimwatch.analysis import history as timeline
-    from claimwatch.digests import model_figures
+    from claimwatch.digests import history_rows
 
     with _store(db_path) as store:
         groups = _groups(store)
         model_id = _model_id(store, groups, model)
-        figs = model_figures(groups, model_id)
-    rows = []
-    for e in timeline(figs, model_id, tolerance):
-        row = e.model_dump()
+        rows = history_rows(groups, model_id, tolerance)  # `HistoryEntry.model_dump()`s
+    for row in rows:
         row["figure"] = (
-            human_count(e.params)
-            + (f"–{human_count(e.params_high)}" if e.params_high else "")
-            + (" (variant)" if e.variant else "")
+            human_count(row["params"])
+            + (f"–{human_count(row['params_high'])}" if row["params_high"] else "")
+            + (" (variant)" if row["variant"] else "")
         )
-        row["status_path"] = " → ".join(f"{c.status} ({c.date[:10]})" for c in e.changes)
-        rows.append(row)
+        row["status_path"] = " → ".join(f"{c['status']} ({c['date'][:10]})" for c in row["changes"])
     _emit(rows, fmt, HISTORY_COLUMNS, f"history of {rows[0]['model']}")
 
 

@@ -131,8 +131,8 @@ TABLES = {
     "model_counts": ("Current claims per model id and model text, kept with every claim write.", {}),
     "model_versions": ("A counter per model id, raised by every write that touches its claims.", {}),
     "model_digests": (
-        "Each canonical model's share of the models, sources and conflicts answers (JSON), per tolerance; "
-        "valid while its signature matches. A cache.",
+        "Each canonical model's share of the models, sources and conflicts answers, and its history (JSON), "
+        "per tolerance; valid while its signature matches. A cache.",
         {},
     ),
     "digest_totals": ("Answers merged from all model digests (a cache).", {}),

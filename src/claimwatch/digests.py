@@ -1,4 +1,4 @@
-"""Whole-database answers (`models`, `conflicts`, `sources`) from per-model digests, and one model's claims.
+"""Whole-database answers (`models`, `conflicts`, `sources`) and one model's `history` from per-model digests.
 
 `claimwatch.analysis` answers from every claim; over a million claims that is seconds of reading and
 computing. Yet each of its answers splits by canonical model: a model's consensus, conflicts, history and
@@ -10,15 +10,17 @@ classes, see `analysis.figures`), in their `Store.claims()` order. So:
 - From those counts, the store's models and aliases and the bundled gazetteer, `Groups` finds each
   canonical model and the raw model ids it gathers, exactly as `analysis.figures` would over all claims.
 - A *digest* is one canonical model's share of the answers at one tolerance: its `ModelSummary`, its
-  conflicts, and per outlet and cited source its part of the reliability tally. It is computed by the
-  `analysis` functions themselves over that model's claims only, and stored (`model_digests`) with a
-  signature: the versions of its model ids, its display name, the tolerance and a hash of the code that
-  computes it. A digest whose signature no longer matches is computed again, never used.
-- The answers merge the digests (a sort, sums): `models` and `sources` read ~1 small row per model.
+  conflicts, per outlet and cited source its part of the reliability tally, and its history (migration
+  m006: a timeline lists every status change, so a model with 100k claims took seconds to compute). It
+  is computed by the `analysis` functions themselves over that model's claims only, and stored
+  (`model_digests`) with a signature: the versions of its model ids, its display name, the tolerance and
+  a hash of the code that computes it. A digest whose signature no longer matches is computed again, never used.
+- The answers merge the digests (a sort, sums): `models` and `sources` read ~1 small row per model,
+  `history MODEL` and `conflicts MODEL` one row.
 
 Digests that are missing or stale are computed when a query needs them (and saved if the database is free:
 a query never waits for a writer), or ahead of queries by `refresh` (the end of a collection run).
-Results are identical to `analysis.summaries / conflicts / reliability` over `Store.claims()`
+Results are identical to `analysis.summaries / conflicts / reliability / history` over `Store.claims()`
 (tests/test_digests.py compares them).
 """
 
@@ -33,22 +35,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter
+
 from claimwatch.analysis import (
     DEFAULT_TOLERANCE,
     Conflict,
     Figure,
+    HistoryEntry,
     ModelSummary,
     Reliability,
     Side,
+    _gc_paused,
     conflicts,
     figures,
+    history,
     resolve,
     source_key,
     summaries,
 )
 from claimwatch.extract.gazetteer import name_key
 
-DIGEST_FORMAT = 1
+DIGEST_FORMAT = 2
 # the code a digest depends on: a change to any of these files makes every stored digest stale
 _CODE_FILES = ("analysis.py", "digests.py", "reference.py", "extract/tags.py", "extract/gazetteer.py")
 Position = tuple[bool, str, int]  # a claim's place in `Store.claims()` order: larger comes first
@@ -191,7 +198,8 @@ class Groups:
 
 
 def digest(groups: Groups, model_id: str, claims: Sequence[Mapping[str, Any]], tolerance: float) -> dict:
-    """One canonical model's share of `models`, `sources` and `conflicts` (JSON-ready, by DIGEST_PARTS)."""
+    """One canonical model's share of `models`, `sources` and `conflicts`, and its `history` (JSON-ready,
+    by DIGEST_PARTS)."""
     figs = groups.figures(claims)
     (summary,) = summaries(figs, tolerance)
     sides: dict[int, int] = {}
@@ -209,6 +217,7 @@ def digest(groups: Groups, model_id: str, claims: Sequence[Mapping[str, Any]], t
         "summary": summary.model_dump(),
         "sources": _tally_parts(figs, [position(c) for c in claims], tolerance),
         "conflicts": {"sides": side_rows, "pairs": pairs},
+        "history": [entry.model_dump() for entry in history(figs, model_id, tolerance)],
     }
 
 
@@ -267,13 +276,19 @@ def load(
     part: str,
     signed: Mapping[str, str] | None = None,
     only: Sequence[str] | None = None,
+    raw: bool = False,
 ) -> dict[str, Any]:
-    """One part (`summary`, `sources` or `conflicts`) of every canonical model's digest (or of the models
-    `only`) at `tolerance`: stored ones whose signature matches, the others computed from their claims (all
-    parts) and stored if the database is free."""
+    """One part (`summary`, `sources`, `conflicts` or `history`) of every canonical model's digest (or of
+    the models `only`) at `tolerance`: stored ones whose signature matches, the others computed from their
+    claims (all parts) and stored if the database is free. With `raw`, each part as its JSON text."""
     tolerance = float(tolerance)
-    signed = signed if signed is not None else signatures(groups, tolerance)
-    if only is not None:
+    if signed is None:
+        versions = groups.store.model_versions()
+        signed = {
+            m: groups.signature(m, versions, tolerance)
+            for m in (sorted(groups.members) if only is None else only)
+        }
+    elif only is not None:
         signed = {m: signed[m] for m in only}
     stored = groups.store.model_digests(tolerance, part, only)
     out: dict[str, Any] = {}
@@ -281,12 +296,12 @@ def load(
     for model_id, signature in signed.items():
         found = stored.get(model_id)
         if found is not None and found[0] == signature:
-            out[model_id] = json.loads(found[1])
+            out[model_id] = found[1] if raw else json.loads(found[1])
             continue
         now, claims = groups.claims(model_id)  # versions and claims of one snapshot
         made = digest(groups, model_id, claims, tolerance)
-        out[model_id] = made[part]
         texts = {name: json.dumps(value, separators=(",", ":")) for name, value in made.items()}
+        out[model_id] = texts[part] if raw else made[part]
         fresh[model_id] = (groups.signature(model_id, now, tolerance), texts)
     if fresh:
         groups.store.save_digests(tolerance, fresh)
@@ -326,16 +341,23 @@ def all_conflicts(
     conflicts (in its own order), then the same stable sort."""
     parts = load(groups, tolerance, "conflicts", only=None if model_id is None else [model_id])
     out: list[Conflict] = []
-    for model_id in sorted(parts):
-        out += model_conflicts(model_id, parts[model_id])
-    out.sort(key=lambda c: (-(c.a.status == "official") - (c.b.status == "official"), -c.ratio, c.model_id))
+    with _gc_paused():
+        for model_id in sorted(parts):
+            out += model_conflicts(model_id, parts[model_id])
+        out.sort(
+            key=lambda c: (-(c.a.status == "official") - (c.b.status == "official"), -c.ratio, c.model_id)
+        )
     return out
 
 
 def model_conflicts(model_id: str, part: Mapping[str, Any]) -> list[Conflict]:
-    sides = [Side(**row) for row in part["sides"]]
+    """A model's stored conflicts as objects. Not validated again: the JSON is `model_dump()` of objects
+    that were (same code, by the signature), and objects equal by their fields."""
+    sides = [Side.model_construct(**row) for row in part["sides"]]
     return [
-        Conflict(model_id=model_id, model=model, scope=scope, kind=kind, a=sides[a], b=sides[b], ratio=ratio)
+        Conflict.model_construct(
+            model_id=model_id, model=model, scope=scope, kind=kind, a=sides[a], b=sides[b], ratio=ratio
+        )
         for scope, kind, a, b, ratio, model in part["pairs"]
     ]
 
@@ -389,6 +411,23 @@ def _merge_sources(parts: Mapping[str, dict]) -> list[Reliability]:
                 )
             )
     return sorted(rows, key=lambda r: (r.kind != "outlet", -(r.confirmed + r.contradicted), r.source.lower()))
+
+
+def model_history(groups: Groups, model_id: str, tolerance: float = DEFAULT_TOLERANCE) -> list[HistoryEntry]:
+    """= `analysis.history(figures of all claims, model_id, tolerance)`, from the model's digest."""
+    text = load(groups, tolerance, "history", only=[model_id], raw=True)[model_id]
+    with _gc_paused():  # a timeline lists every status change: ~65k objects for GPT-4 at 1M claims
+        return _history_adapter().validate_json(text)
+
+
+@functools.cache
+def _history_adapter() -> TypeAdapter[list[HistoryEntry]]:
+    return TypeAdapter(list[HistoryEntry])
+
+
+def history_rows(groups: Groups, model_id: str, tolerance: float = DEFAULT_TOLERANCE) -> list[dict[str, Any]]:
+    """= `[entry.model_dump() for entry in model_history(...)]`, without making the objects (the CLI's rows)."""
+    return json.loads(load(groups, tolerance, "history", only=[model_id], raw=True)[model_id])
 
 
 def model_figures(groups: Groups, model_id: str) -> list[Figure]:

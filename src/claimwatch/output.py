@@ -60,7 +60,11 @@ class _Replacing:
         self._stream = stream
 
     def write(self, text: str) -> int:
-        return self._stream.write(SURROGATE.sub("\ufffd", text))
+        try:  # strict UTF-8 refuses exactly the surrogates: on large outputs ~2x faster than the scan alone
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = SURROGATE.sub("\ufffd", text)
+        return self._stream.write(text)
 
     def __getattr__(self, name: str) -> object:
         return getattr(self._stream, name)

@@ -69,7 +69,7 @@ CLAIM_COLUMNS = (
 )
 # fmt: on
 REFERENCE_FIELDS = ("model", "model_id", "size_tag", "org", "published", "params", "confidence", "link")
-DIGEST_PARTS = ("summary", "sources", "conflicts")  # the answer columns of model_digests
+DIGEST_PARTS = ("summary", "sources", "conflicts", "history")  # the answer columns of model_digests
 # = claimwatch.models.STATUSES (tests check), spelled out so that opening a store does not import pydantic
 STATUSES = ("official", "reported", "rumored", "expected", "estimated")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's NOCASE
@@ -589,12 +589,28 @@ UPDATE model_versions SET version = version + 1;
 INSERT OR IGNORE INTO model_versions (model_id) SELECT DISTINCT model_id FROM claims;
 """
 
+_M006_SQL = """
+DELETE FROM model_digests;
+DELETE FROM digest_totals;
+ALTER TABLE model_digests ADD COLUMN history TEXT NOT NULL DEFAULT '[]'
+"""
+
+
+def _m006_model_histories(db: sqlite_utils.Database) -> None:
+    """Model digests also hold the model's `history` answer (each figure's timeline), so that the history
+    of a model with many claims is read, not computed. The stored digests are dropped: a cache, computed
+    again (with their history) when next needed."""
+    for statement in _statements(_M006_SQL):
+        db.execute(statement)
+
+
 MIGRATIONS: list[Migration] = [
     ("m001_initial", _m001_initial),
     ("m002_reference_models", _m002_reference_models),
     ("m003_backfill_positions", _m003_backfill_positions),
     ("m004_query_indexes", _m004_query_indexes),
     ("m005_model_summaries", _m005_model_summaries),
+    ("m006_model_histories", _m006_model_histories),
 ]
 
 _MIGRATIONS_TABLE = (
@@ -1376,7 +1392,7 @@ class Store:
     def model_digests(
         self,
         tolerance: float,
-        part: Literal["summary", "sources", "conflicts"],
+        part: Literal["summary", "sources", "conflicts", "history"],
         model_ids: Iterable[str] | None = None,
     ) -> dict[str, tuple[str, str]]:
         """Stored digests at `tolerance` (of `model_ids`, default all): canonical model id -> (signature,
@@ -1425,7 +1441,7 @@ class Store:
         def save() -> None:
             self._conn.executemany(
                 f"INSERT OR REPLACE INTO model_digests (model_id, tolerance, signature, {', '.join(DIGEST_PARTS)}, "
-                "made_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                f"made_at) VALUES ({', '.join('?' * (len(DIGEST_PARTS) + 4))})",
                 digest_rows,
             )
             self._conn.executemany(
