@@ -249,8 +249,8 @@ class Context:
 def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> list[Claim]:
     """All claims in text, first mention of each (model, value, scope) kept."""
     quantities = [q for q in find_quantities(text, lang) if not q.money]
-    if not quantities and not _may_hold_tags(text):
-        return []
+    if not _may_hold_tags(text) and not _may_count_parameters(text, quantities):
+        return []  # most news: no sentence can be claimable, so none is split or read
     claims: list[Claim] = []
     ctx = Context()
     sourced: dict[int, str] = {}
@@ -301,6 +301,18 @@ AI_CONTEXT = re.compile(
     r"GPUs?|models?|Modell\w*|modèles?|modelos?|modell[io]|Sprachmodell\w*|language models?|benchmarks?|"
     r"inference|training|Training|entraînement|entrenamiento|tokens?|Token)\b"
 )
+
+
+def _may_count_parameters(text: str, quantities: list[Quantity]) -> bool:
+    """The article-wide form of `_may_claim`: a parameter word, a size like 70B, a digest-style 'total'
+    or 'active' right after a figure, or a table; without any of these no sentence can hold a claim."""
+    if not quantities:
+        return False
+    return (
+        bool(PARAM_WORD.search(text))
+        or "|" in text
+        or any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end) for q in quantities)
+    )
 
 
 def _developer_hints(
