@@ -248,6 +248,8 @@ class Context:
 
 def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> list[Claim]:
     """All claims in text, first mention of each (model, value, scope) kept."""
+    if not RAW_HINT.search(text):
+        return []  # not even a parameter word or a size: the number grammar need not read it
     quantities = [q for q in find_quantities(text, lang) if not q.money]
     if not _may_hold_tags(text) and not _may_count_parameters(text, quantities):
         return []  # most news: no sentence can be claimable, so none is split or read
@@ -300,6 +302,13 @@ AI_CONTEXT = re.compile(
     r"\b(?:AI|KI|IA|LLMs?|A\.I\.|chatbots?|neural|machine learning|deep learning|open[- ]source|open weights?|"
     r"GPUs?|models?|Modell\w*|modèles?|modelos?|modell[io]|Sprachmodell\w*|language models?|benchmarks?|"
     r"inference|training|Training|entraînement|entrenamiento|tokens?|Token)\b"
+)
+
+
+# everything `_may_count_parameters` or a size tag needs shows in the raw text as one of these
+RAW_HINT = re.compile(
+    r"par[aáâ]m|\d\s?(?:[BbMTKk]|bn|tn|mn|tsd|Mrd|Mio|Bio|mln|mld|md|mds|mi|bi|tri)\b|\||total|activ|aktiv|actif|attiv",
+    re.IGNORECASE,
 )
 
 
