@@ -194,8 +194,43 @@ def test_official_vs_official_comes_first_with_its_sources(figs: list[an.Figure]
     first = an.conflicts(figs)[0]
     assert first.kind == "official vs official"
     assert (first.a.sources, first.b.sources) == (["x.ai"], ["newsbit.example"])
-    assert first.b.urls == ["https://newsbit.example/grok"]
+    assert (first.b.urls, first.b.urls_total) == (["https://newsbit.example/grok"], 1)
     assert first.ratio == pytest.approx(400 / 314, abs=1e-3)
+
+
+def test_a_side_with_many_sources_shows_its_five_earliest_urls_and_the_total() -> None:
+    rows = [claim("m", 100 * B, "official", url="https://m.example/spec", published="2024-01-01")]
+    for i in range(40):  # 40 outlets, 38 distinct URLs (two articles repeat a URL), newest first
+        day = f"2024-02-{28 - i % 28:02d}T{i // 28:02d}:00:00"
+        url = f"https://n{min(i, 37)}.example/leak"
+        rows.append(claim("m", 300 * B, "rumored", site=f"n{i}.example", url=url, published=day))
+    [c] = an.conflicts(rows)
+    assert c.a.status == "rumored" and len(c.a.sources) == 40
+    assert c.a.urls == [f"https://n{i}.example/leak" for i in (27, 26, 25, 24, 23)]
+    assert (c.a.urls_total, c.a.claims) == (38, 40)
+    assert (c.b.urls, c.b.urls_total) == (["https://m.example/spec"], 1)
+
+
+def test_history_lists_each_status_once_and_counts_every_change() -> None:
+    statuses = ["rumored", "reported", "rumored", "reported", "official", "rumored", "official"]
+    rows = [
+        claim(
+            "m",
+            100 * B,
+            status,
+            site=f"s{i}.example",
+            url=f"https://s{i}.example/",
+            published=f"2024-01-0{i + 1}",
+        )
+        for i, status in enumerate(statuses)
+    ]
+    [entry] = an.history(rows)
+    assert [(c.status, c.date[:10], c.url) for c in entry.changes] == [
+        ("rumored", "2024-01-01", "https://s0.example/"),
+        ("reported", "2024-01-02", "https://s1.example/"),
+        ("official", "2024-01-05", "https://s4.example/"),
+    ]
+    assert entry.changes_total == 7
 
 
 def test_size_variants_and_family_ranges_are_not_conflicts(figs: list[an.Figure]) -> None:
@@ -261,6 +296,7 @@ def test_history_order_repeats_and_status_changes(figs: list[an.Figure]) -> None
     assert first.repeated_by == ["heise.de", "the-decoder.de", "example-ai-daily.com", "openai.com"]
     assert first.cited == ["The Information", "SemiAnalysis"]
     assert [c.status for c in first.changes] == ["rumored", "estimated", "official"]
+    assert first.changes_total == 3
     assert first.values == [1760 * B, 1800 * B]
     assert first.sources == 3  # The Information, SemiAnalysis, openai.com
     assert (second.params, second.first_outlet, second.repeated_by) == (1 * T, "semafor.com", [])

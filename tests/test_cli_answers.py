@@ -91,12 +91,14 @@ def test_history_by_alias(db: Path) -> None:
         (1 * T, "semafor.com"),
     ]
     assert rows[0]["status_path"].startswith("rumored (2023-03-19) → estimated (2023-05-01) → official")
+    assert (len(rows[0]["changes"]), rows[0]["changes_total"]) == (3, 3)
 
 
 def test_conflicts(db: Path) -> None:
     rows = data(db, "conflicts")
     assert rows[0]["kind"] == "official vs official"
     assert (rows[0]["a_sources"], rows[0]["b_sources"]) == (["x.ai"], ["newsbit.example"])
+    assert (rows[0]["b_urls"], rows[0]["b_urls_total"]) == (["https://newsbit.example/grok"], 1)
     assert {r["kind"] for r in data(db, "conflicts", "Mixtral 8x7B")} == {"rumour vs official"}
     assert not [r for r in data(db, "conflicts", "--tolerance", "10") if r["model_id"] == "grok-1"]
 

@@ -116,6 +116,31 @@ def test_stored_text_is_escaped(figs: list[an.Figure]) -> None:
     assert parser.stack == []
 
 
+def test_a_conflict_side_links_five_urls_and_counts_the_rest() -> None:
+    row = {
+        **HOSTILE,
+        "model": "M",
+        "model_id": "m",
+        "org": None,
+        "evidence": "M has 1B.",
+        "attributed_to": None,
+    }
+    rows = [{**row, "status": "official", "url": "https://m.example/", "site": "m.example", "article_id": 1}]
+    rows += [
+        {
+            **row,
+            "params": 3 * 10**9,
+            "status": "rumored",
+            "url": f"https://n{i}.example/",
+            "site": f"n{i}.example",
+        }
+        for i in range(12)
+    ]
+    page = build_report(an.figures(rows), now=NOW)
+    conflicts = page.split("<h2>Conflicts</h2>")[1].split("<h2>")[0]
+    assert conflicts.count('href="https://n') == 5 and "(of 12 URLs)" in conflicts
+
+
 def test_an_empty_report() -> None:
     page = build_report([], now=NOW)
     assert "No dated claims to chart." in page and "No conflicts beyond the tolerance." in page

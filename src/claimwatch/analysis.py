@@ -41,7 +41,11 @@ What the words mean (docs/answers.md says the same with examples):
   by any later official figure that agrees and otherwise stays pending (a size nobody announced is no
   contradiction). Each figure counts once per outlet and once per cited source (`attributed_to`).
 - **History** per model and scope: each cluster in order of first appearance, with its first date, outlet
-  and URL, who repeated it later, who was cited, and the status changes over time (rumored -> official).
+  and URL, who repeated it later, who was cited, and the status path (rumored -> official): the first
+  claim of each status in order, and how many times the status changed.
+- **Answers are bounded**: a conflict side lists its sources and its `EXAMPLES` (5) earliest distinct URLs
+  with `urls_total`; a history entry at most one status change per status, with `changes_total`. The
+  claims themselves, every URL included, are what `export` is for.
 """
 
 from __future__ import annotations
@@ -87,6 +91,7 @@ CONTRAST = re.compile(
     re.IGNORECASE,
 )
 TAG_MATCH = 0.005  # a size tag names the figure when they differ by at most 0.5 %
+EXAMPLES = 5  # URLs an answer shows per side (the earliest), beside the count of all
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu"}
 
 ClaimLike = Mapping[str, Any] | Any
@@ -171,13 +176,15 @@ class ModelSummary(_Frozen):
 
 
 class Side(_Frozen):
-    """One side of a conflict: a cluster of figures with one status."""
+    """One side of a conflict: a cluster of figures with one status. `urls` are the earliest `EXAMPLES`
+    of its distinct URLs, `urls_total` counts them all (`export` lists every claim's URL)."""
 
     status: str
     params: int
     params_high: int | None
     sources: list[str]
     urls: list[str]
+    urls_total: int
     first_seen: str
     claims: int
 
@@ -200,7 +207,9 @@ class StatusChange(_Frozen):
 
 
 class HistoryEntry(_Frozen):
-    """One distinct figure (cluster) of a model: as first stated, and every value stated in it."""
+    """One distinct figure (cluster) of a model: as first stated, and every value stated in it.
+    `changes` holds the first claim of each status, in order; `changes_total` counts every status change
+    (outlets word one figure as rumoured, reported and plain fact in turn: tens of thousands for GPT-4)."""
 
     model_id: str
     model: str
@@ -219,6 +228,7 @@ class HistoryEntry(_Frozen):
     sources: int
     claims: int
     changes: list[StatusChange]
+    changes_total: int
 
 
 class Reliability(_Frozen):
@@ -660,7 +670,8 @@ def _side(status: str, group: Sequence[Figure]) -> Side:
         params=low,
         params_high=high if high > low else None,
         sources=_sources(group),
-        urls=urls,
+        urls=urls[:EXAMPLES],
+        urls_total=len(urls),
         first_seen=_first(group).date,
         claims=len(group),
     )
@@ -884,10 +895,7 @@ def _entry(model_id: str, model: str, scope: str, group: list[Figure]) -> Histor
     repeated = list(
         dict.fromkeys(f.outlet for f in ordered[1:] if source_key(f.outlet) != source_key(first.outlet))
     )
-    changes: list[StatusChange] = []
-    for f in ordered:
-        if not changes or changes[-1].status != f.status:
-            changes.append(StatusChange(date=f.date, status=f.status, outlet=f.outlet, url=f.url))
+    changes, total = _changes(ordered)
     return HistoryEntry(
         model_id=model_id,
         model=model,
@@ -906,4 +914,17 @@ def _entry(model_id: str, model: str, scope: str, group: list[Figure]) -> Histor
         sources=len(_sources(group)),
         claims=len(group),
         changes=changes,
+        changes_total=total,
     )
+
+
+def _changes(ordered: Sequence[Figure]) -> tuple[list[StatusChange], int]:
+    """The first figure of each status (in date order) and how many times the status changed in all."""
+    first: dict[str, StatusChange] = {}
+    total, last = 0, None
+    for f in ordered:
+        if f.status != last:
+            total, last = total + 1, f.status
+            if f.status not in first:
+                first[f.status] = StatusChange(date=f.date, status=f.status, outlet=f.outlet, url=f.url)
+    return list(first.values()), total

@@ -11,7 +11,7 @@ classes, see `analysis.figures`), in their `Store.claims()` order. So:
   canonical model and the raw model ids it gathers, exactly as `analysis.figures` would over all claims.
 - A *digest* is one canonical model's share of the answers at one tolerance: its `ModelSummary`, its
   conflicts, per outlet and cited source its part of the reliability tally, and its history (migration
-  m006: a timeline lists every status change, so a model with 100k claims took seconds to compute). It
+  m006: a model with 100k claims takes seconds to cluster and walk in date order). It
   is computed by the `analysis` functions themselves over that model's claims only, and stored
   (`model_digests`) with a signature: the versions of its model ids, its display name, the tolerance and
   a hash of the code that computes it. A digest whose signature no longer matches is computed again, never used.
@@ -55,7 +55,7 @@ from claimwatch.analysis import (
 )
 from claimwatch.extract.gazetteer import name_key
 
-DIGEST_FORMAT = 2
+DIGEST_FORMAT = 3  # 3: bounded answers (a side's 5 earliest URLs and `urls_total`, one change per status)
 # the code a digest depends on: a change to any of these files makes every stored digest stale
 _CODE_FILES = ("analysis.py", "digests.py", "reference.py", "extract/tags.py", "extract/gazetteer.py")
 Position = tuple[bool, str, int]  # a claim's place in `Store.claims()` order: larger comes first
@@ -416,7 +416,7 @@ def _merge_sources(parts: Mapping[str, dict]) -> list[Reliability]:
 def model_history(groups: Groups, model_id: str, tolerance: float = DEFAULT_TOLERANCE) -> list[HistoryEntry]:
     """= `analysis.history(figures of all claims, model_id, tolerance)`, from the model's digest."""
     text = load(groups, tolerance, "history", only=[model_id], raw=True)[model_id]
-    with _gc_paused():  # a timeline lists every status change: ~65k objects for GPT-4 at 1M claims
+    with _gc_paused():  # many nested objects for a model with many figures
         return _history_adapter().validate_json(text)
 
 

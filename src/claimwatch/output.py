@@ -42,7 +42,7 @@ def render(
     """Write rows to stream in the given format."""
     stream = _Replacing(stream or sys.stdout)
     if fmt == "json":
-        stream.write(json.dumps(list(rows), ensure_ascii=False, indent=1, default=str) + "\n")
+        _json(rows, stream)
     elif fmt == "jsonl":
         for row in rows:
             stream.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
@@ -50,6 +50,13 @@ def render(
         _csv(rows, columns, stream)
     else:
         _table(rows, columns, title, stream)
+
+
+def _json(rows: Sequence[dict], stream: TextIO) -> None:
+    """A JSON array, one compact row per line: `json.dumps(indent=...)` takes json's pure-Python encoder,
+    3x slower (conflicts GPT-4 at 1M claims: 46 ms against 15 ms for 3 MB)."""
+    lines = [json.dumps(row, ensure_ascii=False, default=str) for row in rows]
+    stream.write("[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n")
 
 
 class _Replacing:

@@ -285,9 +285,11 @@ def _models_table(models: Sequence[ModelSummary]) -> str:
 def _side(side) -> str:
     links = " ".join(
         f'<a href="{escape(u)}" rel="noreferrer">[{i}]</a>'
-        for i, u in enumerate(side.urls[:5], 1)
+        for i, u in enumerate(side.urls, 1)
         if u.startswith(("http://", "https://"))
     )
+    if side.urls_total > len(side.urls):
+        links += f" (of {side.urls_total:,} URLs)"
     return (
         f"{escape(side.status)} {_size(side.params, side.params_high)} — "
         f"{escape(', '.join(side.sources))} {links}"
