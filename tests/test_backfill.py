@@ -6,6 +6,7 @@ Every page is written by this file (original text in en/de/fr/es); nothing leave
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import html
 import io
@@ -31,8 +32,9 @@ from claimwatch.backfill import (
     parse_sitemap,
     read_warc,
 )
+from claimwatch.errors import FetchError
 from claimwatch.extract import extract_claims
-from claimwatch.fetch import FetchSettings
+from claimwatch.fetch import FetchSettings, gunzip_capped
 from claimwatch.store import Store
 from tests.localserver import Reply
 
@@ -448,6 +450,16 @@ def test_two_workers_store_exactly_what_one_does(tmp_path: Path, big_archive: Pa
     assert rows(tmp_path / "one.db") == rows(tmp_path / "two.db")
 
 
+def test_two_workers_prefilter_in_the_workers_as_one_does_inline(tmp_path: Path, big_archive: Path) -> None:
+    """With a pool the prefilter runs in the workers: the same pages dropped, the same rows stored."""
+    one = run(tmp_path / "one.db", [str(big_archive)], workers=1)
+    two = run(tmp_path / "two.db", [str(big_archive)], workers=2, batch_articles=5)
+    for summary in (one, two):
+        del summary["seconds"], summary["pages_per_s"], summary["workers"]
+    assert one == two and one["prefiltered"] == 180 and one["articles"] == 60
+    assert rows(tmp_path / "one.db") == rows(tmp_path / "two.db")
+
+
 def test_a_second_call_reads_nothing_again(tmp_path: Path, big_archive: Path) -> None:
     first = run(tmp_path / "db.sqlite", [str(big_archive)], workers=1)
     second = run(tmp_path / "db.sqlite", [str(big_archive)], workers=1)
@@ -625,6 +637,105 @@ def test_sitemap_that_cannot_be_fetched_fails_the_input(local_server, tmp_path: 
     assert summary["exit"] == 2 and "HTTP 404" in summary["error_lines"][0]
 
 
+def test_gzip_sitemaps_served_as_gzip_types_and_a_gzip_bomb(local_server, tmp_path: Path) -> None:
+    """A .xml.gz index and its .xml.gz children served as application/x-gzip, application/gzip or
+    application/octet-stream are read; a gzip bomb among them is refused at the fetcher's decoded-size cap
+    with one error line while the other sitemaps go on. Pages still have to be HTML."""
+    url = local_server.url
+    html_type = {"Content-Type": "text/html; charset=utf-8"}
+    for i in range(1, 5):
+        local_server.route(f"/news/{i}.html", Reply(body=ai_page(i, LANGS[i % 4]), headers=html_type))
+    local_server.route("/news/5.html", Reply(body=ai_page(5), headers={"Content-Type": "application/x-gzip"}))
+    local_server.route("/robots.txt", Reply(status=404))
+    cap = 256 * 1024
+    bomb = gzip.compress(_urlset([(url("/news/9.html"), None)]).replace(b"</urlset>", b" " * (4 * cap)))
+    assert len(bomb) < cap // 16  # small on the wire: only the decompressed size gives it away
+    children = {
+        "/a.xml.gz": ("application/x-gzip", gzip.compress(_urlset([(url("/news/1.html"), "2024-02-01")]))),
+        "/b.xml.gz": (  # two gzip members, as `cat a.gz b.gz` makes
+            "application/gzip",
+            gzip.compress(_urlset([(url("/news/2.html"), None)])[:40])
+            + gzip.compress(_urlset([(url("/news/2.html"), None)])[40:]),
+        ),
+        "/c.xml.gz": (
+            "application/octet-stream",
+            gzip.compress(
+                _urlset([(url("/news/3.html"), "2024-05-05"), (url("/news/5.html"), None)], news=False)
+            ),
+        ),
+        "/bomb.xml.gz": ("application/x-gzip", bomb),
+        "/d.xml.gz": ("application/x-gzip", gzip.compress(_urlset([(url("/news/4.html"), "2024-06-06")]))),
+    }
+    for path, (media, body) in children.items():
+        local_server.route(path, Reply(body=body, headers={"Content-Type": media}))
+    index = f"<sitemapindex {NS}>" + "".join(
+        f"<sitemap><loc>{url(path)}</loc></sitemap>" for path in children
+    )
+    local_server.route(
+        "/index.xml.gz",
+        Reply(
+            body=gzip.compress((index + "</sitemapindex>").encode()),
+            headers={"Content-Type": "application/x-gzip"},
+        ),
+    )
+    settings = FetchSettings(allow_private=True, per_host_delay_s=0, max_bytes_feed=cap)
+    db = tmp_path / "db.sqlite"
+    summary = run(db, [], sitemaps=[url("/index.xml.gz")], fetch=settings, workers=1)
+    assert [line for line in summary["error_lines"] if "bomb" in line] == [
+        f"{url('/bomb.xml.gz')}: gzip body is over the 256 KiB cap once decompressed (gzip bomb?)"
+    ]
+    assert local_server.count("/news/9.html") == 0 and local_server.count("/d.xml.gz") == 1
+    assert summary["skipped"] == {"sitemap_error": 1, "fetch_content_type": 1}  # the bomb; page 5
+    assert (summary["pages"], summary["articles"], summary["exit"]) == (4, 4, 1)
+    assert {a[1] for a in rows(db)["articles"]} == {url(f"/news/{i}.html") for i in range(1, 5)}
+
+
+def test_a_gzip_bomb_as_the_root_sitemap_fails_that_input_only(local_server, tmp_path: Path) -> None:
+    """The default cap (the fetcher's max_bytes_feed, 15 MiB) applies to a 20 MiB bomb of 20 KB."""
+    local_server.route("/robots.txt", Reply(status=404))
+    local_server.route(
+        "/bomb.xml.gz",
+        Reply(
+            body=gzip.compress(b"<urlset>" + b" " * (20 * 2**20), 9),
+            headers={"Content-Type": "application/gzip"},
+        ),
+    )
+    local_server.route(
+        "/ok.xml",
+        Reply(
+            body=_urlset([(local_server.url("/p.html"), None)]), headers={"Content-Type": "application/xml"}
+        ),
+    )
+    local_server.route("/p.html", Reply(body=ai_page(1), headers={"Content-Type": "text/html"}))
+    settings = FetchSettings(allow_private=True, per_host_delay_s=0)
+    summary = run(
+        tmp_path / "db.sqlite",
+        [],
+        sitemaps=[local_server.url("/bomb.xml.gz"), local_server.url("/ok.xml")],
+        fetch=settings,
+        workers=1,
+    )
+    assert summary["error_lines"] == [
+        f"{local_server.url('/bomb.xml.gz')}: gzip body is over the 15 MiB cap once decompressed (gzip bomb?)"
+    ]
+    assert (summary["inputs_failed"], summary["articles"], summary["exit"]) == (1, 1, 1)
+
+
+def test_gunzip_capped_counts_every_member_and_refuses_damage() -> None:
+    data = b"<urlset>" + b"x" * 1000 + b"</urlset>"
+    two = gzip.compress(data[:500]) + gzip.compress(data[500:])
+    assert gunzip_capped(two, len(data)) == data
+    assert gunzip_capped(gzip.compress(data) + b"\x00" * 8, len(data)) == data  # NUL padding after the end
+    with pytest.raises(FetchError, match="over the 1016 bytes cap") as caught:
+        gunzip_capped(two, len(data) - 1, "https://s.test/s.xml.gz")
+    assert caught.value.kind == "too_large"
+    with pytest.raises(FetchError, match="truncated") as caught:
+        gunzip_capped(gzip.compress(data)[:-12], 10**6)
+    assert caught.value.kind == "decode"
+    with pytest.raises(FetchError, match="not valid gzip"):
+        gunzip_capped(gzip.compress(data) + b"garbage", 10**6)
+
+
 # --------------------------------------------------------------------------- the command line
 
 
@@ -712,6 +823,89 @@ def test_killed_backfill_resumes_without_gaps_or_duplicates(tmp_path: Path) -> N
         )
     finally:
         conn.close()
+
+
+def test_workers_leave_when_the_backfill_is_killed_alone(tmp_path: Path) -> None:
+    """SIGKILL to the backfill process only (an OOM kill): its workers, which are the forkserver's
+    children and not its own, notice and exit, and so does the forkserver; nothing is left running."""
+    archive = tmp_path / "crawl.warc.gz"
+    mixed_archive(1200, ai_every=2).write(archive)
+    db = tmp_path / "db.sqlite"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimwatch.cli", "backfill", str(archive), "--db", str(db), "--workers", "2"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    try:
+        _wait_for_a_commit(db, proc)
+        helpers = _descendants(proc.pid)
+        assert len(helpers) >= 3, helpers  # the forkserver and two workers (and the resource tracker)
+        proc.kill()
+        proc.wait(timeout=30)
+        deadline = time.monotonic() + 20
+        while (alive := [pid for pid in helpers if _running(pid)]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not alive, f"still running after the backfill was killed: {alive}"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+
+
+def test_workers_do_not_import_modules_from_the_current_directory(tmp_path: Path) -> None:
+    """The forkserver preloads trafilatura & co. for the workers: from the installed packages, never from
+    a file of that name in the directory `claimwatch` runs in (Python 3.11 gives the server `-c`'s path)."""
+    archive = tmp_path / "crawl.warc.gz"
+    mixed_archive(8, ai_every=2).write(archive)
+    here = tmp_path / "cwd"
+    here.mkdir()
+    marker = tmp_path / "imported"
+    (here / "trafilatura.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    command = Path(sys.executable).with_name("claimwatch")
+    done = subprocess.run(
+        [
+            str(command),
+            "backfill",
+            str(archive),
+            "--db",
+            str(tmp_path / "db.sqlite"),
+            "--workers",
+            "2",
+            "--json",
+        ],
+        cwd=here,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["articles"] == 4
+    assert not marker.exists()
+
+
+def _descendants(root: int) -> list[int]:
+    """Pids of every process under `root`, from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            parents[int(stat.parent.name)] = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        children = [child for child, parent in parents.items() if parent == pid]
+        found += children
+        todo += children
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether a pid is a live process (a zombie waiting for its parent counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def _wait_for_a_commit(db: Path, proc: subprocess.Popen) -> None:

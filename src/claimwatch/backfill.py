@@ -1,12 +1,15 @@
 """Backfill: past articles from web archives (WARC), sitemaps and folders of saved pages, in parallel.
 
-The only module that imports warcio. Data flows one way, as in `pipeline`:
+The only module that imports warcio (when an archive is read: importing this module stays cheap, so that
+the CLI can start the worker pool's forkserver first thing). Data flows one way, as in `pipeline`:
 
     sources    WARC / WARC.gz (streamed record by record), a sitemap tree (fetched through `fetch.Fetcher`,
                politely), a folder of HTML files  ->  `Record`s in source order, each with its resume `Mark`
-    prefilter  `has_parameter_cue`: a bytes regex in the reading process; pages without a cue stop here
-    workers    `process_pages` in a pool of processes (HTML -> Article -> claims; pure, spawn-safe)
-    writer     one thread, one SQLite connection: `Store.save_many` + the marks, one transaction per batch
+    prefilter  `has_parameter_cue`: a bytes regex; pages without a cue stop here
+    workers    `process_task` in a pool of processes started by a forkserver that has the worker modules
+               loaded (prefilter, HTML -> Article -> claims; pure); with one worker, all of it inline
+    writer     the reading process, one SQLite connection: `Store.save_many` + the marks, one transaction
+               per batch
 
 Results come back in source order (a bounded window of chunks in flight keeps memory flat), so the
 database is the same whatever the number of workers, and a mark is only saved with the batch that
@@ -19,7 +22,6 @@ damaged ones also give one line for stderr.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import hashlib
 import io
@@ -35,13 +37,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
-
-from warcio.archiveiterator import ArchiveIterator
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
 from claimwatch.errors import Error, FetchError, InputError
-from claimwatch.models import Article, Claim
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from claimwatch.models import Article, Claim
 
 KiB = 1024
 MiB = 1024 * KiB
@@ -52,9 +57,14 @@ BATCH_ARTICLES = 100
 BATCH_MARKS = 2000
 BATCH_SECONDS = 5.0
 CHUNK_PAGES = 8
-"""Pages per task sent to a worker: amortises the inter-process cost (~0.1 ms) over ~8 x 5 ms of work."""
+"""Pages per chunk without a pool (prefiltered inline); with one, the size a pool's first tasks start at."""
+CHUNK_SECONDS = 0.05
+"""CPU time a pool task aims at: the per-task cost (~0.3 ms) stays under 1 %, and the last tasks of a
+run end close together. Pages per task follow the CPU per page the workers report."""
 CHUNK_BYTES = MiB
 CHUNK_RECORDS = 512
+START_READ_AHEAD = 32 * MiB
+"""Page bytes the reading process may read ahead while the pool's workers start."""
 MAX_CANDIDATES = 2000
 """Cue matches examined per page before the prefilter gives up and lets the page through."""
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
@@ -243,17 +253,22 @@ def process_page(page: Page) -> Outcome:
 
 
 def process_pages(pages: Sequence[Page]) -> list[Outcome]:
-    """`process_page` over a chunk (one task for a worker process), in order."""
+    """`process_page` over a chunk, in order."""
     return [process_page(page) for page in pages]
+
+
+def process_task(pages: Sequence[Page], prefilter: bool) -> tuple[list[Outcome | None], float]:
+    """One task of a pool worker: the prefilter (None for a page it drops) and `process_page` over a
+    chunk, in order, with the CPU seconds the chunk took (the pool sizes later tasks by it)."""
+    started = time.process_time()
+    outcomes = [None if prefilter and not has_parameter_cue(p.body) else process_page(p) for p in pages]
+    return outcomes, time.process_time() - started
 
 
 def warm_up() -> None:
     """Worker start: exit with the parent, and load what every page needs (trafilatura, the gazetteer,
-    compiled patterns) before the first real page."""
-    parent = os.getppid()
-    threading.Thread(
-        target=_exit_with_parent, args=(parent,), name="claimwatch-orphan-check", daemon=True
-    ).start()
+    compiled patterns) before the first real page. Under the forkserver most of it is already loaded."""
+    threading.Thread(target=_exit_with_parent, name="claimwatch-orphan-check", daemon=True).start()
     page = Page(
         b"<html><body><p>"
         + b"Warm-up text about Llama 3 70B with 70 billion parameters. " * 4
@@ -264,10 +279,18 @@ def warm_up() -> None:
     process_page(page)
 
 
-def _exit_with_parent(parent: int) -> None:
-    """A killed backfill (SIGKILL, OOM) leaves its pool workers waiting for ever: they leave too."""
-    while os.getppid() == parent:
-        time.sleep(1.0)
+def _exit_with_parent() -> None:
+    """A killed backfill (SIGKILL, OOM) leaves its pool workers waiting for ever: they leave too.
+
+    The process that started the pool, not the OS parent: a forkserver's workers are the server's
+    children, and the server lives on while they do. Its sentinel is readable once that process is gone.
+    """
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    parent.join()
     os._exit(0)
 
 
@@ -306,21 +329,30 @@ def read_warc(
     yield Record(replace(last, offset=size, skip=0, finished=True), progress=max(0, size - last.offset))
 
 
-class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
-    """warcio's ArchiveIterator without its warning on stderr when a record is not followed by blank lines
-    (a bad Content-Length): the record after it is then read or reported like any other."""
+def _quiet_iterator(stream: Any) -> Any:
+    """warcio's ArchiveIterator over `stream`, without its warning on stderr when a record is not followed
+    by blank lines (a bad Content-Length): the record after it is then read or reported like any other."""
+    return _quiet_iterator_class()(stream)
 
-    def _consume_blanklines(self) -> tuple[bytes | None, int]:
-        empty_size, first_line = 0, True
-        while True:
-            line = self.reader.readline()
-            if len(line) == 0:
-                return None, empty_size
-            if len(line.rstrip()) == 0 or first_line:
-                empty_size += len(line)
-                first_line = False
-                continue
-            return line, empty_size
+
+@cache
+def _quiet_iterator_class() -> type:
+    from warcio.archiveiterator import ArchiveIterator
+
+    class QuietIterator(ArchiveIterator):  # type: ignore[misc]
+        def _consume_blanklines(self) -> tuple[bytes | None, int]:
+            empty_size, first_line = 0, True
+            while True:
+                line = self.reader.readline()
+                if len(line) == 0:
+                    return None, empty_size
+                if len(line.rstrip()) == 0 or first_line:
+                    empty_size += len(line)
+                    first_line = False
+                    continue
+                return line, empty_size
+
+    return QuietIterator
 
 
 class _WarcBase:
@@ -369,7 +401,7 @@ class _PlainWarc(_WarcBase):
         start, skip, count = self.mark.offset, self.mark.skip, self.mark.records
         while True:
             self.fh.seek(start)
-            iterator = _QuietIterator(self.fh)
+            iterator = _quiet_iterator(self.fh)
             try:
                 for rec in iterator:
                     if skip:
@@ -408,7 +440,7 @@ class _GzipWarc(_WarcBase):
                 continue
             seen = 0
             try:
-                for rec in _QuietIterator(member):
+                for rec in _quiet_iterator(member):
                     seen += 1
                     if skip:
                         skip -= 1
@@ -900,8 +932,17 @@ async def sitemap_entries(
 
 
 async def _fetch_sitemap(fetcher: Any, url: str) -> Sitemap:
-    """Fetch and parse one sitemap document; FetchError or InputError (naming the URL) when it fails."""
-    body = (await fetcher.fetch(url, kind="feed")).body
+    """Fetch and parse one sitemap document; FetchError or InputError (naming the URL) when it fails.
+
+    A `.xml.gz` is usually served as application/x-gzip (or gzip, octet-stream): accepted here only, and
+    decompressed within the fetcher's own decoded-size cap for the fetch, so a gzip bomb is refused as
+    a body sent with Content-Encoding: gzip would be.
+    """
+    from claimwatch.fetch import GZIP_TYPES, gunzip_capped
+
+    body = (await fetcher.fetch(url, kind="feed", accept_types=GZIP_TYPES)).body
+    if body[:2] == b"\x1f\x8b":
+        body = gunzip_capped(body, fetcher.settings.cap_for("feed"), url)
     try:
         return parse_sitemap(body)
     except InputError as e:
@@ -928,6 +969,8 @@ def read_sitemap(
     async def list_entries() -> tuple[list[SitemapEntry], list[str]]:
         async with Fetcher(settings) as fetcher:
             return await sitemap_entries(fetcher, root, since)
+
+    import asyncio
 
     entries, errors = asyncio.run(list_entries())
     for error in errors:
@@ -979,6 +1022,8 @@ def _fetch_thread(
                 handoff.put(record, timeout=0.2)
                 return
 
+    import asyncio
+
     try:
         asyncio.run(_fetch_in_order(entries, settings, source, window, put, stop))
     except Exception as e:  # never leave the reader waiting
@@ -995,6 +1040,8 @@ async def _fetch_in_order(
     put: Callable[[Record | None], None],
     stop: threading.Event,
 ) -> None:
+    import asyncio
+
     from claimwatch.fetch import Fetcher
 
     async with Fetcher(settings) as fetcher:
@@ -1031,6 +1078,8 @@ async def _deliver(
             content_type=result.headers.get("content-type"),
         )
         record = Record(mark, page=page, progress=len(result.body))
+    import asyncio
+
     await asyncio.to_thread(put, record)
 
 
@@ -1122,6 +1171,8 @@ def backfill(
     observer = observer or Observer()
     report = BackfillReport(inputs=len(inputs) + len(sitemaps), workers=options.worker_count())
     started = time.monotonic()
+    if report.workers > 1:
+        start_worker_server()  # loads the worker modules while the inputs are opened and read
     observer.begin(_total_bytes(inputs))
     records = _all_records(store, inputs, sitemaps, options, report)
     writer = _Writer(store, options.batch_articles, report)
@@ -1248,10 +1299,28 @@ class _Chunk:
     todo: list[int] = field(default_factory=list)
     outcomes: dict[int, Outcome] = field(default_factory=dict)
     size: int = 0
-    future: Future[list[Outcome]] | None = None
+    future: Future[tuple[list[Outcome | None], float]] | None = None
 
-    def full(self) -> bool:
-        return len(self.todo) >= CHUNK_PAGES or self.size >= CHUNK_BYTES or len(self.records) >= CHUNK_RECORDS
+    def full(self, pages: int) -> bool:
+        return len(self.todo) >= pages or self.size >= CHUNK_BYTES or len(self.records) >= CHUNK_RECORDS
+
+    def pages(self) -> list[Page]:
+        return [self.records[i].page for i in self.todo]  # type: ignore[misc]
+
+
+class _Sizer:
+    """Pages per pool task: CHUNK_SECONDS of work at the CPU per page the workers last reported."""
+
+    def __init__(self) -> None:
+        self.pages = CHUNK_PAGES
+        self._per_page: float | None = None
+
+    def update(self, pages: int, seconds: float) -> None:
+        if pages <= 0 or seconds <= 0:
+            return
+        per_page = seconds / pages
+        self._per_page = per_page if self._per_page is None else 0.7 * self._per_page + 0.3 * per_page
+        self.pages = max(1, min(CHUNK_RECORDS, int(CHUNK_SECONDS / self._per_page)))
 
 
 _PREFILTERED = Skipped("prefiltered")
@@ -1260,46 +1329,135 @@ _PREFILTERED = Skipped("prefiltered")
 def _processed(
     records: Iterable[Record], options: BackfillOptions, report: BackfillReport, observer: Observer
 ) -> Iterator[tuple[Record, Outcome | None]]:
-    """(record, outcome) in source order; pages are processed inline (1 worker) or by a process pool."""
-    chunks = _chunks(records, options, report, observer)
+    """(record, outcome) in source order; pages are processed inline (1 worker) or by a process pool.
+
+    Inline, the prefilter runs here as records are read. With a pool it runs in the workers: this process
+    then only reads, hands pages over and writes, so that it is not the one core every page waits for.
+    """
     workers = options.worker_count()
     if workers <= 1:
-        for chunk in chunks:
-            results = process_pages([chunk.records[i].page for i in chunk.todo])  # type: ignore[misc]
-            yield from _merged(chunk, results)
+        for chunk in _chunks(records, report, observer, prefilter=options.prefilter):
+            yield from _merged(chunk, process_pages(chunk.pages()))
         return
-    yield from _pooled(chunks, workers)
+    sizer = _Sizer()
+    chunks = _chunks(records, report, observer, prefilter=False, sizer=sizer)
+    yield from _pooled(chunks, workers, options.prefilter, sizer)
 
 
-def _pooled(chunks: Iterator[_Chunk], workers: int) -> Iterator[tuple[Record, Outcome | None]]:
-    """Chunks through a spawn pool with at most 3 x workers chunks in flight, results in order."""
+WORKER_MODULES = (
+    "claimwatch.backfill",
+    "claimwatch.articles",
+    "claimwatch.pipeline",
+    "claimwatch.extract.claims",
+)
+"""What a worker imports to process a page (trafilatura, lxml, the extractor): loaded once by the
+forkserver, so that each worker starts as a fork of a process that has them, not as a fresh interpreter."""
+
+
+def worker_context() -> Any:
+    """The multiprocessing context for the pool: the forkserver where there is one (Linux, macOS), with
+    the worker's modules preloaded; spawn elsewhere. Not fork: the writer's process has threads (the
+    sitemap fetcher, the executor's own) and an open database.
+
+    The server is started once per process (`multiprocessing`'s own singleton) and starts the workers of
+    every later pool in milliseconds; it exits with this process. If something else started it first
+    without these modules, the workers import them themselves (slower start, same results).
+    """
     import multiprocessing
 
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(WORKER_MODULES))
+    return context
+
+
+def start_worker_server() -> None:
+    """Start the forkserver now (it loads the worker modules in the background) so that the pool does not
+    wait for it later; does nothing without a forkserver, or when it already runs.
+
+    Python 3.11 starts the server with `python -c` and does not give it this process's sys.path, so the
+    current directory would come first there and a `trafilatura.py` lying in it would be preloaded into
+    every worker. PYTHONSAFEPATH (Python's -P) keeps it off (spawn's workers took this process's path).
+    """
+    context = worker_context()
+    if context.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    saved = os.environ.get("PYTHONSAFEPATH")
+    os.environ["PYTHONSAFEPATH"] = "1"
+    try:
+        forkserver.ensure_running()
+    finally:
+        if saved is None:
+            del os.environ["PYTHONSAFEPATH"]
+        else:
+            os.environ["PYTHONSAFEPATH"] = saved
+
+
+def _pooled(
+    chunks: Iterator[_Chunk], workers: int, prefilter: bool, sizer: _Sizer
+) -> Iterator[tuple[Record, Outcome | None]]:
+    """Chunks through a process pool with at most 3 x workers chunks in flight, results in order.
+
+    The workers start in the background (the forkserver may still be loading their modules): meanwhile
+    this process reads ahead, up to START_READ_AHEAD bytes of pages, instead of waiting with a core idle.
+    """
     window: deque[_Chunk] = deque()
     limit = 3 * workers
-    pool = ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=warm_up
+    start_worker_server()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(), initializer=warm_up)
+    starter = threading.Thread(
+        target=_start_workers, args=(pool, workers), name="claimwatch-pool-start", daemon=True
     )
+    starter.start()
+    unsent: list[_Chunk] = []
     try:
         for chunk in chunks:
-            if chunk.todo:
-                chunk.future = pool.submit(process_pages, [chunk.records[i].page for i in chunk.todo])
             window.append(chunk)
+            if chunk.todo:
+                unsent.append(chunk)
+            if starter.is_alive() and sum(c.size for c in unsent) < START_READ_AHEAD:
+                continue
+            _submit(pool, starter, unsent, prefilter)
             while len(window) > limit or (window and _ready(window[0])):
-                yield from _finish(window.popleft())
+                yield from _finish(window.popleft(), sizer)
+        _submit(pool, starter, unsent, prefilter)
         while window:
-            yield from _finish(window.popleft())
+            yield from _finish(window.popleft(), sizer)
     finally:
+        starter.join()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _start_workers(pool: ProcessPoolExecutor, workers: int) -> None:
+    """Have the pool start its worker processes (each submit with no idle worker starts one)."""
+    with contextlib.suppress(Exception):  # a broken pool is reported by the real tasks
+        for _ in range(workers):
+            pool.submit(int)
+
+
+def _submit(
+    pool: ProcessPoolExecutor, starter: threading.Thread, unsent: list[_Chunk], prefilter: bool
+) -> None:
+    starter.join()
+    for chunk in unsent:
+        chunk.future = pool.submit(process_task, chunk.pages(), prefilter)
+    unsent.clear()
+
+
 def _ready(chunk: _Chunk) -> bool:
-    return chunk.future is None or chunk.future.done()
+    return chunk.future.done() if chunk.future is not None else not chunk.todo
 
 
-def _finish(chunk: _Chunk) -> Iterator[tuple[Record, Outcome | None]]:
-    results = chunk.future.result() if chunk.future is not None else []
-    yield from _merged(chunk, results)
+def _finish(chunk: _Chunk, sizer: _Sizer) -> Iterator[tuple[Record, Outcome | None]]:
+    if chunk.future is None:
+        yield from _merged(chunk, [])
+        return
+    results, seconds = chunk.future.result()
+    sizer.update(len(results), seconds)
+    yield from _merged(chunk, [_PREFILTERED if r is None else r for r in results])
 
 
 def _merged(chunk: _Chunk, results: list[Outcome]) -> Iterator[tuple[Record, Outcome | None]]:
@@ -1310,9 +1468,16 @@ def _merged(chunk: _Chunk, results: list[Outcome]) -> Iterator[tuple[Record, Out
 
 
 def _chunks(
-    records: Iterable[Record], options: BackfillOptions, report: BackfillReport, observer: Observer
+    records: Iterable[Record],
+    report: BackfillReport,
+    observer: Observer,
+    *,
+    prefilter: bool,
+    sizer: _Sizer | None = None,
 ) -> Iterator[_Chunk]:
-    """Group records into chunks, counting them and applying the prefilter on the way."""
+    """Group records into chunks, counting them and, with `prefilter`, applying the prefilter on the way.
+    A chunk ends at `sizer.pages` pages to process (CHUNK_PAGES without a sizer), CHUNK_BYTES or
+    CHUNK_RECORDS."""
     chunk = _Chunk()
     for record in records:
         count_record(record, report)
@@ -1320,12 +1485,12 @@ def _chunks(
         index = len(chunk.records)
         chunk.records.append(record)
         if record.page is not None:
-            if options.prefilter and not has_parameter_cue(record.page.body):
+            if prefilter and not has_parameter_cue(record.page.body):
                 chunk.outcomes[index] = _PREFILTERED
             else:
                 chunk.todo.append(index)
                 chunk.size += len(record.page.body)
-        if chunk.full():
+        if chunk.full(sizer.pages if sizer is not None else CHUNK_PAGES):
             yield chunk
             chunk = _Chunk()
     if chunk.records:

@@ -102,15 +102,17 @@ def backfill_command(
     if dask_address:
         _run_dask(inputs, dask_address, out_dir or "", not no_prefilter, restart, as_json)
         return
-    from claimwatch.backfill import BackfillOptions
+    from claimwatch.backfill import BackfillOptions, start_worker_server
 
     options = BackfillOptions(
         workers=workers or 0,
         prefilter=not no_prefilter,
         resume=not restart,
         since=_date(since),
-        fetch=_fetch_settings(allow_private, delay_s, user_agent),
+        fetch=_fetch_settings(allow_private, delay_s, user_agent) if sitemaps else None,
     )
+    if options.worker_count() > 1:
+        start_worker_server()  # the pool's forkserver loads the worker modules while the store opens
     interactive = sys.stderr.isatty() and not as_json
     with _locked_store(db_path, wait_s) as store, _progress(interactive) as observer:
         from claimwatch.backfill import backfill

@@ -52,6 +52,7 @@ from claimwatch import __version__
 from claimwatch.errors import FetchError
 
 __all__ = [
+    "GZIP_TYPES",
     "ROBOTS_TOKEN",
     "USER_AGENT",
     "FetchResult",
@@ -62,6 +63,7 @@ __all__ = [
     "RobotsRules",
     "content_type_allowed",
     "fetch_url",
+    "gunzip_capped",
     "is_public_address",
     "parse_ip_host",
     "parse_retry_after",
@@ -83,6 +85,8 @@ ROBOTS_TOKEN = "claimwatch"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT = frozenset({301, 308})
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+GZIP_TYPES = frozenset({"application/gzip", "application/x-gzip", "application/octet-stream"})
+"""How servers label a `.xml.gz` file (a gzip payload, not a Content-Encoding): pass as `accept_types`."""
 _FEED_HINTS = ("xml", "json", "rss", "atom")
 _DEFAULT_ACCEPT: dict[str, str] = {
     "feed": "application/rss+xml, application/atom+xml, application/feed+json, "
@@ -318,9 +322,10 @@ def _media_type(headers: httpx.Headers) -> str | None:
     return media or None
 
 
-def content_type_allowed(kind: Kind, media_type: str | None) -> bool:
-    """Pages must be HTML; feeds may be any XML/JSON/text type; a missing type is given the benefit of doubt."""
-    if kind == "robots" or media_type is None:
+def content_type_allowed(kind: Kind, media_type: str | None, extra: Iterable[str] = ()) -> bool:
+    """Pages must be HTML; feeds may be any XML/JSON/text type; a missing type is given the benefit of doubt.
+    `extra` lists further media types this one caller accepts (a sitemap fetch: `GZIP_TYPES`)."""
+    if kind == "robots" or media_type is None or media_type in extra:
         return True
     if kind == "page":
         return media_type in _HTML_TYPES
@@ -585,11 +590,14 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         accept: str | None = None,
+        accept_types: Iterable[str] = (),
     ) -> FetchResult:
         """GET `url` within every limit and rule of this module; raises FetchError on any failure.
 
         kind "feed": a configured feed URL; "page": an article URL from feed content (robots.txt is
         honoured and only HTML is accepted); "robots": a robots.txt (truncated at its cap, never refused).
+        `accept_types`: media types accepted for this call on top of what the kind allows (a sitemap's
+        `GZIP_TYPES`); the body is returned as sent, within the kind's byte cap (see `gunzip_capped`).
         """
         if self._client is None:
             raise RuntimeError("use `async with Fetcher(...)` before fetch()")
@@ -600,7 +608,8 @@ class Fetcher:
             if self.settings.respect_robots:
                 await self._check_robots(first)
         headers = self._request_headers(kind, etag, last_modified, accept)
-        return await self._follow(url, first, kind, headers)
+        extra = frozenset(t.strip().lower() for t in accept_types)
+        return await self._follow(url, first, kind, headers, extra)
 
     # ---- request flow
 
@@ -630,14 +639,16 @@ class Fetcher:
                 headers[name] = raw
         return headers
 
-    async def _follow(self, url: str, first: httpx.URL, kind: Kind, headers: dict[str, bytes]) -> FetchResult:
+    async def _follow(
+        self, url: str, first: httpx.URL, kind: Kind, headers: dict[str, bytes], extra: frozenset[str]
+    ) -> FetchResult:
         started = time.monotonic()
         budget = _Budget(self.settings.deadline_s)
         hops: list[tuple[int, str]] = []
         seen = {str(first)}
         current = first
         while True:
-            reply = await self._hop(current, first, kind, headers, budget)
+            reply = await self._hop(current, first, kind, headers, budget, extra)
             if reply.location is None:
                 return self._result(url, current, reply, hops, time.monotonic() - started)
             current = self._next_hop(current, reply, hops, seen)
@@ -658,7 +669,13 @@ class Fetcher:
         return target
 
     async def _hop(
-        self, url: httpx.URL, first: httpx.URL, kind: Kind, headers: dict[str, bytes], budget: _Budget
+        self,
+        url: httpx.URL,
+        first: httpx.URL,
+        kind: Kind,
+        headers: dict[str, bytes],
+        budget: _Budget,
+        extra: frozenset[str] = frozenset(),
     ) -> _Reply:
         self._fail_if_blocked(url)
         private_ok = self._private_ok(kind, first, url)
@@ -667,7 +684,7 @@ class Fetcher:
             try:
                 async with budget.charge():
                     addresses = await self._vet(url, private_ok)
-                    return await self._exchange(url, addresses, kind, headers)
+                    return await self._exchange(url, addresses, kind, headers, extra)
             except TimeoutError as e:
                 raise FetchError(
                     "timeout", f"{redact(url)}: timed out after {budget.total:g} s (overall deadline)"
@@ -684,7 +701,12 @@ class Fetcher:
             yield
 
     async def _exchange(
-        self, url: httpx.URL, addresses: tuple[str, ...], kind: Kind, headers: dict[str, bytes]
+        self,
+        url: httpx.URL,
+        addresses: tuple[str, ...],
+        kind: Kind,
+        headers: dict[str, bytes],
+        extra: frozenset[str] = frozenset(),
     ) -> _Reply:
         assert self._client is not None
         token = _PIN.set((url.raw_host.decode("ascii"), addresses))
@@ -697,14 +719,16 @@ class Fetcher:
         finally:
             _PIN.reset(token)
         try:
-            return await self._consume(url, response, kind)
+            return await self._consume(url, response, kind, extra)
         except httpx.HTTPError as e:
             raise _translate(e, url, self.settings) from e
         finally:
             with contextlib.suppress(httpx.HTTPError):
                 await response.aclose()
 
-    async def _consume(self, url: httpx.URL, response: httpx.Response, kind: Kind) -> _Reply:
+    async def _consume(
+        self, url: httpx.URL, response: httpx.Response, kind: Kind, extra: frozenset[str] = frozenset()
+    ) -> _Reply:
         status = response.status_code
         headers = dict(response.headers.items())
         if status in _REDIRECTS:
@@ -714,7 +738,7 @@ class Fetcher:
         if not 200 <= status < 300:
             raise self._http_error(url, response)
         media = _media_type(response.headers)
-        if not content_type_allowed(kind, media):
+        if not content_type_allowed(kind, media, extra):
             raise FetchError(
                 "content_type", f"{redact(url)}: content type {media} is not acceptable for a {kind}"
             )
@@ -888,6 +912,36 @@ def _robots_after_error(origin: str, error: FetchError, now: float) -> RobotsRul
         reason = f"robots.txt answered HTTP {status}, not fetching for now"
         return RobotsRules(origin, "disallow_all", reason=reason, fetched_at=now)
     return RobotsRules(origin, "disallow_all", reason=str(error), error_kind=error.kind, fetched_at=now)
+
+
+def gunzip_capped(body: bytes, cap: int, where: str = "") -> bytes:
+    """A gzip payload (a `.xml.gz` sitemap) decompressed within `cap` bytes, the same decoded-size cap
+    the fetcher puts on a body sent with Content-Encoding: gzip, so a gzip bomb is refused the same way.
+
+    Concatenated members are read one after the other (the cap counts them together). FetchError
+    "too_large" past the cap (decompression stops there: at most `cap` bytes are ever held), "decode" for
+    data that is not gzip or ends before its stream does.
+    """
+    label = f"{redact(where)}: " if where else ""
+    out: list[bytes] = []
+    produced, data = 0, body
+    while True:
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            chunk = d.decompress(data, cap - produced + 1)
+        except zlib.error as e:
+            raise FetchError("decode", f"{label}not valid gzip data ({_one_line(e)})") from e
+        produced += len(chunk)
+        if produced > cap:
+            raise FetchError(
+                "too_large", f"{label}gzip body is over the {_size(cap)} cap once decompressed (gzip bomb?)"
+            )
+        out.append(chunk)
+        if not d.eof:
+            raise FetchError("decode", f"{label}gzip data ends before its stream does (truncated)")
+        data = d.unused_data
+        if not data.lstrip(b"\x00"):  # trailing NUL padding after the last member is common and harmless
+            return b"".join(out)
 
 
 def fetch_url(
