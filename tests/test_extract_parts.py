@@ -287,6 +287,15 @@ SENTENCE_CLAIMS = [
         "Lorelei-2 wird voraussichtlich 140 Milliarden Parameter haben, doppelt so viele wie Lorelei-1 mit 65 Milliarden.",
         {("Lorelei-2", 140_000_000_000, "total"), ("Lorelei-1", 65_000_000_000, "total")},
     ),
+    (
+        "en",
+        "Alongside R1, DeepSeek released the DeepSeek-R1-Distill series (1.5B, 7B and 70B), small open models.",
+        {
+            ("DeepSeek-R1-Distill", 1_500_000_000, "total"),
+            ("DeepSeek-R1-Distill", 7_000_000_000, "total"),
+            ("DeepSeek-R1-Distill", 70_000_000_000, "total"),
+        },
+    ),
     # German compound nouns are not new model names, even next to a parameter word
     ("de", "Der Betrieb kostet Cloud-Anbieter viel, ein Modell mit 3 Milliarden Parametern wenig.", set()),
     ("de", "Laut Chip-Hersteller Nvidia laufen Modelle mit 70 Milliarden Parametern auf einer GPU.", set()),

@@ -200,7 +200,10 @@ def find_all_models(
 
 # a known name that goes on in more hyphenated words and a size is a new model built on it:
 # 'DeepSeek-R1-Distill-Qwen-1.5B', 'Llama-3.1-Nemotron-70B' (not 'Llama-3-70B', which is Llama 3 at 70B)
-COMPOUND_TAIL = re.compile(r"(?:[-‑][A-Za-z][\w.]*)+[-‑]\d+(?:\.\d+)?[BMK](?:[-‑]A\d+(?:\.\d+)?B)?(?![\w-])")
+COMPOUND_TAIL = re.compile(
+    r"(?:[-‑][A-Za-z][\w.]*)+[-‑]\d+(?:\.\d+)?[BMK](?:[-‑]A\d+(?:\.\d+)?B)?(?![\w-])"
+    r"|[-‑]Distill(?:[-‑][A-Z][\w.]*)*(?![\w-])"  # 'the DeepSeek-R1-Distill series': distilled models, not R1
+)
 
 
 def _compounds(known: list[ModelMention], text: str) -> list[ModelMention]:
