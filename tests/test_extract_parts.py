@@ -296,6 +296,9 @@ SENTENCE_CLAIMS = [
             ("DeepSeek-R1-Distill", 70_000_000_000, "total"),
         },
     ),
+    # a one-line text with an ordinary-word name keeps its claim unless the name is used as the word
+    ("en", "Gemini has 1 trillion parameters.", {("Gemini", 1_000_000_000_000, "total")}),
+    ("en", "Llama wool prices depend on 7 billion parameters, farmers joked.", set()),
     # German compound nouns are not new model names, even next to a parameter word
     ("de", "Der Betrieb kostet Cloud-Anbieter viel, ein Modell mit 3 Milliarden Parametern wenig.", set()),
     ("de", "Laut Chip-Hersteller Nvidia laufen Modelle mit 70 Milliarden Parametern auf einer GPU.", set()),

@@ -263,9 +263,9 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     all_orgs = [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     all_models = find_all_models(text, gaz, spans, all_orgs, regions, lower_in_place(text))
     if not all_orgs and not AI_CONTEXT.search(text):
-        # 'Llama wool prices depend on 7 billion parameters': a one-word name that is also an ordinary word
-        # needs some sign that the text is about AI at all
-        all_models = [m for m in all_models if not (m.known and m.surface.isalpha())]
+        # 'Llama wool prices depend on 7 billion parameters': in a text with no sign of being about AI, a
+        # one-word name followed by a noun is the ordinary word ('Gemini has 1 trillion parameters' stays)
+        all_models = [m for m in all_models if not (m.known and m.surface.isalpha() and _noun_after(text, m))]
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
     orgs_in = _per_sentence(spans, all_orgs, lambda o: o[0])
     models_in = _per_sentence(spans, all_models, lambda m: m.start)
@@ -310,6 +310,18 @@ RAW_HINT = re.compile(
     r"par[aáâ]m|\d\s?(?:[BbMTKk]|bn|tn|mn|tsd|Mrd|Mio|Bio|mln|mld|md|mds|mi|bi|tri)\b|\||total|activ|aktiv|actif|attiv",
     re.IGNORECASE,
 )
+
+
+NOT_A_NOUN = re.compile(
+    r"(?:[a-z]+(?:s|ed|ing|ly)|has|had|have|is|was|are|were|be|can|could|will|would|may|might|must|should|does|"
+    r"did|to|of|in|on|at|by|for|with|from|as|than|that|which|who|now|also|still|only|just|and|or|but|hat|ist|war|"
+    r"wird|soll|kann|und|oder|mit|von|für|a|est|et|ou|avec|de|du|es|y|o|con|tiene|cuenta|tendrá)"
+)
+
+
+def _noun_after(text: str, m: ModelMention) -> bool:
+    after = re.match(r" ([a-zäöüßéèàç]+)\b", text[m.end : m.end + 30])
+    return bool(after) and not NOT_A_NOUN.fullmatch(after.group(1))
 
 
 def _may_count_parameters(text: str, quantities: list[Quantity]) -> bool:
