@@ -2,14 +2,11 @@
 import them at load)."""
 
 import math
-import re
 from typing import Any
 
 import click
 
-from claimwatch.output import FORMATS
-
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+from claimwatch.output import FORMATS, SURROGATE
 
 
 class FiniteRange(click.FloatRange):
@@ -30,7 +27,7 @@ class Utf8Text(click.ParamType):
     name = "text"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        if isinstance(value, str) and _SURROGATE.search(value):
+        if isinstance(value, str) and SURROGATE.search(value):
             self.fail(f"{value!r} is not valid UTF-8 text (undecodable bytes).", param, ctx)
         return value
 

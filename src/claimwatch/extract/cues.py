@@ -503,6 +503,7 @@ _ROLES = frozenset(
 )
 
 
+@lru_cache(maxsize=64)
 def speaker(sentence: str) -> str | None:
     """The person or firm a sentence quotes or whose estimate it gives, if named."""
     for rx in (SPEAKER_BEFORE, SPEAKER_AFTER):

@@ -87,10 +87,10 @@ NEW_ORG = re.compile(
 NOT_ORG_WORD = re.compile(
     rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startup|Start-up|Unternehmen"
 )
-TIER = r"(?:\s(?:Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base))?"
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision"
 )
+TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
 # compound noun ('Cloud-Anbieter', 'Chip-Hersteller'), not a name
 NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS})"
@@ -232,9 +232,7 @@ VERSION_AFTER = re.compile(
 )
 
 
-TIER_AFTER = re.compile(
-    r"[ \u00a0](?P<v>Ultra|Super|Nano|Pro|Max|Mini|Lite|Flash|Plus|Turbo|Large|Small|Medium)(?![\w-])"
-)
+TIER_AFTER = re.compile(rf"[ \u00a0](?P<v>{TIER_WORDS}|Super)(?![\w-])")
 
 
 def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
