@@ -6,7 +6,7 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from claimwatch.extract import cues, extract_claims, names
+from claimwatch.extract import claims, cues, extract_claims, names
 from claimwatch.extract.gazetteer import build_gazetteer, default_gazetteer, trie_pattern
 from claimwatch.extract.normalise import normalise
 from claimwatch.extract.numbers import lower_in_place
@@ -497,3 +497,41 @@ def test_table_columns_give_figures_their_meaning() -> None:
 def test_a_table_of_training_tokens_holds_no_parameter_counts() -> None:
     text = "| Modèle | Jetons d'entraînement |\n|---|---|\n| Llama 3 | 15 billions |\n| Mistral 7B | 8 billions |\n"
     assert [c.params for c in extract_claims(text, "fr") if c.params > 10**10] == []
+
+
+CLAIM_CUES = "COMPARED_BEFORE NOT_IDENTITY_BEFORE DERIVED_BEFORE NEGATION_BEFORE DENIAL_BEFORE HYPOTHETICAL"
+LOWERED = [(cues, n) for n in "RUMOR RUMOR_NOUN OFFICIAL_CUE ESTIMATED EXPECTED APPROX_BEFORE".split()] + [
+    (claims, n) for n in (CLAIM_CUES + " COMPONENT_BEFORE DISTRACTOR_AFTER").split()
+]
+
+
+@pytest.mark.parametrize(("module", "name"), LOWERED)
+@given(
+    text=st.text(
+        alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZäöüßÄÖÜéèÉàç .,~≈'-", max_size=60
+    )
+)
+def test_lowered_cue_finds_what_the_case_insensitive_one_finds(module, name: str, text: str) -> None:
+    rx = getattr(module, name)
+    fast = cues.lowered(rx)
+    assert [m.span() for m in fast.finditer(text.lower())] == [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("name", ["RUMOR", "EXPECTED", "ESTIMATED", "APPROX_BEFORE"])
+def test_lowered_cue_on_real_phrases(name: str) -> None:
+    rx = getattr(cues, name)
+    fast = cues.lowered(rx)
+    for phrase in (
+        "Das Modell soll ANGEBLICH 1,8 Billionen haben",
+        "It is EXPECTED to have about 70B",
+        "Selon des estimations, environ 200 milliards",
+        "Se espera que tenga unos 400 mil millones",
+    ):
+        assert bool(fast.search(phrase.lower())) == bool(rx.search(phrase))
+
+
+def test_lowered_refuses_a_pattern_with_case_sensitive_parts() -> None:
+    with pytest.raises(ValueError):
+        cues.lowered(re.compile(r"according to (?-i:The)", re.IGNORECASE))
+    with pytest.raises(ValueError):
+        cues.lowered(re.compile(r"Reuters"))

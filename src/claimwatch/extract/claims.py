@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimwatch.extract import cues
 from claimwatch.extract.gazetteer import Gazetteer
@@ -162,12 +163,18 @@ def _modifier(text: str, m: ModelMention) -> bool:
     return bool(MODIFIER_AFTER.match(text, m.end))
 
 
+@lru_cache(maxsize=4)
+def _low(text: str) -> str:
+    """The article lower-cased at the same offsets, made once: case-insensitive cues scan it faster."""
+    return lower_in_place(text)
+
+
 def _uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[ModelMention]:
     """The names not compared with: after 'beats Llama 3.1 8B and Mistral 7B', neither is the subject."""
     out = []
     previous_compared = False
     for i, m in enumerate(mentions):
-        compared = bool(COMPARED_BEFORE.search(text, max(start, m.start - 40), m.start)) or (
+        compared = bool(_COMPARED_LOW.search(_low(text), max(start, m.start - 40), m.start)) or (
             previous_compared and bool(COORDINATED.fullmatch(text, mentions[i - 1].end, m.start))
         )
         if not compared:
@@ -251,14 +258,15 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     if not RAW_HINT.search(text):
         return []  # not even a parameter word or a size: the number grammar need not read it
     quantities = [q for q in find_quantities(text, lang) if not q.money]
-    if not _may_hold_tags(text) and not _may_count_parameters(text, quantities):
+    tags_at = [m.start() for m in TAG_HINT.finditer(text)]  # where a size tag like 70B may stand
+    if not tags_at and not _may_count_parameters(text, quantities):
         return []  # most news: no sentence can be claimable, so none is split or read
     claims: list[Claim] = []
     ctx = Context()
     sourced: dict[int, str] = {}
     spans = split_sentences(text)
     sentences = _assign(quantities, spans)
-    claimable = [_may_claim(text, start, end, qs) for (start, end), qs in sentences]
+    claimable = [_may_claim(text, start, end, qs, tags_at) for (start, end), qs in sentences]
     regions = _regions(text, sentences, claimable)
     all_orgs = [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     all_models = find_all_models(text, gaz, spans, all_orgs, regions, lower_in_place(text))
@@ -403,10 +411,11 @@ def _regions(text: str, sentences, claimable: list[bool]) -> list[tuple[int, int
     return regions
 
 
-def _may_claim(text: str, start: int, end: int, qs: list[Quantity]) -> bool:
+def _may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list[int]) -> bool:
     """Whether a sentence can hold a claim at all: every rule needs a parameter word near a figure, a
     size written like 70B, or a size tag. Money, users and tokens alone never make one."""
-    if _may_hold_tags(text, start, end):
+    i = bisect.bisect_left(tags_at, start)
+    if i < len(tags_at) and tags_at[i] < end:
         return True
     if not qs:
         return False
@@ -502,10 +511,6 @@ def _inherit_source(claim: Claim, sourced: dict[int, str]) -> Claim:
 TAG_HINT = re.compile(r"\d[BbMT]\b")
 
 
-def _may_hold_tags(text: str, start: int = 0, end: int | None = None) -> bool:
-    return bool(TAG_HINT.search(text, start, len(text) if end is None else end))
-
-
 def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
     out = []
     i = 0
@@ -529,10 +534,18 @@ NOT_IDENTITY_BEFORE = re.compile(
 )
 
 
+_COMPARED_LOW, _NOT_IDENTITY_LOW, _DERIVED_LOW = map(
+    cues.lowered, (COMPARED_BEFORE, NOT_IDENTITY_BEFORE, DERIVED_BEFORE)
+)
+_NEGATION_LOW, _DENIAL_LOW, _HYPOTHETICAL_LOW, _COMPONENT_LOW, _DISTRACTOR_LOW = map(
+    cues.lowered, (NEGATION_BEFORE, DENIAL_BEFORE, HYPOTHETICAL, COMPONENT_BEFORE, DISTRACTOR_AFTER)
+)
+
+
 def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, labs) -> list[Claim]:
     sentence = text[start:end]
     mentions = [
-        m for m in mentions if not NOT_IDENTITY_BEFORE.search(text, max(start, m.start - 40), m.start)
+        m for m in mentions if not _NOT_IDENTITY_LOW.search(_low(text), max(start, m.start - 40), m.start)
     ]
     source = cues.attribution(sentence, [o[2] for o in orgs])
     found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []
@@ -687,14 +700,15 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
     """True: a parameter count; False: certainly not; None: undecided."""
     if q.multiplier or PER_PART_AFTER.match(text, q.end, end) or PER_PART_BEFORE.search(text, start, q.start):
         return False
-    window = text[max(start, q.start - 70) : q.start]
-    if NEGATION_BEFORE.search(window) or DENIAL_BEFORE.search(window):
+    low = _low(text)
+    window = low[max(start, q.start - 70) : q.start]  # a slice: its first word starts a word
+    if _NEGATION_LOW.search(window) or _DENIAL_LOW.search(window):
         return False
-    if HYPOTHETICAL.search(text[start : q.start]):
+    if _HYPOTHETICAL_LOW.search(low[start : q.start]):
         return False
-    if COMPONENT_BEFORE.search(text, max(start, q.start - 50), q.start):
+    if _COMPONENT_LOW.search(low, max(start, q.start - 50), q.start):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
-    if DISTRACTOR_AFTER.match(text, q.end, end):
+    if _DISTRACTOR_LOW.match(low, q.end, end):
         return False
     column = column_says(text, q.start)
     if column is not None:
@@ -802,7 +816,7 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     sentence = text[start:end]
     first, last = _group_span(q, free)
     c_left, c_right = (start + x for x in cues.clause_around(sentence, first.start - start, last.end - start))
-    if DERIVED_BEFORE.search(text, c_left, first.start):
+    if _DERIVED_LOW.search(_low(text), c_left, first.start):
         return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     # a name compared with ('beats Llama 3.1 405B') is the figure's model only when no other name is
     uncompared = [m for m in _uncompared(text, start, mentions) if not _modifier(text, m)] or mentions

@@ -18,6 +18,26 @@ def _words(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.IGNORECASE)
 
 
+def lowered(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """An IGNORECASE pattern for text that is already lower-cased, matching the same: re scans it about
+    three times faster. Literals are lower-cased; escapes (\\W, \\S) and group names are kept."""
+    if not rx.flags & re.IGNORECASE or "(?-i" in rx.pattern:
+        raise ValueError(f"not a wholly case-insensitive pattern: {rx.pattern[:60]!r}")
+    out, i, pattern = [], 0, rx.pattern
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif pattern.startswith(("(?P<", "(?P="), i):
+            close = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i : close + 1])
+            i = close + 1
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return re.compile("".join(out), rx.flags & ~re.IGNORECASE)
+
+
 # hedges: the sentence itself doubts the figure
 RUMOR = _words(
     r"reportedly",
@@ -349,6 +369,11 @@ _STOP_SUBJECTS = frozenset(
 )
 
 
+_RUMOR_LOW, _RUMOR_NOUN_LOW, _OFFICIAL_LOW, _ESTIMATED_LOW, _EXPECTED_LOW, _APPROX_LOW = map(
+    lowered, (RUMOR, RUMOR_NOUN, OFFICIAL_CUE, ESTIMATED, EXPECTED, APPROX_BEFORE)
+)
+
+
 def status_of(
     sentence: str, attributed: str | None, developer: str | None, known_orgs: frozenset[str] = frozenset()
 ) -> Status:
@@ -375,14 +400,15 @@ def status_of(
 @lru_cache(maxsize=64)
 def _cues_in(sentence: str) -> tuple[bool, bool, bool, bool, bool, bool]:
     """Which cue classes a sentence holds (cached: a sentence with several figures is read once)."""
-    rumour = bool(RUMOR.search(sentence))
+    low = sentence.lower()
+    rumour = bool(_RUMOR_LOW.search(low))
     return (
         rumour,
         rumour and _only_weak_rumour(sentence),
-        bool(RUMOR_NOUN.search(sentence)),
-        bool(OFFICIAL_CUE.search(sentence)),
-        bool(ESTIMATED.search(sentence)),
-        _future(sentence),
+        bool(_RUMOR_NOUN_LOW.search(low)),
+        bool(_OFFICIAL_LOW.search(low)),
+        bool(_ESTIMATED_LOW.search(low)),
+        _future(sentence, low),
     )
 
 
@@ -394,8 +420,8 @@ GERMAN_INFINITIVE = re.compile(
 )
 
 
-def _future(sentence: str) -> bool:
-    cues = [m.group() for m in EXPECTED.finditer(sentence)]
+def _future(sentence: str, low: str) -> bool:
+    cues = [m.group() for m in _EXPECTED_LOW.finditer(low)]
     if not cues:
         return False
     if all(GERMAN_FUTURE_ONLY.fullmatch(c) for c in cues):
@@ -413,7 +439,7 @@ def _same_org(a: str, b: str | None) -> bool:
 
 def is_approx(sentence: str, quantity_start: int) -> bool:
     """An approximation word right before the quantity (offsets relative to sentence)."""
-    return bool(APPROX_BEFORE.search(sentence[max(0, quantity_start - 24) : quantity_start]))
+    return bool(_APPROX_LOW.search(sentence[max(0, quantity_start - 24) : quantity_start].lower()))
 
 
 def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:

@@ -81,7 +81,7 @@ FAMILY_NAME = re.compile(
     re.IGNORECASE,
 )
 NEW_ORG = re.compile(
-    rf"(?<![\w-])[{UP}][{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence)\b"
+    rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence)\b"
 )
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
@@ -120,8 +120,10 @@ NOUN_THEN_NAME = re.compile(
     rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )
 # 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
+# (each pattern here that starts with a capital letter checks the character before it only after that
+# letter: a pattern that starts with a look-behind makes re try every position, several times slower)
 APPOSED_NAME = re.compile(
-    rf"(?<![\w-])(?P<name>[{UP}](?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?),\s+"
+    rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?),\s+"
     r"(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,4}?"
     r"[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM)s?\b"
 )
