@@ -50,7 +50,6 @@ KNOWN_GAPS = {
     "es-rt34": "'superior a la del sistema que Apple utiliza ... de unos 150 mil millones': an unnamed system",
     "es-rt36": "'Su modelo π0': names in Greek letters are not read",
     "fr-rt34": "'Le modèle de la start-up conserve ... 8 milliards': the owner's model, not the last one named",
-    "fr-rt36": "'Runner H s'appuie sur un modèle maison d'environ 2 milliards': an unnamed in-house model",
     "de-rt42": "'unter den Modellen von der Grösse von 100 Milliarden': a size class is given to the subject",
     "de-rt43": "'Wer über 400 Mrd. Parameter hinausgeht': a bound ('über ... hinaus') is given to a model",
     "de-rt46": "'einen dichten Transformer mit 10 Milliarden': a part of a hybrid model is taken for the model",
@@ -68,18 +67,12 @@ KNOWN_GAPS = {
     "de-rt502-isar-pronomen": "'auf Mistral NeMo auf, einem offenen Modell ... Es hat 12 Milliarden': 'Es' taken for the older subject",
     "de-rt503-tabelle-spannen": "'| 1 / 4 / 12 / 27 Mrd. |': a slash-separated list of sizes keeps only the last",
     "de-rt505-korrektur-lindwurm": "a retracted figure ('hieß es, ... habe 70 Milliarden'), an audio encoder's size, 'Dieses' misread",
-    "de-rt506-moe-uebersetzt": "'ergänzt es um einen Bild-Encoder mit 303 Millionen': a component's size is given to the model",
-    "en-rt502-corvid-half-trillion": "'only 35 billion ... used to process any given token' is not active; a correction's old figure",
     "en-rt505-pellucid-family": "'141B (22B active)' in a table cell: the active figure also read as total; 'the 13B Pellucid 1 Base'",
     "es-rt501-medio-billon-segun": "'un modelo de ... medio billón' named in the next sentence ('conocido internamente como Linwood')",
     "es-rt502-numeros-en-letras": "'Ñandú Grande tendrá ... treinta mil millones': an unknown variant name; the figure goes to Llama 3",
-    "es-rt504-moe-activos": "'aunque en cada paso solo use 37.000 millones': 'en cada paso' is not an active cue",
-    "es-rt505-fe-de-errores-rango": "'Fe de errores: ... atribuía a Albufera-1 ... 13.000 millones': a retracted figure is read as a claim",
     "es-rt506-latam-traduccion": "'sus modelos de 8 mil millones y 70 mil millones': the family named in the previous sentence is lost",
     "fr-rt502-direct-salon": "'Wren-Code' (two words, no digit) is not read as a name; 'qu'il en compte 24 milliards'",
     "fr-rt503-nombres-en-lettres": "'combien pèse GPT-4o ? Certains évoquent deux cents milliards': a bare figure after a question",
-    "fr-rt504-moe-actifs": "'avec le même nombre de paramètres actifs, soit 17 milliards': the active cue precedes 'soit'",
-    "fr-rt506-communique-pronom": "'Celui-ci ... ce dernier compte 52 milliards': the company name 'Arpège' is taken for 'Arpège Pro'",
 }
 CASES = [
     pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))

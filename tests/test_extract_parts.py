@@ -535,3 +535,62 @@ def test_lowered_refuses_a_pattern_with_case_sensitive_parts() -> None:
         cues.lowered(re.compile(r"according to (?-i:The)", re.IGNORECASE))
     with pytest.raises(ValueError):
         cues.lowered(re.compile(r"Reuters"))
+
+
+# each: text, lang, the (model, params, scope) set expected
+RULES_SESSION_3 = [
+    # a correction note quotes the figure it withdraws; the corrected figure stays
+    (
+        "Update: A previous version of this post stated that Kiwi-5 has 90 billion parameters. "
+        "Kiwi-5 has 9 billion parameters.",
+        "en",
+        {("Kiwi-5", 9 * 10**9, "total")},
+    ),
+    (
+        "Hinweis: In der ersten Fassung stand, Moosbach-2 habe 40 Milliarden Parameter. "
+        "Moosbach-2 hat 14 Milliarden Parameter.",
+        "de",
+        {("Moosbach-2", 14 * 10**9, "total")},
+    ),
+    # 'active' written in the figure's own table cell beats the column's 'total'
+    (
+        "The lab released Garza-2.\n\n| Model | Parameters |\n|---|---|\n| Garza-2 | 60B (9B active) |\n"
+        "| Llama 3 | 70B |\n",
+        "en",
+        {
+            ("Garza-2", 60 * 10**9, "total"),
+            ("Garza-2", 9 * 10**9, "active"),
+            ("Llama 3", 70 * 10**9, "total"),
+        },
+    ),
+    # the clause before 'soit' / 'es decir' says what the figure counts
+    (
+        "Le modèle Sarde-4 compte 90 milliards de paramètres, dont une partie seulement sont actifs, soit 12 milliards.",
+        "fr",
+        {("Sarde-4", 90 * 10**9, "total"), ("Sarde-4", 12 * 10**9, "active")},
+    ),
+    # a joint word that begins a cue ('en cada paso') does not cut the cue off
+    (
+        "El modelo Tajo-3 tiene 300.000 millones de parámetros y aun así en cada paso solo usa 20.000 millones.",
+        "es",
+        {("Tajo-3", 300 * 10**9, "total"), ("Tajo-3", 20 * 10**9, "active")},
+    ),
+    # a part's size in a German compound ('Audio-Encoder') is not the model's
+    (
+        "Fjord-2 kombiniert das Sprachmodell mit einem Audio-Encoder von 400 Millionen Parametern.",
+        "de",
+        set(),
+    ),
+    # the company's own name alone is the company, not its model; a tier word needs its head
+    (
+        "La empresa gallega Miño presenta Miño Pro, un modelo de lenguaje abierto. "
+        "Según la compañía, tiene 30.000 millones de parámetros.",
+        "es",
+        {("Miño Pro", 30 * 10**9, "total")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RULES_SESSION_3)
+def test_session_3_rules(text: str, lang: str, expected: set) -> None:
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, lang)} == expected

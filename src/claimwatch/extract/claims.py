@@ -50,6 +50,14 @@ DENIAL_BEFORE = re.compile(
     r"smenti\w*|ontkent|ontkende|démenti\w*|rejected|dismissed|wies\w* zurück)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
+# a correction note quotes the figure it withdraws: 'An earlier version of this story said X had 48 billion'
+WITHDRAWN = re.compile(
+    r"\b(?:(?:an?|the) (?:earlier|previous|prior|original) version of this|(?:einer|der) (?:früheren|vorherigen|"
+    r"ersten) (?:Version|Fassung)|(?:une|la) (?:version|précédente version) (?:précédente |antérieure )?de cet|"
+    r"(?:una|la) versión (?:anterior|previa) de (?:esta|este)|una versione precedente di quest|"
+    r"(?:this|the) (?:article|story|report|post) (?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported))",
+    re.IGNORECASE,
+)
 # a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
 HYPOTHETICAL = re.compile(
     r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)(?:si|als)\s"
@@ -131,7 +139,7 @@ RESTATED = re.compile(
 COMPONENT_BEFORE = re.compile(
     r"\b(?:each|every|jede[rsmn]?|chaque|cada|an?|une?|uno|una|ein(?:e[nmr]?)?|the|its|der|die|das|dem|den|le|la|el|"
     r"l['’]|su|son|sa|sein\w*)\s+(?:[\w-]+\s+){0,2}?(?<!of )(?<!de )(?<!aus )(?<!d['’])"
-    r"(?:experts?|Experte[n]?|experto|encoders?|encodeur|codificador|"
+    r"(?:\w+[-‑])?(?:experts?|Experte[n]?|experto|encoders?|encodeur|codificador|"
     r"decoders?|décodeur|decodificador|backbone|vision tower)\b[^,.;:]{0,25}$",
     re.IGNORECASE,
 )
@@ -286,7 +294,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
             ctx.subject, ctx.age = None, 0
             if item == "entry":
                 ctx.counts = {}
-        if (qs or mentions) and can_claim:
+        if (qs or mentions) and can_claim and not WITHDRAWN.search(text, start, end):
             claims += _sentence_claims(
                 text,
                 start,
@@ -542,6 +550,12 @@ _NEGATION_LOW, _DENIAL_LOW, _HYPOTHETICAL_LOW, _COMPONENT_LOW, _DISTRACTOR_LOW =
 )
 
 
+def _cue_in_cell(text: str, pos: int) -> str | None:
+    """'active' or 'total' written after a figure in its own table cell, before any other figure."""
+    cell = re.match(r"[^|\n\d]*", text[pos : pos + 60]).group()
+    return cues.first_cue(cell)
+
+
 def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, labs) -> list[Claim]:
     sentence = text[start:end]
     mentions = [
@@ -565,6 +579,8 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
         prev_end = candidates[i - 1].q.end - start if i else 0
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
         column = column_says(text, cand.q.start)
+        if column in ("active", "total"):
+            column = _cue_in_cell(text, cand.q.end) or column  # '| 141B (22B active) |'
         scope = (
             (column if column in ("active", "total") else None)
             or _part_whole_scope(sentence, start, candidates, i)

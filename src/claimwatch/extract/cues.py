@@ -244,6 +244,7 @@ ACTIVE = _words(
     r"(?:per|at each|in each) (?:step|forward pass)",
     r"zum Einsatz",
     r"(?:for|on) (?:any|each|every) (?:given )?token",
+    r"used to (?:process|handle|generate) (?:any|each|every|a)",
     r"pour chaque requête",
     r"sollicit\w+",
     r"mobilis\w+",
@@ -474,13 +475,22 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
     left, right = clause_around(sentence, start, end)
     stop = min(x for x in (right, next_start if next_start is not None else right, end + 45))
     after = sentence[end:stop]
-    cue = _first_cue(after)
+    if next_start is not None:
+        # '300 billion parameters and in each step only 20 billion': a cue after the joint is the next figure's
+        after = re.split(r",|\b(?:and|und|et|y|ed)\b", after, maxsplit=1)[
+            0
+        ]  # not 'en', which starts 'en cada paso'
+    cue = first_cue(after)
     if cue:
         return cue
     before = sentence[max(left, prev_end) : start]
-    joint = list(re.finditer(r",|\b(?:and|und|et|y|e|en)\b", before))
+    joint = list(JOINT.finditer(before))
     if prev_end and joint:
-        before = before[joint[-1].end() :]  # the cue after the previous figure is that figure's own
+        # the cue after the previous figure is that figure's own ('en cada paso' may start with the joint 'en')
+        before = before[joint[-1].start() :]
+    if left and RESTATING.fullmatch(before):
+        # '..., avec le même nombre de paramètres actifs, soit 17 milliards': the clause before says what it counts
+        before = sentence[max(clause_around(sentence, left - 1, left - 1)[0], prev_end) : start]
     active = [m.end() for m in ACTIVE.finditer(before)]
     total = [m.end() for m in TOTAL.finditer(before)]
     if active and (not total or active[-1] > total[-1]):
@@ -488,7 +498,15 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
     return "total"
 
 
-def _first_cue(window: str) -> str | None:
+JOINT = re.compile(r",|\b(?:and|und|et|y|e|en)\b")
+# a figure that restates the clause before it
+RESTATING = re.compile(
+    r"\s*(?:soit|c['’]est-à-dire|i\.\s?e\.|that is|namely|d\.\s?h\.|also|nämlich|es decir|o sea|cioè|ossia)\s*",
+    re.IGNORECASE,
+)
+
+
+def first_cue(window: str) -> str | None:
     active, total = ACTIVE.search(window), TOTAL.search(window)
     if active and (not total or active.start() < total.start()):
         return "active"

@@ -190,6 +190,7 @@ def find_all_models(
         if (m.group(1) or m.group(2)) not in NOT_MODELS
     }
     shaped = [m for m in shaped if _stem(m.surface) in stems] + _bare_stems(text, low, regions, introduced)
+    shaped += _repeats(text, regions, introduced)
     org_starts = {(o[0], o[1]) for o in orgs}
     for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
         # a new name may start with its maker's name ('Kyutai TTS'): it then wins over the organisation
@@ -276,7 +277,7 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
     for stem in {re.split(r"[-‑ \d]", m.surface, maxsplit=1)[0] for m in introduced}:
         if len(stem) < 4 or stem in NOT_MODELS or not stem[0].isupper() or stem.lower() not in low:
             continue
-        if re.search(rf"(?<!\w){re.escape(stem.lower())}(?!\w)", text):
+        if re.search(rf"(?<!\w){re.escape(stem.lower())}(?!\w)", text) or _company_named(text, stem):
             continue
         bare = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
         found += [
@@ -285,6 +286,33 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
             for m in bare.finditer(text, a, b)
             if not PROPER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())  # 'Atelier Lumen'
         ]
+    return found
+
+
+COMPANY_NOUN = (
+    r"(?:start-?up|startup|empresa|compañía|société|entreprise|Unternehmen|Firma|company|firm|laboratoire|"
+    r"laboratorio)"
+)
+
+
+def _company_named(text: str, stem: str) -> bool:
+    """'la start-up Arpège', 'La empresa valenciana Albufera', 'Arpège, start-up française': the word
+    also names the company, so alone it is the company, not the model named after it."""
+    name = re.escape(stem)
+    return bool(
+        re.search(rf"(?i:\b{COMPANY_NOUN})\s+(?:[a-zà-ÿ]+\s+)?{name}(?![\w-])", text)
+        or re.search(
+            rf"(?<![\w-]){name},\s+(?:(?:a|an|the|une?|la|el|die|das)\s+)?(?i:{COMPANY_NOUN})\b", text
+        )
+    )
+
+
+def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:
+    """Once a cue has introduced 'Arpège Pro' as a model, each later 'Arpège Pro' names it too."""
+    found = []
+    for name in {m.surface for m in introduced if " " in m.surface or "-" in m.surface}:
+        again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        found += [_new(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
     return found
 
 
@@ -387,11 +415,24 @@ def _new_names_in(
                 introduced.append(_new(m.start("name"), m.end("name"), name))
     for m in APPOSED_NAME.finditer(text, a, b):
         if not _stoplisted(m.group("name")):
-            introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
+            begin = _tier_head(text, m.start("name"), m.group("name"))
+            introduced.append(_new(begin, m.end("name"), text[begin : m.end("name")]))
     for m in _appositions(text, a, b):
         name = m.group("name").rstrip(".")
         if not _stoplisted(name):
             introduced.append(_new(m.start("name"), m.start("name") + len(name), name))
+
+
+TIER_ONLY = re.compile(TIER_WORDS)
+HEAD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]+[ \u00a0]$")
+
+
+def _tier_head(text: str, start: int, name: str) -> int:
+    """'Arpège Pro, un modèle': a tier word names a model only with the word before it."""
+    if not TIER_ONLY.fullmatch(name):
+        return start
+    head = HEAD_BEFORE.search(text, max(0, start - 30), start)
+    return head.start() if head else start
 
 
 def _appositions(text: str, a: int, b: int) -> list[re.Match[str]]:
