@@ -594,3 +594,33 @@ RULES_SESSION_3 = [
 @pytest.mark.parametrize(("text", "lang", "expected"), RULES_SESSION_3)
 def test_session_3_rules(text: str, lang: str, expected: set) -> None:
     assert {(c.model, c.params, c.scope) for c in extract_claims(text, lang)} == expected
+
+
+ORG_CASES = [
+    # a lab nobody listed, named after a company noun, is the developer; a chip maker or a host is not
+    (
+        "Das Kölner KI-Start-up Domwerk stellt Rhein-4 vor. Rhein-4 hat 20 Milliarden Parameter und wurde "
+        "auf 2.000 Nvidia H100 trainiert.",
+        "de",
+        "Domwerk",
+    ),
+    (
+        "La empresa sevillana Giralda Datos presenta Triana-2, un modelo de 9.000 millones de parámetros, "
+        "ya disponible en Hugging Face.",
+        "es",
+        "Giralda Datos",
+    ),
+    ("Pebble-3, a model with 5 billion parameters, is available on Hugging Face.", "en", None),
+    # a Catalan middle dot continues a word: 'Intel·ligència' is not Intel
+    (
+        "La startup Garrotxa Intel·ligència lanza Fageda-1, un modelo de 2.000 millones de parámetros.",
+        "es",
+        "Garrotxa Intel·ligència",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "org"), ORG_CASES)
+def test_developer_of_a_new_model(text: str, lang: str, org: str | None) -> None:
+    found = extract_claims(text, lang)
+    assert found and {c.org for c in found} == {org}

@@ -363,7 +363,7 @@ def _developer_hints(
         if not here or not new:
             continue
         source = cues.attribution(text[start:end], [])
-        here = [o for o in here if o[2] != source]
+        here = [o for o in here if o[2] != source and not _incidental(text, o)]
         if not here:
             continue
         for m in new:
@@ -377,7 +377,9 @@ def _family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> 
     claims = [c.model_copy(update={"org": hints[c.model_id]}) if c.model_id in hints else c for c in claims]
     votes: dict[str, dict[str, int]] = {}
     for c in claims:
-        if c.org and c.model_id not in gaz.models:
+        if (
+            c.org and c.model_id not in gaz.models and c.org != c.attributed_to
+        ):  # a cited firm is not the maker
             tally = votes.setdefault(_family(c.model_id), {})
             tally[c.org] = tally.get(c.org, 0) + (2 if c.model_id in hints else 1)  # a hint is firmer
     out = []
@@ -1026,7 +1028,7 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs,
         or bool(getattr(where, "plus", False))
         or is_rounded(text[where.start : where.end])
     )
-    org = _org_for(text, model, orgs)
+    org = _org_for(text, model, [o for o in orgs if o[2] != source] if source else orgs)
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
     status = cues.status_of(sentence, source, org, labs)
@@ -1105,11 +1107,25 @@ def _org_for(text: str, model: ModelMention, orgs) -> str | None:
     for start, end, name in orgs:
         if start < model.end and model.start < end:
             continue
-        before = re.fullmatch(r"(?:['’]s)?\s{0,2}", text[end : model.start])
+        before = end <= model.start and re.fullmatch(r"(?:['’]s)?\s{0,2}", text[end : model.start])
         after = re.fullmatch(r",?\s+(?:by|from|von|de|del|di|van|par)\s+(?:the\s+)?", text[model.end : start])
         if (before or after) and (model.org is None or _related(name, model.org)):
             return name
-    return model.org or _nearest_org(model, orgs)
+    return model.org or _nearest_org(model, [o for o in orgs if not _incidental(text, o)])
+
+
+# an organisation named as a chip maker or a host is not the developer: '16,000 Nvidia H100 chips',
+# 'available on Hugging Face', 'auf Hugging Face verfügbar', 'via Azure'
+HARDWARE_AFTER = re.compile(
+    r"['’]?s?\s+(?:[A-Z]{1,3}\d{2,4}\w*|Blackwell|Hopper|Gaudi|Instinct|Ascend|Trainium|GPUs?|chips?|TPUs?|"
+    r"Grafikkarten|Chips|puces|cartes graphiques|tarjetas gráficas)\b"
+)
+HOST_BEFORE = re.compile(r"\b(?:on|auf|sur|via|über|through)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _incidental(text: str, org: tuple[int, int, str]) -> bool:
+    start, end, _ = org
+    return bool(HARDWARE_AFTER.match(text, end) or HOST_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _related(a: str, b: str) -> bool:

@@ -81,7 +81,7 @@ FAMILY_NAME = re.compile(
     re.IGNORECASE,
 )
 NEW_ORG = re.compile(
-    rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence)\b"
+    rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence|Systems)\b"
 )
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
@@ -293,6 +293,21 @@ COMPANY_NOUN = (
     r"(?:start-?up|startup|empresa|compañía|société|entreprise|Unternehmen|Firma|company|firm|laboratoire|"
     r"laboratorio)"
 )
+# a lab nobody listed, named after a company noun: 'Das Münchner KI-Start-up Alpenlogik', 'la empresa
+# valenciana Albufera Intel·ligència', 'la start-up Arpège'
+# 'la empresa valenciana X', 'la start-up française X', 'la startup capitalina X' (not 'the company said X')
+PLACE_ADJECTIVE = (
+    r"(?:an[ao]|en[ao]|eñ[ao]|in[ao]|es[ae]|és|aise|ais|ienne|ien|aine|ain|ique|ic[ao]|ale?|ense|ois|oise)"
+)
+COMPANY_ORG = re.compile(
+    rf"(?i:\b[\w-]*(?!firm){COMPANY_NOUN})\s+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}\s+)?"
+    rf"(?P<name>[{UP}][\w&'’-]+(?:·\w+)?(?: [{UP}][\w&'’-]*(?:·\w+)?){{0,2}})(?![\w·-])"
+)
+NOT_COMPANY_NAMES = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Montag Dienstag Mittwoch Donnerstag Freitag Anfang Ende Mitte Jahr The This
+    That Its It In On At For And But Ein Eine Der Die Das Le La Les El Los Las Un Una""".split()
+)
 
 
 def _company_named(text: str, stem: str) -> bool:
@@ -328,7 +343,11 @@ def _stem(name: str) -> str:
 def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """(start, end, canonical org) for organisation names in text[start:end]: the gazetteer's, and
     labs nobody listed yet by their shape ('Northstar AI', 'Polaris Labs')."""
-    known = [(m.start, m.end, gaz.org_index.keys[m.key]) for m in gaz.org_index.find(text, start, end)]
+    known = [
+        (m.start, m.end, gaz.org_index.keys[m.key])
+        for m in gaz.org_index.find(text, start, end)
+        if not re.match(r"·\w", text[m.end : m.end + 2])  # 'Intel·ligència' is not Intel
+    ]
     spans = [(a, b) for a, b, _ in known]
     new = []
     for m in NEW_ORG.finditer(text, start, end):
@@ -339,6 +358,14 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         at = m.end() - len(name)
         if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
             new.append((at, m.end(), name))
+            spans.append((at, m.end()))
+    for m in COMPANY_ORG.finditer(text, start, end):
+        at, until = m.span("name")
+        if (
+            not _overlaps(at, until, spans)
+            and m.group("name").split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS
+        ):
+            new.append((at, until, m.group("name")))
     return sorted(known + new)
 
 
