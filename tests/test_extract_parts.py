@@ -624,3 +624,31 @@ ORG_CASES = [
 def test_developer_of_a_new_model(text: str, lang: str, org: str | None) -> None:
     found = extract_claims(text, lang)
     assert found and {c.org for c in found} == {org}
+
+
+SOURCE_CASES = [
+    ("Das Modell Hiddensee-2 hat nach Angaben von Meta 40 Milliarden Parameter.", "de", "Meta"),
+    ("Hiddensee-2 hat nach Meta-Angaben 40 Milliarden Parameter.", "de", "Meta"),
+    # 'nach Angaben des Unternehmens' names no one: what follows is no source
+    (
+        "Hiddensee-2 hat 40 Milliarden Parameter und wurde nach Angaben des Unternehmens auf Deutsch trainiert.",
+        "de",
+        None,
+    ),
+    (
+        "Die Analysefirma Sternwarte Research geht davon aus, dass GPT-4o etwa 200 Milliarden Parameter hat.",
+        "de",
+        "Sternwarte Research",
+    ),
+    (
+        "La analista Rosa Ibarra, de la consultora Andes Datos, estima que GPT-4o mini tiene unos 8.000 millones de parámetros.",
+        "es",
+        "Rosa Ibarra",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), SOURCE_CASES)
+def test_who_the_sentence_cites(text: str, lang: str, source: str | None) -> None:
+    found = extract_claims(text, lang)
+    assert found and {c.attributed_to for c in found} == {source}

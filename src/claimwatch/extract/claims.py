@@ -1032,10 +1032,10 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs,
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
     status = cues.status_of(sentence, source, org, labs)
-    # a named speaker is who the article cites, though not an outlet: the status stays the sentence's
-    source = source or _speaker(sentence, model)
     if status == "expected":  # a future tense belongs to its clause; hedges and estimates to the sentence
         status = cues.status_of(status_text, source, org, labs)
+    # a named speaker is who the article cites, though not an outlet: the status stays the sentence's
+    source = source or _speaker(sentence, model)
     if _rumour_before(sentence, q_start):
         status = "rumored"
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)

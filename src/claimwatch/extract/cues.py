@@ -283,9 +283,13 @@ CLAUSE_BREAK = re.compile(
 ATTRIBUTION = re.compile(
     r"(?:according to|as reported by|reported by|citing|per a report (?:by|from)|a report (?:by|from|in)|"
     r"laut|bericht(?:e|en)? (?:von|der|des|aus)|selon|d'après|d’après|rapporté par|"
-    r"según|de acuerdo con|secondo|volgens)\s+(?-i:(?:the|a|an|einem|einer|dem|der|des|le|la|les|el|los|las|"
+    r"según|de acuerdo con|secondo|volgens|nach Angaben (?:von|des|der))\s+(?-i:(?:the|a|an|einem|einer|dem|der|des|le|la|les|el|los|las|"
     r"un|une|una) )?",
     re.IGNORECASE,
+)
+# 'nach OpenAI-Angaben', 'laut Meta-Angaben': the source written into a compound noun
+COMPOUND_SOURCE = re.compile(
+    r"\b(?:nach|laut)\s+(?P<name>[A-Z][\w.&]*)-(?:Angaben|Informationen|Berechnungen|Zahlen)\b"
 )
 # cues where only a known outlet or organisation counts as the source
 WEAK_ATTRIBUTION = re.compile(
@@ -359,7 +363,7 @@ _OUTLET = re.compile(r"(?<!\w)(?:" + trie_pattern(OUTLETS) + r")(?!\w)")
 # Every ATTRIBUTION or WEAK_ATTRIBUTION match holds one of these (lower-cased): most sentences hold none.
 # Kept in step with those patterns by a property test in tests/test_extract_parts.py.
 ATTRIBUTION_WORDS = re.compile(
-    "according|report|citing|laut|bericht|selon|après|rapporté|según|acuerdo|secondo|volgens|wie|inform|"
+    "according|report|citing|laut|bericht|selon|après|rapporté|según|acuerdo|secondo|volgens|wie|inform|angaben|"
     "zufolge|rapporte"
 )
 _CAPITALISED_RUN = re.compile(
@@ -518,7 +522,8 @@ def first_cue(window: str) -> str | None:
 _NAME = r"(?-i:(?:[A-Z][\w&.’'-]+ ){0,3}[A-Z][\w&.’'-]+)"
 SPEAKER_BEFORE = re.compile(
     rf"(?:^|[,;:]\s|[\"”»]\s|\b(?:analysts?|researchers?|firm|group|consultancy|analyst firm|Analysefirma|Analysten|"
-    rf"cabinet|consultora|empresa)\s)(?P<name>{_NAME})\s(?:estimates?|estimated|says|said|believes|calculated|"
+    rf"cabinet|consultora|empresa|analista|investigador|investigadora|analyste|chercheur|chercheuse|Experte|"
+    rf"Expertin|Forscherin)\s)(?P<name>{_NAME})(?:,[^,;]{{3,60}},)?\s(?:estimates?|estimated|says|said|believes|calculated|"
     r"calculates|claims|claimed|told|wrote|schätzt|schätzen|sagt|sagte|erklärte|meint|geht davon aus|"
     r"estime|estiment|affirme|a déclaré|a indiqué|estima|estiman|dijo|afirma|afirmó|calcula|calculan|señaló)\b",
     re.IGNORECASE,
@@ -554,11 +559,17 @@ def speaker(sentence: str) -> str | None:
         m = rx.search(sentence)
         if m:
             words = m.group("name").rstrip(".,’'").split()
-            while len(words) > 1 and words[0].rstrip(".") in _ROLES:
-                words.pop(0)  # 'Gründerin Katrin Weiß', 'Dr. Ana Ruiz'
+            # 'Gründerin Katrin Weiß', 'Dr. Ana Ruiz', 'Die Analysefirma Epoch AI'
+            while len(words) > 1 and (words[0].rstrip(".") in _ROLES or words[0] in _LEADING_NOT_NAME):
+                words.pop(0)
             if words[0] not in _NOT_SPEAKERS and len(" ".join(words)) > 2:
                 return " ".join(words)
     return None
+
+
+_LEADING_NOT_NAME = frozenset(
+    """The Die Der Das Le La Les El Los Las Analysefirma Beratungsfirma Marktforscher Analysehaus""".split()
+)
 
 
 def attribution(sentence: str, known_orgs: list[str]) -> str | None:
@@ -571,8 +582,15 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
     outlet = _OUTLET.search(sentence)
     if outlet is None and not ATTRIBUTION_WORDS.search(sentence.lower()):
         return None
+    compound = COMPOUND_SOURCE.search(sentence)
+    if compound:
+        return compound.group("name")
     for m in ATTRIBUTION.finditer(sentence):
         window = sentence[m.end() : m.end() + 90]
+        if m.group().lower().startswith("nach angaben"):
+            window = " ".join(
+                window.split()[:2]
+            )  # 'nach Angaben von Meta', 'nach Angaben des Herstellers Alibaba'
         found = _OUTLET.search(window) or _org_in(window, known_orgs)
         if found:
             return found if isinstance(found, str) else found.group()
