@@ -652,3 +652,47 @@ SOURCE_CASES = [
 def test_who_the_sentence_cites(text: str, lang: str, source: str | None) -> None:
     found = extract_claims(text, lang)
     assert found and {c.attributed_to for c in found} == {source}
+
+
+REFERENCE_CASES = [
+    # a lab's own 'our 8B model' and 'we trained a model of N', whatever follows the figure
+    (
+        "Ostra 2, un modelo de lenguaje abierto, llega en dos tamaños. Nuestro modelo de 8B está pensado para empresas.",
+        "es",
+        {("Ostra 2", 8 * 10**9)},
+    ),
+    (
+        "La start-up présente Menhir 5, un modèle de langage. « Nous avons entraîné un modèle de neuf milliards de "
+        "paramètres », dit sa directrice.",
+        "fr",
+        {("Menhir 5", 9 * 10**9)},
+    ),
+    # a model named only after its figure, in the same or the next sentence
+    (
+        "Geplant ist ein Modell mit etwa 90 Milliarden Parametern, das den Arbeitstitel Wattwurm-2 trägt.",
+        "de",
+        {("Wattwurm-2", 90 * 10**9)},
+    ),
+    (
+        "Sony entrena un modelo de alrededor de 300.000 millones de parámetros. El sistema, conocido "
+        "internamente como Kirin, llegará en 2026.",
+        "es",
+        {("Kirin", 300 * 10**9)},
+    ),
+    # 'the model that ...' defines another model: no carry-over
+    (
+        "Kirin-2 has 40 billion parameters. The model that runs on the phone has about 3 billion parameters.",
+        "en",
+        {("Kirin-2", 40 * 10**9)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), REFERENCE_CASES)
+def test_which_model_a_figure_belongs_to(text: str, lang: str, expected: set) -> None:
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+def test_a_newsroom_that_is_also_a_lab_reports() -> None:
+    (claim,) = extract_claims("According to Bloomberg, GPT-5 has about 3 trillion parameters.", "en")
+    assert (claim.attributed_to, claim.status) == ("Bloomberg", "reported")

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claimwatch.extract import cues
 from claimwatch.extract.gazetteer import Gazetteer
-from claimwatch.extract.names import ModelMention, find_all_models, find_orgs
+from claimwatch.extract.names import NAMING_CUE, ModelMention, find_all_models, find_orgs
 from claimwatch.extract.numbers import Quantity, find_quantities, is_rounded, lower_in_place
 from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tables import column_says
@@ -244,6 +244,7 @@ class Context:
     age: int = 0
     counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
     sizes: dict[int, ModelMention] = field(default_factory=dict)  # a figure -> the first model given it
+    upcoming: list[ModelMention] = field(default_factory=list)  # the next sentence's names
 
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0) -> None:
         """Note a sentence's names: the first one not compared with is its subject."""
@@ -285,9 +286,10 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
     orgs_in = _per_sentence(spans, all_orgs, lambda o: o[0])
     models_in = _per_sentence(spans, all_models, lambda m: m.start)
-    for ((start, end), qs), can_claim, orgs, mentions in zip(
-        sentences, claimable, orgs_in, models_in, strict=True
+    for i, (((start, end), qs), can_claim, orgs, mentions) in enumerate(
+        zip(sentences, claimable, orgs_in, models_in, strict=True)
     ):
+        ctx.upcoming = models_in[i + 1] if i + 1 < len(models_in) else []
         item = _new_item(text, start)
         if item:
             # a bullet leaves the subject behind; a live-blog entry the whole article so far
@@ -408,7 +410,8 @@ def _regions(text: str, sentences, claimable: list[bool]) -> list[tuple[int, int
         keep[:2] = [True] * min(2, len(keep))  # the headline and first sentence name the article's model
     for i in range(len(sentences)):
         if claimable[i]:
-            for j in range(max(0, i - CONTEXT_SENTENCES), i + 1):
+            # and the sentence after, which may name the model only now ('... Den Namen Brenner-3 trägt es')
+            for j in range(max(0, i - CONTEXT_SENTENCES), min(len(keep), i + 2)):
                 keep[j] = True
     regions: list[tuple[int, int]] = []
     for ((start, end), _), kept in zip(sentences, keep, strict=True):
@@ -818,6 +821,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return False
     if q.start > 1 and text[q.start - 1] in "-‐‑–" and text[q.start - 2].isalnum():
         return False  # a size tag glued to a name ('llama2–13b'), not a count of its own
+    if q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
+        return True  # 'Nuestro modelo de 8B está pensado para ...': a lab's own model, whatever follows
     return (
         not re.match(r"\s*[^\W\d]", text[q.end : min(end, q.end + 3)])
         or bool(WEAK_FOLLOW.match(text, q.end, end))
@@ -875,12 +880,42 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
         return _carried_over(text, start, end, cand, ctx)
     if before and GENERIC_PLURAL_BEFORE.search(text, c_left, first.start):
         return None  # a kind of model: the name is in another clause (one in this clause was taken above)
+    if not before and WE_BUILT.search(text, max(start, first.start - 90), first.start):
+        return ctx.topic() or ctx.subject  # 'Nous avons entraîné un modèle de 13 milliards': the lab's own
     m_left, _ = cues.major_clause_around(sentence, first.start - start, last.end - start)
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
-        return None
+        # 'ein Modell mit 100 Milliarden Parametern, das den Arbeitstitel Lindwurm-4 trägt': named after
+        return _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
     if before:
         return _skip_apposition(text, [m for m in before if m in uncompared] or before, q)
-    return _carried_over(text, start, end, cand, ctx)
+    carried = _carried_over(text, start, end, cand, ctx)
+    if carried is None and A_MODEL.search(text, start, first.start):
+        return _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
+    return carried
+
+
+# 'Apple está desarrollando un modelo de ... medio billón de parámetros': a model still to be named
+A_MODEL = re.compile(
+    r"\b(?:a|an|ein|eine[nm]?|un|une|uno|una)\s+(?:[\w-]+\s+){0,2}?(?:model|Modell|modèle|modelo|modello|LLM)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_later(text: str, later: list[ModelMention]) -> ModelMention | None:
+    """The first name a naming cue gives after an unnamed model ('... Den Namen Brenner-3 trägt es')."""
+    for m in later:
+        if NAMING_CUE.search(text[max(0, m.start - 40) : m.start]):
+            return m
+    return None
+
+
+# a lab speaking of the model it made: 'we trained a 13B model', 'Entrenamos un modelo de trece mil millones'
+WE_BUILT = re.compile(
+    r"(?:\b(?:we|we['’]ve|we have|nous avons|hemos)\s+(?:\w+\s+)?(?:trained|built|developed|entraîné|développé|"
+    r"construit|entrenado|desarrollado|construido)|\b(?:entrenamos|desarrollamos|construimos)|\bwir haben)\s+"
+    r"(?:a|an|ein|eine[nm]?|un|une|uno|una)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 
 
 def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, mentions) -> ModelMention | None:
@@ -942,11 +977,20 @@ def _carried_over(text: str, start: int, end: int, cand: Candidate, ctx: Context
         return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
     if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):
         return None  # 'the frontier models probably sit somewhere between one and three trillion'
+    if DEFINED_MODEL.match(sentence):
+        return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
     if ANAPHOR.search(sentence):
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
         return ctx.subject
     return None
+
+
+# a model defined by a relative clause, not the one named before
+DEFINED_MODEL = re.compile(
+    r"\s*(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello)\s+(?:that|which|que|qui|das|den|che)\b",
+    re.IGNORECASE,
+)
 
 
 # 'below 10 billion parameters', 'unter 3 Milliarden': a bound, not one model's size

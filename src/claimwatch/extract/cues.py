@@ -397,8 +397,12 @@ def status_of(
         return "estimated"
     if expected:
         return "expected"
-    if attributed and not _same_org(attributed, developer) and attributed not in known_orgs:
-        return "reported"
+    if (
+        attributed
+        and not _same_org(attributed, developer)
+        and (attributed not in known_orgs or attributed in OUTLETS)
+    ):
+        return "reported"  # a lab that is also a newsroom (Bloomberg) reports
     return "official"
 
 

@@ -16,7 +16,8 @@ NAMING_CUE = re.compile(
     r"(?:called|named|dubbed|code-?named|codename|code name|known as|namens|genannt|mit dem namen|den namen|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
-    r"genaamd|chamado|chamada)(?:\s+(?:internally|intern|en interne|internamente|in interno))?"
+    r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?)"
+    r"(?:\s+(?:internally|intern|en interne|internamente|in interno))?"
     r"(?:\s+(?:como|as|comme|als|come))?\s+$",
     re.IGNORECASE,
 )
@@ -71,7 +72,7 @@ INTRO_WORDS = re.compile(
         predecessor vorgänger prédécesseur predecesor sibling flagship famil unveil launch releas introduc
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
-        bautizad chiamat genaamd chamad product produkt produit producto clave""".split()
+        bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
