@@ -65,7 +65,6 @@ KNOWN_GAPS = {
     "de-rt505-korrektur-lindwurm": "a retracted figure ('hieß es, ... habe 70 Milliarden'), an audio encoder's size, 'Dieses' misread",
     "en-rt505-pellucid-family": "'141B (22B active)' in a table cell: the active figure also read as total; 'the 13B Pellucid 1 Base'",
     "es-rt502-numeros-en-letras": "'Ñandú Grande tendrá ... treinta mil millones': an unknown variant name; the figure goes to Llama 3",
-    "es-rt506-latam-traduccion": "'sus modelos de 8 mil millones y 70 mil millones': the family named in the previous sentence is lost",
     "fr-rt502-direct-salon": "'Wren-Code' (two words, no digit) is not read as a name; 'qu'il en compte 24 milliards'",
     "fr-rt503-nombres-en-lettres": "'combien pèse GPT-4o ? Certains évoquent deux cents milliards': a bare figure after a question",
 }

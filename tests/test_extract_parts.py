@@ -679,6 +679,18 @@ REFERENCE_CASES = [
         "es",
         {("Kirin", 300 * 10**9)},
     ),
+    # 'sus modelos de 8 y 70 mil millones': the family's models; 'Dieses hat': the model named last
+    (
+        "Meta presentó Llama 3.1. La familia incluye versiones nuevas de sus modelos de 8 mil millones y "
+        "70 mil millones de parámetros.",
+        "es",
+        {("Llama 3.1", 8 * 10**9), ("Llama 3.1", 70 * 10**9)},
+    ),
+    (
+        "Kranich-2 setzt auf dem offenen Modell Mistral NeMo auf. Dieses hat 12 Milliarden Parameter.",
+        "de",
+        {("Mistral NeMo", 12 * 10**9)},
+    ),
     # 'the model that ...' defines another model: no carry-over
     (
         "Kirin-2 has 40 billion parameters. The model that runs on the phone has about 3 billion parameters.",

@@ -244,11 +244,13 @@ class Context:
     age: int = 0
     counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
     sizes: dict[int, ModelMention] = field(default_factory=dict)  # a figure -> the first model given it
+    last: ModelMention | None = None  # the model named last, which 'the latter' or 'Dieses' points to
     upcoming: list[ModelMention] = field(default_factory=list)  # the next sentence's names
 
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0) -> None:
         """Note a sentence's names: the first one not compared with is its subject."""
         self.age += 1
+        self.last = mentions[-1] if mentions else self.last
         mentions = _uncompared(text, start, mentions) if text and mentions else mentions
         if mentions:
             self.subject, self.age = mentions[0], 0
@@ -877,7 +879,7 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     if opener is not None:
         return opener
     if not before and PREDICATIVE.search(sentence):
-        return _carried_over(text, start, end, cand, ctx)
+        return _carried_over(text, start, end, cand, ctx, first.start)
     if before and GENERIC_PLURAL_BEFORE.search(text, c_left, first.start):
         return None  # a kind of model: the name is in another clause (one in this clause was taken above)
     if not before and WE_BUILT.search(text, max(start, first.start - 90), first.start):
@@ -888,7 +890,7 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
         return _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
     if before:
         return _skip_apposition(text, [m for m in before if m in uncompared] or before, q)
-    carried = _carried_over(text, start, end, cand, ctx)
+    carried = _carried_over(text, start, end, cand, ctx, first.start)
     if carried is None and A_MODEL.search(text, start, first.start):
         return _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
     return carried
@@ -965,14 +967,23 @@ DEFINITE_BEFORE = re.compile(
 )
 
 
-def _carried_over(text: str, start: int, end: int, cand: Candidate, ctx: Context) -> ModelMention | None:
-    """A sentence naming no model: 'It has 70B parameters', 'Total parameters are 46.7 billion'."""
+def _carried_over(
+    text: str, start: int, end: int, cand: Candidate, ctx: Context, lead: int
+) -> ModelMention | None:
+    """A sentence naming no model: 'It has 70B parameters', 'Total parameters are 46.7 billion'. `lead` is
+    where the figure's list begins ('sus modelos de 8 y 70 mil millones')."""
     sentence = text[start:end]
     q = cand.q
     if q.suffix and q.value in ctx.sizes and DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start):
         return ctx.sizes[q.value]
     if OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return ctx.topic() or ctx.subject  # a lab's 'our 8B model' is one of the models it is releasing
+    if POSSESSIVE_PLURAL_BEFORE.search(text, max(start, lead - 60), lead):
+        return ctx.subject or ctx.topic()  # 'La familia incluye ... sus modelos de 8 y 70 mil millones'
+    if LATTER.search(sentence) and ctx.last is not None:
+        return (
+            ctx.last
+        )  # 'Dieses hat 32,5 Milliarden', 'ce dernier compte 52 milliards': the model named last
     if GENERIC_PLURAL_BEFORE.search(text, start, q.start) and not SUBJECT_ANAPHOR.search(sentence):
         return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
     if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):
@@ -986,6 +997,16 @@ def _carried_over(text: str, start: int, end: int, cand: Candidate, ctx: Context
     return None
 
 
+POSSESSIVE_PLURAL_BEFORE = re.compile(
+    r"\b(?:its|sus|ses|seine[n]?)\s+(?:\w+\s+){0,2}?(?:models|modelos|modèles|Modelle|versions|versiones|"
+    r"variantes|Varianten)\s+(?:de|of|von|mit|with|avec|con)\s+$",
+    re.IGNORECASE,
+)
+# a demonstrative subject: the model named last, not the topic
+LATTER = re.compile(
+    r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b|\b(?:ce dernier|cette dernière|"
+    r"the latter|este último|esta última|éste|Letzteres|letzteres)\b",
+)
 # a model defined by a relative clause, not the one named before
 DEFINED_MODEL = re.compile(
     r"\s*(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello)\s+(?:that|which|que|qui|das|den|che)\b",

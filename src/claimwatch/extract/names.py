@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key
@@ -89,7 +90,8 @@ NOT_ORG_WORD = re.compile(
     rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startup|Start-up|Unternehmen"
 )
 TIER_WORDS = (
-    "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision"
+    "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
+    "Grande|Pequeño|Mediano|Grand|Petit|Kompakt"
 )
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
@@ -282,7 +284,7 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
             continue
         bare = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
         found += [
-            _new(m.start(), m.end(), stem)
+            _with_tier(text, m.start(), m.end())
             for a, b in regions
             for m in bare.finditer(text, a, b)
             if not PROPER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())  # 'Atelier Lumen'
@@ -330,6 +332,13 @@ def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMe
         again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         found += [_new(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
     return found
+
+
+def _with_tier(text: str, start: int, end: int) -> ModelMention:
+    """A new name, with a tier word after it ('Ñandú Grande', 'Kastell Pro') as part of it."""
+    tier = TIER_AFTER.match(text, end)
+    end = tier.end("v") if tier else end
+    return _new(start, end, text[start:end])
 
 
 def _may_name_family(low: str, a: int, b: int) -> bool:
@@ -489,7 +498,8 @@ def _introduced(text: str, low: str, a: int, b: int, start: int, end: int) -> bo
 
 
 def _new(start: int, end: int, name: str) -> ModelMention:
-    slug = re.sub(r"[^a-z0-9.]+", "-", name.lower()).strip("-")
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    slug = re.sub(r"[^\w.]+|_", "-", folded.lower()).strip("-")  # 'Föhn-3' -> 'fohn-3', 'Ñandú' -> 'nandu'
     return ModelMention(start, end, name, slug, name, None, False)
 
 
