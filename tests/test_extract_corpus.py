@@ -32,7 +32,6 @@ KNOWN_GAPS = {
     "en-rt21": "'the exact figure is 32B': a correction naming no model or parameter word",
     "en-rt23": "'we are shipping a 2B model' in a press release; 'an image encoder of 400 million' is a part's size",
     "en-rt25": "'the tiny variant', 'large-v3-turbo': variants named without their family",
-    "en-rt26": "the model is named eight sentences before its size, beyond the reading window",
     "es-rt23": "'Moncayo-2/3/4' recur without any cue that introduces them as models",
     "es-rt24": "'entre 200.000 millones y más de un billón': a range with a hedge inside; 'Command A Vision' is cut",
     "es-rt26": "'el de 32B': an elliptical size; the lab's model is named outside the reading window",

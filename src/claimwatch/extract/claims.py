@@ -402,6 +402,7 @@ def _family(model_id: str) -> str:
 
 
 CONTEXT_SENTENCES = 4
+LEAD = 4  # sentences: the headline and the first paragraph
 
 
 def _regions(text: str, sentences, claimable: list[bool]) -> list[tuple[int, int]]:
@@ -409,7 +410,7 @@ def _regions(text: str, sentences, claimable: list[bool]) -> list[tuple[int, int
     sentences before it, which may introduce the model it carries over. Most of a news article is neither."""
     keep = [False] * len(sentences)
     if any(claimable):
-        keep[:2] = [True] * min(2, len(keep))  # the headline and first sentence name the article's model
+        keep[:LEAD] = [True] * min(LEAD, len(keep))  # the headline and lead name the article's model
     for i in range(len(sentences)):
         if claimable[i]:
             # and the sentence after, which may name the model only now ('... Den Namen Brenner-3 trägt es')

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key
+from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key, trie_pattern
 from claimwatch.extract.numbers import lower_in_place
 
 UP = "A-ZÀ-ÖØ-Þ"
@@ -302,8 +302,15 @@ COMPANY_NOUN = (
 PLACE_ADJECTIVE = (
     r"(?:an[ao]|en[ao]|eñ[ao]|in[ao]|es[ae]|és|aise|ais|ienne|ien|aine|ain|ique|ic[ao]|ale?|ense|ois|oise)"
 )
-COMPANY_ORG = re.compile(
-    rf"(?i:\b[\w-]*(?!firm){COMPANY_NOUN})\s+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}\s+)?"
+# (the noun may end a compound, 'KI-Start-up'; not 'firm', which an analyst or a law firm is). The nouns are
+# found in the lower-cased text by a factored pattern, then the name is read after each.
+COMPANY_NOUNS = re.compile(
+    trie_pattern(
+        "start-up startup empresa compañía société entreprise unternehmen firma company laboratoire laboratorio".split()
+    )
+)
+COMPANY_NAME_AFTER = re.compile(
+    rf"\s+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}\s+)?"
     rf"(?P<name>[{UP}][\w&'’-]+(?:·\w+)?(?: [{UP}][\w&'’-]*(?:·\w+)?){{0,2}})(?![\w·-])"
 )
 NOT_COMPANY_NAMES = frozenset(
@@ -369,7 +376,10 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
             new.append((at, m.end(), name))
             spans.append((at, m.end()))
-    for m in COMPANY_ORG.finditer(text, start, end):
+    for noun in COMPANY_NOUNS.finditer(lower_in_place(text[start:end])):
+        m = COMPANY_NAME_AFTER.match(text, start + noun.end(), end)
+        if m is None:
+            continue
         at, until = m.span("name")
         if (
             not _overlaps(at, until, spans)
