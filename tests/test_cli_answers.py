@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -101,6 +102,72 @@ def test_conflicts(db: Path) -> None:
     assert (rows[0]["b_urls"], rows[0]["b_urls_total"]) == (["https://newsbit.example/grok"], 1)
     assert {r["kind"] for r in data(db, "conflicts", "Mixtral 8x7B")} == {"rumour vs official"}
     assert not [r for r in data(db, "conflicts", "--tolerance", "10") if r["model_id"] == "grok-1"]
+
+
+def _reference_conflicts(db: Path, fmt: str, tolerance: float, model_id: str | None = None) -> bytes:
+    """What `conflicts` printed when it made its rows from `analysis.conflicts` over every claim."""
+    from claimwatch import analysis
+    from claimwatch.cli_answers import CONFLICT_COLUMNS, _Data, _emit
+
+    with Store(db, readonly=True) as store:
+        found = analysis.conflicts(_Data(store).figs, tolerance)
+    rows = []
+    for c in found:
+        if model_id is None or c.model_id == model_id:
+            row = {
+                "model_id": c.model_id,
+                "model": c.model,
+                "scope": c.scope,
+                "kind": c.kind,
+                "ratio": c.ratio,
+            }
+            for name, side in (("a", c.a), ("b", c.b)):
+                row.update({f"{name}_{k}": v for k, v in side.model_dump().items()})
+            rows.append(row)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        _emit(rows, fmt, CONFLICT_COLUMNS, "conflicts")
+    return out.getvalue().encode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_conflicts_output_is_unchanged(db: Path, fmt: str) -> None:
+    """All conflicts (printed from the stored JSON for json and jsonl) and one model's, byte for byte as
+    they were printed from `Conflict` objects; non-ASCII names included."""
+    evidence = "GPT-4 hat angeblich 3 Billionen Parameter."
+    article, made = fx._article(
+        "https://prensa-ñ.example/gpt4",
+        "prensa-ñ.example",
+        "2024-02-01",
+        [("GPT-4", "gpt-4", "OpenAI", 3 * T, "rumored", "Σίγμα Ünïversité", evidence, {})],
+    )
+    with Store(db) as store:
+        store.save_article(article, made, extractor_version="test")
+    for tolerance in ("0.1", "0.5"):
+        expected = _reference_conflicts(db, fmt, float(tolerance))
+        assert ("Σίγμα Ünïversité".encode() in expected) == (tolerance == "0.1")
+        for _ in range(2):  # computed and stored, then read back
+            result = run("conflicts", "--tolerance", tolerance, "--db", db, "--format", fmt)
+            assert result.exit_code == 0, result.stderr
+            assert result.stdout_bytes == expected
+    result = run("conflicts", "GPT-4", "--db", db, "--format", fmt)
+    assert result.stdout_bytes == _reference_conflicts(db, fmt, 0.1, "gpt-4")
+
+
+def test_no_conflicts_prints_an_empty_list(tmp_path: Path) -> None:
+    path = tmp_path / "one.db"
+    evidence = "GPT-4 has 1.8 trillion parameters."
+    article, made = fx._article(
+        "https://a.example/1",
+        "a.example",
+        "2024-01-01",
+        [("GPT-4", "gpt-4", "OpenAI", 1800 * B, "official", None, evidence, {})],
+    )
+    with Store(path) as store:
+        store.save_article(article, made, extractor_version="test")
+    for _ in range(2):
+        assert run("conflicts", "--db", path, "--format", "json").stdout_bytes == b"[]\n"
+        assert run("conflicts", "--db", path, "--format", "jsonl").stdout_bytes == b""
 
 
 def test_sources(db: Path) -> None:

@@ -1,14 +1,16 @@
 """The fast answers (`claimwatch.digests`, migration m005) equal the full-scan answers they replace.
 
 The full scan is what the answer commands did before: every current claim through `analysis.figures`
-(`cli_answers._Data`), then `analysis.summaries / conflicts / reliability` (and `history` of each model). The fast path reads
-per-model counts kept by the store's writes and per-model digests. They are compared on the fixture database and on
+(`cli_answers._Data`), then `analysis.summaries / conflicts / reliability` (and `history` of each model), and the
+`conflicts` command's rows and JSON made from those conflicts. The fast path reads
+per-model counts kept by the store's writes and per-model digests (and the stored JSON of all conflicts). They are compared on the fixture database and on
 random databases, after re-extraction, alias merges, aliases, gazetteer loads and re-ingested articles,
 with digests stored in between (so that a stale digest would show).
 """
 
 from __future__ import annotations
 
+import io
 import os
 import sqlite3
 import tempfile
@@ -23,6 +25,7 @@ from hypothesis import strategies as st
 from claimwatch import analysis, digests
 from claimwatch.cli_answers import _Data
 from claimwatch.models import Article, Claim
+from claimwatch.output import render
 from claimwatch.store import MIGRATIONS, Store
 from tests import answers_fixture as fx
 
@@ -31,21 +34,44 @@ TOLERANCES = (0.1, 0.0, 0.5)
 B = 10**9
 
 
-def full_scan(store: Store, tolerance: float) -> tuple[list[Any], list[Any], list[Any]]:
+def conflict_row(c: analysis.Conflict) -> dict[str, Any]:
+    """A conflict as the `conflicts` command listed it when it made the rows from `Conflict` objects."""
+    row = {"model_id": c.model_id, "model": c.model, "scope": c.scope, "kind": c.kind, "ratio": c.ratio}
+    for name, side in (("a", c.a), ("b", c.b)):
+        row.update({f"{name}_{k}": v for k, v in side.model_dump().items()})
+    return row
+
+
+def as_json(rows: list[dict[str, Any]]) -> bytes:
+    """What `claimwatch conflicts --format json` printed: `output.render` of the rows, UTF-8."""
+    out = io.StringIO()
+    render(rows, "json", stream=out)
+    return out.getvalue().encode("utf-8")
+
+
+def full_scan(store: Store, tolerance: float) -> tuple[Any, ...]:
     data = _Data(store)
+    conflicts = analysis.conflicts(data.figs, tolerance)
+    rows = [conflict_row(c) for c in conflicts]
     return (
         analysis.summaries(data.figs, tolerance),
-        analysis.conflicts(data.figs, tolerance),
+        conflicts,
         analysis.reliability(data.figs, tolerance),
+        rows,
+        as_json(rows),
     )
 
 
-def fast(store: Store, tolerance: float) -> tuple[list[Any], list[Any], list[Any]]:
+def fast(store: Store, tolerance: float) -> tuple[Any, ...]:
     groups = digests.Groups.of(store)
+    out = io.BytesIO()
+    digests.write_conflicts_json(groups, out, tolerance)
     return (
         digests.model_summaries(groups, tolerance),
         digests.all_conflicts(groups, tolerance),
         digests.source_rows(groups, tolerance),
+        digests.conflict_rows(groups, tolerance),
+        out.getvalue(),
     )
 
 
@@ -84,6 +110,8 @@ def assert_same(store: Store, tolerances: tuple[float, ...] = TOLERANCES) -> Non
             assert got[0] == expected[0], f"models at {tolerance}"
             assert got[1] == expected[1], f"conflicts at {tolerance}"
             assert got[2] == expected[2], f"sources at {tolerance}"
+            assert got[3] == expected[3], f"conflict rows at {tolerance}"
+            assert got[4] == expected[4], f"conflicts JSON at {tolerance}"
     assert_same_history(store, tolerances)
     data, groups = _Data(store), digests.Groups.of(store)
     names = {c["model"] for c in data.claims} | {c["model_id"] for c in data.claims}
@@ -98,8 +126,10 @@ def assert_same(store: Store, tolerances: tuple[float, ...] = TOLERANCES) -> Non
             figs = digests.model_figures(groups, expected_id)
             assert analysis.history(figs, expected_id) == analysis.history(data.figs, expected_id), name
             assert digests.model_history(groups, expected_id) == analysis.history(data.figs, expected_id)
-            assert digests.all_conflicts(groups, 0.1, expected_id) == [
-                c for c in analysis.conflicts(data.figs) if c.model_id == expected_id
+            expected_conflicts = [c for c in analysis.conflicts(data.figs) if c.model_id == expected_id]
+            assert digests.all_conflicts(groups, 0.1, expected_id) == expected_conflicts
+            assert digests.conflict_rows(groups, 0.1, expected_id) == [
+                conflict_row(c) for c in expected_conflicts
             ]
 
 
@@ -250,7 +280,7 @@ def test_empty_database_has_no_groups(tmp_path: Path) -> None:
     with Store(tmp_path / "empty.db") as store:
         groups = digests.Groups.of(store)
         assert groups.total == 0 and groups.members == {}
-        assert fast(store, 0.1) == ([], [], [])
+        assert fast(store, 0.1) == ([], [], [], [], b"[]\n")
 
 
 # --- random databases ---------------------------------------------------------------------------

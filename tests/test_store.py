@@ -5,6 +5,7 @@ sqlite3 is imported here only to look at the file independently of Store (schema
 
 from __future__ import annotations
 
+import io
 import os
 import random
 import signal
@@ -822,6 +823,25 @@ def test_article_lookup(fed: Store) -> None:
     assert fed.article(999) is None
     by_url = fed.article("https://news.example/gpt")
     assert by_url is not None and fed.article(str(by_url["id"]))["id"] == by_url["id"]
+
+
+def test_a_stored_answer_is_copied_as_stored_utf8(store: Store, db_path: Path) -> None:
+    text = '[\n{"source": "Ünïversité Σ 東京", "n": 1}\n]\n'
+    assert store.save_digests(0.1, {}, {"conflicts": ("sig-1", text)})
+    for chunk in (1, 2, 5, 1 << 20):  # chunks that split characters: the bytes are copied, not decoded
+        out = io.BytesIO()
+        assert store.copy_digest_total("conflicts", 0.1, "sig-1", out, chunk=chunk)
+        assert out.getvalue() == text.encode("utf-8")
+    assert store.copy_digest_total("conflicts", 0.1, "sig-1", None)  # only checked
+    out = io.BytesIO()
+    assert not store.copy_digest_total("conflicts", 0.1, "sig-2", out)  # another signature: stale
+    assert not store.copy_digest_total("conflicts", 0.5, "sig-1", out)  # another tolerance
+    assert not store.copy_digest_total("sources", 0.1, "sig-1", out)
+    assert out.getvalue() == b""
+    with Store(db_path, readonly=True) as reader:
+        out = io.BytesIO()
+        assert reader.copy_digest_total("conflicts", 0.1, "sig-1", out)
+        assert out.getvalue() == text.encode("utf-8")
 
 
 def test_checkpoint_truncates_the_wal(store: Store, db_path: Path) -> None:

@@ -11,9 +11,11 @@ runs that module as `__main__`; a module-level import from here would import it 
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import difflib
+import io
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -322,26 +324,43 @@ def history(model: str, tolerance: float, db_path: str | None, fmt: str | None) 
 @FORMAT_OPTION
 def conflicts(model: str | None, tolerance: float, db_path: str | None, fmt: str | None) -> None:
     """Models whose sources disagree beyond the tolerance, each side with its sources."""
-    from claimwatch.digests import all_conflicts
+    from claimwatch.digests import conflict_rows
 
+    fmt = fmt or default_format()
     with _store(db_path) as store:
         groups = _groups(store)
         model_id = _model_id(store, groups, model) if model else None
-        found = all_conflicts(groups, tolerance, model_id)
-    rows = []
-    for c in found:
-        if model_id is None or c.model_id == model_id:
-            row = {
-                "model_id": c.model_id,
-                "model": c.model,
-                "scope": c.scope,
-                "kind": c.kind,
-                "ratio": c.ratio,
-            }
-            for name, side in (("a", c.a), ("b", c.b)):
-                row.update({f"{name}_{k}": v for k, v in side.model_dump().items()})
-            rows.append(row)
+        if model_id is None and fmt in ("json", "jsonl"):  # tens of MB at 1M claims: printed as stored
+            _print_conflicts_json(groups, tolerance, fmt)
+            return
+        rows = conflict_rows(groups, tolerance, model_id)
     _emit(rows, fmt, CONFLICT_COLUMNS, "conflicts")
+
+
+def _print_conflicts_json(groups: Any, tolerance: float, fmt: str) -> None:
+    """All conflicts in `fmt` (json or jsonl) from `digests.write_conflicts_json` (`output.render`'s JSON as
+    UTF-8): as json streamed from the database to stdout (63 MB at 1M claims; the read transaction stays open
+    until the reader has taken it all), as JSON lines read whole first: in the JSON each row is one line and
+    rows are separated by ",\n", which occurs nowhere else (JSON escapes newlines in strings)."""
+    from claimwatch.digests import write_conflicts_json
+
+    stream = sys.stdout
+    utf8 = codecs.lookup(stream.encoding or "ascii").name == "utf-8" and hasattr(stream, "buffer")
+    if fmt == "json" and utf8:
+        stream.flush()
+        write_conflicts_json(groups, stream.buffer, tolerance)
+        stream.buffer.flush()
+        return
+    out = io.BytesIO()
+    write_conflicts_json(groups, out, tolerance)
+    data = out.getvalue()
+    if fmt == "jsonl":
+        data = data[2:-3].replace(b",\n", b"\n") + b"\n" if data != b"[]\n" else b""
+    if utf8:
+        stream.buffer.write(data)
+        stream.buffer.flush()
+    else:
+        stream.write(data.decode("utf-8"))
 
 
 @click.command()

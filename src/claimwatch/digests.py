@@ -16,7 +16,9 @@ classes, see `analysis.figures`), in their `Store.claims()` order. So:
   (`model_digests`) with a signature: the versions of its model ids, its display name, the tolerance and
   a hash of the code that computes it. A digest whose signature no longer matches is computed again, never used.
 - The answers merge the digests (a sort, sums): `models` and `sources` read ~1 small row per model,
-  `history MODEL` and `conflicts MODEL` one row.
+  `history MODEL` and `conflicts MODEL` one row. The merged `sources` answer, and `conflicts` over all
+  models as the JSON the command prints (tens of MB at a million claims: merging and rendering it takes
+  ~1 s), are stored too (`digest_totals`), valid while the signatures of all models match.
 
 Digests that are missing or stale are computed when a query needs them (and saved if the database is free:
 a query never waits for a writer), or ahead of queries by `refresh` (the end of a collection run).
@@ -28,12 +30,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import io
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from pydantic import TypeAdapter
 
@@ -54,10 +57,18 @@ from claimwatch.analysis import (
     summaries,
 )
 from claimwatch.extract.gazetteer import name_key
+from claimwatch.output import render
 
 DIGEST_FORMAT = 3  # 3: bounded answers (a side's 5 earliest URLs and `urls_total`, one change per status)
 # the code a digest depends on: a change to any of these files makes every stored digest stale
-_CODE_FILES = ("analysis.py", "digests.py", "reference.py", "extract/tags.py", "extract/gazetteer.py")
+_CODE_FILES = (
+    "analysis.py",
+    "digests.py",
+    "reference.py",
+    "extract/tags.py",
+    "extract/gazetteer.py",
+    "output.py",  # renders the stored `conflicts` JSON
+)
 Position = tuple[bool, str, int]  # a claim's place in `Store.claims()` order: larger comes first
 
 
@@ -320,6 +331,7 @@ def refresh(store: Any, tolerance: float = DEFAULT_TOLERANCE) -> int:
     stored = store.model_digests(float(tolerance), "summary")
     stale = sum(stored.get(m, ("",))[0] != sig for m, sig in signed.items())
     source_rows(groups, tolerance, signed)
+    write_conflicts_json(groups, None, tolerance, signed)
     if set(stored) - set(signed):
         store.prune_model_digests(signed)
     return stale
@@ -360,6 +372,60 @@ def model_conflicts(model_id: str, part: Mapping[str, Any]) -> list[Conflict]:
         )
         for scope, kind, a, b, ratio, model in part["pairs"]
     ]
+
+
+def conflict_rows(
+    groups: Groups,
+    tolerance: float = DEFAULT_TOLERANCE,
+    model_id: str | None = None,
+    signed: Mapping[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """The `conflicts` command's rows: each of `all_conflicts(groups, tolerance, model_id)` as its fields,
+    then each side's fields prefixed `a_`, `b_`; made from the stored sides and pairs without the objects."""
+    parts = load(groups, tolerance, "conflicts", signed, only=None if model_id is None else [model_id])
+    rows: list[dict[str, Any]] = []
+    with _gc_paused():
+        for m in sorted(parts):
+            sides = [
+                tuple({f"{name}_{k}": v for k, v in side.items()} for name in ("a", "b"))
+                for side in parts[m]["sides"]
+            ]
+            rows += [
+                {"model_id": m, "model": model, "scope": scope, "kind": kind, "ratio": ratio}
+                | sides[a][0]
+                | sides[b][1]
+                for scope, kind, a, b, ratio, model in parts[m]["pairs"]
+            ]
+        rows.sort(
+            key=lambda r: (
+                -(r["a_status"] == "official") - (r["b_status"] == "official"),
+                -r["ratio"],
+                r["model_id"],
+            )
+        )
+    return rows
+
+
+def write_conflicts_json(
+    groups: Groups,
+    out: BinaryIO | None,
+    tolerance: float = DEFAULT_TOLERANCE,
+    signed: Mapping[str, str] | None = None,
+) -> None:
+    """Write the conflicts of all models as `claimwatch conflicts --format json` prints them (`output.render`
+    of `conflict_rows`, UTF-8) to `out`: the stored merged answer, streamed from the database, or, when a
+    model's digest changed, merged again (~1 s at a million claims) and stored. With `out` None, only make
+    sure that it is stored."""
+    signed = signed if signed is not None else signatures(groups, tolerance)
+    total = _total_signature(signed)
+    if groups.store.copy_digest_total("conflicts", tolerance, total, out):
+        return
+    text = io.StringIO()
+    render(conflict_rows(groups, tolerance, signed=signed), "json", stream=text)
+    data = text.getvalue()
+    groups.store.save_digests(tolerance, {}, {"conflicts": (total, data)})
+    if out is not None:
+        out.write(data.encode("utf-8"))
 
 
 def source_rows(

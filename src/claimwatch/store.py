@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, Literal, NamedTuple, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Concatenate, Literal, NamedTuple, ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
 from claimwatch.errors import LockedError, StorageError, UsageError
@@ -1418,6 +1418,26 @@ class Store:
             (answer, float(tolerance)),
         ).fetchone()
         return (row[0], row[1]) if row else None
+
+    @_translated
+    def copy_digest_total(
+        self, answer: str, tolerance: float, signature: str, out: BinaryIO | None, chunk: int = 1 << 20
+    ) -> bool:
+        """If the merged answer stored at `tolerance` has `signature`, write its text to `out` (if given) as
+        stored (UTF-8) and return True, else False. Read in chunks (`blobopen`): 63 MB (conflicts at 1M
+        claims) take ~15 ms so, ~70 ms as one value."""
+        with self._snapshot():
+            row = self._conn.execute(
+                "SELECT rowid, signature FROM digest_totals WHERE answer = ? AND tolerance = ?",
+                (answer, float(tolerance)),
+            ).fetchone()
+            if row is None or row[1] != signature:
+                return False
+            if out is not None:
+                with self._conn.blobopen("digest_totals", "data", row[0], readonly=True) as blob:
+                    while data := blob.read(chunk):
+                        out.write(data)
+        return True
 
     @_translated
     def save_digests(
