@@ -58,6 +58,11 @@ WITHDRAWN = re.compile(
     r"(?:this|the) (?:article|story|report|post) (?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported))",
     re.IGNORECASE,
 )
+RESTATES_OTHER = re.compile(
+    r"\b(?:tokens?|jetons?|Token|words?|mots|palabras|Wörter|dollars?|euros?|dólares|GPUs?|users?|utilisateurs|"
+    r"usuarios|Nutzer\w*)\b[^,;.]{0,30},\s*(?:soit|c['’]est-à-dire|i\.\s?e\.|that is|es decir|o sea|d\.\s?h\.|also)\s*$",
+    re.IGNORECASE,
+)
 # a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
 HYPOTHETICAL = re.compile(
     r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)(?:si|als)\s"
@@ -81,7 +86,8 @@ ANAPHOR = re.compile(
     r"(?:^|\W)(?:it|its|the model|this model|the new model|the system|the llm|"
     r"es|er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das system|dieses system|"
     r"the flagship|its flagship|[\w’']+ flagship|le système|el sistema|the parameter count|its parameter count|"
-    r"die parameter(?:zahl|anzahl)|le nombre de paramètres|el número de parámetros|das (?:erste|zweite|dritte|größere|kleinere) modell|"
+    r"die parameter(?:zahl|anzahl)|le nombre de paramètres|el número de parámetros|la taille du modèle|"
+    r"the model['’]s size|the size of the model|die größe des modells|el tamaño del modelo|das (?:erste|zweite|dritte|größere|kleinere) modell|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
     r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|contaría|tendría|"
     r"il modello|questo modello|het model)(?:\W|$)",
@@ -89,7 +95,8 @@ ANAPHOR = re.compile(
 )
 MAX_EVIDENCE = 400
 GENERIC_PLURAL = re.compile(
-    r"\b(?:models|Modelle|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas)\s+(?:with|mit|avec|de|con|of)\b",
+    r"\b(?:models|Modelle|Modellen|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas)\s+"
+    r"(?:with|mit|avec|de|con|of|von der Größe|von der Grösse|der Größe)\b",
     re.IGNORECASE,
 )
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
@@ -732,6 +739,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False
     if _COMPONENT_LOW.search(low, max(start, q.start - 50), q.start):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
+    if RESTATES_OTHER.search(text, max(start, q.start - 80), q.start):
+        return False  # '14 billions de jetons, c'est-à-dire 14 000 milliards': the same count of tokens
     if _DISTRACTOR_LOW.match(low, q.end, end):
         return False
     column = column_says(text, q.start)
@@ -989,6 +998,8 @@ def _carried_over(
         return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
     if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):
         return None  # 'the frontier models probably sit somewhere between one and three trillion'
+    if WHOEVER.match(sentence):
+        return None  # 'Wer über 400 Mrd. Parameter hinausgeht, ...': anyone's model
     if DEFINED_MODEL.match(sentence):
         return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
     if ANAPHOR.search(sentence):
@@ -1008,6 +1019,7 @@ LATTER = re.compile(
     r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b|\b(?:ce dernier|cette dernière|"
     r"the latter|este último|esta última|éste|Letzteres|letzteres)\b",
 )
+WHOEVER = re.compile(r"\s*(?:Wer|Whoever|Anyone who|Quien|Quienes|Celui qui|Ceux qui|Chi)\b")
 # a model defined by a relative clause, not the one named before
 DEFINED_MODEL = re.compile(
     r"\s*(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello)\s+(?:that|which|que|qui|das|den|che)\b",
