@@ -18,7 +18,8 @@ NAMING_CUE = re.compile(
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?)"
-    r"(?:\s+(?:internally|intern|en interne|internamente|in interno))?"
+    r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
+    r"vorläufig))?"
     r"(?:\s+(?:como|as|comme|als|come))?\s+$",
     re.IGNORECASE,
 )
