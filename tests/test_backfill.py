@@ -16,6 +16,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterable
 from datetime import date
@@ -25,6 +26,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+import claimwatch.backfill as bf
 from claimwatch.backfill import (
     BackfillOptions,
     backfill,
@@ -450,10 +452,34 @@ def test_two_workers_store_exactly_what_one_does(tmp_path: Path, big_archive: Pa
     assert rows(tmp_path / "one.db") == rows(tmp_path / "two.db")
 
 
-def test_two_workers_prefilter_in_the_workers_as_one_does_inline(tmp_path: Path, big_archive: Path) -> None:
-    """With a pool the prefilter runs in the workers: the same pages dropped, the same rows stored."""
+@pytest.mark.parametrize("where", ["workers", "here"])
+def test_two_workers_prefilter_as_one_does_inline(
+    tmp_path: Path, big_archive: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """With a pool the prefilter runs in the workers, except on the pages read while the pool starts,
+    which this process prefilters: either way the same pages dropped, the same rows stored. Here the
+    reading waits for the pool's start (all in the workers), or the pool for the reading (all here)."""
     one = run(tmp_path / "one.db", [str(big_archive)], workers=1)
+    read_all = threading.Event()
+    all_records, start_workers, cue = bf._all_records, bf._start_workers, bf.has_parameter_cue
+
+    def records(*args: object) -> Iterable[object]:
+        while where == "workers" and any(t.name == "claimwatch-pool-start" for t in threading.enumerate()):
+            time.sleep(0.01)
+        yield from all_records(*args)
+        read_all.set()
+
+    def start(*args: object) -> None:
+        if where == "here":
+            read_all.wait(60)
+        start_workers(*args)
+
+    checked_here = []
+    monkeypatch.setattr(bf, "_all_records", records)
+    monkeypatch.setattr(bf, "_start_workers", start)
+    monkeypatch.setattr(bf, "has_parameter_cue", lambda body: checked_here.append(1) or cue(body))
     two = run(tmp_path / "two.db", [str(big_archive)], workers=2, batch_articles=5)
+    assert len(checked_here) == (240 if where == "here" else 0)
     for summary in (one, two):
         del summary["seconds"], summary["pages_per_s"], summary["workers"]
     assert one == two and one["prefiltered"] == 180 and one["articles"] == 60

@@ -1177,7 +1177,7 @@ def backfill(
     records = _all_records(store, inputs, sitemaps, options, report)
     writer = _Writer(store, options.batch_articles, report)
     try:
-        for record, outcome in _processed(records, options, report, observer):
+        for record, outcome in _processed(records, options, report, observer, writer.flush):
             writer.add(record, outcome)
         writer.flush()
     except KeyboardInterrupt:
@@ -1293,8 +1293,10 @@ def _mark_of(row: Mapping[str, Any]) -> Mark:
 
 @dataclass
 class _Chunk:
-    """Consecutive records; the pages among them that go to the workers (`todo`, record indices)."""
+    """Consecutive records; the pages among them that go to the workers (`todo`, record indices).
+    `checked`: the prefilter already ran here, `todo` holds only the pages it let through."""
 
+    checked: bool = False
     records: list[Record] = field(default_factory=list)
     todo: list[int] = field(default_factory=list)
     outcomes: dict[int, Outcome] = field(default_factory=dict)
@@ -1327,21 +1329,26 @@ _PREFILTERED = Skipped("prefiltered")
 
 
 def _processed(
-    records: Iterable[Record], options: BackfillOptions, report: BackfillReport, observer: Observer
+    records: Iterable[Record],
+    options: BackfillOptions,
+    report: BackfillReport,
+    observer: Observer,
+    commit: Callable[[], None],
 ) -> Iterator[tuple[Record, Outcome | None]]:
     """(record, outcome) in source order; pages are processed inline (1 worker) or by a process pool.
 
     Inline, the prefilter runs here as records are read. With a pool it runs in the workers: this process
-    then only reads, hands pages over and writes, so that it is not the one core every page waits for.
+    then only reads, hands pages over and writes, so that it is not the one core every page waits for;
+    only while the pool starts, when this process has a core to itself, does it prefilter what it reads.
+    `commit` writes what the consumer has been given so far (the pool's last chunks are committed one by
+    one, so that the commit no worker overlaps is a small one).
     """
     workers = options.worker_count()
     if workers <= 1:
-        for chunk in _chunks(records, report, observer, prefilter=options.prefilter):
+        for chunk in _chunks(records, report, observer, prefilter=lambda: options.prefilter):
             yield from _merged(chunk, process_pages(chunk.pages()))
         return
-    sizer = _Sizer()
-    chunks = _chunks(records, report, observer, prefilter=False, sizer=sizer)
-    yield from _pooled(chunks, workers, options.prefilter, sizer)
+    yield from _pooled(records, report, observer, workers, options.prefilter, commit)
 
 
 WORKER_MODULES = (
@@ -1397,21 +1404,31 @@ def start_worker_server() -> None:
 
 
 def _pooled(
-    chunks: Iterator[_Chunk], workers: int, prefilter: bool, sizer: _Sizer
+    records: Iterable[Record],
+    report: BackfillReport,
+    observer: Observer,
+    workers: int,
+    prefilter: bool,
+    commit: Callable[[], None],
 ) -> Iterator[tuple[Record, Outcome | None]]:
     """Chunks through a process pool with at most 3 x workers chunks in flight, results in order.
 
     The workers start in the background (the forkserver may still be loading their modules): meanwhile
-    this process reads ahead, up to START_READ_AHEAD bytes of pages, instead of waiting with a core idle.
+    this process reads ahead, up to START_READ_AHEAD bytes of pages, and prefilters what it reads,
+    instead of waiting with a core idle.
     """
     window: deque[_Chunk] = deque()
     limit = 3 * workers
+    sizer = _Sizer()
     start_worker_server()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context(), initializer=warm_up)
     starter = threading.Thread(
         target=_start_workers, args=(pool, workers), name="claimwatch-pool-start", daemon=True
     )
     starter.start()
+    chunks = _chunks(
+        records, report, observer, prefilter=lambda: prefilter and starter.is_alive(), sizer=sizer
+    )
     unsent: list[_Chunk] = []
     try:
         for chunk in chunks:
@@ -1426,6 +1443,8 @@ def _pooled(
         _submit(pool, starter, unsent, prefilter)
         while window:
             yield from _finish(window.popleft(), sizer)
+            if len(window) < workers:
+                commit()
     finally:
         starter.join()
         pool.shutdown(wait=True, cancel_futures=True)
@@ -1443,7 +1462,7 @@ def _submit(
 ) -> None:
     starter.join()
     for chunk in unsent:
-        chunk.future = pool.submit(process_task, chunk.pages(), prefilter)
+        chunk.future = pool.submit(process_task, chunk.pages(), prefilter and not chunk.checked)
     unsent.clear()
 
 
@@ -1456,7 +1475,8 @@ def _finish(chunk: _Chunk, sizer: _Sizer) -> Iterator[tuple[Record, Outcome | No
         yield from _merged(chunk, [])
         return
     results, seconds = chunk.future.result()
-    sizer.update(len(results), seconds)
+    if not chunk.checked:  # the CPU per page the sizer aims by includes the prefilter's
+        sizer.update(len(results), seconds)
     yield from _merged(chunk, [_PREFILTERED if r is None else r for r in results])
 
 
@@ -1472,28 +1492,29 @@ def _chunks(
     report: BackfillReport,
     observer: Observer,
     *,
-    prefilter: bool,
+    prefilter: Callable[[], bool],
     sizer: _Sizer | None = None,
 ) -> Iterator[_Chunk]:
-    """Group records into chunks, counting them and, with `prefilter`, applying the prefilter on the way.
-    A chunk ends at `sizer.pages` pages to process (CHUNK_PAGES without a sizer), CHUNK_BYTES or
-    CHUNK_RECORDS."""
-    chunk = _Chunk()
+    """Group records into chunks, counting them and, in a chunk begun while `prefilter()` said so, applying
+    the prefilter on the way. A chunk ends at `sizer.pages` pages to process (CHUNK_PAGES without a
+    sizer), CHUNK_BYTES or CHUNK_RECORDS."""
+    chunk = None
     for record in records:
         count_record(record, report)
         observer.advance(record.progress, report)
+        chunk = chunk or _Chunk(checked=prefilter())
         index = len(chunk.records)
         chunk.records.append(record)
         if record.page is not None:
-            if prefilter and not has_parameter_cue(record.page.body):
+            if chunk.checked and not has_parameter_cue(record.page.body):
                 chunk.outcomes[index] = _PREFILTERED
             else:
                 chunk.todo.append(index)
                 chunk.size += len(record.page.body)
         if chunk.full(sizer.pages if sizer is not None else CHUNK_PAGES):
             yield chunk
-            chunk = _Chunk()
-    if chunk.records:
+            chunk = None
+    if chunk is not None:
         yield chunk
 
 
