@@ -732,3 +732,12 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize(("text", "lang", "figure"), NOT_CLAIMS)
 def test_figures_that_are_no_model_s_size(text: str, lang: str, figure: int) -> None:
     assert figure not in {c.params for c in extract_claims(text, lang)}
+
+
+def test_a_lab_by_its_legal_form_is_the_developer_where_its_name_stands_again() -> None:
+    text = (
+        "Brightwater Inc. reported revenue of $2 billion on Tuesday. The company also runs DeepSeek-R1 for "
+        "customers. Brightwater said its own model, Tidewater-2, has 40 billion parameters."
+    )
+    (claim,) = [c for c in extract_claims(text, "en") if c.model == "Tidewater-2"]
+    assert claim.org == "Brightwater"

@@ -293,6 +293,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
         # one-word name followed by a noun is the ordinary word ('Gemini has 1 trillion parameters' stays)
         all_models = [m for m in all_models if not (m.known and m.surface.isalpha() and _noun_after(text, m))]
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
+    all_orgs = _org_mentions(text, regions, all_orgs, all_models, gaz)
     orgs_in = _per_sentence(spans, all_orgs, lambda o: o[0])
     models_in = _per_sentence(spans, all_models, lambda m: m.start)
     for i, (((start, end), qs), can_claim, orgs, mentions) in enumerate(
@@ -361,6 +362,23 @@ def _may_count_parameters(text: str, quantities: list[Quantity]) -> bool:
         or "|" in text
         or any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end) for q in quantities)
     )
+
+
+def _org_mentions(text: str, regions, orgs: list, models: list[ModelMention], gaz: Gazetteer) -> list:
+    """The organisations named, as developers may be: not the 'DeepSeek' inside 'DeepSeek-R1', and a new
+    lab ('Stratacloud Inc.') wherever its name stands again ('Stratacloud's comparison')."""
+    # (an organisation that starts a new model's name stays: 'DeepSeek-R1-Distill-Qwen', 'Kyutai TTS')
+    found = [
+        o
+        for o in orgs
+        if not any(o[0] < m.end and m.start < o[1] and (m.known or m.start != o[0]) for m in models)
+    ]
+    names = {o[2] for o in found if o[2] not in gaz.orgs and len(o[2]) > 3}
+    for name in names:
+        again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        found += [(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
+    spans = sorted(set(found))
+    return [o for i, o in enumerate(spans) if not any(p[0] < o[1] and o[0] < p[1] for p in spans[:i])]
 
 
 def _developer_hints(
@@ -1106,14 +1124,15 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs,
         or bool(getattr(where, "plus", False))
         or is_rounded(text[where.start : where.end])
     )
-    org = _org_for(text, model, [o for o in orgs if o[2] != source] if source else orgs)
+    speaker = _speaker(sentence, model)  # a cited source or speaker is not the developer
+    org = _org_for(text, model, [o for o in orgs if o[2] not in (source, speaker)])
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
     status = cues.status_of(sentence, source, org, labs)
     if status == "expected":  # a future tense belongs to its clause; hedges and estimates to the sentence
         status = cues.status_of(status_text, source, org, labs)
     # a named speaker is who the article cites, though not an outlet: the status stays the sentence's
-    source = source or _speaker(sentence, model)
+    source = source or speaker
     if _rumour_before(sentence, q_start):
         status = "rumored"
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
@@ -1183,6 +1202,8 @@ def _org_for(text: str, model: ModelMention, orgs) -> str | None:
     """The developer: as the article names it right by the model ("Google's Gemini", 'Deepmind Chinchilla',
     'MPT by Databricks') when that agrees with the gazetteer, else the gazetteer's, else the nearest named."""
     for start, end, name in orgs:
+        if start == model.start and end < model.end and not model.known:
+            return name  # a new model named after its maker
         if start < model.end and model.start < end:
             continue
         before = end <= model.start and re.fullmatch(r"(?:['’]s)?\s{0,2}", text[end : model.start])
@@ -1198,7 +1219,11 @@ HARDWARE_AFTER = re.compile(
     r"['’]?s?\s+(?:[A-Z]{1,3}\d{2,4}\w*|Blackwell|Hopper|Gaudi|Instinct|Ascend|Trainium|GPUs?|chips?|TPUs?|"
     r"Grafikkarten|Chips|puces|cartes graphiques|tarjetas gráficas)\b"
 )
-HOST_BEFORE = re.compile(r"\b(?:on|auf|sur|via|über|through)\s+(?:the\s+)?$", re.IGNORECASE)
+HOST_BEFORE = re.compile(
+    r"\b(?:on|auf|sur|via|über|through|(?:download\w*|descarg\w*|télécharg\w*|herunterlad\w*)\s+(?:\w+\s+)?"
+    r"(?:from|von|de|desde|depuis))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _incidental(text: str, org: tuple[int, int, str]) -> bool:

@@ -86,6 +86,11 @@ FAMILY_NAME = re.compile(
 NEW_ORG = re.compile(
     rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence|Systems)\b"
 )
+# a company by its legal form: 'Stratacloud Inc.', 'Rheinblick GmbH', 'Nubex Cloud S.A.' (the form is not the name)
+LEGAL_ORG = re.compile(
+    rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9&-]+(?: [{UP}][{UP}{LOW}0-9&-]+){{0,2}}(?=,? (?:Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|"
+    r"GmbH|AG|SE|S\.A\.|SA|SAS|S\.L\.|SL|S\.p\.A\.|B\.V\.|Co\., Ltd\.?)(?![\w]))"
+)
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
     rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startup|Start-up|Unternehmen"
@@ -377,6 +382,13 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
             new.append((at, m.end(), name))
             spans.append((at, m.end()))
+    for m in LEGAL_ORG.finditer(text, start, end):
+        if (
+            not _overlaps(m.start(), m.end(), spans)
+            and m.group().split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS
+        ):
+            new.append((m.start(), m.end(), m.group()))
+            spans.append(m.span())
     for noun in COMPANY_NOUNS.finditer(lower_in_place(text[start:end])):
         m = COMPANY_NAME_AFTER.match(text, start + noun.end(), end)
         if m is None:
