@@ -62,7 +62,6 @@ KNOWN_GAPS = {
     "es-rt502-numeros-en-letras": "'Ñandú Grande tendrá ... treinta mil millones': an unknown variant name; the figure goes to Llama 3",
     "fr-rt502-direct-salon": "'Wren-Code' (two words, no digit) is not read as a name; 'qu'il en compte 24 milliards'",
     "fr-rt503-nombres-en-lettres": "'combien pèse GPT-4o ? Certains évoquent deux cents milliards': a bare figure after a question",
-    "de-rt601-europa-tabelle": "'| Parameter (Mrd.) |' header: bare cell figures ('9,2', '7,8', '6,7') take no unit from the header",
     "de-rt602-longcat-maschinell": "'namens „Null-Rechen-Experten“': a quoted term taken as the model; headline 'Gesamtparameter 560 Mrd.'",
     "de-rt603-newsletter-briefing": "'Granite-4.0-H-Small' cut to Granite-4.0; 'Grok 3 und Grok 4 ... mit drei Billionen' keeps the last",
     "de-rt604-kolumne-geschichte": "'das erste GPT ... 117 Millionen': a bare 'GPT' is not a name; Chinchilla named a sentence before",

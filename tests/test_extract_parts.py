@@ -741,3 +741,21 @@ def test_a_lab_by_its_legal_form_is_the_developer_where_its_name_stands_again() 
     )
     (claim,) = [c for c in extract_claims(text, "en") if c.model == "Tidewater-2"]
     assert claim.org == "Brightwater"
+
+
+def test_a_column_header_gives_its_unit_and_its_split() -> None:
+    text = (
+        "Die Tabelle zeigt die Modelle.\n\n"
+        "| Modell | Parameter (Mrd.) | Sprachen |\n|---|---|---|\n| Moselwein-9B | 9,4 | 24 |\n| Saarbrücke-3 | 12 | 5 |\n\n"
+        "| Modèle | Paramètres (total / actifs) | Contexte |\n|---|---|---|\n| Garonne-2 | 60 Md / 8 Md | 32 000 |\n"
+        "| Loire-1 | 22 Md | 8 000 |\n"
+    )
+    found = {(c.model, c.params, c.scope) for c in extract_claims(text, "de")}
+    assert {
+        ("Moselwein", 9_400_000_000, "total"),
+        ("Saarbrücke-3", 12 * 10**9, "total"),
+        ("Garonne-2", 60 * 10**9, "total"),
+        ("Garonne-2", 8 * 10**9, "active"),
+        ("Loire-1", 22 * 10**9, "total"),
+    } <= found
+    assert not {c for c in found if c[1] in (24 * 10**9, 5 * 10**9)}  # the languages column has no unit

@@ -11,9 +11,9 @@ from functools import lru_cache
 from claimwatch.extract import cues
 from claimwatch.extract.gazetteer import Gazetteer
 from claimwatch.extract.names import NAMING_CUE, ModelMention, find_all_models, find_orgs
-from claimwatch.extract.numbers import Quantity, find_quantities, is_rounded, lower_in_place
+from claimwatch.extract.numbers import Quantity, find_quantities, is_rounded, lower_in_place, parse_amount
 from claimwatch.extract.sentences import split_sentences
-from claimwatch.extract.tables import column_says
+from claimwatch.extract.tables import bare_figures, column_says
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 from claimwatch.models import Claim
 
@@ -276,6 +276,8 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     if not RAW_HINT.search(text):
         return []  # not even a parameter word or a size: the number grammar need not read it
     quantities = [q for q in find_quantities(text, lang) if not q.money]
+    if "|" in text:
+        quantities = _with_table_units(text, quantities, lang)
     tags_at = [m.start() for m in TAG_HINT.finditer(text)]  # where a size tag like 70B may stand
     if not tags_at and not _may_count_parameters(text, quantities):
         return []  # most news: no sentence can be claimable, so none is split or read
@@ -379,6 +381,18 @@ def _org_mentions(text: str, regions, orgs: list, models: list[ModelMention], ga
         found += [(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
     spans = sorted(set(found))
     return [o for i, o in enumerate(spans) if not any(p[0] < o[1] and o[0] < p[1] for p in spans[:i])]
+
+
+def _with_table_units(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
+    """The bare figures of a table column whose header gives their unit ('Parameter (Mrd.)' over '9,2'),
+    read as amounts beside the others."""
+    taken = {(q.start, q.end) for q in quantities}
+    added = []
+    for start, end, unit in bare_figures(text):
+        value = parse_amount(f"{text[start:end]} {unit}", lang)
+        if value is not None and (start, end) not in taken:
+            added.append(Quantity(start, end, value))
+    return sorted(quantities + added, key=lambda q: q.start) if added else quantities
 
 
 def _developer_hints(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key, trie_pattern
 from claimwatch.extract.numbers import lower_in_place
+from claimwatch.extract.tables import header_of
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
@@ -191,6 +192,7 @@ def find_all_models(
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
     introduced, shaped = _new_names(text, low, spans, starts, regions, sorted(taken))
+    introduced += _table_names(text, regions) if "|" in text else []
     stems = {_stem(m.surface) for m in introduced} | {
         (m.group(1) or m.group(2)).lower()
         for a, b in regions
@@ -336,6 +338,24 @@ def _company_named(text: str, stem: str) -> bool:
             rf"(?<![\w-]){name},\s+(?:(?:a|an|the|une?|la|el|die|das)\s+)?(?i:{COMPANY_NOUN})\b", text
         )
     )
+
+
+FIRST_CELL = re.compile(
+    r"^[ \t]*\|[ \t]*(?P<name>[^|\n(]*?[^\s|(])[ \t]*(?:\([^)|\n]*\))?[ \t]*\|", re.MULTILINE
+)
+MODEL_HEADER = re.compile(r"models?|modell|modèle|modelo|modello|llm|name", re.IGNORECASE)
+
+
+def _table_names(text: str, regions) -> list[ModelMention]:
+    """The first cell of each row of a table whose first column is headed 'Model' ('| Modell | Parameter |')."""
+    found = []
+    for a, b in regions:
+        for m in FIRST_CELL.finditer(text, a, b):
+            name = m.group("name")
+            header = header_of(text, m.start("name"))
+            if header and MODEL_HEADER.fullmatch(header) and name[0].isupper() and len(name) <= 40:
+                found.append(_new(m.start("name"), m.end("name"), name))
+    return found
 
 
 def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:

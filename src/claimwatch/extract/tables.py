@@ -51,6 +51,35 @@ def column_says(text: str, pos: int) -> str | None:
         return None
     if NOT_PARAMS.search(header):
         return "not"
+    split = SPLIT_HEADER.search(header)
+    if split:
+        # 'Paramètres (total / actifs)': the figures of a cell, in order; one figure alone is the first kind
+        kinds = [part.strip() for part in split.group(1).split("/")]
+        cell_start = text.rfind("|", 0, pos) + 1
+        kind = kinds[min(text.count("/", cell_start, pos), len(kinds) - 1)]
+        return "active" if ACTIVE.search(kind) else "total"
     if ACTIVE.search(header):
         return "active"
     return "total" if PARAMS.search(header) else None
+
+
+SPLIT_HEADER = re.compile(r"\(([^()]*/[^()]*)\)")
+# the unit a parameter column gives its bare figures: 'Parameter (Mrd.)', 'Params (B)', 'Paramètres (en milliards)'
+HEADER_UNIT = re.compile(
+    r"\((?:in |en |en el |in the )?(Mrd\.?|Milliarden|B|bn|billions?|Md|Mds|milliards|mil millones|miles de millones|"
+    r"M|Mio\.?|Millionen|millions?|millones)\)",
+    re.IGNORECASE,
+)
+BARE_CELL = re.compile(r"\|[ \t]*(\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?=\|)")
+
+
+def bare_figures(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) for each bare number in a table column whose header names the unit of its
+    figures ('| Parameter (Mrd.) |' over '| 9,2 |'); the caller reads number and unit together."""
+    found = []
+    for cell in BARE_CELL.finditer(text):
+        header = header_of(text, cell.start(1))
+        unit = HEADER_UNIT.search(header) if header and PARAMS.search(header) else None
+        if unit is not None:
+            found.append((cell.start(1), cell.end(1), unit.group(1)))
+    return found
