@@ -66,7 +66,6 @@ KNOWN_GAPS = {
     "de-rt603-newsletter-briefing": "'Granite-4.0-H-Small' cut to Granite-4.0; 'Grok 3 und Grok 4 ... mit drei Billionen' keeps the last",
     "de-rt604-kolumne-geschichte": "'das erste GPT ... 117 Millionen': a bare 'GPT' is not a name; Chinchilla named a sentence before",
     "de-rt605-auto-sprachassistent": "'Es heißt KA-Voice und kommt mit 3,8 Mrd.': a naming cue 'Es heißt X'; 'KA-Voice 2, das ...' not read",
-    "de-rt606-falcon-wiki": "'Falcon 3 (Dezember 2024) umfasst Modelle mit 1, 3, 7 und 10': a parenthetical date breaks the list",
     "en-rt601-biology-models": "'preparing a successor to ESM3 with as many as 400 billion': the successor's size is given to ESM3",
     "en-rt604-interview-india": "'their Sarvam-M model, which is built on top of Mistral Small, has 24 billion': the relative clause's name",
     "en-rt606-listicle-ranked": "numbered headings ('6. Llama 4 Maverick (Meta, 2025)') do not set the section's model; 'in use for any given token'",

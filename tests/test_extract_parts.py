@@ -759,3 +759,24 @@ def test_a_column_header_gives_its_unit_and_its_split() -> None:
         ("Loire-1", 22 * 10**9, "total"),
     } <= found
     assert not {c for c in found if c[1] in (24 * 10**9, 5 * 10**9)}  # the languages column has no unit
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a short aside in brackets does not cut the clause
+        (
+            "Falcon 3 (Dezember 2024) umfasst Modelle mit 1, 3 und 7 Milliarden Parametern.",
+            "de",
+            {("Falcon 3", 10**9), ("Falcon 3", 3 * 10**9), ("Falcon 3", 7 * 10**9)},
+        ),
+        # a variant the gazetteer does not list, named by a size tier after more parts
+        (
+            "Das Spitzenmodell Granite-4.0-H-Small kommt auf 32 Milliarden Parameter.",
+            "de",
+            {("Granite-4.0-H-Small", 32 * 10**9)},
+        ),
+    ],
+)
+def test_asides_and_tiered_variants(text: str, lang: str, expected: set) -> None:
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

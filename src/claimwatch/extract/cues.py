@@ -458,7 +458,8 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause holding sentence[start:end], bounded by commas, brackets and contrast words."""
     left = 0
     for m in CLAUSE_BREAK.finditer(sentence, 0, start):
-        left = m.end()
+        if not _aside_closed(sentence, m, start):
+            left = m.end()
     m = CLAUSE_BREAK.search(sentence, end)
     right = m.start() if m else len(sentence)
     return left, right
@@ -469,6 +470,17 @@ MAJOR_BREAK = re.compile(
     r"aunque|ma|mentre)\b",
     re.IGNORECASE,
 )
+
+
+def _aside_closed(sentence: str, m: re.Match[str], start: int) -> bool:
+    """A bracket of a short aside that closes before `start`: 'Falcon 3 (Dezember 2024) umfasst ...' is one clause."""
+    if m.group() == "(":
+        close = sentence.find(")", m.end(), start)
+        return close >= 0 and close - m.end() <= 30 and "," not in sentence[m.end() : close]
+    if m.group() == ")":
+        open_ = sentence.rfind("(", 0, m.start())
+        return open_ >= 0 and m.start() - open_ <= 31 and "," not in sentence[open_ : m.start()]
+    return False
 
 
 def major_clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:

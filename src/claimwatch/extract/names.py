@@ -217,6 +217,8 @@ def find_all_models(
 COMPOUND_TAIL = re.compile(
     r"(?:[-‑][A-Za-z][\w.]*)+[-‑]\d+(?:\.\d+)?[BMK](?:[-‑]A\d+(?:\.\d+)?B)?(?![\w-])"
     r"|[-‑]Distill(?:[-‑][A-Z][\w.]*)*(?![\w-])"  # 'the DeepSeek-R1-Distill series': distilled models, not R1
+    # 'Granite-4.0-H-Small': more parts ending in a size tier name a variant the gazetteer does not list
+    r"|(?:[-‑][A-Z][\w.]*)*[-‑](?:Small|Medium|Large|Mini|Nano|Tiny|Micro)(?![\w-])"
 )
 
 
