@@ -159,7 +159,10 @@ _NOT_ALNUM = r"(?![^\W_])"
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """Words as one alternation, factored as a prefix trie: re tries a few branches instead of every word
+    (case-insensitive ones most of all), and where one word is a prefix of another the longer one is
+    still tried first, as in a longest-first list."""
+    return trie_pattern(set(words))
 
 
 _PLAIN_MAGS = [w for w in _MAGS if w not in _DOTTED and w not in _CASED]
@@ -263,7 +266,8 @@ _INTRO = re.compile(
     re.IGNORECASE,
 )
 _BACK_CONN = re.compile(
-    r"(?<![^\W\d_])(?P<tok>[^\W\d_]+)(?:\s{0,3}[\-\u2010-\u2015\u2212]\s{0,3}"
+    # the word is possessive: backtracking into it leaves a letter where a space or dash must follow
+    r"(?<![^\W\d_])(?P<tok>[^\W\d_]++)(?:\s{0,3}[\-\u2010-\u2015\u2212]\s{0,3}"
     rf"|\s{{1,3}}(?i:{_CONNWORDS})\s{{1,3}})(?:(?:{_CUR_SYM}|{_CUR_CODE})\s?)?\Z"
 )
 _CUR_BEFORE = re.compile(rf"(?:{_CUR_SYM}|(?<![A-Za-z]){_CUR_CODE})\s?\Z")
@@ -294,7 +298,7 @@ _CONN_LOOK = (
 _MASTER = re.compile(
     r"\d(?<!\w\d)(?<![%#@&]\d)(?<!\w[.,]\d)(?<!\d/\d)\d*+(?:[.,'’]\d++)*+"
     r"(?:(?<=\d[.,'’]\d{3}[.,'’]\d{3})"
-    rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|[\s{_HYPHENS}]{{0,3}}(?i:{'|'.join(_MAG_PREFIXES)})|{_CONN_LOOK}"
+    rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|[\s{_HYPHENS}]{{0,3}}(?i:{trie_pattern(_MAG_PREFIXES)})|{_CONN_LOOK}"
     rf"|\s?[x×X]\s?\d|[{_SPACE_CHARS}]\d{{3}}(?!\d))))"
 )
 _ANCHOR_WORDS = [w for w, m in _MAGS.items() if not m.abbr] + ["mrd", "mio"]
@@ -346,17 +350,17 @@ def _conv(lang: str | None, langs: frozenset[str] | None) -> str:
     return min(langs)
 
 
-def _grouped(parts: list[str], frac: str) -> tuple[Fraction, int, bool] | None:
+def _grouped(parts: list[str], frac: str) -> tuple[int | Fraction, int, bool] | None:
     head = parts[0]
     if not 1 <= len(head) <= 3 or (head[0] == "0" and len(parts) > 1) or any(len(p) != 3 for p in parts[1:]):
         return None
-    value = Fraction(int("".join(parts)))
+    value: int | Fraction = int("".join(parts))
     if frac:
         value += Fraction(int(frac), 10 ** len(frac))
     return value, len(parts) - 1, bool(frac)
 
 
-def _spaced_numeral(s: str) -> tuple[Fraction, int, bool] | None:
+def _spaced_numeral(s: str) -> tuple[int | Fraction, int, bool] | None:
     parts = re.split(rf"[{_SPACE_CHARS}]", s)
     last = re.split(r"[.,]", parts[-1])
     if len(last) > 2:
@@ -364,8 +368,9 @@ def _spaced_numeral(s: str) -> tuple[Fraction, int, bool] | None:
     return _grouped([*parts[:-1], last[0]], last[1] if len(last) == 2 else "")
 
 
-def _numeral(raw: str, conv: str) -> tuple[Fraction, int, bool] | None:
-    """(value, number of thousands groups, has a decimal part) of a digit string, None if malformed."""
+def _numeral(raw: str, conv: str) -> tuple[int | Fraction, int, bool] | None:
+    """(value, number of thousands groups, has a decimal part) of a digit string, None if malformed.
+    The value is an int unless there is a decimal part: int arithmetic is several times cheaper."""
     s = raw.replace("’", "'")
     if sum(ch.isdigit() for ch in s) > _MAX_DIGITS:
         return None
@@ -373,7 +378,7 @@ def _numeral(raw: str, conv: str) -> tuple[Fraction, int, bool] | None:
         return _spaced_numeral(s)
     seps = [ch for ch in s if ch in ".,'"]
     if not seps:
-        return Fraction(int(s)), 0, False
+        return int(s), 0, False
     kinds = set(seps)
     if len(kinds) == 1:
         sep = seps[0]
@@ -382,7 +387,7 @@ def _numeral(raw: str, conv: str) -> tuple[Fraction, int, bool] | None:
             return _grouped(parts, "")
         a, b = parts
         if len(b) == 3 and len(a) <= 3 and a[0] != "0" and sep in _THOUSANDS_SEP.get(conv, ".'"):
-            return Fraction(int(a + b)), 1, False
+            return int(a + b), 1, False
         return Fraction(int(a + b), 10 ** len(b)), 0, True
     dec = seps[-1]
     if len(kinds) != 2 or seps.count(dec) != 1 or dec == "'":
@@ -415,7 +420,7 @@ class _Atom:
         self,
         start: int,
         end: int,
-        num: Fraction,
+        num: int | Fraction,
         mag: int | None,
         *,
         raw: str | None = None,

@@ -24,8 +24,14 @@ _OPENER = re.compile(
     r"Dabei|Dies|Diese|Dieser|Dieses|Zum|Zur|Bei|Für|The|This|It|Le|La|Les|Il|Elle|El|Los|Las)\b"
 )
 
-# a single line break followed by a lower-case letter is a hard-wrapped line, not a sentence end
-_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+[\"'“«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])|\n\s*\n\s*|\n(?![ \t]*[a-zß-ÿ])")
+# a single line break followed by a lower-case letter is a hard-wrapped line, not a sentence end. The
+# pattern starts with one character class, so re skips to the next candidate in C (about 2x faster).
+_END = re.compile(
+    r"[.!?…\n](?:"
+    r"(?<=[.!?…])[.!?…]*[\"'”»)\]]*(?=\s+[\"'“«(\[]?[A-ZÀ-ÖØ-Þ0-9¿¡])"
+    r"|(?<=\n)\s*\n\s*"
+    r"|(?<=\n)(?![ \t]*[a-zß-ÿ]))"
+)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -33,7 +39,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group().startswith((".",)) and _is_abbreviation(text, m.start()):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
         _append(text, start, m.end(), spans)
         start = m.end()
