@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimwatch.extract import cues
-from claimwatch.extract.gazetteer import Gazetteer
+from claimwatch.extract.gazetteer import Gazetteer, name_key
 from claimwatch.extract.names import NAMING_CUE, ModelMention, find_all_models, find_orgs
 from claimwatch.extract.numbers import Quantity, find_quantities, is_rounded, lower_in_place, parse_amount
 from claimwatch.extract.sentences import split_sentences
@@ -324,6 +324,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions, text, start)
     claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
+    claims = _full_names(text, claims, gaz)
     hints = _developer_hints(text, spans, models_in, orgs_in)
     return _family_orgs(claims, gaz, hints)
 
@@ -393,6 +394,34 @@ def _with_table_units(text: str, quantities: list[Quantity], lang: str) -> list[
         if value is not None and (start, end) not in taken:
             added.append(Quantity(start, end, value))
     return sorted(quantities + added, key=lambda q: q.start) if added else quantities
+
+
+def _full_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
+    """A person cited by surname ('Whitcombe says') under the full name the article gave ('Dana Whitcombe')."""
+    out = []
+    for c in claims:
+        name = c.attributed_to
+        if name and name.isalpha() and name[0].isupper() and not _known_name(name, gaz):
+            full = re.search(rf"\b((?:[A-ZÀ-Ý][\w'’-]+ ){{1,2}}){re.escape(name)}\b", text)
+            if full and not any(w in NOT_FIRST_NAMES for w in full.group(1).split()):
+                c = c.model_copy(update={"attributed_to": full.group(1) + name})
+        out.append(c)
+    return out
+
+
+def _known_name(name: str, gaz: Gazetteer) -> bool:
+    return (
+        name in cues.OUTLETS or name_key(name) in gaz.org_index.keys or name_key(name) in gaz.model_index.keys
+    )
+
+
+# capitalised words before a surname that are no first name
+NOT_FIRST_NAMES = frozenset(
+    """The A An Der Die Das Le La Les El Los Las Dr Prof CEO CTO Chef Chefin Mr Mrs Ms Sr Sra Mme M Herr Frau
+    Analyst Analystin Professor Professorin President Präsident Director Laut Según Selon According How What Why
+    When Where Who With For From In On At By And But Or Wie Was Warum Wann Wo Mit Für Von Und Aber Comment Pourquoi
+    Quand Avec Pour Et Mais Cómo Qué Por Con Para Y Pero""".split()
+)
 
 
 def _developer_hints(
