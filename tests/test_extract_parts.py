@@ -780,3 +780,12 @@ def test_a_column_header_gives_its_unit_and_its_split() -> None:
 )
 def test_asides_and_tiered_variants(text: str, lang: str, expected: set) -> None:
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+def test_a_surname_takes_the_full_name_given_before() -> None:
+    text = (
+        "Marta Ilves founded the lab. Its new model, Kask-2, is out. "
+        '"Kask-2 has 12 billion parameters," Ilves says.'
+    )
+    (claim,) = extract_claims(text, "en")
+    assert claim.attributed_to == "Marta Ilves"

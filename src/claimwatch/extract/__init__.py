@@ -5,7 +5,9 @@ from __future__ import annotations
 from claimwatch.extract.gazetteer import Gazetteer, default_gazetteer
 from claimwatch.models import Claim
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = (
+    "0.4.0"  # 0.4.0: session 3 rules (corrections, tables, developers, sources); new-model ids fold accents
+)
 
 
 def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
