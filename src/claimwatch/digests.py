@@ -324,14 +324,15 @@ def _total_signature(signed: Mapping[str, str]) -> str:
 
 
 def refresh(store: Any, tolerance: float = DEFAULT_TOLERANCE) -> int:
-    """Compute and store the digests (and merged answers) that are missing or stale, e.g. at the end of a
-    run, so that the next query reads them; returns how many models were computed."""
+    """Compute and store the digests (and the merged `sources` answer) that are missing or stale, e.g. at
+    the end of a run, so that the next query reads them; returns how many models were computed. The merged
+    `conflicts` JSON is left to the first query that asks for it: rendering it holds every conflict in
+    memory at once (160 MB at the end of a 2,000-article bench run), more than a cron run may use."""
     groups = Groups.of(store)
     signed = signatures(groups, tolerance)
     stored = store.model_digests(float(tolerance), "summary")
     stale = sum(stored.get(m, ("",))[0] != sig for m, sig in signed.items())
     source_rows(groups, tolerance, signed)
-    write_conflicts_json(groups, None, tolerance, signed)
     if set(stored) - set(signed):
         store.prune_model_digests(signed)
     return stale
