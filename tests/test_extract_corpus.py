@@ -51,7 +51,6 @@ KNOWN_GAPS = {
     "en-rt44": "'It has 2 trillion parameters, the outlet said' and 'the figure was closer to': a subject named far before",
     "en-rt46": "'Llama-3.1-Minitron 4B' is stored as the gazetteer's Minitron",
     "en-rt47": "'Anyone downloading V3 ... 685 billion': a bare 'V3' is not read as DeepSeek-V3",
-    "en-rt48": "'its Kanana Nano and Kanana Essence models ... respectively': plain two-word names before 'models'",
     "es-rt41": "'la familia abarca modelos de entre 2.000 y 40.000 millones': a family range read as a kind of model",
     "es-rt44": "'ERNIE-4.5-VL-424B-A47B': the total tag inside a known compound name is not read",
     "es-rt45": "'el modelo de expertos de Microsoft ... 40.000 millones': an unnamed model takes the last subject",

@@ -437,6 +437,74 @@ def test_every_attribution_cue_holds_one_of_the_attribution_words(text: str) -> 
     assert cues.ATTRIBUTION_WORDS.search(text.lower()), text
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.from_regex(cues.SPEAKER_BEFORE, fullmatch=False) | st.from_regex(cues.SPEAKER_AFTER, fullmatch=False)
+)
+def test_every_speaker_cue_holds_one_of_the_speaker_verbs(text: str) -> None:
+    assert cues.SPEAKER_VERBS.search(text.lower()), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(names.NAMING_FORWARD, fullmatch=False))
+def test_every_naming_cue_holds_one_of_the_naming_words(text: str) -> None:
+    assert names.NAMING_WORDS.search(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(names.FAMILY_NAME, fullmatch=False))
+def test_every_family_name_holds_one_of_the_family_words(text: str) -> None:
+    assert names.FAMILY_WORDS.search(lower_in_place(text)), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(names.LEGAL_ORG, fullmatch=False))
+def test_every_company_by_legal_form_holds_a_legal_form(text: str) -> None:
+    match = names.LEGAL_ORG.search(text)
+    assert match is None or names.LEGAL_FORMS.search(text, match.end()), text
+
+
+# NAME_SHAPE as first written: the faster form must find the same.
+_UP, _LOW = names.UP, names.LOW
+_PLAIN_NAME_SHAPE = re.compile(
+    rf"(?=[{_UP}])(?<![\w-])(?:[{_UP}][{_UP}{_LOW}]*(?:[-‑][{_UP}][{_UP}{_LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)"
+    rf"(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?(?:[-‑](?:[{_UP}]{{1,3}}|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*"
+    rf"(?:[-‑][a-z]+)?|[{_UP}][{_LOW}]+[{_UP}][{_UP}{_LOW}]+|[{_UP}]{{2,}}[-‑][{_UP}]{{2,}}"
+    rf"|[{_UP}][{_LOW}]{{2,}}[-‑]{names.NAME_TAIL}|[{_UP}]{{2,}}[-‑][{_UP}][{_LOW}]+"
+    rf"|(?=[\w‑-]*(?:\d|[{_UP}]{{2}}))[{_UP}][\w]+(?:[-‑][{_UP}][\w]*){{2,}}){names.TIER}(?![\w-])"
+)
+_NAME_PARTS = st.sampled_from(
+    ["Orion", "ACME", "Velia", "NovaLM", "MoE", "DeepThink", "Phi", "TTS", "Ñandú", "x", "se", "Pro", "Mini",
+     "-", "‑", " ", ".", ",", "7", "70B", "2.5", "8x7B", "A13B", "T2V", "KI-", "Sprach", "model", "Model",
+     "Modell", "modèle", "modelo", "famille", "familia", "family", "Familie", "Modellfamilie", "LLM", " de ",
+     " synthèse vocale ", "remodel", "\u00a0", "\n", "model ", "KI-Modell ", "LLM ", "familia ", "Modellfamilie ",
+     "modèle de synthèse ", "Orion ", "Phi TTS", "Velia, "]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NAME_PARTS, max_size=14).map("".join), st.integers(0, 3))
+def test_name_shape_scan_matches_its_plain_pattern(text: str, start: int) -> None:
+    def spans(rx: re.Pattern[str], group: int | str = 0) -> list[tuple[int, int]]:
+        return [m.span(group) for m in rx.finditer(text, start)]
+
+    assert spans(names.NAME_SHAPE) == spans(_PLAIN_NAME_SHAPE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["7", "70", "B", "b", "M", "T", "bn", " ", "x", "-", "Mrd", "param", "|"]),
+        max_size=10,
+    )
+)
+def test_size_hints_match_their_plain_patterns(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain_tags = [m.start() for m in re.finditer(r"\d[BbMT]\b", text)]
+    assert [m.start() - 1 for m in claims.TAG_HINT.finditer(text)] == plain_tags
+    assert bool(claims._RAW_HINT_LOW.search(lower_in_place(text))) == bool(claims.RAW_HINT.search(text))
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
     [

@@ -571,9 +571,21 @@ _ROLES = frozenset(
 )
 
 
+# Every SPEAKER_BEFORE or SPEAKER_AFTER match holds one of these verbs (lower-cased): most sentences hold none.
+# Kept in step with those patterns by a property test in tests/test_extract_parts.py.
+SPEAKER_VERBS = re.compile(
+    trie_pattern(
+        "estim|says|said|believes|calcul|claim|told|wrote|schätz|sagt|erklärte|meint|geht davon aus|affirm|"
+        "a déclaré|a indiqué|dijo|afirm|señaló|schreibt|expli".split("|")
+    )
+)
+
+
 @lru_cache(maxsize=64)
 def speaker(sentence: str) -> str | None:
     """The person or firm a sentence quotes or whose estimate it gives, if named."""
+    if not SPEAKER_VERBS.search(sentence.lower()):
+        return None
     for rx in (SPEAKER_BEFORE, SPEAKER_AFTER):
         m = rx.search(sentence)
         if m:
@@ -598,15 +610,15 @@ def attribution(sentence: str, known_orgs: list[str]) -> str | None:
 
 @lru_cache(maxsize=64)
 def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
-    outlet = _OUTLET.search(sentence)
-    if outlet is None and not ATTRIBUTION_WORDS.search(sentence.lower()):
+    cited = _citing(sentence)
+    if cited is None:
         return None
-    compound = COMPOUND_SOURCE.search(sentence)
+    outlet, compound, cues = cited
     if compound:
-        return compound.group("name")
-    for m in ATTRIBUTION.finditer(sentence):
-        window = sentence[m.end() : m.end() + 90]
-        if m.group().lower().startswith("nach angaben"):
+        return compound
+    for cue_end, cue in cues:
+        window = sentence[cue_end : cue_end + 90]
+        if cue.lower().startswith("nach angaben"):
             window = " ".join(
                 window.split()[:2]
             )  # 'nach Angaben von Meta', 'nach Angaben des Herstellers Alibaba'
@@ -628,6 +640,20 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
     if outlet and re.search(r"\b(?:report|Bericht|rapport|informe|citing)\w*", sentence, re.IGNORECASE):
         return outlet.group()
     return None
+
+
+@lru_cache(maxsize=64)
+def _citing(sentence: str) -> tuple[re.Match[str] | None, str | None, list[tuple[int, str]]] | None:
+    """What `_attribution` reads whatever the organisations (a sentence is often asked with and without them):
+    the outlet named, a source in a compound ('laut Meta-Angaben') and each citing cue as (end, text), or
+    None for a sentence that cites nobody."""
+    outlet = _OUTLET.search(sentence)
+    if outlet is None and not ATTRIBUTION_WORDS.search(sentence.lower()):
+        return None
+    compound = COMPOUND_SOURCE.search(sentence)
+    if compound:
+        return outlet, compound.group("name"), []
+    return outlet, None, [(m.end(), m.group()) for m in ATTRIBUTION.finditer(sentence)]
 
 
 # words that stand where a source's name would, but are not one: 'laut einem Bericht des Magazins X'

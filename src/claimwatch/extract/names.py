@@ -26,6 +26,15 @@ NAMING_CUE = re.compile(
 )
 # run over the lower-cased text: a case-sensitive scan is several times faster than IGNORECASE
 NAMING_FORWARD = re.compile(r"(?<!\w)" + NAMING_CUE.pattern.removesuffix("$"))
+# Every NAMING_FORWARD match holds one of these: a scan that starts with a letter is far faster than one that
+# starts with a look-behind, and most stretches of text hold none (a property test keeps them in step).
+NAMING_WORDS = re.compile(
+    trie_pattern(
+        "called|named|dubbed|code-named|codename|code name|known as|namen|genannt|nombre en clave|nombre clave|"
+        "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
+        "working title|conocid|connu".split("|")
+    )
+)
 MODEL_WORD = re.compile(
     r"(?:language )?model(?:s|l|le|lo|o)?|LLMs?|\w*sprachmodell\w*|KI-Modell\w*|\w*modell|modèle|modelo|"
     r"modello|taalmodel|chatbot|foundation model|system",
@@ -84,6 +93,8 @@ FAMILY_NAME = re.compile(
     rf"|(?:modèles|modelos|modelli|Modelle)\s+(?-i:([{UP}][{LOW}]{{2,}}))\b",
     re.IGNORECASE,
 )
+# every FAMILY_NAME match holds one of these (lower-cased)
+FAMILY_WORDS = re.compile(trie_pattern(["famil", "models", "modelle", "modelli", "modelos", "modèles"]))
 NEW_ORG = re.compile(
     rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence|Systems)\b"
 )
@@ -92,6 +103,9 @@ LEGAL_ORG = re.compile(
     rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9&-]+(?: [{UP}][{UP}{LOW}0-9&-]+){{0,2}}(?=,? (?:Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|"
     r"GmbH|AG|SE|S\.A\.|SA|SAS|S\.L\.|SL|S\.p\.A\.|B\.V\.|Co\., Ltd\.?)(?![\w]))"
 )
+# Every LEGAL_ORG match holds one of these: most stretches of text hold none, and this scan costs a fraction of
+# that one (a property test keeps them in step)
+LEGAL_FORMS = re.compile(r"Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|S\.p\.A\.|B\.V\.")
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
     rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startup|Start-up|Unternehmen"
@@ -105,12 +119,13 @@ TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # compound noun ('Cloud-Anbieter', 'Chip-Hersteller'), not a name
 NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS})"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
+# (the first capital is read before the alternatives, so each of them starts at the second character)
 NAME_SHAPE = re.compile(
-    rf"(?=[{UP}])(?<![\w-])(?:[{UP}][{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?"
+    rf"[{UP}](?<![\w-].)(?:[{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?"
     rf"(?:[-‑](?:[{UP}]{{1,3}}|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*(?:[-‑][a-z]+)?"
-    rf"|[{UP}][{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]{{2,}}[-‑][{UP}]{{2,}}|[{UP}][{LOW}]{{2,}}[-‑]{NAME_TAIL}"
+    rf"|[{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]+[-‑][{UP}]{{2,}}|[{LOW}]{{2,}}[-‑]{NAME_TAIL}"
     # 'LTX-Video', 'Step-Video-T2V': an acronym, or several parts one of which has a digit or two capitals
-    rf"|[{UP}]{{2,}}[-‑][{UP}][{LOW}]+|(?=[\w‑-]*(?:\d|[{UP}]{{2}}))[{UP}][\w]+(?:[-‑][{UP}][\w]*){{2,}}){TIER}(?![\w-])"
+    rf"|[{UP}]+[-‑][{UP}][{LOW}]+|(?=[{UP}]|[\w‑-]*(?:\d|[{UP}]{{2}}))[\w]+(?:[-‑][{UP}][\w]*){{2,}}){TIER}(?![\w-])"
 )
 # 'Velia-70', 'Orion-X', 'Nova-Pro': a name by its shape next to a parameter word. A long capitalised second
 # part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
@@ -121,6 +136,7 @@ QUOTES = "\"'“”„«‘‚"
 QUOTED_THEN_CUE = re.compile(
     rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|heißen|heißt|surnommé|apodado)\b"
 )
+
 # 'das Schweizer Modell Apertus', 'la familia Salamandra', 'the model Arctic': one plain word after a model noun
 # (case-sensitive: in a Title Case headline, 'New Model Tops Charts' names nothing)
 # ('das Kleinmodell Phi Silica', 'le modèle de synthèse vocale Kyutai TTS': a compound noun, a second word)
@@ -196,7 +212,7 @@ def find_all_models(
     stems = {_stem(m.surface) for m in introduced} | {
         (m.group(1) or m.group(2)).lower()
         for a, b in regions
-        if _may_name_family(low, a, b)
+        if FAMILY_WORDS.search(low, a, b)
         for m in FAMILY_NAME.finditer(text, a, b)
         if (m.group(1) or m.group(2)) not in NOT_MODELS
     }
@@ -377,7 +393,7 @@ def _with_tier(text: str, start: int, end: int) -> ModelMention:
 
 
 def _may_name_family(low: str, a: int, b: int) -> bool:
-    """Every FAMILY_NAME match holds one of these words: most stretches of text hold none."""
+    """Every NOUN_THEN_NAME match but an 'LLM' one holds one of these words: most stretches of text hold none."""
     return any(low.find(word, a, b) >= 0 for word in ("model", "modèle", "famil"))
 
 
@@ -404,7 +420,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
             new.append((at, m.end(), name))
             spans.append((at, m.end()))
-    for m in LEGAL_ORG.finditer(text, start, end):
+    for m in LEGAL_ORG.finditer(text, start, end) if LEGAL_FORMS.search(text, start, end) else ():
         if (
             not _overlaps(m.start(), m.end(), spans)
             and m.group().split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS
@@ -480,7 +496,8 @@ def _new_names_in(
             introduced.append(mention)
         else:
             shaped.append(mention)
-    for cue in NAMING_FORWARD.finditer(low, a, b):
+    naming_cues = NAMING_FORWARD.finditer(low, a, b) if NAMING_WORDS.search(low, a, b) else ()
+    for cue in naming_cues:
         m = CAPITALISED.match(text, cue.end() + (text[cue.end() : cue.end() + 1] in QUOTES))
         if m and not _stoplisted(m.group()) and "\n" not in text[cue.start() : m.start()]:
             name = re.split(r"\.\s", m.group(), maxsplit=1)[0].rstrip(
