@@ -81,8 +81,6 @@ KNOWN_GAPS = {
     "fr-rt606-rumeur-korrigan": "'H Company a présenté des modèles d'agents de 3 et 7 milliards' given to the previous sentence's model",
     "de-rt701-laut-bloomberg-siri": "'Varianten mit einer, vier, zwölf und 27 Mrd.' keeps 12/27; Apple's unnamed models go to Gemini",
     "de-rt702-interview-mittelstand": "'intern heißt es Werkbank. Es hat vier Mrd.': a naming cue; the figures go to Llama 3.1/Luminous",
-    "de-rt703-erklaer-moe": "'nutzt pro Token aber nur 12,9 Mrd.' read as total; 'Von 671 Mrd. ... sind pro Token 37 Mrd. aktiv' both active",
-    "de-rt706-handelsblatt-geruecht": "'trägt den internen Namen „Neckar“ und soll rund 120 Mrd. umfassen': a quoted code name is not read",
     "en-rt701-hospital-pilot": "'the model powering one widely used ambient-scribe product has about 30 billion' given to MedGemma",
     "en-rt703-school-district-tutors": "'Brightpath's chief executive ... a model with about 1.5 billion': the company name taken as a model",
     "en-rt705-open-weights-roundup": "'its OLMo 2 family, which now spans 1B, 7B, 13B and 32B checkpoints' is not read; 'Raspberry Pi 5'",
@@ -91,8 +89,6 @@ KNOWN_GAPS = {
     "es-rt702-startup-guadalajara": "'Latam-GPT ... el modelo tendrá unos 50.000 millones y se basará en Llama 3.1': the later name wins",
     "es-rt703-explicador-parametros": "'diversos medios estimaron que rondaba los 1,8 billones': no parameter word after the figure",
     "es-rt706-videojuegos-npc": "'Nemotron-4 4B Instruct, un modelo de 4.000 millones': the tier word 'Instruct' taken as a model",
-    "fr-rt702-agriculture-sillon": "'L'assistant s'appelle Sillon. Sillon repose sur un modèle de 2 milliards': a plain-word name not read",
-    "fr-rt703-entretien-voix": "'Il s'appelle Kanañ, et il fait 1 milliard': a naming cue; the figure goes to GPT-4o",
     "fr-rt704-liste-chinois": "'le Llama 3.1 de 70 milliards de Meta': a size after the name with 'de' and no parameter word",
     "fr-rt706-estimations-article": "'l'article reprend le chiffre de 1 760 milliards'; 'une vingtaine de milliards' in a quote after the model",
 }

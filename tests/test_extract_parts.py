@@ -857,3 +857,27 @@ def test_a_surname_takes_the_full_name_given_before() -> None:
     )
     (claim,) = extract_claims(text, "en")
     assert claim.attributed_to == "Marta Ilves"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Mixtral 8x7B hat insgesamt 46,7 Milliarden Parameter, nutzt pro Token aber nur 12,9 Milliarden.",
+            "de",
+            {(46_700_000_000, "total"), (12_900_000_000, "active")},
+        ),
+        (
+            "DeepSeek-V3 ist riesig. Von 671 Milliarden Parametern sind pro Token lediglich 37 Milliarden aktiv.",
+            "de",
+            {(671 * 10**9, "total"), (37 * 10**9, "active")},
+        ),
+    ],
+)
+def test_german_total_and_active(text: str, lang: str, expected: set) -> None:
+    assert {(c.params, c.scope) for c in extract_claims(text, lang)} == expected
+
+
+def test_s_appelle_names_a_model() -> None:
+    text = "L'assistant de la coopérative s'appelle Vigneron. Vigneron repose sur un modèle de 2 milliards de paramètres."
+    assert {(c.model, c.params) for c in extract_claims(text, "fr")} == {("Vigneron", 2 * 10**9)}

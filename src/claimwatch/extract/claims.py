@@ -723,11 +723,20 @@ def _part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i:
         nxt = candidates[i + 1].q
         if nxt.value > q.value and cues.part_and_whole(sentence, q.end - start, nxt.start - start):
             return "active"
+        if nxt.value < q.value and WHOLE_OPENER.search(sentence, 0, q.start - start):
+            return "total"  # 'Von 671 Milliarden Parametern sind pro Token 37 Milliarden aktiv'
+
     if i > 0:
         prev = candidates[i - 1].q
         if prev.value < q.value and cues.part_and_whole(sentence, prev.end - start, q.start - start):
             return "total"
     return None
+
+
+WHOLE_OPENER = re.compile(
+    r"(?:^|[,;:]\s*)(?:von|of|out of|de|sur|di|van)\s+(?:(?:den|the|its|ses|sus|los|les|insgesamt|seinen|ihren)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 CHANGE_BEFORE = re.compile(

@@ -279,7 +279,8 @@ def part_and_whole(sentence: str, first_end: int, second_start: int) -> bool:
 
 # clause boundaries for scope cues
 CLAUSE_BREAK = re.compile(
-    r"[;,:()\[\]|]|\s[–—-]\s|\b(?:but|while|whereas|aber|während|jedoch|mais|tandis|alors que|pero|mientras)\b",
+    # (not German 'aber', 'jedoch': mostly particles inside a clause, 'nutzt pro Token aber nur 12,9 Milliarden')
+    r"[;,:()\[\]|]|\s[–—-]\s|\b(?:but|while|whereas|während|mais|tandis|alors que|pero|mientras)\b",
     re.IGNORECASE,
 )
 

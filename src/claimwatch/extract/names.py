@@ -18,7 +18,8 @@ NAMING_CUE = re.compile(
     r"(?:called|named|dubbed|code-?named|codename|code name|known as|namens|genannt|mit dem namen|den namen|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
-    r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?)"
+    r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
+    r"internen namen|se llama)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
     r"vorläufig))?"
     r"(?:\s+(?:como|as|comme|als|come))?\s+$",
@@ -32,7 +33,7 @@ NAMING_WORDS = re.compile(
     trie_pattern(
         "called|named|dubbed|code-named|codename|code name|known as|namen|genannt|nombre en clave|nombre clave|"
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
-        "working title|conocid|connu".split("|")
+        "working title|conocid|connu|s'appelle|s’appelle|se llama".split("|")
     )
 )
 MODEL_WORD = re.compile(
@@ -84,7 +85,8 @@ INTRO_WORDS = re.compile(
         predecessor vorgänger prédécesseur predecesor sibling flagship famil unveil launch releas introduc
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
-        bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu""".split()
+        bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
+        appelle llama""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
@@ -112,7 +114,7 @@ NOT_ORG_WORD = re.compile(
 )
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
-    "Grande|Pequeño|Mediano|Grand|Petit|Kompakt"
+    "Grande|Pequeño|Mediano|Grand|Petit|Kompakt|Light"
 )
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
