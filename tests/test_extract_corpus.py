@@ -66,7 +66,6 @@ KNOWN_GAPS = {
     "de-rt604-kolumne-geschichte": "'das erste GPT ... 117 Millionen': a bare 'GPT' is not a name; Chinchilla named a sentence before",
     "de-rt605-auto-sprachassistent": "'Es heißt KA-Voice und kommt mit 3,8 Mrd.': a naming cue 'Es heißt X'; 'KA-Voice 2, das ...' not read",
     "en-rt601-biology-models": "'preparing a successor to ESM3 with as many as 400 billion': the successor's size is given to ESM3",
-    "en-rt604-interview-india": "'their Sarvam-M model, which is built on top of Mistral Small, has 24 billion': the relative clause's name",
     "en-rt606-listicle-ranked": "numbered headings ('6. Llama 4 Maverick (Meta, 2025)') do not set the section's model; 'in use for any given token'",
     "es-rt601-verificacion-deepseek": "'para procesar cada palabra solo utiliza 37.000 millones' not active; 'el modelo más grande de DeepSeek'",
     "es-rt602-banca-modelos": "'Meseta-GPT 2' is cut to 'GPT 2'",

@@ -881,3 +881,12 @@ def test_german_total_and_active(text: str, lang: str, expected: set) -> None:
 def test_s_appelle_names_a_model() -> None:
     text = "L'assistant de la coopérative s'appelle Vigneron. Vigneron repose sur un modèle de 2 milliards de paramètres."
     assert {(c.model, c.params) for c in extract_claims(text, "fr")} == {("Vigneron", 2 * 10**9)}
+
+
+def test_the_model_another_is_built_on_is_not_the_subject() -> None:
+    text = "SK Telecom unveiled A.X 4.0. A.X 4.0 is based on Qwen2.5 and has 72 billion parameters."
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {("A.X 4.0", 72 * 10**9)}
+
+
+def test_raspberry_pi_is_no_model() -> None:
+    assert extract_claims("Ollama runs a 7-billion-parameter model on a Raspberry Pi 5.", "en") == []

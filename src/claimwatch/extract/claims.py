@@ -175,8 +175,17 @@ MODIFIER_AFTER = re.compile(
 
 
 def _modifier(text: str, m: ModelMention) -> bool:
-    """'ein Llama-2-Modell', 'a GPT-4-class model': a name that says what another model is built on or like."""
-    return bool(MODIFIER_AFTER.match(text, m.end))
+    """'ein Llama-2-Modell', 'a GPT-4-class model', 'X is based on Qwen2.5 and has 72B': a name that says what
+    another model is built on or like."""
+    return bool(MODIFIER_AFTER.match(text, m.end) or BASE_BEFORE.search(text, max(0, m.start - 30), m.start))
+
+
+# the model another is built on: 'based on', 'basiert auf', 'repose sur', 'basado en', 'on top of'
+BASE_BEFORE = re.compile(
+    r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"
+    r"auf Basis von|basé sur|repose sur|s'appuie sur|basado en|se basa en|construido sobre)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=4)

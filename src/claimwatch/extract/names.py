@@ -295,7 +295,15 @@ def find_known_models(
 ) -> list[ModelMention]:
     """The gazetteer's model names in text[start:end]."""
     found = [_known(m, gaz) for m in gaz.model_index.find(text, start, end)]
-    return [m for m in found if m is not None]
+    return [
+        m
+        for m in found
+        if m is not None and not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ]
+
+
+# a model name that is the tail of something else: 'Raspberry Pi' is a computer, not Inflection's Pi
+NOT_A_MODEL_BEFORE = re.compile(r"\bRaspberry\s$")
 
 
 PROPER_WORD_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b[{UP}][\w&-]*\s$")
