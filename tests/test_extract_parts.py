@@ -890,3 +890,34 @@ def test_the_model_another_is_built_on_is_not_the_subject() -> None:
 
 def test_raspberry_pi_is_no_model() -> None:
     assert extract_claims("Ollama runs a 7-billion-parameter model on a Raspberry Pi 5.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # an unnamed successor, next generation or product model takes no one's figure
+        (
+            "ESM3 is big. The lab is preparing a successor to ESM3 with as many as 400 billion parameters.",
+            "en",
+            set(),
+        ),
+        (
+            "DeepSeek arbeitet an einem Nachfolger von DeepSeek-V2.5, das 236 Milliarden Parameter hat.",
+            "de",
+            {("DeepSeek-V2.5", 236 * 10**9)},
+        ),
+        (
+            "EXAONE 4.0 is out. LG will release a next generation model of 100 billion parameter level next year.",
+            "en",
+            set(),
+        ),
+        # 'Es heißt X' names a model
+        (
+            "Die Firma hat ein eigenes Modell entwickelt. Es heißt Kolbenring und kommt mit 3,8 Milliarden Parametern aus.",
+            "de",
+            {("Kolbenring", 3_800_000_000)},
+        ),
+    ],
+)
+def test_unnamed_successors_and_german_naming(text: str, lang: str, expected: set) -> None:
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

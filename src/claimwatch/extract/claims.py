@@ -928,6 +928,10 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
 def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
     """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
+    named = [m for m in mentions if not _succeeded(text, start, m, q)]
+    if mentions and not named:
+        return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
+    mentions = named
     found = _respective_model(text, start, end, q, free, mentions) or _named_after(text, q, mentions, end)
     if found is not None:
         return found
@@ -1083,7 +1087,7 @@ def _carried_over(
         return None  # 'the frontier models probably sit somewhere between one and three trillion'
     if WHOEVER.match(sentence):
         return None  # 'Wer über 400 Mrd. Parameter hinausgeht, ...': anyone's model
-    if DEFINED_MODEL.match(sentence):
+    if DEFINED_MODEL.match(sentence) or OTHER_MODEL.search(sentence, 0, lead - start):
         return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
     if ANAPHOR.search(sentence):
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
@@ -1106,6 +1110,32 @@ WHOEVER = re.compile(r"\s*(?:Wer|Whoever|Anyone who|Quien|Quienes|Celui qui|Ceux
 # a model defined by a relative clause, not the one named before
 DEFINED_MODEL = re.compile(
     r"\s*(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello)\s+(?:that|which|que|qui|das|den|che)\b",
+    re.IGNORECASE,
+)
+# the same anywhere before the figure: 'the model powering one product', 'next generation model of 100 billion'
+OTHER_MODEL = re.compile(
+    r"\b(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello)\s+(?:powering|behind|used by|running)\b"
+    r"|\b(?:next[- ]generation|next|nächste\w*|prochaine?|próxim[oa]|siguiente)\s+(?:[\w-]+\s+)?"
+    r"(?:model|Modell|modèle|modelo|generation|Generation|génération|generación)\b",
+    re.IGNORECASE,
+)
+
+
+def _succeeded(text: str, start: int, m: ModelMention, q: Quantity) -> bool:
+    """'a successor to ESM3 with 400 billion': the name a new model follows, unless a relative clause gives
+    the figure back to it ('Nachfolger von DeepSeek-V2.5, das 236 Milliarden Parameter hat')."""
+    return bool(
+        SUCCESSOR_TO.search(text, max(start, m.start - 24), m.start)
+        and not (m.end <= q.start and RELATIVE_AFTER.match(text, m.end, q.start))
+    )
+
+
+RELATIVE_AFTER = re.compile(
+    r",?\s*(?:which|that|who|das|der|die|qui|que|dont|cuyo|cuya|che)\b", re.IGNORECASE
+)
+# a name given as what a new model follows: 'a successor to ESM3 with 400 billion' names no model of its own
+SUCCESSOR_TO = re.compile(
+    r"\b(?:successor to|successor of|Nachfolger (?:von|für|des)|successeur de|sucesor de|sucesor del)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ NAMING_CUE = re.compile(
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
-    r"internen namen|se llama)"
+    r"internen namen|se llama|(?:es|modell|system|assistent|intern)\s+(?:heißt|heisst)(?:\s+es)?)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
     r"vorläufig))?"
     r"(?:\s+(?:como|as|comme|als|come))?\s+$",
@@ -33,7 +33,7 @@ NAMING_WORDS = re.compile(
     trie_pattern(
         "called|named|dubbed|code-named|codename|code name|known as|namen|genannt|nombre en clave|nombre clave|"
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
-        "working title|conocid|connu|s'appelle|s’appelle|se llama".split("|")
+        "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst".split("|")
     )
 )
 MODEL_WORD = re.compile(
@@ -53,7 +53,7 @@ APPOSITION_NOUN = re.compile(
 )
 # 'its successor, Velia-70, ...': found from the comma (rare) back to the noun (common)
 APPOSITION_NAME = re.compile(r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(])")
-APPOSITION_HEAD = re.compile(r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + "$", re.IGNORECASE)
+APPOSITION_HEAD = re.compile(r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + r"\Z", re.IGNORECASE)
 APPOSITION_REACH = 300  # characters before the comma where the noun may start
 # ('models on MT-Bench': a name after a preposition is not the model's)
 MODEL_WORD_BEFORE = re.compile(
@@ -86,7 +86,7 @@ INTRO_WORDS = re.compile(
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
-        appelle llama""".split()
+        appelle llama heißt heisst""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
