@@ -370,6 +370,8 @@ ATTRIBUTION_WORDS = re.compile(
     "according|report|citing|laut|bericht|selon|après|rapporté|según|acuerdo|secondo|volgens|wie|inform|angaben|"
     "zufolge|rapporte"
 )
+# every sentence `attribution` gives a source holds one of these, lower-cased: a cue word or an outlet's name
+CITING_HINT = re.compile(ATTRIBUTION_WORDS.pattern + "|" + trie_pattern({o.lower() for o in OUTLETS}))
 _CAPITALISED_RUN = re.compile(
     r"(?:The |Le |La |El |Der |Die )?[A-Z][\w&.'’-]*(?: (?:of |de |del |&)?[A-Z][\w&.'’-]*)*"
 )
