@@ -262,7 +262,6 @@ class Context:
     counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
     sizes: dict[int, ModelMention] = field(default_factory=dict)  # a figure -> the first model given it
     last: ModelMention | None = None  # the model named last, which 'the latter' or 'Dieses' points to
-    outlet: str | None = None  # the outlet cited last, which 'demnach' or 'the outlet said' points to
     upcoming: list[ModelMention] = field(default_factory=list)  # the next sentence's names
 
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0) -> None:
@@ -335,11 +334,6 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
             )
             _note_sources(text[start:end], qs, gaz, sourced)
         ctx.saw(mentions, text, start)
-        cited = (
-            cues.attribution(text[start:end], []) if cues.CITING_HINT.search(_low(text), start, end) else None
-        )
-        if cited in cues.OUTLETS:
-            ctx.outlet = cited
     claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
     claims = _full_names(text, claims, gaz)
     hints = _developer_hints(text, spans, models_in, orgs_in)
@@ -657,8 +651,8 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
         m for m in mentions if not _NOT_IDENTITY_LOW.search(_low(text), max(start, m.start - 40), m.start)
     ]
     source = cues.attribution(sentence, [o[2] for o in orgs])
-    if source is None and ctx.outlet and SOURCE_ANAPHOR.search(sentence):
-        source = ctx.outlet  # 'Laut Bloomberg ... Gemini soll demnach 1,2 Billionen Parameter haben'
+    if source is None and SOURCE_ANAPHOR.search(sentence):
+        source = cues.last_outlet(text, max(0, start - 1500), start)  # 'Laut Bloomberg ... soll demnach ...'
     found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []
     tag_spans: list[tuple[int, int]] = []
     for m in mentions:

@@ -370,8 +370,6 @@ ATTRIBUTION_WORDS = re.compile(
     "according|report|citing|laut|bericht|selon|après|rapporté|según|acuerdo|secondo|volgens|wie|inform|angaben|"
     "zufolge|rapporte"
 )
-# every sentence `attribution` gives a source holds one of these, lower-cased: a cue word or an outlet's name
-CITING_HINT = re.compile(ATTRIBUTION_WORDS.pattern + "|" + trie_pattern({o.lower() for o in OUTLETS}))
 _CAPITALISED_RUN = re.compile(
     r"(?:The |Le |La |El |Der |Die )?[A-Z][\w&.'’-]*(?: (?:of |de |del |&)?[A-Z][\w&.'’-]*)*"
 )
@@ -604,6 +602,15 @@ def speaker(sentence: str) -> str | None:
 _LEADING_NOT_NAME = frozenset(
     """The Die Der Das Le La Les El Los Las Analysefirma Beratungsfirma Marktforscher Analysehaus""".split()
 )
+
+
+def last_outlet(text: str, start: int, end: int) -> str | None:
+    """The outlet the sentences in text[start:end] cited last ('Laut Bloomberg ...' before '... soll demnach')."""
+    for sentence in reversed(re.split(r"(?<=[.!?])\s+", text[start:end])):
+        source = attribution(sentence, []) if _OUTLET.search(sentence) else None
+        if source in OUTLETS:
+            return source
+    return None
 
 
 def attribution(sentence: str, known_orgs: list[str]) -> str | None:
