@@ -927,3 +927,33 @@ def test_demnach_points_back_to_the_outlet_cited_before() -> None:
     text = "Laut Bloomberg arbeitet Apple mit Google zusammen. Das Modell Gemini soll demnach 1,2 Billionen Parameter haben."
     (claim,) = extract_claims(text, "de")
     assert (claim.attributed_to, claim.status) == ("Bloomberg", "rumored")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # German capitalises the noun before a list of sizes: it is no model name
+        (
+            "Llama 2 wurde in den Größen 7, 13 und 70 Milliarden Parameter veröffentlicht.",
+            "de",
+            {("Llama 2", 7 * 10**9), ("Llama 2", 13 * 10**9), ("Llama 2", 70 * 10**9)},
+        ),
+        # 'con modelos de N y M' after a name: its models
+        (
+            "Google lanzó Gemma 2, con modelos de 9.000 y 27.000 millones de parámetros.",
+            "es",
+            {("Gemma 2", 9 * 10**9), ("Gemma 2", 27 * 10**9)},
+        ),
+        # a known name with a plain word and a size after it is a model built on it; '-mini' is a tier
+        ("It beats Llama 3.1 Swallow 8B on Japanese tests.", "en", {("Llama 3.1 Swallow", 8 * 10**9)}),
+        (
+            "Das Labor kündigte eine leichte Version Intern-S1-mini mit 8 Milliarden Parametern an.",
+            "de",
+            {("Intern-S1-mini", 8 * 10**9)},
+        ),
+        # users, even 'monthly active' ones, are not parameters
+        ("Llama 2 erreichte 700 Millionen monatlich aktiven Nutzern nicht.", "de", set()),
+    ],
+)
+def test_sizes_lists_compounds_and_users(text: str, lang: str, expected: set) -> None:
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

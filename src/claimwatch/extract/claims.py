@@ -31,7 +31,7 @@ MODEL_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 DISTRACTOR_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|an)\s+)?(?:(?!param|Param|(?:per|par|por|pro|pour|je)\s)[^\W\d]{3,}\s+)?(?:tokens?|token|wörter|words?|mots|palabras|users?|nutzer\w*|"
+    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|an)\s+)?(?:(?!param|Param|(?:per|par|por|pro|pour|je)\s)[^\W\d]{3,}\s+){0,2}(?:tokens?|token|wörter|words?|mots|palabras|users?|nutzer\w*|"
     r"utilisateurs?|usuarios?|downloads?|dollars?|euros?|dólares|yuan|yen|pounds|gpus?|chips?|flops?|"
     r"images?|bilder|hours?|stunden|heures|horas|requests?|anfragen|suchanfragen|requêtes|consultas|"
     r"pages?|seiten|documents?|dokumente|examples?|beispiele|people|menschen|personnes|personas|"
@@ -980,6 +980,8 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     if not before and PREDICATIVE.search(sentence):
         return _carried_over(text, start, end, cand, ctx, first.start)
     if before and GENERIC_PLURAL_BEFORE.search(text, c_left, first.start):
+        if WITH_MODELS.match(text, c_left) and text[before[-1].end : c_left].strip() in (",", ""):
+            return before[-1]  # 'Google lanzó Gemma 2, con modelos de 9.000 y 27.000 millones': its models
         return None  # a kind of model: the name is in another clause (one in this clause was taken above)
     if not before and WE_BUILT.search(text, max(start, first.start - 90), first.start):
         return ctx.topic() or ctx.subject  # 'Nous avons entraîné un modèle de 13 milliards': the lab's own
@@ -1008,6 +1010,12 @@ def _named_later(text: str, later: list[ModelMention]) -> ModelMention | None:
         if NAMING_CUE.search(text[max(0, m.start - 40) : m.start]):
             return m
     return None
+
+
+WITH_MODELS = re.compile(
+    r"\s*(?:with|con|mit|avec|in)\s+(?:\w+\s+)?(?:models|modelos|Modellen|modèles|versions|versiones|Versionen)\b",
+    re.IGNORECASE,
+)
 
 
 # a lab speaking of the model it made: 'we trained a 13B model', 'Entrenamos un modelo de trece mil millones'

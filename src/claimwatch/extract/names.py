@@ -53,7 +53,9 @@ APPOSITION_NOUN = re.compile(
 )
 # 'its successor, Velia-70, ...': found from the comma (rare) back to the noun (common)
 APPOSITION_NAME = re.compile(r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(])")
-APPOSITION_HEAD = re.compile(r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + r"\Z", re.IGNORECASE)
+APPOSITION_HEAD = re.compile(
+    r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + r"\Z", re.IGNORECASE
+)
 APPOSITION_REACH = 300  # characters before the comma where the noun may start
 # ('models on MT-Bench': a name after a preposition is not the model's)
 MODEL_WORD_BEFORE = re.compile(
@@ -236,7 +238,9 @@ COMPOUND_TAIL = re.compile(
     r"(?:[-‑][A-Za-z][\w.]*)+[-‑]\d+(?:\.\d+)?[BMK](?:[-‑]A\d+(?:\.\d+)?B)?(?![\w-])"
     r"|[-‑]Distill(?:[-‑][A-Z][\w.]*)*(?![\w-])"  # 'the DeepSeek-R1-Distill series': distilled models, not R1
     # 'Granite-4.0-H-Small': more parts ending in a size tier name a variant the gazetteer does not list
-    r"|(?:[-‑][A-Z][\w.]*)*[-‑](?:Small|Medium|Large|Mini|Nano|Tiny|Micro)(?![\w-])"
+    r"|(?:[-‑][A-Z][\w.]*)*[-‑](?:[Ss]mall|[Mm]edium|[Ll]arge|[Mm]ini|[Nn]ano|[Tt]iny|[Mm]icro)(?![\w-])"
+    # 'Llama 3.1 Swallow 8B': a plain word and a size after a known name make a model built on it
+    rf"|(?: (?!(?:{TIER_WORDS}|And|Und|Et|Y|Or|Oder|Ou|O)\b)[A-Z][a-z]{{3,}})+(?= \d+(?:\.\d+)?[BM]\b)"
 )
 
 

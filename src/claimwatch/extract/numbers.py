@@ -931,6 +931,13 @@ def _intro(text: str, start: int) -> re.Match[str] | None:
     return _INTRO.search(text[max(0, start - 24) : start]) if start else None
 
 
+# German capitalises every noun: 'in den Größen 7, 13 und 70 Milliarden' names no model
+_SIZE_NOUNS = frozenset(
+    "größen grössen modellgrößen varianten versionen ausführungen stufen sizes versions variants tailles "
+    "variantes tamaños versiones".split()
+)
+
+
 def _name_glued(text: str, a: _Atom, strict: bool = False) -> bool:
     """A bare number that belongs to a name before it: 'Llama-2-70b', 'Llama 2-70B', 'Phi-2 and 3.8B'.
 
@@ -945,7 +952,7 @@ def _name_glued(text: str, a: _Atom, strict: bool = False) -> bool:
     if not m:
         return False
     tok = m.group(1)
-    if tok[-1] in ":,;([{\"'“„«" or not tok[0].isalnum():
+    if tok[-1] in ":,;([{\"'“„«" or not tok[0].isalnum() or tok.lower() in _SIZE_NOUNS:
         return False
     if any(ch.isdigit() for ch in tok) or any(ch.isupper() for ch in tok[1:]):
         return True
