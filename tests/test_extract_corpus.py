@@ -16,7 +16,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
     "es-04-grok-gemma": "'podría superar el billón' has no count word; misses Grok-1 86B active",
-    "fr-04-grok-deepseek-qwen": "« Lite » alone: the 16B figure is given to the parent DeepSeek-Coder-V2",
     "it-01-minerva-velia": "misses GPT-4 1.8T (not yet diagnosed)",
     "nl-01-gpt-nl": "'Een model van 175 miljard parameters, zoals GPT-3' names the model after the figure",
     "nl-02-zeekoet-3": "negation after the figure ('komt er voorlopig niet')",
@@ -72,7 +71,6 @@ KNOWN_GAPS = {
     "es-rt606-musica-ia": "'MusicGen Small, con 300 millones; Medium, con 1.500 millones, y Large': bare tier words; 'Stable Audio Open'",
     "fr-rt601-golfe-souverainete": "'une version de 30 milliards a suivi', 'la famille monte jusqu'à 70 milliards'; 'baptisé provisoirement X'",
     "fr-rt602-comparatif-code": "'| Paramètres (total / actifs) |' header makes every cell active; 'dont la version Lite' goes to the parent",
-    "fr-rt603-meteo-ia": "'Aurora compte 1,3 milliard': Aurora, introduced as « modèle de fondation », is not read; goes to Pangu",
     "fr-rt604-gemma-traduit": "'Raspberry Pi' read as Inflection's Pi; '170 millions de paramètres d'embedding' is a part's size",
     "fr-rt605-wiki-taille": "'Le premier modèle GPT d'OpenAI ... 117 millions': a bare 'GPT'; '65 G' (giga) in a table",
     "fr-rt606-rumeur-korrigan": "'H Company a présenté des modèles d'agents de 3 et 7 milliards' given to the previous sentence's model",

@@ -957,3 +957,25 @@ def test_demnach_points_back_to_the_outlet_cited_before() -> None:
 )
 def test_sizes_lists_compounds_and_users(text: str, lang: str, expected: set) -> None:
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Les équipes regarderont DeepSeek-Coder-V2, dont la version Lite, avec 16 milliards de paramètres, tient sur un GPU.",
+            {("DeepSeek-Coder-V2 Lite", 16 * 10**9)},
+        ),
+        # a tier after another figure is that figure's: '24 milliards pour la version Small, 3 milliards pour la Mini'
+        (
+            "Mistral AI publie Voxtral en deux tailles : 24 milliards de paramètres pour la version Small, 3 milliards pour la Mini.",
+            {("Voxtral", 24 * 10**9), ("Voxtral", 3 * 10**9)},
+        ),
+        (
+            "Microsoft a dévoilé Aurora, un « modèle de fondation ». Aurora compte 1,3 milliard de paramètres.",
+            {("Aurora", 1_300_000_000)},
+        ),
+    ],
+)
+def test_tier_variants_and_quoted_model_nouns(text: str, expected: set) -> None:
+    assert {(c.model, c.params) for c in extract_claims(text, "fr")} == expected

@@ -667,6 +667,7 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
         model = _model_for(text, start, end, cand, free, mentions, ctx)
         if model is None:
             continue
+        model = _tier_variant(text, start, model, cand.q, free)
         prev_end = candidates[i - 1].q.end - start if i else 0
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
         column = column_says(text, cand.q.start)
@@ -924,6 +925,33 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         not re.match(r"\s*[^\W\d]", text[q.end : min(end, q.end + 3)])
         or bool(WEAK_FOLLOW.match(text, q.end, end))
         or bool(SCOPE_RIGHT_AFTER.match(text, q.end, end))
+    )
+
+
+# 'DeepSeek-Coder-V2, dont la version Lite, avec 16 milliards', 'Une déclinaison « Lite » se contente de 16 milliards'
+TIER_VARIANT = re.compile(
+    r"\b(?:version|variant|variante|déclinaison|Version|Variante|versión)\s+[«\"“„]?\s?"
+    r"(?P<tier>Lite|Mini|Small|Medium|Large|Pro|Max|Ultra|Nano|Flash|Plus|Turbo)\b\s?[»\"”“]?"
+)
+
+
+def _tier_variant(
+    text: str, start: int, model: ModelMention, q: Quantity, figures: list[Quantity]
+) -> ModelMention:
+    """The variant a tier word names between the model and its figure: 'X, dont la version Lite, avec 16 ...'
+    (not one that follows another figure: '24 milliards pour la version Small, 3 milliards pour la Mini')."""
+    lo = model.end if model.end <= q.start else start
+    tiers = list(TIER_VARIANT.finditer(text, lo, q.start))
+    tier = tiers[-1] if tiers else None
+    if (
+        tier is None
+        or model.surface.endswith(tier.group("tier"))
+        or any(lo <= f.start < tier.start() for f in figures)
+    ):
+        return model
+    name = f"{model.canonical} {tier.group('tier')}"
+    return ModelMention(
+        model.start, model.end, name, f"{model.model_id}-{tier.group('tier').lower()}", name, model.org, False
     )
 
 
