@@ -979,3 +979,15 @@ def test_sizes_lists_compounds_and_users(text: str, lang: str, expected: set) ->
 )
 def test_tier_variants_and_quoted_model_nouns(text: str, expected: set) -> None:
     assert {(c.model, c.params) for c in extract_claims(text, "fr")} == expected
+
+
+def test_a_size_tag_before_a_flavour_word_and_a_french_clitic_count() -> None:
+    listed = extract_claims("Modelos compatibles:\n- Mistral 7B Instruct\n- Llama 3.1 8B", "es")
+    assert {(c.model, c.params) for c in listed} == {("Mistral", 7 * 10**9), ("Llama 3.1", 8 * 10**9)}
+    text = (
+        "On compte les paramètres de chaque modèle depuis des années, et la course continue.\n\n"
+        "— Vraiment ? Oui. Les chiffres ont explosé, la presse en parle chaque semaine, les laboratoires se taisent. "
+        "Ce n'est pas nouveau, et cela ne va pas changer demain, croyez-moi, ni après-demain non plus. "
+        "GPT-3, le modèle qui a servi de base au premier ChatGPT, en avait 175 milliards."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "fr")} == {("GPT-3", 175 * 10**9)}

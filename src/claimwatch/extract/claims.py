@@ -519,7 +519,15 @@ def _may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: lis
         any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end, end) for q in qs)
         or bool(PARAM_WORD.search(text, _context_start(text, start), end))
         or any(column_says(text, q.start) in ("active", "total") for q in qs)
+        or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
     )
+
+
+# French 'en' stands for the noun counted before: '..., en avait 175 milliards', 'il en compte 24 milliards'
+CLITIC_COUNT = re.compile(
+    r"\ben\s+(?:a|avait|aurait|aura|compte|comptait|compterait|possède|possédait|affiche|affichait|totalise)\s+"
+    r"(?:(?:environ|près de|plus de|quelque|seulement|déjà|désormais)\s+)?$"
+)
 
 
 BULLET_LINE = re.compile(r"[ \t]*(?:[-•*·–▸►]|\d{1,2}[.)])\s")
@@ -913,6 +921,7 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or SCOPE_RIGHT_AFTER.match(text, q.end, end)
         or (q.suffix and NAMED_SIZE_BEFORE.search(text, start, q.start))
         or (q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start))
+        or CLITIC_COUNT.search(text, max(start, q.start - 40), q.start)
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):

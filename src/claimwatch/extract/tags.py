@@ -46,9 +46,12 @@ def tags_after(text: str, name_end: int, limit: int) -> list[Tag]:
     return tags
 
 
+FLAVOUR_AT_END = re.compile(r"(?:[ _-](?:Instruct|Chat|Base|Preview))+$")
+
+
 def tag_in_name(surface: str, start: int) -> Tag | None:
     """A size written inside a known name itself, such as the 7B of 'Mistral 7B'."""
-    m = SIZE_AT_END.search(surface)
+    m = SIZE_AT_END.search(FLAVOUR_AT_END.sub("", surface))  # 'Mistral 7B Instruct' still carries 7B
     if not m or m.start() == 0:
         return None
     if re.search(r"\d\s?[x×]\s?$", surface[: m.start(1)]):
