@@ -1158,3 +1158,15 @@ def test_written_numbers_read_back(value: int, frac: int, mag: tuple[str, str, i
     assert parse_amount(text, lang) == (value * 100 + frac) * scale // 100
     [q] = find_quantities(f"Das Modell: {text} Parameter", lang)
     assert q.value == (value * 100 + frac) * scale // 100
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Varianten mit vier, zwölf und 27 Milliarden Parametern", "de", [4, 12, 27]),
+        ("versions with four, twelve and 27 billion parameters", "en", [4, 12, 27]),
+        ("sieben, acht, 14 und 32 Milliarden", "de", [7, 8, 14, 32]),
+    ],
+)
+def test_word_numbers_open_a_list(text: str, lang: str, values: list[int]) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [v * 10**9 for v in values]

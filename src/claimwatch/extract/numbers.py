@@ -270,6 +270,7 @@ _BACK_CONN = re.compile(
     r"(?<![^\W\d_])(?P<tok>[^\W\d_]++)(?:\s{0,3}[\-\u2010-\u2015\u2212]\s{0,3}"
     rf"|\s{{1,3}}(?i:{_CONNWORDS})\s{{1,3}})(?:(?:{_CUR_SYM}|{_CUR_CODE})\s?)?\Z"
 )
+_BACK_COMMA = re.compile(r"(?<![^\W\d_])(?P<tok>[^\W\d_]++),\s{1,3}\Z")  # 'vier, zwölf und 27 Milliarden'
 _CUR_BEFORE = re.compile(rf"(?:{_CUR_SYM}|(?<![A-Za-z]){_CUR_CODE})\s?\Z")
 _CUR_LEAD = re.compile(rf"(?:{_CUR_SYM}|{_CUR_CODE})\s?(?=\d)")
 _CUR_AFTER = re.compile(
@@ -1169,20 +1170,32 @@ def _may_count(word: str, lang: str | None) -> bool:
 
 
 def _extend_back(text: str, low: str, chain: _Chain, lang: str | None, floor: int) -> _Chain:
-    """'between five and 50 trillion', 'two to three billion': a word-number low end before a single."""
-    if chain.kind != "single":
-        return chain
+    """'between five and 50 trillion', 'two to three billion': a word-number low end before a single; and
+    'vier, zwölf und 27 Milliarden': word numbers that open a list, one by one."""
+    for _ in range(8):
+        longer = _one_back(text, low, chain, lang, floor)
+        if longer is None or chain.kind == "range":
+            return longer or chain
+        chain = longer
+    return chain
+
+
+def _one_back(text: str, low: str, chain: _Chain, lang: str | None, floor: int) -> _Chain | None:
+    if chain.kind not in ("single", "list"):
+        return None
     s = chain.start
     window_start = max(floor, s - 40)
-    m = _BACK_CONN.search(text, window_start, s)
+    m = _BACK_CONN.search(text, window_start, s) or (
+        _BACK_COMMA.search(text, window_start, s) if chain.kind == "list" else None
+    )
     if m is None or m.group("tok").lower() not in _NUMS or m.group("tok").lower() in ("a", "an"):
-        return chain
+        return None
     first = _word_atom(text, low, m.start("tok"), lang, bare=True)
     if first is None:
-        return chain
+        return None
     longer = _chain(text, low, first, lang, floor)
-    if longer is None or longer.end != chain.end or longer.kind == "single":
-        return chain
+    if longer is None or longer.end != chain.end or longer.kind == "single" or longer.start >= chain.start:
+        return None
     return longer
 
 
