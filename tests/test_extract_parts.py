@@ -991,3 +991,8 @@ def test_a_size_tag_before_a_flavour_word_and_a_french_clitic_count() -> None:
         "GPT-3, le modèle qui a servi de base au premier ChatGPT, en avait 175 milliards."
     )
     assert {(c.model, c.params) for c in extract_claims(text, "fr")} == {("GPT-3", 175 * 10**9)}
+
+
+def test_sizes_listed_as_checkpoints() -> None:
+    found = extract_claims("Ai2's fully open OLMo 2 family now spans 1B, 7B, 13B and 32B checkpoints.", "en")
+    assert {(c.model, c.params) for c in found} == {("OLMo 2", n * 10**9) for n in (1, 7, 13, 32)}

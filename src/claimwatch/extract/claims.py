@@ -27,7 +27,7 @@ MODEL_NOUN_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:(?:language|foundation|reasoning|vision|base|dense|open)\s+)?"
     r"(?:[\w-]*model\w*|LLMs?|modèles?|modelos?|modell[io]|versions?|"
     r"weights|Gewichte|poids|pesos|pesi|"
-    r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni)\b",
+    r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni|checkpoints?)\b",
     re.IGNORECASE,
 )
 DISTRACTOR_AFTER = re.compile(
