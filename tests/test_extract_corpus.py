@@ -79,7 +79,6 @@ KNOWN_GAPS = {
     "en-rt706-korea-mt": "'A.X 4.0 is based on Qwen2.5 and has 72 billion' goes to Qwen2.5; 'A.X 4.0 Light' loses its tier",
     "es-rt701-segun-reuters-china": "'el nuevo modelo de DeepSeek tendrá en torno a un billón' given to DeepSeek-V3 (the next model is V4)",
     "es-rt702-startup-guadalajara": "'Latam-GPT ... el modelo tendrá unos 50.000 millones y se basará en Llama 3.1': the later name wins",
-    "es-rt703-explicador-parametros": "'diversos medios estimaron que rondaba los 1,8 billones': no parameter word after the figure",
     "es-rt706-videojuegos-npc": "'Nemotron-4 4B Instruct, un modelo de 4.000 millones': the tier word 'Instruct' taken as a model",
     "fr-rt704-liste-chinois": "'le Llama 3.1 de 70 milliards de Meta': a size after the name with 'de' and no parameter word",
     "fr-rt706-estimations-article": "'l'article reprend le chiffre de 1 760 milliards'; 'une vingtaine de milliards' in a quote after the model",

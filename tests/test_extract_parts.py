@@ -996,3 +996,11 @@ def test_a_size_tag_before_a_flavour_word_and_a_french_clitic_count() -> None:
 def test_sizes_listed_as_checkpoints() -> None:
     found = extract_claims("Ai2's fully open OLMo 2 family now spans 1B, 7B, 13B and 32B checkpoints.", "en")
     assert {(c.model, c.params) for c in found} == {("OLMo 2", n * 10**9) for n in (1, 7, 13, 32)}
+
+
+def test_the_size_of_a_model_frames_a_bare_figure() -> None:
+    text = (
+        "Los parámetros son los pesos que un modelo aprende durante el entrenamiento. "
+        "OpenAI nunca confirmó el tamaño de GPT-4, aunque diversos medios estimaron que rondaba los 1,8 billones."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {("GPT-4", 1_800_000_000_000)}

@@ -520,7 +520,14 @@ def _may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: lis
         or bool(PARAM_WORD.search(text, _context_start(text, start), end))
         or any(column_says(text, q.start) in ("active", "total") for q in qs)
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
+        or bool(SIZE_OF.search(text, start, end))
     )
+
+
+# 'OpenAI nunca confirmó el tamaño de GPT-4, aunque ... rondaba los 1,8 billones': the size of a model
+SIZE_OF = re.compile(
+    r"\b(?:the size of|el tamaño de|la taille de|die Größe von|la dimensione di)\b", re.IGNORECASE
+)
 
 
 # French 'en' stands for the noun counted before: '..., en avait 175 milliards', 'il en compte 24 milliards'
@@ -922,6 +929,7 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or (q.suffix and NAMED_SIZE_BEFORE.search(text, start, q.start))
         or (q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start))
         or CLITIC_COUNT.search(text, max(start, q.start - 40), q.start)
+        or SIZE_OF.search(text, start, q.start)
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):
