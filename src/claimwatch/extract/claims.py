@@ -97,7 +97,7 @@ ANAPHOR = re.compile(
 MAX_EVIDENCE = 400
 GENERIC_PLURAL = re.compile(
     r"\b(?:models|Modelle|Modellen|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas)\s+"
-    r"(?:with|mit|avec|de|con|of|von der Größe|von der Grösse|der Größe)\b",
+    r"(?:with|mit|avec|de|con|of|met|von der Größe|von der Grösse|der Größe)\b",
     re.IGNORECASE,
 )
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
