@@ -911,6 +911,27 @@ def test_workers_do_not_import_modules_from_the_current_directory(tmp_path: Path
     assert not marker.exists()
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc")
+def test_the_worker_server_does_not_hold_stdout_open(tmp_path: Path) -> None:
+    """The forkserver, and so every worker, gets stderr as its stdout: `claimwatch backfill --json | ...`
+    sees the end of the output when the backfill exits, not once the server has shut down after it.
+    The process that starts the server keeps its own stdout."""
+    code = (
+        "import os\n"
+        "from multiprocessing import forkserver\n"
+        "from claimwatch.backfill import start_worker_server\n"
+        "start_worker_server()\n"
+        "pid = forkserver._forkserver._forkserver_pid\n"
+        "fd = lambda p, n: os.readlink(f'/proc/{p}/fd/{n}')\n"
+        "print(fd(pid, 1) == fd('self', 2), fd(pid, 2) == fd('self', 2), fd('self', 1) != fd('self', 2))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "True True True\n"
+
+
 def _descendants(root: int) -> list[int]:
     """Pids of every process under `root`, from /proc."""
     parents: dict[int, int] = {}

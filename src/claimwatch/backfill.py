@@ -28,6 +28,7 @@ import io
 import os
 import queue
 import re
+import sys
 import threading
 import time
 import xml.etree.ElementTree as ET
@@ -1340,8 +1341,9 @@ def _processed(
     Inline, the prefilter runs here as records are read. With a pool it runs in the workers: this process
     then only reads, hands pages over and writes, so that it is not the one core every page waits for;
     only while the pool starts, when this process has a core to itself, does it prefilter what it reads.
-    `commit` writes what the consumer has been given so far (the pool's last chunks are committed one by
-    one, so that the commit no worker overlaps is a small one).
+    `commit` writes what the consumer has been given so far (once everything is read, the writer commits
+    after each chunk, while the workers still have the later ones: the commit no worker overlaps is the
+    last chunk's alone).
     """
     workers = options.worker_count()
     if workers <= 1:
@@ -1395,12 +1397,34 @@ def start_worker_server() -> None:
     saved = os.environ.get("PYTHONSAFEPATH")
     os.environ["PYTHONSAFEPATH"] = "1"
     try:
-        forkserver.ensure_running()
+        with _stdout_as_stderr():
+            forkserver.ensure_running()
     finally:
         if saved is None:
             del os.environ["PYTHONSAFEPATH"]
         else:
             os.environ["PYTHONSAFEPATH"] = saved
+
+
+@contextlib.contextmanager
+def _stdout_as_stderr() -> Iterator[None]:
+    """File descriptor 1 is a copy of 2 inside: a process started here (the forkserver, and so every
+    worker) does not hold stdout open, and `claimwatch backfill --json | ...` gets its end of file when
+    this process exits, not when the server has torn its modules down after it (~0.07 s later)."""
+    try:
+        saved = os.dup(1)
+    except OSError:  # no stdout: nothing to keep open
+        yield
+        return
+    try:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+        with contextlib.suppress(OSError):  # no stderr: the server holds stdout as before
+            os.dup2(2, 1)
+        yield
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
 
 
 def _pooled(
@@ -1443,8 +1467,7 @@ def _pooled(
         _submit(pool, starter, unsent, prefilter)
         while window:
             yield from _finish(window.popleft(), sizer)
-            if len(window) < workers:
-                commit()
+            commit()
     finally:
         starter.join()
         pool.shutdown(wait=True, cancel_futures=True)
