@@ -1004,3 +1004,10 @@ def test_the_size_of_a_model_frames_a_bare_figure() -> None:
         "OpenAI nunca confirmó el tamaño de GPT-4, aunque diversos medios estimaron que rondaba los 1,8 billones."
     )
     assert {(c.model, c.params) for c in extract_claims(text, "es")} == {("GPT-4", 1_800_000_000_000)}
+
+
+def test_a_german_present_passive_is_no_future() -> None:
+    text = "DeepSeek-V3.1 hat 671 Milliarden Parameter, wovon 37 Milliarden pro Token aktiviert werden."
+    assert {c.status for c in extract_claims(text, "de")} == {"official"}
+    future = "Das Modell Kolibri-2 wird 40 Milliarden Parameter haben."
+    assert {c.status for c in extract_claims(future, "de")} == {"expected"}

@@ -438,8 +438,13 @@ def _future(sentence: str, low: str) -> bool:
     if not cues:
         return False
     if all(GERMAN_FUTURE_ONLY.fullmatch(c) for c in cues):
+        if len(cues) == 1 and PRESENT_PASSIVE_END.search(sentence):
+            return False  # 'von denen 37 Milliarden aktiviert werden': a verb-final present passive
         return not (PASSIVE.search(sentence) and not GERMAN_INFINITIVE.search(sentence))
     return True
+
+
+PRESENT_PASSIVE_END = re.compile(r"\b(?:ge\w+[tn]|\w+iert)\s+(?:werden|wird)\s*[.,;:)]")
 
 
 def _only_weak_rumour(sentence: str) -> bool:
