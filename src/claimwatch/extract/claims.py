@@ -31,7 +31,7 @@ MODEL_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 DISTRACTOR_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|an)\s+)?(?:(?!param|Param|(?:per|par|por|pro|pour|je)\s)[^\W\d]{3,}\s+){0,2}(?:tokens?|token|wörter|words?|mots|palabras|users?|nutzer\w*|"
+    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|an)\s+)?(?:(?!param|Param|(?:per|par|por|pro|pour|je)\s)[^\W\d]{3,}\s+){0,2}(?:tokens?|token|jetons?|wörter|words?|mots|palabras|users?|nutzer\w*|"
     r"utilisateurs?|usuarios?|downloads?|dollars?|euros?|dólares|yuan|yen|pounds|gpus?|chips?|flops?|"
     r"images?|bilder|hours?|stunden|heures|horas|requests?|anfragen|suchanfragen|requêtes|consultas|"
     r"pages?|seiten|documents?|dokumente|examples?|beispiele|people|menschen|personnes|personas|"
@@ -59,11 +59,6 @@ WITHDRAWN = re.compile(
     re.IGNORECASE,
 )
 _WITHDRAWN_LOW = cues.lowered(WITHDRAWN)
-RESTATES_OTHER = re.compile(
-    r"\b(?:tokens?|jetons?|Token|words?|mots|palabras|Wörter|dollars?|euros?|dólares|GPUs?|users?|utilisateurs|"
-    r"usuarios|Nutzer\w*)\b[^,;.]{0,30},\s*(?:soit|c['’]est-à-dire|i\.\s?e\.|that is|es decir|o sea|d\.\s?h\.|also)\s*$",
-    re.IGNORECASE,
-)
 # a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
 HYPOTHETICAL = re.compile(
     r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)(?:si|als)\s"
@@ -140,9 +135,7 @@ PART_ACTIVE = re.compile(
     r"usad|en cada paso|bei jeder|à chaque",
     re.IGNORECASE,
 )
-RESTATED = re.compile(
-    r"(?:i\.e\.|that is|c['’]est-à-dire|soit|das heißt|d\.\s?h\.|es decir|o sea)\s*,?\s*$", re.IGNORECASE
-)
+RESTATED = re.compile(rf"(?:{cues.RESTATE_WORDS})\s*,?\s*$", re.IGNORECASE)
 # a part of a model named as such ('each expert', 'un décodeur', 'ein Encoder'), not 'mixture-of-experts'
 COMPONENT_BEFORE = re.compile(
     r"\b(?:each|every|jede[rsmn]?|chaque|cada|an?|une?|uno|una|ein(?:e[nmr]?)?|the|its|der|die|das|dem|den|le|la|el|"
@@ -840,8 +833,6 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False
     if _COMPONENT_LOW.search(low, max(start, q.start - 50), q.start):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
-    if RESTATES_OTHER.search(text, max(start, q.start - 80), q.start):
-        return False  # '14 billions de jetons, c'est-à-dire 14 000 milliards': the same count of tokens
     if _DISTRACTOR_LOW.match(low, q.end, end):
         return False
     column = column_says(text, q.start)

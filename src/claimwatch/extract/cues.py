@@ -529,10 +529,9 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
 
 JOINT = re.compile(r",|\b(?:and|und|et|y|e|en)\b")
 # a figure that restates the clause before it
-RESTATING = re.compile(
-    r"\s*(?:soit|c['’]est-à-dire|i\.\s?e\.|that is|namely|d\.\s?h\.|also|nämlich|es decir|o sea|cioè|ossia)\s*",
-    re.IGNORECASE,
-)
+# words that restate what comes before: '..., soit 17 milliards', 'tokens, c'est-à-dire 14 000 milliards'
+RESTATE_WORDS = r"soit|c['’]est-à-dire|i\.\s?e\.|that is|namely|d\.\s?h\.|das heißt|also|nämlich|es decir|o sea|cioè|ossia"
+RESTATING = re.compile(rf"\s*(?:{RESTATE_WORDS})\s*", re.IGNORECASE)
 
 
 def first_cue(window: str) -> str | None:
