@@ -332,23 +332,20 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
     return found
 
 
-COMPANY_NOUN = (
-    r"(?:start-?up|startup|empresa|compañía|société|entreprise|Unternehmen|Firma|company|firm|laboratoire|"
-    r"laboratorio)"
+# nouns that name a company (not 'firm', which an analyst or a law firm is), lower-cased
+COMPANY_WORDS = (
+    "start-up startup empresa compañía société entreprise unternehmen firma company laboratoire laboratorio"
 )
+COMPANY_NOUN = trie_pattern(COMPANY_WORDS.split())
 # a lab nobody listed, named after a company noun: 'Das Münchner KI-Start-up Alpenlogik', 'la empresa
 # valenciana Albufera Intel·ligència', 'la start-up Arpège'
 # 'la empresa valenciana X', 'la start-up française X', 'la startup capitalina X' (not 'the company said X')
 PLACE_ADJECTIVE = (
     r"(?:an[ao]|en[ao]|eñ[ao]|in[ao]|es[ae]|és|aise|ais|ienne|ien|aine|ain|ique|ic[ao]|ale?|ense|ois|oise)"
 )
-# (the noun may end a compound, 'KI-Start-up'; not 'firm', which an analyst or a law firm is). The nouns are
-# found in the lower-cased text by a factored pattern, then the name is read after each.
-COMPANY_NOUNS = re.compile(
-    trie_pattern(
-        "start-up startup empresa compañía société entreprise unternehmen firma company laboratoire laboratorio".split()
-    )
-)
+# (the noun may end a compound, 'KI-Start-up'). The nouns are found in the lower-cased text by a factored
+# pattern, then the name is read after each.
+COMPANY_NOUNS = re.compile(COMPANY_NOUN)
 COMPANY_NAME_AFTER = re.compile(
     rf"\s+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}\s+)?"
     rf"(?P<name>[{UP}][\w&'’-]+(?:·\w+)?(?: [{UP}][\w&'’-]*(?:·\w+)?){{0,2}})(?![\w·-])"
