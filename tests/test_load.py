@@ -123,7 +123,7 @@ def good_feed(server: LocalServer, n: int) -> Reply:
 
 def bad_feed(server: LocalServer, kind: str, n: int, rng: random.Random) -> Reply:
     if kind == "timeout":
-        return Reply(body=b"<rss/>", headers=RSS, delay_s=10.0)
+        return Reply(body=b"<rss/>", headers=RSS, delay_s=30.0)
     if kind == "http_500":
         return Reply(500, body=b"upstream trouble")
     if kind == "garbage":
@@ -187,7 +187,7 @@ def test_load_1000_feeds_tenth_misbehaving(slow_selected: None, tmp_path: Path) 
         with Store(db) as store, store.transaction():
             for url in site:
                 store.add_feed(url)
-        command = [sys.executable, "-m", "claimwatch.cli", "run", "--all", "--allow-private", "--timeout", "3",
+        command = [sys.executable, "-m", "claimwatch.cli", "run", "--all", "--allow-private", "--timeout", "8",
                    "--delay", "0", "--json", "--db", str(db)]  # fmt: skip
         env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
         parent = subprocess.Popen(
