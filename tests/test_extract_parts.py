@@ -123,6 +123,10 @@ def test_named_outlet_makes_a_report_even_with_anonymous_sources() -> None:
         ("Selon Bloomberg, OpenAI teste un modèle.", "Bloomberg"),
         ("Según Reuters, el modelo tendría 2 billones.", "Reuters"),
         ("GPT-4 hat wie GPT-3 viele Parameter.", None),
+        ("Laut einem Bericht des Handelsblatts soll das Modell 300 Milliarden Parameter haben.", "Handelsblatt"),
+        ("Laut dem begleitenden Fachartikel übertraf das Modell mit 13 Milliarden Parametern GPT-3.", None),
+        ("Laut der Pressemitteilung hat Orion 7 Milliarden Parameter.", None),
+        ("Laut dem Analysten Dylan Patel hat GPT-4 1,8 Billionen Parameter.", "Dylan Patel"),
     ],
 )
 def test_attribution(sentence: str, source: str | None) -> None:

@@ -339,6 +339,26 @@ FIND = [
     ("Meta's Llama 2 and 70B", "en", [("70B", 70_000_000_000)]),
     ("the smaller one and 70B", "en", [("70B", 70_000_000_000)]),
     (
+        "in one, four, 12 and 27 billion parameter sizes",
+        "en",
+        [
+            ("one", 1_000_000_000),
+            ("four", 4_000_000_000),
+            ("12", 12_000_000_000),
+            ("27 billion", 27_000_000_000),
+        ],
+    ),
+    (
+        "Varianten mit einer, vier, zwölf und 27 Milliarden Parametern",
+        "de",
+        [
+            ("einer", 1_000_000_000),
+            ("vier", 4_000_000_000),
+            ("zwölf", 12_000_000_000),
+            ("27 Milliarden", 27_000_000_000),
+        ],
+    ),
+    (
         "Jurassic-1 Jumbo has 178 billion parameters, 3 billion more than GPT-3.",
         "en",
         [("178 billion", 178_000_000_000), ("3 billion", 3_000_000_000)],

@@ -325,7 +325,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                 version,
                 labs,
             )
-            _note_sources(text[start:end], qs, gaz, sourced)
+            _note_sources(text[start:end], qs, mentions, gaz, sourced)
         ctx.saw(mentions, text, start)
     claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
     claims = _full_names(text, claims, gaz)
@@ -596,11 +596,14 @@ def _per_sentence(spans: list[tuple[int, int]], items: list, pos) -> list[list]:
     return out
 
 
-def _note_sources(sentence: str, qs: list[Quantity], gaz: Gazetteer, sourced: dict[int, str]) -> None:
+def _note_sources(
+    sentence: str, qs: list[Quantity], mentions: list[ModelMention], gaz: Gazetteer, sourced: dict[int, str]
+) -> None:
     """Figures a sentence attributes to an outlet: 'a model with about 500 billion parameters, as reported
     by The Information' lends its source to a later sentence that names the model with the same figure."""
     source = cues.attribution(sentence, []) if qs else None
-    if source and source not in gaz.orgs:
+    named_model = source not in cues.OUTLETS and any(source == m.surface for m in mentions)
+    if source and source not in gaz.orgs and not named_model:
         for q in qs:
             sourced.setdefault(q.value, source)
 
@@ -659,6 +662,8 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
         m for m in mentions if not _NOT_IDENTITY_LOW.search(_low(text), max(start, m.start - 40), m.start)
     ]
     source = cues.attribution(sentence, [o[2] for o in orgs])
+    if source and source not in cues.OUTLETS and any(source == m.surface for m in mentions):
+        source = None  # 'Laut dem Fachartikel übertraf LLaMA ...': the first name after the cue is the model
     if source is None and SOURCE_ANAPHOR.search(sentence):
         source = cues.last_outlet(text, max(0, start - 1500), start)  # 'Laut Bloomberg ... soll demnach ...'
     found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []

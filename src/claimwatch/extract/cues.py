@@ -363,7 +363,8 @@ OUTLETS = (
     "FAZ",
     "Süddeutsche Zeitung",
 )
-_OUTLET = re.compile(r"(?<!\w)(?:" + trie_pattern(OUTLETS) + r")(?!\w)")
+# a German genitive stays outside the match: 'eines Berichts des Handelsblatts' cites Handelsblatt
+_OUTLET = re.compile(r"(?<!\w)(?:" + trie_pattern(OUTLETS) + r")(?=s?(?!\w))")
 # Every ATTRIBUTION or WEAK_ATTRIBUTION match holds one of these (lower-cased): most sentences hold none.
 # Kept in step with those patterns by a property test in tests/test_extract_parts.py.
 ATTRIBUTION_WORDS = re.compile(
@@ -673,7 +674,8 @@ def _citing(sentence: str) -> tuple[re.Match[str] | None, str | None, list[tuple
 # words that stand where a source's name would, but are not one: 'laut einem Bericht des Magazins X'
 _REPORT_NOUNS = re.compile(
     r"(?:\w*(?:bericht|magazin|zeitung|blatt|medien|quelle|portal|dienst|agentur|angaben|hersteller|unternehmen|"
-    r"konzern|firma|entwickler|kreise|studie|analyse|schätzung|modellkarte)\w*|Report|Reports|Rapport|"
+    r"konzern|firma|entwickler|kreise|studie|analyse|schätzung|modellkarte|artikel|paper|papier|beitrag|"
+    r"mitteilung|veröffentlichung|publikation|dokument|blog|präsentation|vortrag)\w*|Report|Reports|Rapport|"
     r"Informe|Informations?|Sources?|Quellen|Fuentes|Insiders?|Analysten|Experten|Experts?)",
     re.IGNORECASE,
 )
@@ -688,13 +690,13 @@ def _named_source(window: str) -> str | None:
     for run in _CAPITALISED_RUN.finditer(head):
         words = [w for w in run.group().split() if not _REPORT_NOUNS.fullmatch(w)]
         name = " ".join(words).rstrip(".,'’")
-        if (
-            name
-            and name not in _STOP_SUBJECTS
-            and _looks_like_source(name)
-            and not _REPORT_NOUNS.fullmatch(name)
-        ):
+        if not name or _REPORT_NOUNS.fullmatch(name):
+            continue
+        if name not in _STOP_SUBJECTS and _looks_like_source(name):
             return name
+        # the first words after the cue are no name ('Laut dem Fachartikel übertraf das Modell ...'): a
+        # name further on is the sentence's own subject or object, not its source
+        return None
     return None
 
 

@@ -1037,8 +1037,12 @@ def _listed(text: str, members: list[_Atom], seps: list[str], money: bool) -> _C
                 break
             pending.append(m)
             continue
-        # 'the smaller one and 70B' is no list; 'mit acht und 70 Milliarden' is one
-        if pending and any(p.word and not m.word and (m.letter or p.num == 1) for p in pending):
+        # 'the smaller one and 70B' is no list; 'mit acht und 70 Milliarden' is one, and so is an
+        # enumeration that opens with 'one' ('one, four, 12 and 27 billion')
+        enumerated = "comma" in seps[:i] and len(pending) > 1
+        if pending and any(
+            p.word and not m.word and (m.letter or (p.num == 1 and not enumerated)) for p in pending
+        ):
             break
         if pending and not (conj and all(p.take_magnitude(m) for p in pending)):
             break
