@@ -681,16 +681,27 @@ _REPORT_NOUNS = re.compile(
 )
 
 
+# what may stand between a report noun and the name it introduces ('Bericht des Magazins X', 'report from X')
+_LINK_WORDS = re.compile(
+    r"(?:[\s„“”\"«»']|\b(?:des|der|dem|den|von|vom|eines|einer|einem|aus|bei|of|from|by|at|in|the|de|du|del|la|le|"
+    r"les|el|los|las|d'|d’|di|della|van)\b)*"
+)
+
+
 def _named_source(window: str) -> str | None:
     """The first capitalised name in the words after a citing cue, stepping over report nouns ('Bericht',
     'Branchenmagazins') that German capitalises like names."""
     head = re.split(r"[,;:(]| (?:that|dass|que|qui|hat|has|says|said|sagt|a|habe)\b", window, maxsplit=1)[0][
         :80
     ]
+    last = None
     for run in _CAPITALISED_RUN.finditer(head):
+        if last is not None and not _LINK_WORDS.fullmatch(head[last : run.start()]):
+            return None  # 'Laut dem Fachartikel übertraf das Modell ...': a verb came between
         words = [w for w in run.group().split() if not _REPORT_NOUNS.fullmatch(w)]
         name = " ".join(words).rstrip(".,'’")
         if not name or _REPORT_NOUNS.fullmatch(name):
+            last = run.end()
             continue
         if name not in _STOP_SUBJECTS and _looks_like_source(name):
             return name
