@@ -123,7 +123,10 @@ def test_named_outlet_makes_a_report_even_with_anonymous_sources() -> None:
         ("Selon Bloomberg, OpenAI teste un modèle.", "Bloomberg"),
         ("Según Reuters, el modelo tendría 2 billones.", "Reuters"),
         ("GPT-4 hat wie GPT-3 viele Parameter.", None),
-        ("Laut einem Bericht des Handelsblatts soll das Modell 300 Milliarden Parameter haben.", "Handelsblatt"),
+        (
+            "Laut einem Bericht des Handelsblatts soll das Modell 300 Milliarden Parameter haben.",
+            "Handelsblatt",
+        ),
         ("Laut dem begleitenden Fachartikel übertraf das Modell mit 13 Milliarden Parametern GPT-3.", None),
         ("Laut der Pressemitteilung hat Orion 7 Milliarden Parameter.", None),
         ("Laut dem Analysten Dylan Patel hat GPT-4 1,8 Billionen Parameter.", "Dylan Patel"),
@@ -137,6 +140,21 @@ def test_scope_by_nearest_cue() -> None:
     s = "17 mil millones de parámetros activos y 109 mil millones de parámetros totales"
     assert cues.scope_of(s, 0, 15) == "active"
     assert cues.scope_of(s, 40, 56, prev_end=15) == "total"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scout, qui active 17 milliards de paramètres sur un total de 109 milliards.",
+        "Scout activates 17 billion parameters out of a total of 109 billion.",
+    ],
+)
+def test_a_total_that_introduces_the_next_figure_is_not_this_ones(sentence: str) -> None:
+    first = sentence.index("17")
+    end = first + len("17 milliards") if "milliards" in sentence else first + len("17 billion")
+    second = sentence.index("1", end)
+    assert cues.scope_of(sentence, first, end, next_start=second) == "active"
+    assert cues.scope_of(sentence, second, len(sentence) - 1, prev_end=end) == "total"
 
 
 def test_default_gazetteer_is_big_enough() -> None:

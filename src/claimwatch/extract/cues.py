@@ -510,6 +510,7 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
         after = re.split(r",|\b(?:and|und|et|y|ed)\b", after, maxsplit=1)[
             0
         ]  # not 'en', which starts 'en cada paso'
+        after = _NEXT_TOTAL.sub("", after)  # '17 milliards sur un total de 109': that total is the next figure's
     cue = first_cue(after)
     if cue:
         return cue
@@ -529,6 +530,11 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
 
 
 JOINT = re.compile(r",|\b(?:and|und|et|y|e|en)\b")
+_NEXT_TOTAL = re.compile(
+    r"(?:\b(?:sur|out of|of|de|von|from|aus|d['’]un|d['’]une)\s+)?(?:(?:un|a|an|einem|una|sus)\s+)?"
+    r"(?:total|insgesamt|gesamt)(?:\s+(?:de|of|von|di))?\s*$",
+    re.IGNORECASE,
+)
 # a figure that restates the clause before it
 # words that restate what comes before: '..., soit 17 milliards', 'tokens, c'est-à-dire 14 000 milliards'
 RESTATE_WORDS = r"soit|c['’]est-à-dire|i\.\s?e\.|that is|namely|d\.\s?h\.|das heißt|also|nämlich|es decir|o sea|cioè|ossia"
