@@ -510,7 +510,9 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
         after = re.split(r",|\b(?:and|und|et|y|ed)\b", after, maxsplit=1)[
             0
         ]  # not 'en', which starts 'en cada paso'
-        after = _NEXT_TOTAL.sub("", after)  # '17 milliards sur un total de 109': that total is the next figure's
+        after = _NEXT_TOTAL.sub(
+            "", after
+        )  # '17 milliards sur un total de 109': that total is the next figure's
     cue = first_cue(after)
     if cue:
         return cue

@@ -424,8 +424,8 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
     new = []
     for m in NEW_ORG.finditer(text, start, end):
         words = m.group().split(" ")
-        while len(words) > 2 and NOT_ORG_WORD.fullmatch(words[0]):
-            words.pop(0)
+        while len(words) > 2 and (NOT_ORG_WORD.fullmatch(words[0]) or words[0].endswith(("-based", "-born"))):
+            words.pop(0)  # 'Lisbon-based Veridian Labs' is Veridian Labs
         name = " ".join(words)
         at = m.end() - len(name)
         if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
