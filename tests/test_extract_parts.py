@@ -1033,3 +1033,38 @@ def test_a_german_present_passive_is_no_future() -> None:
     assert {c.status for c in extract_claims(text, "de")} == {"official"}
     future = "Das Modell Kolibri-2 wird 40 Milliarden Parameter haben."
     assert {c.status for c in extract_claims(future, "de")} == {"expected"}
+
+
+TRANSCRIPT = (
+    "Our guest today is Rafael Ostrowski, who runs the invented lab Quillmere, and Claire Duval joins later.\n\n"
+    "HOST: How big is the model?\n\n"
+    "OSTROWSKI: It's 34 billion parameters.\n\n"
+    "C. D. : Le nôtre compte 12 milliards de paramètres.\n\n"
+    "LIVE: Quillmere-2 has 9 billion parameters.\n\n"
+    "MARTIN: Nobody named Martin was introduced.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("HOST:", None),
+        ("OSTROWSKI:", "Rafael Ostrowski"),
+        ("C. D. :", "Claire Duval"),
+        ("LIVE:", None),
+        ("MARTIN:", None),
+    ],
+)
+def test_a_transcript_label_names_the_speaker_the_article_introduced(line: str, speaker: str | None) -> None:
+    start = TRANSCRIPT.index(line) + len(line) + 1
+    assert cues.label_speaker(TRANSCRIPT, start) == speaker
+
+
+def test_a_quotation_continued_after_its_speaker_keeps_that_speaker() -> None:
+    text = (
+        'Intro line.\n"Atlas 2 is dense," Whitfield said. "Atlas 3 is in training. It will have 400 billion '
+        'parameters."\nShe left. Analysts think it has 500 billion parameters.\n'
+    )
+    assert cues.quoted_speaker(text, text.index("It will")) == "Whitfield"
+    assert cues.quoted_speaker(text, text.index('"Atlas 3')) == "Whitfield"
+    assert cues.quoted_speaker(text, text.index("Analysts")) is None

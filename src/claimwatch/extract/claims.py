@@ -1281,7 +1281,7 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs,
         or bool(getattr(where, "plus", False))
         or is_rounded(text[where.start : where.end])
     )
-    speaker = _speaker(sentence, model)  # a cited source or speaker is not the developer
+    speaker = _speaker(text, start, end, model)  # a cited source or speaker is not the developer
     org = _org_for(text, model, [o for o in orgs if o[2] not in (source, speaker)])
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
@@ -1311,8 +1311,11 @@ def _claim(text, start, end, sentence, found, orgs, source, lang, version, labs,
     )
 
 
-def _speaker(sentence: str, model: ModelMention) -> str | None:
-    name = cues.speaker(sentence)
+def _speaker(text: str, start: int, end: int, model: ModelMention) -> str | None:
+    """Who says the sentence: named in it, by the transcript label of its paragraph ('OSTROWSKI: It's 34
+    billion'), or by the paragraph whose quotation it continues ('"...," Whitfield said. "It will be ...')."""
+    name = cues.speaker(text[start:end])
+    name = name or cues.label_speaker(text, start) or cues.quoted_speaker(text, start)
     return None if name is None or model.surface in name or name in model.surface else name
 
 

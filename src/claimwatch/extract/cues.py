@@ -612,6 +612,45 @@ def speaker(sentence: str) -> str | None:
     return None
 
 
+# a transcript's speaker label at the start of a paragraph: 'OSTROWSKI:', 'C. D. :'
+_LABEL = re.compile(r"(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?|[A-ZÀ-Ý]\.(?: ?[A-ZÀ-Ý]\.)+) ?: ")
+_ROLE_LABELS = frozenset(
+    """HOST HÔTE MODERATOR MODÉRATEUR MODERADOR MODERADORA INTERVIEWER FRAGE ANTWORT QUESTION RÉPONSE PREGUNTA
+    RESPUESTA LIVE UPDATE UPDATED CLAIM VERDICT NOTE EDIT""".split()
+)
+QUOTES = "\"“”„«»"
+
+
+def label_speaker(text: str, start: int) -> str | None:
+    """The person a transcript labels the paragraph with, by the full name the article gives them:
+    'OSTROWSKI:' is the Rafael Ostrowski introduced earlier, 'C. D. :' Claire Duval; None if no such name."""
+    m = _LABEL.match(text, text.rfind("\n", 0, start) + 1)
+    if m is None or m.group("label") in _ROLE_LABELS:
+        return None
+    return _person_named(text, m.group("label"))
+
+
+def _person_named(text: str, label: str) -> str | None:
+    if "." in label:
+        initials = re.findall(r"[A-ZÀ-Ý]", label)
+        pattern = r"(?<![\w.])" + r"[\w'’-]+ ".join(initials) + r"[\w'’-]+\b"
+    else:
+        pattern = r"\b[A-ZÀ-Ý][\w'’-]+ " + re.escape(label.title()) + r"\b"
+    found = re.search(pattern, text)
+    return found.group() if found else None
+
+
+def quoted_speaker(text: str, start: int) -> str | None:
+    """The speaker a paragraph names for its quotation, for a sentence inside that quotation."""
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    upto = start + 1 if start < len(text) and text[start] in QUOTES else start
+    if sum(text.count(q, begin, upto) for q in QUOTES) % 2 == 0:
+        return None
+    return speaker(text[begin:stop])
+
+
 _LEADING_NOT_NAME = frozenset(
     """The Die Der Das Le La Les El Los Las Analysefirma Beratungsfirma Marktforscher Analysehaus""".split()
 )
