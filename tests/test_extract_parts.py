@@ -165,6 +165,16 @@ def test_default_gazetteer_is_big_enough() -> None:
 SENTENCE_CLAIMS = [
     (
         "en",
+        'Finch placed Orla-3 "in the class of Llama 3.1 405B" and kept it below the 671 billion parameters of DeepSeek-V3.',
+        {("Llama 3.1", 405_000_000_000, "total"), ("DeepSeek-V3", 671_000_000_000, "total")},
+    ),
+    (
+        "fr",
+        "Orla-3 reste loin des 671 milliards de paramètres de DeepSeek-V3 et les 405 milliards de paramètres de Llama 3.1.",
+        {("DeepSeek-V3", 671_000_000_000, "total"), ("Llama 3.1", 405_000_000_000, "total")},
+    ),
+    (
+        "en",
         "Mistral released Mixtral 8x7B (46.7B total, 12.9B active) under Apache 2.0.",
         {("Mixtral 8x7B", 46_700_000_000, "total"), ("Mixtral 8x7B", 12_900_000_000, "active")},
     ),

@@ -1248,7 +1248,9 @@ NAMED_AFTER = re.compile(
     r"(?:called|named|dubbed|namens|genannt|nommé|baptisé|appelé|llamado|denominado)\s*$|"
     r"^\s*(?:[\w-]*param\w*\s+)?(?:of|de|du|von|des|del|di)\s+(?:its|su|son|sa|sein\w*|ihr\w*|their|leur)\s+"
     r"(?:predecessor|successor|predecesor|sucesor|prédécesseur|successeur|vorgänger\w*|nachfolger\w*|"
-    r"predecessore|successore)\s*,\s*$",
+    r"predecessore|successore)\s*,\s*$|"
+    # 'the 671 billion parameters of DeepSeek-V3', 'les 671 milliards de paramètres de DeepSeek-V3'
+    r"^\s*(?:(?:de\s+)?(?:parameters|Parameter|paramètres|parámetros|parametri)\s+)?(?:of|de|von|del|di)\s+$",
     re.IGNORECASE,
 )
 
