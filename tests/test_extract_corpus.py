@@ -88,7 +88,6 @@ KNOWN_GAPS = {
     "en-rt803-wiki-mistral-company": "'the speed and cost of a 13B dense model' is given to 'a new tokenizer called Tekken'",
     "en-rt805-phone-review": "'a 7-billion-parameter model the company also calls Halo' not read; Apple's on-device 3B goes to Gemini Nano",
     "es-rt801-wiki-gemma": "'La primera generación ... de 2.000 y 7.000 millones' goes to Gemini; 'lanzó Gemma 2, con modelos de 9.000 y 27.000' missed",
-    "es-rt802-efe-colombia": "'la versión de 13.000 millones de parámetros de Llama 2' is taken for the sentence's subject Frailejón",
     "es-rt804-granite-traduccion": "'Granite Guardian 3.0 8B, Granite Guardian 3.0 2B' list and '... y Mistral 7B Instruct' are not read",
     "fr-rt805-chronique-radio": "transcript: 'GPT-3, le modèle qui ..., en avait 175 milliards'; 'on a parlé de 1 800 milliards' (no parameter word)",
 }
