@@ -164,6 +164,21 @@ def test_default_gazetteer_is_big_enough() -> None:
 
 SENTENCE_CLAIMS = [
     (
+        "de",
+        "Das nächste Modell, intern Pelikan Prime genannt, soll rund 300 Milliarden Parameter umfassen.",
+        {("Pelikan Prime", 300_000_000_000, "total")},
+    ),
+    (
+        "de",
+        "Das ist mehr als das Siebenfache des aktuellen Modells Pelikan One, das 40 Milliarden Parameter hat.",
+        {("Pelikan One", 40_000_000_000, "total")},
+    ),
+    (
+        "es",
+        "La empresa prepara un modelo de unos 70.000 millones de parámetros, con el nombre provisional de Yarumo-Grande.",
+        {("Yarumo-Grande", 70_000_000_000, "total")},
+    ),
+    (
         "en",
         'Finch placed Orla-3 "in the class of Llama 3.1 405B" and kept it below the 671 billion parameters of DeepSeek-V3.',
         {("Llama 3.1", 405_000_000_000, "total"), ("DeepSeek-V3", 671_000_000_000, "total")},

@@ -1258,9 +1258,9 @@ NAMED_AFTER = re.compile(
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
-        if m.start >= q.end and m.start - q.end <= 45:
+        if m.start >= q.end and m.start - q.end <= 60:
             between = text[q.end : m.start]
-            if NAMED_AFTER.search(between):
+            if NAMED_AFTER.search(between) or NAMING_CUE.search(between):
                 return m
     return None
 

@@ -613,12 +613,14 @@ def speaker(sentence: str) -> str | None:
 
 
 # a transcript's speaker label at the start of a paragraph: 'OSTROWSKI:', 'C. D. :'
-_LABEL = re.compile(r"(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?|[A-ZÀ-Ý]\.(?: ?[A-ZÀ-Ý]\.)+) ?: ")
+_LABEL = re.compile(
+    r"(?P<label>[A-ZÀ-Ý][A-ZÀ-Ý'’-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)?|[A-ZÀ-Ý]\.(?: ?[A-ZÀ-Ý]\.)+) ?: "
+)
 _ROLE_LABELS = frozenset(
     """HOST HÔTE MODERATOR MODÉRATEUR MODERADOR MODERADORA INTERVIEWER FRAGE ANTWORT QUESTION RÉPONSE PREGUNTA
     RESPUESTA LIVE UPDATE UPDATED CLAIM VERDICT NOTE EDIT""".split()
 )
-QUOTES = "\"“”„«»"
+QUOTES = '"“”„«»'
 
 
 def label_speaker(text: str, start: int) -> str | None:

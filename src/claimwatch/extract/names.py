@@ -19,7 +19,8 @@ NAMING_CUE = re.compile(
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
-    r"internen namen|se llama|(?:es|modell|system|assistent|intern)\s+(?:heißt|heisst)(?:\s+es)?)"
+    r"internen namen|se llama|(?:es|modell|system|assistent|intern)\s+(?:heißt|heisst)(?:\s+es)?|"
+    r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
     r"vorläufig))?"
     r"(?:\s+(?:como|as|comme|als|come))?\s+$",
@@ -33,7 +34,8 @@ NAMING_WORDS = re.compile(
     trie_pattern(
         "called|named|dubbed|code-named|codename|code name|known as|namen|genannt|nombre en clave|nombre clave|"
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
-        "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst".split("|")
+        "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
+        "nombre interno|nom interne|provisional name|working name|projektname".split("|")
     )
 )
 MODEL_WORD = re.compile(
@@ -88,7 +90,7 @@ INTRO_WORDS = re.compile(
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
-        appelle llama heißt heisst""".split()
+        appelle llama heißt heisst nombre nom name projektname""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
@@ -140,12 +142,16 @@ QUOTES = "\"'“”„«‘‚"
 QUOTED_THEN_CUE = re.compile(
     rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|heißen|heißt|surnommé|apodado)\b"
 )
+# 'das nächste Modell, intern Aurelia Prime genannt,': a name between an adverb and 'genannt'
+ADVERB_THEN_GENANNT = re.compile(
+    rf"\b(?:intern|firmenintern|vorläufig|kurz|schlicht)\s+(?P<name>[{UP}][\w.-]*(?:\s[{UP}][\w.-]*)?)\s+genannt\b"
+)
 
 # 'das Schweizer Modell Apertus', 'la familia Salamandra', 'the model Arctic': one plain word after a model noun
 # (case-sensitive: in a Title Case headline, 'New Model Tops Charts' names nothing)
 # ('das Kleinmodell Phi Silica', 'le modèle de synthèse vocale Kyutai TTS': a compound noun, a second word)
 NOUN_THEN_NAME = re.compile(
-    r"(?<![\w-])(?:model|[\w-]*Modell|LLM|family|Familie|Modellfamilie|"
+    r"(?<![\w-])(?:model|[\w-]*Modells?|LLM|family|Familie|Modellfamilie|"
     rf"(?:modèle|modelo|modello|famille|familia|famiglia)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
     rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )
@@ -515,9 +521,10 @@ def _new_names_in(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
             introduced.append(_new(m.start(), m.start() + len(name), name))
-    for m in QUOTED_THEN_CUE.finditer(text, a, b):
-        if not _stoplisted(m.group("name")):
-            introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
+    for rx in (QUOTED_THEN_CUE, ADVERB_THEN_GENANNT):
+        for m in rx.finditer(text, a, b):
+            if not _stoplisted(m.group("name")):
+                introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
     if _may_name_family(low, a, b) or low.find("llm", a, b) >= 0:
         for m in NOUN_THEN_NAME.finditer(text, a, b):
             name = m.group("name")
