@@ -375,21 +375,21 @@ def _company_named(text: str, stem: str) -> bool:
     )
 
 
-FIRST_CELL = re.compile(
-    r"^[ \t]*\|[ \t]*(?P<name>[^|\n(]*?[^\s|(])[ \t]*(?:\([^)|\n]*\))?[ \t]*\|", re.MULTILINE
-)
+TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|", re.MULTILINE)
+CELL = re.compile(r"\|[ \t]*(?P<name>[^|\n(]*?[^\s|(])[ \t]*(?:\([^)|\n]*\))?[ \t]*(?=\|)")
 MODEL_HEADER = re.compile(r"models?|modell|modèle|modelo|modello|llm|name", re.IGNORECASE)
 
 
 def _table_names(text: str, regions) -> list[ModelMention]:
-    """The first cell of each row of a table whose first column is headed 'Model' ('| Modell | Parameter |')."""
+    """The cells of a table column headed 'Model' ('| Modell | Parameter |', '| Rank | Model | ... |')."""
     found = []
     for a, b in regions:
-        for m in FIRST_CELL.finditer(text, a, b):
-            name = m.group("name")
-            header = header_of(text, m.start("name"))
-            if header and MODEL_HEADER.fullmatch(header) and name[0].isupper() and len(name) <= 40:
-                found.append(_new(m.start("name"), m.end("name"), name))
+        for row in TABLE_ROW.finditer(text, a, b):
+            for m in CELL.finditer(text, row.start(), row.end()):
+                name = m.group("name")
+                header = header_of(text, m.start("name"))
+                if header and MODEL_HEADER.fullmatch(header) and name[0].isupper() and len(name) <= 40:
+                    found.append(_new(m.start("name"), m.end("name"), name))
     return found
 
 
