@@ -1093,3 +1093,15 @@ def test_a_quotation_continued_after_its_speaker_keeps_that_speaker() -> None:
     assert cues.quoted_speaker(text, text.index("It will")) == "Whitfield"
     assert cues.quoted_speaker(text, text.index('"Atlas 3')) == "Whitfield"
     assert cues.quoted_speaker(text, text.index("Analysts")) is None
+
+
+def test_a_model_column_anywhere_in_a_table_names_its_rows() -> None:
+    text = (
+        "Our monthly ranking of open models by parameters.\n\n"
+        "| Rank | Model | Developer | Params |\n|---|---|---|---|\n"
+        "| 1 | Zander-70B | Quillmere | 70B |\n| 2 | Llama 4 Maverick | Meta | 400B |\n"
+    )
+    got = {(c.model, c.params) for c in extract_claims(text, "en")}
+    assert ("Zander-70B", 70_000_000_000) in got or ("Zander", 70_000_000_000) in got
+    assert ("Llama 4 Maverick", 400_000_000_000) in got
+    assert not any(c.model.startswith("Llama") and c.params == 70_000_000_000 for c in extract_claims(text, "en"))
