@@ -165,6 +165,24 @@ def test_default_gazetteer_is_big_enough() -> None:
 SENTENCE_CLAIMS = [
     (
         "de",
+        "Brassen-3 erscheint in den Varianten 3B, 12B und 56B.",
+        {
+            ("Brassen-3", 3_000_000_000, "total"),
+            ("Brassen-3", 12_000_000_000, "total"),
+            ("Brassen-3", 56_000_000_000, "total"),
+        },
+    ),
+    (
+        "en",
+        "Brassen-3 comes in 3B, 12B and 56B variants.",
+        {
+            ("Brassen-3", 3_000_000_000, "total"),
+            ("Brassen-3", 12_000_000_000, "total"),
+            ("Brassen-3", 56_000_000_000, "total"),
+        },
+    ),
+    (
+        "de",
         "Das nächste Modell, intern Pelikan Prime genannt, soll rund 300 Milliarden Parameter umfassen.",
         {("Pelikan Prime", 300_000_000_000, "total")},
     ),
@@ -1104,4 +1122,6 @@ def test_a_model_column_anywhere_in_a_table_names_its_rows() -> None:
     got = {(c.model, c.params) for c in extract_claims(text, "en")}
     assert ("Zander-70B", 70_000_000_000) in got or ("Zander", 70_000_000_000) in got
     assert ("Llama 4 Maverick", 400_000_000_000) in got
-    assert not any(c.model.startswith("Llama") and c.params == 70_000_000_000 for c in extract_claims(text, "en"))
+    assert not any(
+        c.model.startswith("Llama") and c.params == 70_000_000_000 for c in extract_claims(text, "en")
+    )

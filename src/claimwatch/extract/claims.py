@@ -23,6 +23,11 @@ PARAM_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m",
     re.IGNORECASE,
 )
+SIZES_NOUN_BEFORE = re.compile(
+    r"\b(?:variants?|versions?|sizes?|Varianten|Versionen|Größen|variantes?|tailles|versiones|tamaños|taglie|"
+    r"versioni)(?:\s+(?:of|von|de|di))?\s+$",
+    re.IGNORECASE,
+)
 MODEL_NOUN_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:(?:language|foundation|reasoning|vision|base|dense|open)\s+)?"
     r"(?:[\w-]*model\w*|LLMs?|modèles?|modelos?|modell[io]|versions?|"
@@ -849,6 +854,9 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
         return True
+    if q.suffix and SIZES_NOUN_BEFORE.search(text, max(start, q.start - 30), q.start):
+        return True  # 'in den Varianten 3B, 12B und 56B', 'in sizes 1B and 3B'
+
     if SCOPE_SOON.match(text, q.end, min(end, q.end + 40)) and (
         has_param or PARAM_WORD.search(text, _context_start(text, start), start)
     ):

@@ -182,6 +182,8 @@ NOT_MODELS = frozenset(
     Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados""".split()
 )
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
+# a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
+SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -508,7 +510,7 @@ def _new_names_in(
         if _introduced(text, low, m.start(), m.end(), start, end) or (
             HYPHEN_NUMBER.fullmatch(first)
             and not ACRONYM_PAIR.fullmatch(first)
-            and PARAM_WORD.search(text, start, end)
+            and (PARAM_WORD.search(text, start, end) or SIZE_WRITTEN.search(text, start, end))
         ):
             introduced.append(mention)
         else:
