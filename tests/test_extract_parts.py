@@ -165,6 +165,26 @@ def test_default_gazetteer_is_big_enough() -> None:
 SENTENCE_CLAIMS = [
     (
         "de",
+        "Das Modell Zirbe-2 verfügt über insgesamt 310 Milliarden Parameter, wobei jeweils 15 Milliarden aktiviert werden.",
+        {("Zirbe-2", 310_000_000_000, "total"), ("Zirbe-2", 15_000_000_000, "active")},
+    ),
+    (
+        "de",
+        "Von den Experten des Modells Beidou-Max seien bei jeder Anfrage nur etwa 40 Milliarden Parameter beteiligt.",
+        {("Beidou-Max", 40_000_000_000, "active")},
+    ),
+    (
+        "en",
+        'Osprey AI is training a model of around 600 billion parameters, internally called "Harrier".',
+        {("Harrier", 600_000_000_000, "total")},
+    ),
+    (
+        "en",
+        "The authors trained a suite of models they call Tessera, ranging from 125 million to 13 billion parameters.",
+        {("Tessera", 125_000_000, "total")},
+    ),
+    (
+        "de",
         "Brassen-3 erscheint in den Varianten 3B, 12B und 56B.",
         {
             ("Brassen-3", 3_000_000_000, "total"),

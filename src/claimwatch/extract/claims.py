@@ -80,6 +80,9 @@ PER_PART_BEFORE = re.compile(
     r"cada uno de (?:ellos|estos))\b[^,.;]{0,40})\s+$",
     re.IGNORECASE,
 )
+ACTIVATED_AFTER = re.compile(
+    r"\s*(?:(?:Parameter\w*|parameters|paramètres|parámetros)\s+)?(?:aktiv\w*|activ\w*|actifs?)\b", re.I
+)
 RESPECTIVELY = re.compile(
     r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)", re.IGNORECASE
 )
@@ -833,8 +836,13 @@ def _parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> li
 
 def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> bool | None:
     """True: a parameter count; False: certainly not; None: undecided."""
-    if q.multiplier or PER_PART_AFTER.match(text, q.end, end) or PER_PART_BEFORE.search(text, start, q.start):
-        return False
+    if (
+        q.multiplier
+        or PER_PART_AFTER.match(text, q.end, end)
+        or (PER_PART_BEFORE.search(text, start, q.start) and not ACTIVATED_AFTER.match(text, q.end, end))
+    ):
+        return False  # 'acht Experten mit je 7 Milliarden', but not 'wobei jeweils 15 Milliarden aktiviert werden'
+
     low = _low(text)
     window = low[max(start, q.start - 70) : q.start]  # a slice: its first word starts a word
     if _NEGATION_LOW.search(window) or _DENIAL_LOW.search(window):
@@ -1267,7 +1275,7 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
         if m.start >= q.end and m.start - q.end <= 60:
-            between = text[q.end : m.start]
+            between = text[q.end : m.start].rstrip("\"“„«‘'")  # '..., internally called "Harrier"'
             if NAMED_AFTER.search(between) or NAMING_CUE.search(between):
                 return m
     return None

@@ -15,7 +15,9 @@ UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ"
 CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
+    r"(?:(?:internally|provisionally|tentatively)\s+)?"
     r"(?:called|named|dubbed|code-?named|codename|code name|known as|namens|genannt|mit dem namen|den namen|"
+    r"they call|we call|que llaman|qu['’]ils appellent|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
@@ -35,7 +37,8 @@ NAMING_WORDS = re.compile(
         "called|named|dubbed|code-named|codename|code name|known as|namen|genannt|nombre en clave|nombre clave|"
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
         "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
-        "nombre interno|nom interne|provisional name|working name|projektname".split("|")
+        "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|que llaman|"
+        "qu'ils appellent|qu’ils appellent".split("|")
     )
 )
 MODEL_WORD = re.compile(
@@ -90,7 +93,7 @@ INTRO_WORDS = re.compile(
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
-        appelle llama heißt heisst nombre nom name projektname""".split()
+        appelle llama heißt heisst nombre nom name projektname call""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
