@@ -165,6 +165,16 @@ def test_default_gazetteer_is_big_enough() -> None:
 SENTENCE_CLAIMS = [
     (
         "de",
+        "Aleph Alpha, deren größtes Modell Luminous Supreme 70 Milliarden Parameter hat, setzt nun auf Pharia.",
+        {("Luminous Supreme", 70_000_000_000, "total")},
+    ),
+    (
+        "es",
+        "Se habla mucho de Zorzal-5. Supuestamente, el modelo Zorzal-5 activaría unos 500.000 millones de parámetros.",
+        {("Zorzal-5", 500_000_000_000, "active")},
+    ),
+    (
+        "de",
         "Das Modell Zirbe-2 verfügt über insgesamt 310 Milliarden Parameter, wobei jeweils 15 Milliarden aktiviert werden.",
         {("Zirbe-2", 310_000_000_000, "total"), ("Zirbe-2", 15_000_000_000, "active")},
     ),

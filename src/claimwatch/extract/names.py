@@ -276,7 +276,7 @@ VERSION_AFTER = re.compile(
     r"[ \u00a0](?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d|\s?[%xX×]|[\w-]|\s+(?:[\w-]*(?:billion|million|trillion|"
     r"milliard|millon|millón|billón|Mrd|Mio|Bio|years?|Jahre\w*|ans|años|months?|Monate\w*|mois|meses|weeks?|days?|"
     r"Tage\w*|jours|días|times|mal|fois|veces|percent|Prozent|pour cent|por ciento|GPUs?|parameters?|Parameter\w*|"
-    r"paramètres|parámetros)\b))",
+    r"paramètres|parámetros)\w*))",  # 'Luminous Supreme 70 Milliarden' is no 'Luminous Supreme 70'
     re.IGNORECASE,
 )
 
@@ -570,7 +570,14 @@ def _appositions(text: str, a: int, b: int) -> list[re.Match[str]]:
 
 
 def _stoplisted(name: str) -> bool:
-    return name in NOT_MODELS or re.split(r"[-‑ ]", name, maxsplit=1)[0] in NOT_MODELS
+    return (
+        name in NOT_MODELS
+        or re.split(r"[-‑ ]", name, maxsplit=1)[0] in NOT_MODELS
+        or bool(ADVERB.fullmatch(name))  # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
+    )
+
+
+ADVERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:mente|ment|ly|weise)")
 
 
 def _introduced(text: str, low: str, a: int, b: int, start: int, end: int) -> bool:
