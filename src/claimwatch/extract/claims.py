@@ -24,8 +24,8 @@ PARAM_AFTER = re.compile(
     re.IGNORECASE,
 )
 SIZES_NOUN_BEFORE = re.compile(
-    r"\b(?:variants?|versions?|sizes?|Varianten|Versionen|Größen|variantes?|tailles|versiones|tamaños|taglie|"
-    r"versioni)(?:\s+(?:of|von|de|di))?\s+$",
+    r"\b(?:variants?|versions?|sizes?|Varianten|Versionen|Größen?|variantes?|tailles?|versi[oó]n(?:es)?|tamaños?|"
+    r"taglie|versioni)(?:\s+(?:of|von|de|di))?\s+$",
     re.IGNORECASE,
 )
 MODEL_NOUN_AFTER = re.compile(
