@@ -164,6 +164,12 @@ def test_default_gazetteer_is_big_enough() -> None:
 
 SENTENCE_CLAIMS = [
     (
+        "es",
+        "Zorzal-5 tendría 1,76 billones de parámetros. Ojo: en español un billón es un millón de millones, "
+        "no el 'billion' inglés, que equivale a mil millones.",
+        {("Zorzal-5", 1_760_000_000_000, "total")},
+    ),
+    (
         "de",
         "Aleph Alpha, deren größtes Modell Luminous Supreme 70 Milliarden Parameter hat, setzt nun auf Pharia.",
         {("Luminous Supreme", 70_000_000_000, "total")},

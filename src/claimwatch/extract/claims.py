@@ -80,6 +80,13 @@ PER_PART_BEFORE = re.compile(
     r"cada uno de (?:ellos|estos))\b[^,.;]{0,40})\s+$",
     re.IGNORECASE,
 )
+_EQUALS_BEFORE = re.compile(
+    r"\b(?:equivale a|equivalen a|equals|is equal to|entspricht|entsprechen|équivaut à|es igual a)\s+$"
+)
+_DEFINES_WORD = re.compile(
+    r"\b(?:un|a|one|eine?|ein)\s+['‘’\"«]?(?:billón|billion|trillion|milliard|milliarde|billion)['‘’\"»]?\s+"
+    r"(?:es|is|est|ist|equivale|entspricht|équivaut|means|significa|bedeutet|signifie)\b"
+)
 ACTIVATED_AFTER = re.compile(
     r"\s*(?:(?:Parameter\w*|parameters|paramètres|parámetros)\s+)?(?:aktiv\w*|activ\w*|actifs?)\b", re.I
 )
@@ -844,6 +851,10 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False  # 'acht Experten mit je 7 Milliarden', but not 'wobei jeweils 15 Milliarden aktiviert werden'
 
     low = _low(text)
+    if _EQUALS_BEFORE.search(low, max(start, q.start - 20), q.start) or (
+        _DEFINES_WORD.search(low, start, end) and not any(ch.isdigit() for ch in text[q.start : q.end])
+    ):
+        return False  # 'un billón es un millón de millones', '... que equivale a mil millones': the words defined
     window = low[max(start, q.start - 70) : q.start]  # a slice: its first word starts a word
     if _NEGATION_LOW.search(window) or _DENIAL_LOW.search(window):
         return False
