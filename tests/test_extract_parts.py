@@ -1161,3 +1161,22 @@ def test_a_model_column_anywhere_in_a_table_names_its_rows() -> None:
     assert not any(
         c.model.startswith("Llama") and c.params == 70_000_000_000 for c in extract_claims(text, "en")
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "box"),
+    [
+        (
+            "de",
+            "Technische Daten Stint-3\nEntwickler: Watt Labs\nArchitektur: MoE\nParameter: 12 Mrd.\naktive Parameter: 3 Mrd.\n",
+        ),
+        (
+            "en",
+            "Spec sheet: Stint-3\nDeveloper: Watt Labs\nParameters: 12 billion\nActive parameters: 3 billion\n",
+        ),
+    ],
+)
+def test_a_spec_box_gives_the_model_above_its_total_and_active_counts(lang: str, box: str) -> None:
+    text = "Stint-3 im Test / Stint-3 reviewed.\n\n" + box + "\nContext: 64,000 tokens.\n"
+    got = {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
+    assert got == {("Stint-3", 12_000_000_000, "total"), ("Stint-3", 3_000_000_000, "active")}

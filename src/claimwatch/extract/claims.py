@@ -87,6 +87,12 @@ _DEFINES_WORD = re.compile(
     r"\b(?:un|a|one|eine?|ein)\s+['‘’\"«]?(?:billón|billion|trillion|milliard|milliarde|billion)['‘’\"»]?\s+"
     r"(?:es|is|est|ist|equivale|entspricht|équivaut|means|significa|bedeutet|signifie)\b"
 )
+PARAM_LABEL = re.compile(
+    r"^[ \t•*·-]*(?:(?:total|totale?s?|aktive|active|activos?|actifs?|gesamte?)\s+)?"
+    r"(?:parameters?|parameter(?:zahl|anzahl)?|params|paramètres|parámetros|parametri)"
+    r"(?:\s+(?:total|totales|actifs?|activos?|aktiv|\(\w+\)))?\s*[:：]\s*(?:ca\.|~|≈|about|etwa|rund|environ|unos)?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 ACTIVATED_AFTER = re.compile(
     r"\s*(?:(?:Parameter\w*|parameters|paramètres|parámetros)\s+)?(?:aktiv\w*|activ\w*|actifs?)\b", re.I
 )
@@ -871,6 +877,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):
         return True
+    if _spec_line(text, start, q):
+        return True  # a spec box line: 'Parameter: 12 Mrd.', 'Active parameters: 3B'
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
         return True
     if q.suffix and SIZES_NOUN_BEFORE.search(text, max(start, q.start - 30), q.start):
@@ -1171,7 +1179,13 @@ def _carried_over(
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
         return ctx.subject
+    if ctx.subject is not None and ctx.age <= 4 and _spec_line(text, start, q):
+        return ctx.subject  # 'Technische Daten Priel-2' a few lines above 'Parameter: 12 Mrd.'
     return None
+
+
+def _spec_line(text: str, start: int, q: Quantity) -> bool:
+    return bool(PARAM_LABEL.search(text, max(start, text.rfind("\n", 0, q.start) + 1), q.start))
 
 
 POSSESSIVE_PLURAL_BEFORE = re.compile(

@@ -508,7 +508,7 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
     "12,9 milliards par token"), then before it in its clause ("parameters activated per token is 12.9B")."""
     left, right = clause_around(sentence, start, end)
     stop = min(x for x in (right, next_start if next_start is not None else right, end + 45))
-    after = sentence[end:stop]
+    after = sentence[end:stop].split("\n", 1)[0]  # a cue on the next line is that line's
     if next_start is not None:
         # '300 billion parameters and in each step only 20 billion': a cue after the joint is the next figure's
         after = re.split(r",|\b(?:and|und|et|y|ed)\b", after, maxsplit=1)[
@@ -520,6 +520,9 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
     cue = first_cue(after)
     if cue:
         return cue
+    label = sentence[sentence.rfind("\n", 0, start) + 1 : start]
+    if ":" in label and len(label) < 50 and first_cue(label):
+        return first_cue(label)  # a spec line: 'aktive Parameter: 3 Mrd.'
     before = sentence[max(left, prev_end) : start]
     joint = list(JOINT.finditer(before))
     if prev_end and joint:

@@ -506,14 +506,17 @@ def _new_names_in(
         name = m.group().strip()
         if _stoplisted(name) or _inside_taken(m.start(), m.start() + len(name), taken):
             continue
-        start, end = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)] if spans else (0, len(text))
+        at = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        start, end = spans[at] if spans else (0, len(text))
+        # the count may come a few sentences on ('Technische Daten Priel-2' over 'Parameter: 12 Mrd.')
+        reach = spans[min(at + 3, len(spans) - 1)][1] if spans else end
         mention = _new(m.start(), m.start() + len(name), name)
         first = re.sub(r"(?:[-‑][a-z]+)+$", "", name.split(" ")[0])  # 'Teuken-7B-instruct' -> 'Teuken-7B'
 
         if _introduced(text, low, m.start(), m.end(), start, end) or (
             HYPHEN_NUMBER.fullmatch(first)
             and not ACRONYM_PAIR.fullmatch(first)
-            and (PARAM_WORD.search(text, start, end) or SIZE_WRITTEN.search(text, start, end))
+            and (PARAM_WORD.search(text, start, reach) or SIZE_WRITTEN.search(text, start, reach))
         ):
             introduced.append(mention)
         else:
