@@ -516,7 +516,11 @@ def _new_names_in(
         if _introduced(text, low, m.start(), m.end(), start, end) or (
             HYPHEN_NUMBER.fullmatch(first)
             and not ACRONYM_PAIR.fullmatch(first)
-            and (PARAM_WORD.search(text, start, reach) or SIZE_WRITTEN.search(text, start, reach))
+            and (
+                PARAM_WORD.search(text, start, end)
+                or PARAM_WORD.search(text, end, reach)
+                or SIZE_WRITTEN.search(text, start, reach)
+            )
         ):
             introduced.append(mention)
         else:
@@ -576,7 +580,8 @@ def _stoplisted(name: str) -> bool:
     return (
         name in NOT_MODELS
         or re.split(r"[-‑ ]", name, maxsplit=1)[0] in NOT_MODELS
-        or bool(ADVERB.fullmatch(name))  # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
+        # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
+        or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
     )
 
 
