@@ -164,6 +164,22 @@ def test_default_gazetteer_is_big_enough() -> None:
 
 SENTENCE_CLAIMS = [
     (
+        "fr",
+        "La start-up Ondine a présenté Escarbille, un MoE compact de 21 milliards de paramètres au total, dont 2,4 milliards actifs.",
+        {("Escarbille", 21_000_000_000, "total"), ("Escarbille", 2_400_000_000, "active")},
+    ),
+    (
+        "fr",
+        "Le gain porte sur le calcul de DeepSeek-V3 : environ 74 milliards d'opérations par token.",
+        set(),
+    ),
+    (
+        "fr",
+        "Rectificatif : dans une première version de cet article, nous indiquions que Cantal-V comptait 120 milliards "
+        "de paramètres. Le modèle Cantal-V compte 12 milliards de paramètres.",
+        {("Cantal-V", 12_000_000_000, "total")},
+    ),
+    (
         "es",
         "Zorzal-5 tendría 1,76 billones de parámetros. Ojo: en español un billón es un millón de millones, "
         "no el 'billion' inglés, que equivale a mil millones.",

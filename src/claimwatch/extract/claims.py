@@ -43,7 +43,8 @@ DISTRACTOR_AFTER = re.compile(
     r"bytes?|[kmgt]b\b|sequences?|steps?|schritte|étapes|lines?|zeilen|samples?|queries|devices?|geräte\w*|"
     r"appareils?|dispositi\w+|apparaten|smartphones?|phones?|teléfonos|subscribers?|abonnenten|abonnés|"
     r"suscriptores|customers?|kunden|clients?|clientes|views|aufrufe|vues|visitas|messages?|nachrichten|"
-    r"employees|mitarbeiter\w*|salariés|empleados|cars|autos|voitures|coches|times|mal|fois|veces)",
+    r"employees|mitarbeiter\w*|salariés|empleados|cars|autos|voitures|coches|times|mal|fois|veces|"
+    r"operations|opérations|operaciones|operationen|rechenoperationen)",
     re.IGNORECASE,
 )
 NEGATION_BEFORE = re.compile(
@@ -58,7 +59,7 @@ DENIAL_BEFORE = re.compile(
 # a correction note quotes the figure it withdraws: 'An earlier version of this story said X had 48 billion'
 WITHDRAWN = re.compile(
     r"\b(?:(?:an?|the) (?:earlier|previous|prior|original) version of this|(?:einer|der) (?:früheren|vorherigen|"
-    r"ersten) (?:Version|Fassung)|(?:une|la) (?:version|précédente version) (?:précédente |antérieure )?de cet|"
+    r"ersten) (?:Version|Fassung)|(?:une|la) (?:première |précédente )?(?:version|précédente version) (?:précédente |antérieure )?de cet|"
     r"(?:una|la) versión (?:anterior|previa) de (?:esta|este)|una versione precedente di quest|"
     r"(?:this|the) (?:article|story|report|post) (?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported))",
     re.IGNORECASE,

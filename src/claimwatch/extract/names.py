@@ -164,7 +164,7 @@ NOUN_THEN_NAME = re.compile(
 APPOSED_NAME = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?),\s+"
     r"(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM)s?\b"  # 'Aurora, un « modèle de ... »'
+    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE)s?\b"  # 'Aurora, un « modèle de ... »'
 )
 # German capitalises every noun: words that follow 'Modell' without being its name
 NOT_NAMES_AFTER_NOUN = frozenset(
