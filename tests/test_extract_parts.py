@@ -164,6 +164,12 @@ def test_default_gazetteer_is_big_enough() -> None:
 
 SENTENCE_CLAIMS = [
     (
+        "de",
+        "Das Start-up bietet seine Kranich-Reihe in Größen zwischen sieben und 13 Milliarden Parametern an.",
+        {("Kranich", 7_000_000_000, "total")},
+    ),
+    ("de", "Das Reasoning-Modell mit 70 Milliarden Parametern ist neu.", set()),
+    (
         "fr",
         "La start-up Ondine a présenté Escarbille, un MoE compact de 21 milliards de paramètres au total, dont 2,4 milliards actifs.",
         {("Escarbille", 21_000_000_000, "total"), ("Escarbille", 2_400_000_000, "active")},

@@ -145,6 +145,17 @@ QUOTES = "\"'“”„«‘‚"
 QUOTED_THEN_CUE = re.compile(
     rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|heißen|heißt|surnommé|apodado)\b"
 )
+# 'das Ahorn-Modell', 'seine Kranich-Reihe': a German compound whose head is a model noun names a family
+FAMILY_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{2,}}\d*)-(?:Modell\w*|Reihe|Familie|Serie|Modellreihe|Modellfamilie)\b"
+)
+GENERIC_COMPOUND_HEADS = frozenset(
+    """Parameter Milliarden Millionen Cloud Reasoning Ultra Small Large Medium Mini Processing Device Source Weight
+    Weighted Experts Experten Chat Code Bild Text Video Audio Vision Sprach Basis Spitzen Flaggschiff Konkurrenz
+    Vorgänger Nachfolger Frontier Transformer Diffusion Diffusions Foundation Premium Open Edge Pro Instruct Base
+    Einsteiger Top Standard Embedding Agenten Agent Einstiegs Forschungs Test Referenz Vergleichs Nischen""".split()
+)
+
 # 'das nächste Modell, intern Aurelia Prime genannt,': a name between an adverb and 'genannt'
 ADVERB_THEN_GENANNT = re.compile(
     rf"\b(?:intern|firmenintern|vorläufig|kurz|schlicht)\s+(?P<name>[{UP}][\w.-]*(?:\s[{UP}][\w.-]*)?)\s+genannt\b"
@@ -533,10 +544,11 @@ def _new_names_in(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
             introduced.append(_new(m.start(), m.start() + len(name), name))
-    for rx in (QUOTED_THEN_CUE, ADVERB_THEN_GENANNT):
+    for rx in (QUOTED_THEN_CUE, ADVERB_THEN_GENANNT, FAMILY_COMPOUND):
         for m in rx.finditer(text, a, b):
-            if not _stoplisted(m.group("name")):
-                introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
+            name = m.group("name")
+            if not _stoplisted(name) and name not in GENERIC_COMPOUND_HEADS:
+                introduced.append(_new(m.start("name"), m.end("name"), name))
     if _may_name_family(low, a, b) or low.find("llm", a, b) >= 0:
         for m in NOUN_THEN_NAME.finditer(text, a, b):
             name = m.group("name")
