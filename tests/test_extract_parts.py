@@ -103,6 +103,10 @@ def test_size_inside_a_known_name() -> None:
         ("Le modèle devrait compter 400 milliards de paramètres.", "expected"),
         ("Analysts estimate the model at 1.8T parameters.", "estimated"),
         ("Meta released Llama 3 with 70B parameters.", "official"),
+        ("Ein drittes Modell mit rund 70 Milliarden Parametern soll bis Ende 2026 folgen.", "expected"),
+        ("Brassen-4 soll im Herbst erscheinen und 70 Milliarden Parameter haben.", "expected"),
+        ("GPT-5 soll zehn Billionen Parameter haben.", "rumored"),
+        ("GPT-5 soll angeblich im Herbst erscheinen und zehn Billionen Parameter haben.", "rumored"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:

@@ -398,6 +398,8 @@ def status_of(
     an organisation (a lab's paper, a company's statement) counts as official.
     """
     rumour, weak_rumour, rumour_noun, official, estimated, expected = _cues_in(sentence)
+    if rumour and not attributed and _planned(sentence):
+        return "expected"  # 'Ein drittes Modell mit 70 Milliarden Parametern soll bis Ende 2026 folgen'
     if rumour and not (attributed and weak_rumour):
         return "rumored"
     if rumour_noun and not official and not attributed:
@@ -450,6 +452,20 @@ def _future(sentence: str, low: str) -> bool:
 
 
 PRESENT_PASSIVE_END = re.compile(r"\b(?:ge\w+[tn]|\w+iert)\s+(?:werden|wird)\s*[.,;:)]")
+
+
+# German 'soll' with a release verb or a date ahead is a plan, not hearsay
+SOLL = re.compile(r"soll(?:en|te|ten)?", re.IGNORECASE)
+RELEASE_AHEAD = re.compile(
+    r"\b(?:folgen|erscheinen|kommen|starten|veröffentlicht werden|auf den Markt|bis (?:Ende|Mitte|Anfang)|"
+    r"im (?:Frühjahr|Sommer|Herbst|Winter)|(?:nächste|kommende)[nms]? Jahr)\b",
+    re.IGNORECASE,
+)
+
+
+def _planned(sentence: str) -> bool:
+    found = [m.group() for m in RUMOR.finditer(sentence)]
+    return bool(found) and all(SOLL.fullmatch(c) for c in found) and bool(RELEASE_AHEAD.search(sentence))
 
 
 def _only_weak_rumour(sentence: str) -> bool:
