@@ -1206,3 +1206,22 @@ def test_a_spec_box_gives_the_model_above_its_total_and_active_counts(lang: str,
     text = "Stint-3 im Test / Stint-3 reviewed.\n\n" + box + "\nContext: 64,000 tokens.\n"
     got = {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
     assert got == {("Stint-3", 12_000_000_000, "total"), ("Stint-3", 3_000_000_000, "active")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        (
+            "Das nächste Modell des Münchner KI-Start-ups Quellwerk, Quell 3, hat 284 Milliarden Parameter.",
+            "Quellwerk",
+        ),
+        (
+            "Das Karlsruher KI-Start-up Karst AI hat Karst-3 mit 56 Milliarden Parametern veröffentlicht.",
+            "Karst AI",
+        ),
+        ("Lisbon-based Veridian Labs said Veridian-2 has 120 billion parameters.", "Veridian Labs"),
+    ],
+)
+def test_a_new_lab_is_named_without_its_city_or_kind(sentence: str, org: str) -> None:
+    lang = "en" if "said" in sentence else "de"
+    assert [c.org for c in extract_claims(sentence, lang)] == [org]

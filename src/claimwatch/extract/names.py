@@ -106,6 +106,7 @@ FAMILY_NAME = re.compile(
 FAMILY_WORDS = re.compile(trie_pattern(["famil", "models", "modelle", "modelli", "modelos", "modèles"]))
 NEW_ORG = re.compile(
     rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence|Systems)\b"
+    r"(?![-‑])"  # 'des Münchner KI-Start-ups Quellwerk': 'KI-' starts a compound noun, not a lab's name
 )
 # a company by its legal form: 'Stratacloud Inc.', 'Rheinblick GmbH', 'Nubex Cloud S.A.' (the form is not the name)
 LEGAL_ORG = re.compile(
@@ -369,7 +370,7 @@ PLACE_ADJECTIVE = (
 # pattern, then the name is read after each.
 COMPANY_NOUNS = re.compile(COMPANY_NOUN)
 COMPANY_NAME_AFTER = re.compile(
-    rf"\s+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}\s+)?"
+    rf"(?:s|es)?\s+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}\s+)?"  # and the genitive: 'des KI-Start-ups Quellwerk'
     rf"(?P<name>[{UP}][\w&'’-]+(?:·\w+)?(?: [{UP}][\w&'’-]*(?:·\w+)?){{0,2}})(?![\w·-])"
 )
 NOT_COMPANY_NAMES = frozenset(
@@ -446,8 +447,12 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
     new = []
     for m in NEW_ORG.finditer(text, start, end):
         words = m.group().split(" ")
-        while len(words) > 2 and (NOT_ORG_WORD.fullmatch(words[0]) or words[0].endswith(("-based", "-born"))):
-            words.pop(0)  # 'Lisbon-based Veridian Labs' is Veridian Labs
+        while len(words) > 2 and (
+            NOT_ORG_WORD.fullmatch(words[0])
+            or words[0].endswith(("-based", "-born"))
+            or words[0].startswith(("KI-", "AI-", "IA-"))
+        ):
+            words.pop(0)  # 'Lisbon-based Veridian Labs' is Veridian Labs, 'KI-Start-up Karst AI' Karst AI
         name = " ".join(words)
         at = m.end() - len(name)
         if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
