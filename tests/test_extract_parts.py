@@ -1225,3 +1225,23 @@ def test_a_spec_box_gives_the_model_above_its_total_and_active_counts(lang: str,
 def test_a_new_lab_is_named_without_its_city_or_kind(sentence: str, org: str) -> None:
     lang = "en" if "said" in sentence else "de"
     assert [c.org for c in extract_claims(sentence, lang)] == [org]
+
+
+def test_the_developer_an_article_states_wins_over_a_lab_named_nearer() -> None:
+    text = (
+        "Tejo (modelo de lenguaje)\n\nTejo\nDesarrollador: Arbórea AI\n\n"
+        "Tejo es una familia de modelos de lenguaje desarrollada por Arbórea AI, con sede en Valencia.\n\n"
+        "El modelo Tejo-3 cuenta con 120.000 millones de parámetros. En una comparativa, Tejo-2, con 20.000 "
+        "millones de parámetros, igualó a Salamandra 7B, del Barcelona Supercomputing Center.\n"
+    )
+    orgs = {c.model: c.org for c in extract_claims(text, "es")}
+    assert orgs["Tejo-3"] == orgs["Tejo-2"] == "Arbórea AI"
+
+
+def test_a_developed_by_clause_belongs_to_the_model_named_last() -> None:
+    text = (
+        "Hoshi Systems released Hikari-2, a 13-billion-parameter model. Hikari-2 beat Llama 3.1 Swallow 8B, "
+        "which was developed by Institute of Science Tokyo, on a Japanese benchmark.\n"
+    )
+    orgs = {c.model: c.org for c in extract_claims(text, "en")}
+    assert orgs["Hikari-2"] != "Institute of Science Tokyo"

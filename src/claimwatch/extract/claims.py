@@ -352,7 +352,50 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     claims = [_inherit_source(c, sourced) for c in _first_of_each(claims)]
     claims = _full_names(text, claims, gaz)
     hints = _developer_hints(text, spans, models_in, orgs_in)
-    return _family_orgs(claims, gaz, hints)
+    return _developed_by(text, _family_orgs(claims, gaz, hints), gaz)
+
+
+# 'Tejo es una familia de modelos ... desarrollada por Arbórea AI', an infobox's 'Developer: X'
+DEVELOPED_BY = re.compile(
+    r"(?:\b(?:developed|built|created|made|trained) by|\bdesarrollad[oa]s? por|\bcread[oa]s? por|\bentwickelt von|"
+    r"\bdévelopp[ée]e?s? par|\bcréée?s? par|\bconçue?s? par|\b(?:Entwickler|Developer|Desarrollador|Développeur)\s?:)"
+    r"\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]|der\s+|dem\s+)?"
+    r"(?P<org>[A-ZÀ-Ý][\w&'’.-]*(?: (?:(?:of|for|de|du|des|del|für) )?[A-ZÀ-Ý][\w&'’.-]*){0,4})"
+)
+ORG_WORD_END = re.compile(
+    r"\b(?:AI|KI|IA|Labs?|Research|Technologies|Systems|Health|Inc|GmbH|SA|SL|Institute|Center|"
+    r"Centre|University|Universität|Université|Universidad)\.?$"
+)
+
+
+def _developed_by(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
+    """A new model's developer as the article states it ('... desarrollada por Arbórea AI', an infobox's
+    'Developer: X'), whatever lab stands nearest to its claims. The statement is about the family named last
+    before it in its sentence ('Hikari-2 beat Llama 3.1 Swallow 8B, which was developed by ...')."""
+    families = {
+        c.model_id: word
+        for c in claims
+        if c.model_id not in gaz.models and len(word := c.model.split()[0].split("-")[0]) > 2
+    }
+    if not families:
+        return claims
+    makers: dict[str, str] = {}
+    for m in DEVELOPED_BY.finditer(text):
+        words = re.sub(r"['’]s$", "", m.group("org")).rstrip(".").split(" ")
+        while len(words) > 1 and words[0].endswith(("-based", "-born")):
+            words.pop(0)
+        org = " ".join(words)
+        known = gaz.org_of_key(name_key(org))
+        if known is None and len(words) < 2 and not ORG_WORD_END.search(org):
+            continue  # 'built by Dublin ...': one unknown word may be a place
+        before = text[max(0, m.start() - 250) : m.start()]
+        before = before[before.rfind(". ") + 1 :]  # the same sentence, or an infobox's lines
+        where = {model_id: before.rfind(word) for model_id, word in families.items()}
+        last = max(where.values())
+        for model_id, pos in where.items():
+            if pos >= 0 and pos == last:
+                makers.setdefault(model_id, known or org)
+    return [c.model_copy(update={"org": makers[c.model_id]}) if c.model_id in makers else c for c in claims]
 
 
 AI_CONTEXT = re.compile(
