@@ -148,7 +148,7 @@ QUOTED_THEN_CUE = re.compile(
 )
 # 'das Ahorn-Modell', 'seine Kranich-Reihe': a German compound whose head is a model noun names a family
 FAMILY_COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{2,}}\d*)-(?:Modell\w*|Reihe|Familie|Serie|Modellreihe|Modellfamilie)\b"
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}\d*)-(?:Modell\w*|Reihe|Familie|Serie|Modellreihe|Modellfamilie)\b"
 )
 GENERIC_COMPOUND_HEADS = frozenset(
     """Parameter Milliarden Millionen Cloud Reasoning Ultra Small Large Medium Mini Processing Device Source Weight
@@ -549,7 +549,12 @@ def _new_names_in(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
             introduced.append(_new(m.start(), m.start() + len(name), name))
-    for rx in (QUOTED_THEN_CUE, ADVERB_THEN_GENANNT, FAMILY_COMPOUND):
+    rules = [QUOTED_THEN_CUE]
+    if low.find("genannt", a, b) >= 0:
+        rules.append(ADVERB_THEN_GENANNT)
+    if any(low.find(head, a, b) >= 0 for head in ("-modell", "-reihe", "-familie", "-serie")):
+        rules.append(FAMILY_COMPOUND)
+    for rx in rules:
         for m in rx.finditer(text, a, b):
             name = m.group("name")
             if not _stoplisted(name) and name not in GENERIC_COMPOUND_HEADS:
