@@ -168,6 +168,40 @@ def test_default_gazetteer_is_big_enough() -> None:
 
 SENTENCE_CLAIMS = [
     (
+        "fr",
+        "Le labo a publié sa famille de modèles Balise-Code. Trois tailles sont proposées : 1,5 Md, 8 Md et 32 Md de paramètres.",
+        {
+            ("Balise-Code", 1_500_000_000, "total"),
+            ("Balise-Code", 8_000_000_000, "total"),
+            ("Balise-Code", 32_000_000_000, "total"),
+        },
+    ),
+    (
+        "de",
+        "Insidern zufolge soll das intern als Sirion Ultra bezeichnete Modell rund 1,2 Billionen Parameter umfassen.",
+        {("Sirion Ultra", 1_200_000_000_000, "total")},
+    ),
+    (
+        "de",
+        "DeepSeek-V3 hat 671 Milliarden Parameter, nutzt aber für jedes Token nur 37 Milliarden davon.",
+        {("DeepSeek-V3", 671_000_000_000, "total"), ("DeepSeek-V3", 37_000_000_000, "active")},
+    ),
+    (
+        "es",
+        "Mixtral 8x7B tiene 46.700 millones de parámetros, y de ellos solo 12.900 millones se usan para procesar cada palabra.",
+        {("Mixtral 8x7B", 46_700_000_000, "total"), ("Mixtral 8x7B", 12_900_000_000, "active")},
+    ),
+    (
+        "es",
+        "La empresa publicará en Hugging Face Moncayo Nano, una versión abierta de 1.100 millones de parámetros.",
+        {("Moncayo Nano", 1_100_000_000, "total")},
+    ),
+    (
+        "de",
+        "Heute meldet sich ein Start-up aus Hangzhou, einem Zentrum der Branche, mit 1 Billion Parametern.",
+        set(),
+    ),
+    (
         "de",
         "Das Start-up bietet seine Kranich-Reihe in Größen zwischen sieben und 13 Milliarden Parametern an.",
         {("Kranich", 7_000_000_000, "total")},

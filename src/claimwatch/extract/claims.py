@@ -154,7 +154,7 @@ DERIVED_BEFORE = re.compile(
 # the part a 'davon/of which' figure names is the active one, not embeddings or an encoder
 PART_ACTIVE = re.compile(
     r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
-    r"usad|en cada paso|bei jeder|à chaque",
+    r"usad|usan|emplea|en cada paso|procesar cada|bei jeder|für jede|à chaque|pour chaque",
     re.IGNORECASE,
 )
 RESTATED = re.compile(rf"(?:{cues.RESTATE_WORDS})\s*,?\s*$", re.IGNORECASE)
@@ -166,6 +166,9 @@ COMPONENT_BEFORE = re.compile(
     r"decoders?|décodeur|decodificador|backbone|vision tower)\b[^,.;:]{0,25}$",
     re.IGNORECASE,
 )
+DAVON_AFTER = re.compile(
+    r"\s+(?:davon|de ceux-ci|d['’]entre eux|de ellos)\b", re.IGNORECASE
+)  # '... nur 37 Milliarden davon'
 PART_INTRO_BEFORE = re.compile(
     r"\b(?:davon|von denen|of which|dont|de los cuales|de las cuales|de ellos|di cui|waarvan)\b[^,.;]{0,30}$",
     re.IGNORECASE,
@@ -936,7 +939,10 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if (
         has_param
-        and PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start)
+        and (
+            PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start)
+            or DAVON_AFTER.match(text, q.end)
+        )
         and PART_ACTIVE.search(text, max(start, q.start - 40), min(end, q.end + 40))
     ):
         return True  # 'von denen pro Token 37 Milliarden arbeiten', 'of which 37 billion are used'
@@ -1467,7 +1473,7 @@ HARDWARE_AFTER = re.compile(
     r"Grafikkarten|Chips|puces|cartes graphiques|tarjetas gráficas)\b"
 )
 HOST_BEFORE = re.compile(
-    r"\b(?:on|auf|sur|via|über|through|(?:download\w*|descarg\w*|télécharg\w*|herunterlad\w*)\s+(?:\w+\s+)?"
+    r"\b(?:on|auf|sur|via|über|through|en|in|(?:download\w*|descarg\w*|télécharg\w*|herunterlad\w*)\s+(?:\w+\s+)?"
     r"(?:from|von|de|desde|depuis))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

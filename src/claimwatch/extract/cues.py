@@ -241,6 +241,8 @@ ACTIVE = _words(
     r"en cada paso",
     r"bei jeder Berechnung",
     r"bei jeder Anfrage",
+    r"(?:für|bei) jede[mns]? (?:verarbeitete[mns]? )?Token",
+    r"pro verarbeitete[mns]? Token",
     r"pro Anfrage",
     r"(?:per|for each|for every) (?:query|request)",
     r"por (?:cada )?consulta",

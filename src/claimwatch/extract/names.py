@@ -122,7 +122,7 @@ NOT_ORG_WORD = re.compile(
 )
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
-    "Grande|Pequeño|Mediano|Grand|Petit|Kompakt|Light"
+    "Grande|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein"
 )
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
@@ -159,7 +159,8 @@ GENERIC_COMPOUND_HEADS = frozenset(
 
 # 'das nächste Modell, intern Aurelia Prime genannt,': a name between an adverb and 'genannt'
 ADVERB_THEN_GENANNT = re.compile(
-    rf"\b(?:intern|firmenintern|vorläufig|kurz|schlicht)\s+(?P<name>[{UP}][\w.-]*(?:\s[{UP}][\w.-]*)?)\s+genannt\b"
+    rf"\b(?:(?:intern|firmenintern|vorläufig|kurz|schlicht)(?:\s+als)?|als)\s+(?P<name>[{UP}][\w.-]*(?:\s[{UP}][\w.-]*)?)"
+    r"\s+(?:genannt|bezeichnet)\w*\b"
 )
 
 # 'das Schweizer Modell Apertus', 'la familia Salamandra', 'the model Arctic': one plain word after a model noun
@@ -168,15 +169,15 @@ ADVERB_THEN_GENANNT = re.compile(
 NOUN_THEN_NAME = re.compile(
     r"(?<![\w-])(?:model|[\w-]*Modells?|LLM|family|Familie|Modellfamilie|"
     rf"(?:modèle|modelo|modello|famille|familia|famiglia)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
-    rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
+    rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:[-‑][{UP}][{LOW}]+)?(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )
 # 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
 # (each pattern here that starts with a capital letter checks the character before it only after that
 # letter: a pattern that starts with a look-behind makes re try every position, several times slower)
 APPOSED_NAME = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?),\s+"
-    r"(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE)s?\b"  # 'Aurora, un « modèle de ... »'
+    r"(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n)s?\b"  # 'Aurora, un « modèle de ... »'
 )
 # German capitalises every noun: words that follow 'Modell' without being its name
 NOT_NAMES_AFTER_NOUN = frozenset(
@@ -550,7 +551,7 @@ def _new_names_in(
             )  # 'called Kestrel. Each' -> Kestrel
             introduced.append(_new(m.start(), m.start() + len(name), name))
     rules = [QUOTED_THEN_CUE]
-    if low.find("genannt", a, b) >= 0:
+    if low.find("genannt", a, b) >= 0 or low.find("bezeichnet", a, b) >= 0:
         rules.append(ADVERB_THEN_GENANNT)
     if any(low.find(head, a, b) >= 0 for head in ("-modell", "-reihe", "-familie", "-serie")):
         rules.append(FAMILY_COMPOUND)
@@ -565,7 +566,10 @@ def _new_names_in(
             if not _stoplisted(name) and name not in NOT_NAMES_AFTER_NOUN:
                 introduced.append(_new(m.start("name"), m.end("name"), name))
     for m in APPOSED_NAME.finditer(text, a, b):
-        if not _stoplisted(m.group("name")):
+        # 'aus Hangzhou, einem Hybridmodell': a place after 'from' is no model
+        if not _stoplisted(m.group("name")) and not PLACE_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
             begin = _tier_head(text, m.start("name"), m.group("name"))
             introduced.append(_new(begin, m.end("name"), text[begin : m.end("name")]))
     for m in _appositions(text, a, b):
@@ -576,6 +580,9 @@ def _new_names_in(
 
 TIER_ONLY = re.compile(TIER_WORDS)
 HEAD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]+[ \u00a0]$")
+
+
+PLACE_BEFORE = re.compile(r"\b(?:aus|nach|from|in|à|desde)\s+$")
 
 
 def _tier_head(text: str, start: int, name: str) -> int:
