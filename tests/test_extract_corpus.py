@@ -25,7 +25,6 @@ KNOWN_GAPS = {
     "en-rt1006-seoul-lab-haneul": "'a successor with about 70 billion parameters ... Haneul 2' names the model two sentences later",
     "es-rt1001-lumbre-banco-aldea": "a valuation in 'millones' near a model is read as its size",
     "es-rt1002-que-son-parametros": "'Llama 3.1 en su versión de 405 B': a size written with a space before B",
-    "es-rt1006-rumores-gpt6": "'GPT-4o ... 200.000 millones' goes to GPT-4o mini named in the same sentence",
     "fr-rt1003-comparatif-petits-modeles": "a 'Modèle : taille : score' line list is not read as a table",
     "fr-rt1004-melange-experts-explique": "'dont 12,9 milliards seulement sont utilisés pour chaque token' (cue too far); a refuted '8 x 7 = 56 milliards'; operations per token",
     "fr-rt1005-institut-garance-communique": "'Une version de 70 milliards est prévue' names no model and no parameter word",

@@ -169,6 +169,16 @@ def test_default_gazetteer_is_big_enough() -> None:
 SENTENCE_CLAIMS = [
     (
         "fr",
+        "Des chercheurs avaient estimé la taille de GPT-4o à environ 200 milliards de paramètres et celle de GPT-4o mini à 8 milliards.",
+        {("GPT-4o", 200_000_000_000, "total"), ("GPT-4o mini", 8_000_000_000, "total")},
+    ),
+    (
+        "en",
+        "In 2022 came PaLM, a dense model more than three times the size of GPT-3 at 540 billion parameters.",
+        {("PaLM", 540_000_000_000, "total")},
+    ),
+    (
+        "fr",
         "Le labo a publié sa famille de modèles Balise-Code. Trois tailles sont proposées : 1,5 Md, 8 Md et 32 Md de paramètres.",
         {
             ("Balise-Code", 1_500_000_000, "total"),

@@ -142,6 +142,18 @@ COMPARED_BEFORE = re.compile(
 )
 
 
+SIZE_OF_AT = re.compile(
+    r"\s*(?:at|à|en|auf|bei|:)\s+(?:(?:about|around|roughly|some|approximately|environ|près de|quelque|unos|"
+    r"alrededor de|cerca de|rund|etwa|circa|ca\.)\s+)?"
+)
+TIMES_BEFORE = re.compile(
+    r"\b(?:times|fois|veces|mal|twice|double|doble|half|moitié|mitad)\b"
+)  # '3 times the size of'
+SIZE_OF_LOW = re.compile(
+    r"\b(?:the size of|la taille de|el tamaño de|die größe von|el de|celle de|that of)\s+$"
+)
+
+
 # a size of the model something was made from, or of what it was cut down to: neither is the name's
 DERIVED_BEFORE = re.compile(
     r"(?:(?:\bfrom\s+|à partir d['’]\s*|\baus\s+|\bdesde\s+|\bvon\s+)(?:a|an|un|une|einem|einer|uno|una)\s+(?:[\w«»\"“”]+\s+){0,2}?"
@@ -1068,9 +1080,16 @@ def _model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) 
     c_left, c_right = (start + x for x in cues.clause_around(sentence, first.start - start, last.end - start))
     if _DERIVED_LOW.search(_low(text), c_left, first.start):
         return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
+    nearest = [m for m in mentions if m.end <= first.start][-1:]
+    if (
+        nearest
+        and SIZE_OF_AT.fullmatch(text, nearest[0].end, first.start)
+        and SIZE_OF_LOW.search(_low(text), max(start, nearest[0].start - 20), nearest[0].start)
+        and not TIMES_BEFORE.search(_low(text), max(start, nearest[0].start - 35), nearest[0].start)
+    ):
+        return nearest[0]  # 'estimated the size of GPT-4o at about 200 billion and that of GPT-4o mini at 8'
     # a name compared with ('beats Llama 3.1 405B') is the figure's model only when no other name is
     uncompared = [m for m in _uncompared(text, start, mentions) if not _modifier(text, m)] or mentions
-    nearest = [m for m in mentions if m.end <= first.start][-1:]
     if (
         nearest
         and OWNS_NEXT.fullmatch(text, nearest[0].end, first.start)
