@@ -169,6 +169,16 @@ def test_default_gazetteer_is_big_enough() -> None:
 SENTENCE_CLAIMS = [
     (
         "fr",
+        "Avec Llama 4 Maverick, le total atteint 400 milliards de paramètres, mais seuls 17 milliards travaillent à chaque mot généré.",
+        {("Llama 4 Maverick", 400_000_000_000, "total"), ("Llama 4 Maverick", 17_000_000_000, "active")},
+    ),
+    (
+        "fr",
+        "Le gain de DeepSeek-V3 porte sur le calcul : environ 74 milliards d'opérations par token.",
+        set(),
+    ),
+    (
+        "fr",
         "Des chercheurs avaient estimé la taille de GPT-4o à environ 200 milliards de paramètres et celle de GPT-4o mini à 8 milliards.",
         {("GPT-4o", 200_000_000_000, "total"), ("GPT-4o mini", 8_000_000_000, "total")},
     ),

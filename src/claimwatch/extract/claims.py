@@ -36,7 +36,7 @@ MODEL_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 DISTRACTOR_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|an)\s+)?(?:(?!param|Param|(?:per|par|por|pro|pour|je)\s)[^\W\d]{3,}\s+){0,2}(?:tokens?|token|jetons?|wörter|words?|mots|palabras|users?|nutzer\w*|"
+    r"[\s\-‑–]*(?:(?:of|de|di|an)\s+|d['’]\s*)?(?:(?!param|Param|(?:per|par|por|pro|pour|je)\s)[^\W\d]{3,}\s+){0,2}(?:tokens?|token|jetons?|wörter|words?|mots|palabras|users?|nutzer\w*|"
     r"utilisateurs?|usuarios?|downloads?|dollars?|euros?|dólares|yuan|yen|pounds|gpus?|chips?|flops?|"
     r"images?|bilder|hours?|stunden|heures|horas|requests?|anfragen|suchanfragen|requêtes|consultas|"
     r"pages?|seiten|documents?|dokumente|examples?|beispiele|people|menschen|personnes|personas|"
@@ -120,7 +120,8 @@ GENERIC_PLURAL = re.compile(
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
 SCOPE_SOON = re.compile(
     r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
-    r"par jeton|(?:à|pour) chaque (?:token|jeton|requête)|por cada token|en cada paso|bei jeder Berechnung|"
+    r"par jeton|(?:à|pour) chaque (?:token|jeton|requête|mot)|por cada (?:token|palabra)|en cada paso|bei jeder Berechnung|"
+    r"(?:für|bei) jede[mns]? (?:Token|Anfrage|Wort)|"
     r"(?:for|on) (?:any|each|every) (?:given )?token|sollicit|mobilis|"
     r"à chaque étape|(?:per|at each|in each) step|zum Einsatz|au total|"
     r"en total|in total|insgesamt|total)",
