@@ -168,6 +168,31 @@ def test_default_gazetteer_is_big_enough() -> None:
 
 SENTENCE_CLAIMS = [
     (
+        "en",
+        "Polaris Labs says Kodiak 3 will have 400B parameters. The lab behind the popular Kodiak models says its "
+        "biggest member will have 400B parameters.",
+        {("Kodiak 3", 400_000_000_000, "total")},
+    ),
+    (
+        "de",
+        "Polaris 2 soll laut der Studie rund 70 Milliarden Parameter haben.",
+        {("Polaris 2", 70_000_000_000, "total")},
+    ),
+    (
+        "de",
+        "Llama 2 wurde in den Größen 7, 13 und 70 Milliarden Parameter veröffentlicht.",
+        {
+            ("Llama 2", 7_000_000_000, "total"),
+            ("Llama 2", 13_000_000_000, "total"),
+            ("Llama 2", 70_000_000_000, "total"),
+        },
+    ),
+    (
+        "en",
+        "In Phase 2 of the project, Orla-7 has 70 billion parameters.",
+        {("Orla-7", 70_000_000_000, "total")},
+    ),
+    (
         "fr",
         "Avec Llama 4 Maverick, le total atteint 400 milliards de paramètres, mais seuls 17 milliards travaillent à chaque mot généré.",
         {("Llama 4 Maverick", 400_000_000_000, "total"), ("Llama 4 Maverick", 17_000_000_000, "active")},

@@ -139,6 +139,17 @@ NAME_SHAPE = re.compile(
 )
 # 'Velia-70', 'Orion-X', 'Nova-Pro': a name by its shape next to a parameter word. A long capitalised second
 # part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
+SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?")
+# words that take a number without being a model's name: 'Phase 2', 'Figure 3', 'Windows 11', 'With 13'
+NOT_VERSIONED = frozenset(
+    """With Mit Avec Con About Over Under Unter Über Sobre From Until Bis Desde Phase Figure Table Tabelle Tableau
+    Kapitel Chapter Version Versión Stufe Level Step Schritt Generation Runde Round Teil Part Windows Android Platz
+    Rang Number Nummer Seite Page Article Artikel Artículo Paragraph Absatz Punkt Point Top Tier Gen Season Staffel
+    Episode Folge Woche Week Semana Semaine Jahr Year Day Tag Month Monat Mois Mes Quarter Quartal Trimestre
+    Größe Größen Variante Varianten Versionen Sizes Size Taille Tailles Tamaño Tamaños Modelle Models Modelos
+    Modèles Modell Model Modelo Modèle Parameter Parametern""".split()
+)
+LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)")
 HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|{NAME_TAIL})")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
 QUOTES = "\"'“”„«‘‚"
@@ -337,6 +348,9 @@ NOT_A_MODEL_BEFORE = re.compile(r"\bRaspberry\s$")
 PROPER_WORD_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b[{UP}][\w&-]*\s$")
 
 
+FAMILY_AFTER = re.compile(r"[\s-]+(?:models|Modelle\w*|family|Familie|series|Reihe|Serie)\b")
+
+
 def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:
     """Once 'Kastell-7B' (or 'Maguey') is a model, 'Kastell' alone names it too ('Das nächste Kastell wird
     ...'), unless the word is also written in lower case, as an ordinary word is."""
@@ -352,6 +366,9 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
             for a, b in regions
             for m in bare.finditer(text, a, b)
             if not PROPER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())  # 'Atelier Lumen'
+            and not FAMILY_AFTER.match(
+                text, m.end()
+            )  # 'the popular Kodiak models': the family, not one model
         ]
     return found
 
@@ -530,7 +547,16 @@ def _new_names_in(
         mention = _new(m.start(), m.start() + len(name), name)
         first = re.sub(r"(?:[-‑][a-z]+)+$", "", name.split(" ")[0])  # 'Teuken-7B-instruct' -> 'Teuken-7B'
 
-        if _introduced(text, low, m.start(), m.end(), start, end) or (
+        if (
+            _introduced(text, low, m.start(), m.end(), start, end)
+            or (
+                SPACE_NUMBER.fullmatch(name)  # 'Polaris 2 soll ... 70 Milliarden Parameter haben'
+                and name.split(" ")[0] not in NOT_VERSIONED
+                and VERSION_AFTER.match(text, m.start() + name.index(" "))
+                and not LIST_GOES_ON.match(text, m.start() + len(name))  # 'in den Größen 7, 13 und 70'
+                and PARAM_WORD.search(text, start, end)
+            )
+        ) or (
             HYPHEN_NUMBER.fullmatch(first)
             and not ACRONYM_PAIR.fullmatch(first)
             and (
