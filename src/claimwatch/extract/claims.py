@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claimwatch.extract import cues
 from claimwatch.extract.gazetteer import Gazetteer, name_key
-from claimwatch.extract.names import NAMING_CUE, ModelMention, find_all_models, find_orgs
+from claimwatch.extract.names import NAMING_CUE, QUOTES, ModelMention, find_all_models, find_orgs
 from claimwatch.extract.numbers import Quantity, find_quantities, is_rounded, lower_in_place, parse_amount
 from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tables import bare_figures, column_says
@@ -918,7 +918,7 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
 
     low = _low(text)
     if _EQUALS_BEFORE.search(low, max(start, q.start - 20), q.start) or (
-        _DEFINES_WORD.search(low, start, end) and not any(ch.isdigit() for ch in text[q.start : q.end])
+        not any(ch.isdigit() for ch in text[q.start : q.end]) and _DEFINES_WORD.search(low, start, end)
     ):
         return False  # 'un billón es un millón de millones', '... que equivale a mil millones': the words defined
     window = low[max(start, q.start - 70) : q.start]  # a slice: its first word starts a word
@@ -1370,7 +1370,7 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
         if m.start >= q.end and m.start - q.end <= 60:
-            between = text[q.end : m.start].rstrip("\"“„«‘'")  # '..., internally called "Harrier"'
+            between = text[q.end : m.start].rstrip(QUOTES)  # '..., internally called "Harrier"'
             if NAMED_AFTER.search(between) or NAMING_CUE.search(between):
                 return m
     return None

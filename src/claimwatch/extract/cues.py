@@ -536,15 +536,15 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
         after = re.split(r",|\b(?:and|und|et|y|ed)\b", after, maxsplit=1)[
             0
         ]  # not 'en', which starts 'en cada paso'
-        after = _NEXT_TOTAL.sub(
-            "", after
-        )  # '17 milliards sur un total de 109': that total is the next figure's
+        # '17 milliards sur un total de 109': that total is the next figure's
+        after = _NEXT_TOTAL.sub("", after)
     cue = first_cue(after)
     if cue:
         return cue
     label = sentence[sentence.rfind("\n", 0, start) + 1 : start]
-    if ":" in label and len(label) < 50 and first_cue(label):
-        return first_cue(label)  # a spec line: 'aktive Parameter: 3 Mrd.'
+    cue = first_cue(label) if ":" in label and len(label) < 50 else None
+    if cue:
+        return cue  # a spec line: 'aktive Parameter: 3 Mrd.'
     before = sentence[max(left, prev_end) : start]
     joint = list(JOINT.finditer(before))
     if prev_end and joint:
@@ -649,7 +649,7 @@ _ROLE_LABELS = frozenset(
     """HOST HÔTE MODERATOR MODÉRATEUR MODERADOR MODERADORA INTERVIEWER FRAGE ANTWORT QUESTION RÉPONSE PREGUNTA
     RESPUESTA LIVE UPDATE UPDATED CLAIM VERDICT NOTE EDIT""".split()
 )
-QUOTES = '"“”„«»'
+DOUBLE_QUOTES = '"“”„«»'  # not names.QUOTES: an apostrophe would spoil the count of quotation marks
 
 
 def label_speaker(text: str, start: int) -> str | None:
@@ -676,8 +676,8 @@ def quoted_speaker(text: str, start: int) -> str | None:
     begin = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", start)
     stop = len(text) if stop < 0 else stop
-    upto = start + 1 if start < len(text) and text[start] in QUOTES else start
-    if sum(text.count(q, begin, upto) for q in QUOTES) % 2 == 0:
+    upto = start + 1 if start < len(text) and text[start] in DOUBLE_QUOTES else start
+    if sum(text.count(q, begin, upto) for q in DOUBLE_QUOTES) % 2 == 0:
         return None
     return speaker(text[begin:stop])
 

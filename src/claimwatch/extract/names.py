@@ -139,6 +139,8 @@ NAME_SHAPE = re.compile(
 )
 # 'Velia-70', 'Orion-X', 'Nova-Pro': a name by its shape next to a parameter word. A long capitalised second
 # part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
+HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|{NAME_TAIL})")
+# a word and a version number ('Polaris 2') next to a parameter word
 SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?")
 # words that take a number without being a model's name: 'Phase 2', 'Figure 3', 'Windows 11', 'With 13'
 NOT_VERSIONED = frozenset(
@@ -150,7 +152,6 @@ NOT_VERSIONED = frozenset(
     Modèles Modell Model Modelo Modèle Parameter Parametern""".split()
 )
 LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)")
-HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|{NAME_TAIL})")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
 QUOTES = "\"'“”„«‘‚"
 # 'intern „Orion“ genannt': a quoted name before a naming word
@@ -559,11 +560,7 @@ def _new_names_in(
         ) or (
             HYPHEN_NUMBER.fullmatch(first)
             and not ACRONYM_PAIR.fullmatch(first)
-            and (
-                PARAM_WORD.search(text, start, end)
-                or PARAM_WORD.search(text, end, reach)
-                or SIZE_WRITTEN.search(text, start, reach)
-            )
+            and (PARAM_WORD.search(text, start, reach) or SIZE_WRITTEN.search(text, start, reach))
         ):
             introduced.append(mention)
         else:
