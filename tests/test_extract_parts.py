@@ -6,7 +6,7 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from claimwatch.extract import claims, cues, extract_claims, names
+from claimwatch.extract import claims, cues, extract_claims, figures, names, pairing
 from claimwatch.extract.gazetteer import build_gazetteer, default_gazetteer, trie_pattern
 from claimwatch.extract.normalise import normalise
 from claimwatch.extract.numbers import lower_in_place
@@ -775,7 +775,8 @@ def test_a_table_of_training_tokens_holds_no_parameter_counts() -> None:
 
 CLAIM_CUES = "COMPARED_BEFORE NOT_IDENTITY_BEFORE DERIVED_BEFORE NEGATION_BEFORE DENIAL_BEFORE HYPOTHETICAL"
 LOWERED = [(cues, n) for n in "RUMOR RUMOR_NOUN OFFICIAL_CUE ESTIMATED EXPECTED APPROX_BEFORE".split()] + [
-    (claims, n) for n in (CLAIM_CUES + " COMPONENT_BEFORE DISTRACTOR_AFTER").split()
+    (next(m for m in (figures, pairing) if hasattr(m, n)), n)
+    for n in (CLAIM_CUES + " COMPONENT_BEFORE DISTRACTOR_AFTER").split()
 ]
 
 

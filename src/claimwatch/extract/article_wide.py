@@ -1,0 +1,206 @@
+"""What is settled over the whole article once its sentences are read: the first claim of each
+(model, value, scope), sources lent between sentences, full names and developers."""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.extract import cues
+from claimwatch.extract.claim_fields import incidental
+from claimwatch.extract.gazetteer import Gazetteer, name_key
+from claimwatch.extract.names import ModelMention
+from claimwatch.extract.numbers import Quantity
+from claimwatch.models import Claim
+
+# 'Tejo es una familia de modelos ... desarrollada por Arbórea AI', an infobox's 'Developer: X'
+DEVELOPED_BY = re.compile(
+    r"(?:\b(?:developed|built|created|made|trained) by|\bdesarrollad[oa]s? por|\bcread[oa]s? por|\bentwickelt von|"
+    r"\bdévelopp[ée]e?s? par|\bcréée?s? par|\bconçue?s? par|\b(?:Entwickler|Developer|Desarrollador|Développeur)\s?:)"
+    r"\s+(?:the\s+|la\s+|el\s+|le\s+|l['’]|der\s+|dem\s+)?"
+    r"(?P<org>[A-ZÀ-Ý][\w&'’.-]*(?: (?:(?:of|for|de|du|des|del|für) )?[A-ZÀ-Ý][\w&'’.-]*){0,4})"
+)
+
+
+ORG_WORD_END = re.compile(
+    r"\b(?:AI|KI|IA|Labs?|Research|Technologies|Systems|Health|Inc|GmbH|SA|SL|Institute|Center|"
+    r"Centre|University|Universität|Université|Universidad)\.?$"
+)
+
+
+def developed_by(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
+    """A new model's developer as the article states it ('... desarrollada por Arbórea AI', an infobox's
+    'Developer: X'), whatever lab stands nearest to its claims. The statement is about the family named last
+    before it in its sentence ('Hikari-2 beat Llama 3.1 Swallow 8B, which was developed by ...')."""
+    families = {
+        c.model_id: word
+        for c in claims
+        if c.model_id not in gaz.models and len(word := c.model.split()[0].split("-")[0]) > 2
+    }
+    if not families:
+        return claims
+    makers: dict[str, str] = {}
+    for m in DEVELOPED_BY.finditer(text):
+        words = re.sub(r"['’]s$", "", m.group("org")).rstrip(".").split(" ")
+        while len(words) > 1 and words[0].endswith(("-based", "-born")):
+            words.pop(0)
+        org = " ".join(words)
+        known = gaz.org_of_key(name_key(org))
+        if known is None and len(words) < 2 and not ORG_WORD_END.search(org):
+            continue  # 'built by Dublin ...': one unknown word may be a place
+        before = text[max(0, m.start() - 250) : m.start()]
+        before = before[before.rfind(". ") + 1 :]  # the same sentence, or an infobox's lines
+        where = {model_id: before.rfind(word) for model_id, word in families.items()}
+        last = max(where.values())
+        for model_id, pos in where.items():
+            if pos >= 0 and pos == last:
+                makers.setdefault(model_id, known or org)
+    return [c.model_copy(update={"org": makers[c.model_id]}) if c.model_id in makers else c for c in claims]
+
+
+NOT_A_NOUN = re.compile(
+    r"(?:[a-z]+(?:s|ed|ing|ly)|has|had|have|is|was|are|were|be|can|could|will|would|may|might|must|should|does|"
+    r"did|to|of|in|on|at|by|for|with|from|as|than|that|which|who|now|also|still|only|just|and|or|but|hat|ist|war|"
+    r"wird|soll|kann|und|oder|mit|von|für|a|est|et|ou|avec|de|du|es|y|o|con|tiene|cuenta|tendrá)"
+)
+
+
+def noun_after(text: str, m: ModelMention) -> bool:
+    after = re.match(r" ([a-zäöüßéèàç]+)\b", text[m.end : m.end + 30])
+    return bool(after) and not NOT_A_NOUN.fullmatch(after.group(1))
+
+
+def org_mentions(text: str, regions, orgs: list, models: list[ModelMention], gaz: Gazetteer) -> list:
+    """The organisations named, as developers may be: not the 'DeepSeek' inside 'DeepSeek-R1', and a new
+    lab ('Stratacloud Inc.') wherever its name stands again ('Stratacloud's comparison')."""
+    # (an organisation that starts a new model's name stays: 'DeepSeek-R1-Distill-Qwen', 'Kyutai TTS')
+    found = [
+        o
+        for o in orgs
+        if not any(o[0] < m.end and m.start < o[1] and (m.known or m.start != o[0]) for m in models)
+    ]
+    names = {o[2] for o in found if o[2] not in gaz.orgs and len(o[2]) > 3}
+    for name in names:
+        again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        found += [(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
+    spans = sorted(set(found))
+    return [o for i, o in enumerate(spans) if not any(p[0] < o[1] and o[0] < p[1] for p in spans[:i])]
+
+
+def full_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
+    """A person cited by surname ('Whitcombe says') under the full name the article gave ('Dana Whitcombe')."""
+    out = []
+    for c in claims:
+        name = c.attributed_to
+        if name and name.isalpha() and name[0].isupper() and not _known_name(name, gaz):
+            full = re.search(rf"\b((?:[A-ZÀ-Ý][\w'’-]+ ){{1,2}}){re.escape(name)}\b", text)
+            if full and not any(w in NOT_FIRST_NAMES for w in full.group(1).split()):
+                c = c.model_copy(update={"attributed_to": full.group(1) + name})
+        out.append(c)
+    return out
+
+
+def _known_name(name: str, gaz: Gazetteer) -> bool:
+    return (
+        name in cues.OUTLETS or name_key(name) in gaz.org_index.keys or name_key(name) in gaz.model_index.keys
+    )
+
+
+# capitalised words before a surname that are no first name
+NOT_FIRST_NAMES = frozenset(
+    """The A An Der Die Das Le La Les El Los Las Dr Prof CEO CTO Chef Chefin Mr Mrs Ms Sr Sra Mme M Herr Frau
+    Analyst Analystin Professor Professorin President Präsident Director Laut Según Selon According How What Why
+    When Where Who With For From In On At By And But Or Wie Was Warum Wann Wo Mit Für Von Und Aber Comment Pourquoi
+    Quand Avec Pour Et Mais Cómo Qué Por Con Para Y Pero""".split()
+)
+
+
+def developer_hints(
+    text: str, spans: list[tuple[int, int]], models_in: list[list], orgs_in: list[list]
+) -> dict[str, str]:
+    """For new models: the organisation named nearest to them the first time a sentence names both
+    ('Northstar AI will present Orion-X Mini ...'), wherever that sentence is; a cited source is not it."""
+    hints: dict[str, str] = {}
+    for (start, end), here, models in zip(spans, orgs_in, models_in, strict=True):
+        new = [m for m in models if not m.known and m.model_id not in hints]
+        if not here or not new:
+            continue
+        source = cues.attribution(text[start:end], [])
+        here = [o for o in here if o[2] != source and not incidental(text, o)]
+        if not here:
+            continue
+        for m in new:
+            hints.setdefault(m.model_id, min(here, key=lambda o: abs(o[0] - m.start))[2])
+    return hints
+
+
+def family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> list[Claim]:
+    """New models of one family share a developer: 'Orion-X Mini' in a sentence that names an analyst
+    firm still belongs to whoever makes Orion-X (the organisation most of the family's claims name)."""
+    claims = [c.model_copy(update={"org": hints[c.model_id]}) if c.model_id in hints else c for c in claims]
+    votes: dict[str, dict[str, int]] = {}
+    for c in claims:
+        if (
+            c.org and c.model_id not in gaz.models and c.org != c.attributed_to
+        ):  # a cited firm is not the maker
+            tally = votes.setdefault(_family(c.model_id), {})
+            tally[c.org] = tally.get(c.org, 0) + (2 if c.model_id in hints else 1)  # a hint is firmer
+    out = []
+    for c in claims:
+        tally = votes.get(_family(c.model_id))
+        if c.model_id not in gaz.models and tally:
+            best = max(tally, key=lambda org: tally[org])
+            if tally[best] > tally.get(c.org or "", 0):
+                c = c.model_copy(update={"org": best})
+        out.append(c)
+    return out
+
+
+def _family(model_id: str) -> str:
+    return re.split(r"[-.\d]", model_id, maxsplit=1)[0]
+
+
+def note_sources(
+    sentence: str, qs: list[Quantity], mentions: list[ModelMention], gaz: Gazetteer, sourced: dict[int, str]
+) -> None:
+    """Figures a sentence attributes to an outlet: 'a model with about 500 billion parameters, as reported
+    by The Information' lends its source to a later sentence that names the model with the same figure."""
+    source = cues.attribution(sentence, []) if qs else None
+    named_model = source not in cues.OUTLETS and any(source == m.surface for m in mentions)
+    if source and source not in gaz.orgs and not named_model:
+        for q in qs:
+            sourced.setdefault(q.value, source)
+
+
+def inherit_source(claim: Claim, sourced: dict[int, str]) -> Claim:
+    source = sourced.get(claim.params)
+    if claim.attributed_to or source is None or claim.status != "official":
+        return claim
+    return claim.model_copy(update={"attributed_to": source, "status": "reported"})
+
+
+def first_of_each(claims: list[Claim]) -> list[Claim]:
+    """One claim per (model, value, range, scope): the first mention's sentence, with the framing of the
+    mention that frames it most ('an estimate by X' in the body beats a bare headline)."""
+    firsts: dict[tuple, Claim] = {}
+    for c in claims:
+        key = (c.model_id, c.params, c.params_high, c.scope)
+        first = firsts.setdefault(key, c)
+        if _framing(c) > _framing(first):
+            firsts[key] = first.model_copy(
+                update={
+                    "status": c.status,
+                    "attributed_to": c.attributed_to or first.attributed_to,
+                    "approx": first.approx or c.approx,
+                }
+            )
+    return list(firsts.values())
+
+
+def _framing(c: Claim) -> int:
+    """How explicitly a mention frames its figure: a hedge or an estimate, then a named source, then a
+    future tense ('wird ... sein' is often just prose), then nothing."""
+    if c.status in ("estimated", "rumored"):
+        return 3
+    if c.attributed_to:
+        return 2
+    return 1 if c.status == "expected" else 0

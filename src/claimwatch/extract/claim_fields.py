@@ -1,0 +1,177 @@
+"""A claim's other fields once its figure and model are known: status, source, organisation,
+approximation and the evidence span."""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.extract import cues
+from claimwatch.extract.names import ModelMention
+from claimwatch.extract.numbers import is_rounded
+from claimwatch.extract.tags import tag_in_name
+from claimwatch.models import Claim
+
+MAX_EVIDENCE = 400
+
+
+def status_clause(text: str, start: int, end: int, f: tuple, found: list[tuple]) -> str:
+    """The words whose future tense sets one claim's status. With one model, the sentence. With several, the
+    lead-in before the first model named and the stretch between the neighbouring figures of other models: in
+    'Lorelei-2 will have 140B, twice its predecessor Lorelei-1 with 65B', the expectation is Lorelei-2's alone."""
+    model, where = f[0], f[4]
+    others = [g for g in found if g[0].model_id != model.model_id]
+    if not others:
+        return text[start:end]
+    lead_end = min([g[0].start for g in found if g[0].start >= start], default=start)
+    left = max([g[4].end for g in others if g[4].end <= where.start], default=start)
+    # up to the next other figure, or to its model's name when that comes first
+    right = min(
+        [
+            min(g[4].start, g[0].start) if g[0].start > where.end else g[4].start
+            for g in others
+            if g[4].start >= where.end
+        ],
+        default=end,
+    )
+    lead = text[start:lead_end] if lead_end < left else ""
+    return lead + " " + text[left:right]
+
+
+def build_claim(text, start, end, sentence, found, orgs, source, lang, version, labs, status_text) -> Claim:
+    model, value, high, scope, where = found
+    q_start = where.start - start
+    approx = (
+        cues.is_approx(sentence, q_start)
+        or bool(getattr(where, "plus", False))
+        or is_rounded(text[where.start : where.end])
+    )
+    speaker = _speaker(text, start, end, model)  # a cited source or speaker is not the developer
+    org = _org_for(text, model, [o for o in orgs if o[2] not in (source, speaker)])
+    if source is None and org and _developer_says(text, start, end, org, orgs):
+        source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
+    status = cues.status_of(sentence, source, org, labs)
+    if status == "expected":  # a future tense belongs to its clause; hedges and estimates to the sentence
+        status = cues.status_of(status_text, source, org, labs)
+    # a named speaker is who the article cites, though not an outlet: the status stays the sentence's
+    source = source or speaker
+    if _rumour_before(sentence, q_start):
+        status = "rumored"
+    ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
+    return Claim(
+        model=_display_name(model),
+        model_id=model.model_id,
+        org=org,
+        params=value,
+        params_high=high if high and high > value else None,
+        scope=scope,
+        status=status,
+        approx=approx,
+        attributed_to=source,
+        evidence=text[ev_start:ev_end],
+        start=ev_start,
+        end=ev_end,
+        lang=lang,
+        extractor_version=version,
+    )
+
+
+def _speaker(text: str, start: int, end: int, model: ModelMention) -> str | None:
+    """Who says the sentence: named in it, by the transcript label of its paragraph ('OSTROWSKI: It's 34
+    billion'), or by the paragraph whose quotation it continues ('"...," Whitfield said. "It will be ...')."""
+    name = cues.speaker(text[start:end])
+    name = name or cues.label_speaker(text, start) or cues.quoted_speaker(text, start)
+    return None if name is None or model.surface in name or name in model.surface else name
+
+
+ANNOUNCES = re.compile(
+    r"\s*(?:['’]s?\s+)?(?:\w+\s+)?(?:has\s+|have\s+|had\s+|hat\s+|a\s+|ha\s+)?(?:said|says|announc\w*|releas\w*|"
+    r"open[‑-]?sourc\w*|introduc\w*|unveil\w*|disclos\w*|detail\w*|confirm\w*|launch\w*|publish\w*|"
+    r"stellt\w*|veröffentlich\w*|kündigt\w*|präsentier\w*|bestätig\w*|annonc\w*|dévoil\w*|présent\w*|"
+    r"publi\w*|lanz\w*|anunci\w*|present\w*|confirm\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _developer_says(text: str, start: int, end: int, org: str, orgs) -> bool:
+    """The developer is the subject of an announcing verb in the sentence ('When OpenAI introduced GPT-3,
+    it detailed ...', 'Meta hat Llama 3 veröffentlicht')."""
+    return any(
+        name == org
+        and ANNOUNCES.match(text, o_end, end)
+        and not re.search(
+            r"\b(?:de|del|des|du|von|of|by|par|por|di)\s+$", text[max(start, o_start - 6) : o_start]
+        )
+        for o_start, o_end, name in orgs
+        if start <= o_start < end
+    )
+
+
+def _rumour_before(sentence: str, q_start: int) -> bool:
+    """'the rumour that it has 1.8T', 'la rumeur ..., qui évoquait 1,8 billion': a rumour noun earlier in
+    the sentence governs the figure unless a confirmation stands between them."""
+    nouns = list(cues.RUMOR_NOUN.finditer(sentence, 0, q_start))
+    return bool(nouns) and not cues.OFFICIAL_CUE.search(sentence, nouns[-1].end(), q_start)
+
+
+def _display_name(m: ModelMention) -> str:
+    """The name as written, without a size tag at its end ('Mistral 7B' -> 'Mistral'), but whole when the
+    tag is part of the name itself ('Hunyuan-A13B', whose A13B says what is active)."""
+    inner = tag_in_name(m.surface, 0)
+    if inner is None or inner.scope == "active":
+        return m.surface
+    return m.surface[: inner.start].rstrip(" -‑–_")
+
+
+def _org_for(text: str, model: ModelMention, orgs) -> str | None:
+    """The developer: as the article names it right by the model ("Google's Gemini", 'Deepmind Chinchilla',
+    'MPT by Databricks') when that agrees with the gazetteer, else the gazetteer's, else the nearest named."""
+    for start, end, name in orgs:
+        if start == model.start and end < model.end and not model.known:
+            return name  # a new model named after its maker
+        if start < model.end and model.start < end:
+            continue
+        before = end <= model.start and re.fullmatch(r"(?:['’]s)?\s{0,2}", text[end : model.start])
+        after = re.fullmatch(r",?\s+(?:by|from|von|de|del|di|van|par)\s+(?:the\s+)?", text[model.end : start])
+        if (before or after) and (model.org is None or _related(name, model.org)):
+            return name
+    return model.org or _nearest_org(model, [o for o in orgs if not incidental(text, o)])
+
+
+# an organisation named as a chip maker or a host is not the developer: '16,000 Nvidia H100 chips',
+# 'available on Hugging Face', 'auf Hugging Face verfügbar', 'via Azure'
+HARDWARE_AFTER = re.compile(
+    r"['’]?s?\s+(?:[A-Z]{1,3}\d{2,4}\w*|Blackwell|Hopper|Gaudi|Instinct|Ascend|Trainium|GPUs?|chips?|TPUs?|"
+    r"Grafikkarten|Chips|puces|cartes graphiques|tarjetas gráficas)\b"
+)
+
+
+HOST_BEFORE = re.compile(
+    r"\b(?:on|auf|sur|via|über|through|en|in|(?:download\w*|descarg\w*|télécharg\w*|herunterlad\w*)\s+(?:\w+\s+)?"
+    r"(?:from|von|de|desde|depuis))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def incidental(text: str, org: tuple[int, int, str]) -> bool:
+    start, end, _ = org
+    return bool(HARDWARE_AFTER.match(text, end) or HOST_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _related(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+def _nearest_org(model: ModelMention, orgs) -> str | None:
+    if not orgs:
+        return None
+    return min(orgs, key=lambda o: abs(o[0] - model.start))[2]
+
+
+def _evidence_span(text: str, start: int, end: int, q_start: int, q_end: int) -> tuple[int, int]:
+    """The sentence, or for a very long one the stretch of it around the figure."""
+    if end - start <= MAX_EVIDENCE:
+        return start, end
+    a = max(start, q_start - MAX_EVIDENCE // 2)
+    b = min(end, a + MAX_EVIDENCE)
+    return a, b
