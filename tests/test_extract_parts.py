@@ -1325,3 +1325,156 @@ def test_a_developed_by_clause_belongs_to_the_model_named_last() -> None:
     )
     orgs = {c.model: c.org for c in extract_claims(text, "en")}
     assert orgs["Hikari-2"] != "Institute of Science Tokyo"
+
+
+def test_a_magnitude_word_is_never_a_model_name() -> None:
+    text = (
+        "Das Start-up Nebelwerk stellt Sturmvogel-2 vor, das Sprachmodell hat 14 Milliarden Parameter. "
+        "Es wurde auf 6 Billionen Token trainiert. „Niemand braucht ein Billionen-Modell“, sagt die Chefin."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "de")} == {("Sturmvogel-2", 14 * 10**9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        (
+            "Zuerst berichtete die Süddeutsche Zeitung über das Projekt. Einem Bericht der Zeitung zufolge hat "
+            "Kormoran-3 rund 900 Milliarden Parameter.",
+            "de",
+            "Süddeutsche Zeitung",
+        ),
+        (
+            "The story was first covered by Bloomberg last week. According to the newspaper, Heron-4 has about "
+            "600 billion parameters.",
+            "en",
+            "Bloomberg",
+        ),
+    ],
+)
+def test_a_newspaper_referred_back_to_is_the_outlet_named_before(text: str, lang: str, source: str) -> None:
+    [claim] = extract_claims(text, lang)
+    assert (claim.attributed_to, claim.status) == (source, "reported")
+
+
+def test_a_new_lab_after_a_company_noun_keeps_only_the_name_the_article_repeats() -> None:
+    text = (
+        "Jetzt hat das Kieler KI-Unternehmen Förde Klarheit geschaffen: Möwenflug-2 hat 40 Milliarden "
+        "Parameter. Förde beschäftigt 60 Menschen."
+    )
+    assert [c.org for c in extract_claims(text, "de")] == ["Förde"]
+
+
+def test_a_lab_after_lab_noun_is_its_developer_but_a_capitalised_labs_is_not_the_noun() -> None:
+    text = "Über Tannhorn, das Spitzenmodell des US-Labors Halvard Ridge, hieß es, es habe 300 Milliarden Parameter."
+    [claim] = extract_claims(text, "de")
+    assert (claim.org, claim.status) == ("Halvard Ridge", "rumored")
+    live = "LIVE: Aurora Labs Dev Day 2025\n\nVela 4 has 70 billion parameters, Aurora Labs said."
+    assert [c.org for c in extract_claims(live, "en")] == ["Aurora Labs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Über Tannhorn 2 hieß es, es habe 500 Milliarden Parameter. Bei der Vorstellung nannte Halvard Ridge "
+            "dann 512 Milliarden, von denen pro Token 40 Milliarden aktiv sind.",
+            "de",
+        ),
+        (
+            "Tannhorn 2 has 500 billion parameters. At launch Halvard Ridge gave 512 billion, of which 40 billion "
+            "are active per token.",
+            "en",
+        ),
+    ],
+)
+def test_a_figure_whose_part_is_active_is_the_total(text: str, lang: str) -> None:
+    got = {(c.params, c.scope) for c in extract_claims(text, lang)}
+    assert {(512 * 10**9, "total"), (40 * 10**9, "active")} <= got
+
+
+def test_a_compound_size_right_before_a_name_is_that_name_s() -> None:
+    text = "Osprey, a 30-billion-parameter model, outperformed its own 200-billion-parameter Condor-1."
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {
+        ("Osprey", 30 * 10**9),
+        ("Condor-1", 200 * 10**9),
+    }
+
+
+def test_an_active_cue_before_the_figure_in_spanish() -> None:
+    text = "Garza 3 Gran tiene 150.000 millones de parámetros en total, pero en cada token solo trabajan 20.000 millones."
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, "es")} == {
+        ("Garza 3 Gran", 150 * 10**9, "total"),
+        ("Garza 3 Gran", 20 * 10**9, "active"),
+    }
+
+
+def test_a_name_and_version_followed_by_a_comma_and_a_clause_is_still_a_name() -> None:
+    text = "La empresa prepara además Quetzal 2, que se espera tenga cerca de 40.000 millones de parámetros."
+    [claim] = extract_claims(text, "es")
+    assert (claim.model, claim.params, claim.status) == ("Quetzal 2", 40 * 10**9, "expected")
+
+
+def test_a_german_participle_between_a_name_and_its_apposition() -> None:
+    text = "Das Start-up Talwind hat gestern Steinadler vorgestellt, ein Modell mit 9 Mrd. Parametern."
+    assert [(c.model, c.params) for c in extract_claims(text, "de")] == [("Steinadler", 9 * 10**9)]
+
+
+def test_the_figure_named_as_such_refers_to_the_model_of_the_story() -> None:
+    text = (
+        "Einem Bericht zufolge hat Seeadler 5 rund 2 Billionen Parameter. Damit wäre das Modell sehr groß. "
+        "Wenige Tage später widersprach der Spiegel. Laut Spiegel liegt die Zahl deutlich niedriger, bei knapp "
+        "800 Milliarden Parametern."
+    )
+    assert ("Seeadler 5", 800 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "de")}
+
+
+def test_a_sentence_starting_with_a_camel_case_brand_is_a_new_sentence() -> None:
+    text = "Die Gerüchte halten sich, heißt es aus Branchenkreisen. xAI hat Grok-1 mit 314 Milliarden Parametern veröffentlicht."
+    [claim] = extract_claims(text, "de")
+    assert claim.status == "official" and claim.evidence.startswith("xAI")
+
+
+def test_a_plan_to_begin_is_expected_not_rumoured() -> None:
+    text = "Noch in diesem Jahr soll das Training von Kranhaus Groß beginnen, einem Modell mit 90 Milliarden Parametern."
+    assert [c.status for c in extract_claims(text, "de")] == ["expected"]
+
+
+def test_a_person_before_the_system_is_not_a_model() -> None:
+    text = (
+        "Según la directora Carmen Olmedo, el sistema se entrenó durante cuatro meses. La próxima versión "
+        "tendrá unos 2.000 millones de parámetros."
+    )
+    assert "Olmedo" not in {c.model for c in extract_claims(text, "es")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        ("Un mème affirmait que Brisant-4 compterait 50 000 milliards de paramètres.", "fr", "rumored"),
+        ("Según sus cálculos, Cóndor 3 rondaría los 90.000 millones de parámetros.", "es", "estimated"),
+        (
+            "Le cabinet Altimètre a publié une note estimant le modèle Brisant-4 à 400 milliards de paramètres.",
+            "fr",
+            "estimated",
+        ),
+        ("A viral chart claiming Plover-5 has 80 trillion parameters did the rounds.", "en", "rumored"),
+        ("Über das Modell Tannhorn hieß es monatelang, es habe 600 Milliarden Parameter.", "de", "rumored"),
+    ],
+)
+def test_status_cues_of_hearsay_conditionals_and_estimates(text: str, lang: str, status: str) -> None:
+    assert [c.status for c in extract_claims(text, lang)] == [status]
+
+
+def test_an_outlet_writing_that_reports() -> None:
+    [claim] = extract_claims(
+        "Le Monde Informatique écrit que Brisant-4 compte 300 milliards de paramètres.", "fr"
+    )
+    assert (claim.attributed_to, claim.status) == ("Le Monde Informatique", "reported")
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_a_lab_s_name() -> None:
+    [claim] = extract_claims(
+        "When Fenwick Research released Plover-2, it said the model has 30 billion parameters.", "en"
+    )
+    assert claim.org == "Fenwick Research"

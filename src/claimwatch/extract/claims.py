@@ -226,8 +226,12 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
     source = cues.attribution(sentence, [o[2] for o in orgs])
     if source and source not in cues.OUTLETS and any(source == m.surface for m in mentions):
         source = None  # 'Laut dem Fachartikel übertraf LLaMA ...': the first name after the cue is the model
-    if source is None and SOURCE_ANAPHOR.search(sentence):
-        source = cues.last_outlet(text, max(0, start - 1500), start)  # 'Laut Bloomberg ... soll demnach ...'
+    anaphor = SOURCE_ANAPHOR.search(sentence) if source is None else None
+    if anaphor:
+        by_name = bool(OUTLET_NOUN.search(anaphor.group()))
+        source = cues.last_outlet(
+            text, max(0, start - 1500), start, by_name
+        )  # 'Laut Bloomberg ... soll demnach ...'
     found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []
     tag_spans: list[tuple[int, int]] = []
     for m in mentions:
@@ -280,11 +284,19 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
     ]
 
 
+OUTLET_NOUN = re.compile(
+    r"zeitung|blatt|magazin|medium|outlet|publication|newspaper|paper|site|média|journal|quotidien|medio|diario|"
+    r"periódico",
+    re.IGNORECASE,
+)
 # words that point back to the outlet cited before
 SOURCE_ANAPHOR = re.compile(
-    r"\b(?:demnach|dem Bericht zufolge|laut dem Bericht|laut (?:der|dem) (?:Zeitung|Blatt|Magazin|Medium)|"
-    r"the (?:outlet|report|publication|newspaper|paper|site) (?:said|says|reported|added)|according to the (?:report|outlet)|"
-    r"selon (?:le même|le|ce) (?:média|site|journal|quotidien)|d['’]après (?:le même|le|ce) (?:média|site|journal)|"
+    r"\b(?:demnach|dem Bericht zufolge|laut dem Bericht|laut (?:der|dem) (?:\w*[Zz]eitung|\w*[Bb]latt|\w*[Mm]agazin|Medium)|"
+    r"(?:einem|dem) Bericht (?:der|des) (?:\w*[Zz]eitung|\w*[Bb]latte?s|\w*[Mm]agazins|Mediums)|"
+    r"the (?:outlet|report|publication|newspaper|paper|site|magazine) (?:said|says|reported|added|wrote)|"
+    r"according to the (?:report|outlet|newspaper|paper|magazine|publication)|"
+    r"selon (?:le même|le|ce) (?:média|site|journal|quotidien|magazine)|"
+    r"d['’]après (?:le même|le|ce) (?:média|site|journal|quotidien|magazine)|"
     r"précise le (?:site|média|journal)|según (?:el mismo|el|ese) (?:medio|diario|informe|reporte|periódico)|"
     r"de acuerdo con (?:el|ese|el mismo) (?:medio|informe|reporte)|según la misma (?:fuente|información))\b",
     re.IGNORECASE,

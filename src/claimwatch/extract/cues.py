@@ -63,6 +63,7 @@ RUMOR = _words(
     r"gerüchten zufolge",
     r"angeblich\w*",
     r"soll(?:en|te|ten)?",
+    r"(?:hieß|heißt|hiess|heisst) es",
     r"vermutlich",
     r"mutmaßlich\w*",
     r"kolportiert\w*",
@@ -73,6 +74,10 @@ RUMOR = _words(
     r"supposément",
     r"aurait",
     r"auraient",
+    r"(?:compt|dispos|possé?d|frôl|totalis|embarqu|repos|dépass|avoisin|affich|mobilis|utilis|atteind|contiend)\w*rai(?:t|ent)",
+    r"(?:rond|super|utiliz|us|emple|pes)aría[n]?",
+    r"dispondría[n]?",
+    r"claiming",
     r"serait",
     r"seraient",
     r"se rumorea",
@@ -105,6 +110,10 @@ RUMOR_NOUN = _words(
     r"filtraci\w+",
     r"indiscrezion\w+",
     r"geruchten",
+    r"(?:on|in) (?:online |web |internet )?forums",
+    r"in (?:\w+ )?foren",
+    r"en (?:los )?foros",
+    r"(?:sur|dans) les forums",
 )
 OFFICIAL_CUE = _words(
     r"confirm\w*",
@@ -148,6 +157,7 @@ ESTIMATED = _words(
     r"estimation\w*",
     r"estimad\w*",
     r"estimaci\w+",
+    r"estim(?:ant|ait|aient|ent|e)",
     r"calcul\w+",
     r"stimat\w*",
     r"geschat",
@@ -189,6 +199,8 @@ EXPECTED = _words(
     r"devraient",
     r"aura",
     r"auront",
+    r"(?:compt|dispos|possé?d|embarqu|affich|totalis|mobilis|pès|pes)eront?",
+    r"atteindr(?:a|ont)",
     r"prévu\w*",
     r"à venir",
     r"futur\w*",
@@ -237,8 +249,8 @@ ACTIVE = _words(
     r"je token",
     r"par jeton",
     r"(?:à|pour) chaque (?:token|jeton)",
-    r"por cada token",
-    r"en cada paso",
+    r"(?:por|en|a) cada token",
+    r"en cada (?:paso|palabra)",
     r"bei jeder Berechnung",
     r"bei jeder Anfrage",
     r"(?:für|bei) jede[mns]? (?:verarbeitete[mns]? )?Token",
@@ -311,7 +323,8 @@ WEAK_ATTRIBUTION = re.compile(
 )
 REPORT_VERB = re.compile(
     r"\s*(?:,[^,]{0,80},\s*)?(?:reports?|reported|said|says|wrote|writes|revealed|claims?|claimed|berichtet\w*|"
-    r"meldet\w*|schreibt|rapporte\w*|affirme\w*|révèle\w*|informa\w*|reporta\w*|asegura\w*|publicó)\b",
+    r"meldet\w*|schreibt|schrieb|rapporte\w*|affirme\w*|révèle\w*|écri(?:t|vent|vait|vaient)|informa\w*|"
+    r"reporta\w*|asegura\w*|publicó|escrib\w+)\b",
     re.IGNORECASE,
 )
 OUTLETS = (
@@ -372,6 +385,38 @@ OUTLETS = (
     "Die Zeit",
     "FAZ",
     "Süddeutsche Zeitung",
+    "Le Monde Informatique",
+    "LeMagIT",
+    "L'Informé",
+    "Le Parisien",
+    "Libération",
+    "L'Usine Nouvelle",
+    "La Tribune",
+    "Numerama",
+    "01net",
+    "BFM Business",
+    "El Mundo",
+    "Expansión",
+    "Cinco Días",
+    "La Vanguardia",
+    "El Confidencial",
+    "Genbeta",
+    "Hipertextual",
+    "t3n",
+    "Golem.de",
+    "Tagesspiegel",
+    "WirtschaftsWoche",
+    "The Washington Post",
+    "Washington Post",
+    "Politico",
+    "The Economist",
+    "The Atlantic",
+    "Agence France-Presse",
+    "Associated Press",
+    "Europa Press",
+    "Sifted",
+    "Caixin",
+    "Yonhap",
 )
 # a German genitive stays outside the match: 'eines Berichts des Handelsblatts' cites Handelsblatt
 _OUTLET = re.compile(r"(?<!\w)(?:" + trie_pattern(OUTLETS) + r")(?=s?(?!\w))")
@@ -404,8 +449,12 @@ def status_of(
     an organisation (a lab's paper, a company's statement) counts as official.
     """
     rumour, weak_rumour, rumour_noun, official, estimated, expected = _cues_in(sentence)
+    if rumour and _future_in_past(sentence):
+        rumour = False  # 'Meta a indiqué qu'il compterait ...': the tense of reported speech, not a hedge
     if rumour and not attributed and _planned(sentence):
         return "expected"  # 'Ein drittes Modell mit 70 Milliarden Parametern soll bis Ende 2026 folgen'
+    if rumour and estimated and only_conditional(sentence):
+        return "estimated"  # 'Según sus cálculos, GPT-4o rondaría los 200.000 millones': the estimate's mood
     if rumour and not (attributed and weak_rumour):
         return "rumored"
     if rumour_noun and not official and not attributed:
@@ -463,7 +512,7 @@ PRESENT_PASSIVE_END = re.compile(r"\b(?:ge\w+[tn]|\w+iert)\s+(?:werden|wird)\s*[
 # German 'soll' with a release verb or a date ahead is a plan, not hearsay
 SOLL = re.compile(r"soll(?:en|te|ten)?", re.IGNORECASE)
 RELEASE_AHEAD = re.compile(
-    r"\b(?:folgen|erscheinen|kommen|starten|veröffentlicht werden|auf den Markt|bis (?:Ende|Mitte|Anfang)|"
+    r"\b(?:folgen|erscheinen|kommen|starten|beginnen|anlaufen|veröffentlicht werden|auf den Markt|bis (?:Ende|Mitte|Anfang)|"
     r"im (?:Frühjahr|Sommer|Herbst|Winter)|(?:nächste|kommende)[nms]? Jahr)\b",
     re.IGNORECASE,
 )
@@ -472,6 +521,35 @@ RELEASE_AHEAD = re.compile(
 def _planned(sentence: str) -> bool:
     found = [m.group() for m in RUMOR.finditer(sentence)]
     return bool(found) and all(SOLL.fullmatch(c) for c in found) and bool(RELEASE_AHEAD.search(sentence))
+
+
+# the conditional mood, which reports a figure without vouching for it ('aurait', 'compterait', 'rondaría')
+CONDITIONAL = re.compile(
+    r"\w+(?:rait|raient)|\w+ría[n]?",
+    re.IGNORECASE,
+)
+
+
+DECLARED_THAT = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:indiqué|annoncé|déclaré|précisé|expliqué|affirmé|assuré|promis|"
+    r"confirmé|dit|écrit)\s+qu['’e]",
+    re.IGNORECASE,
+)
+
+
+def _future_in_past(sentence: str) -> bool:
+    """Every hearsay cue is a conditional governed by a past declaration ('a indiqué qu'il compterait')."""
+    found = list(RUMOR.finditer(sentence))
+    return bool(found) and all(
+        CONDITIONAL.fullmatch(m.group()) and DECLARED_THAT.search(sentence, max(0, m.start() - 60), m.start())
+        for m in found
+    )
+
+
+def only_conditional(sentence: str) -> bool:
+    """Whether every hearsay cue of the sentence is a verb in the conditional mood."""
+    found = [m.group() for m in RUMOR.finditer(sentence)]
+    return bool(found) and all(CONDITIONAL.fullmatch(word) for word in found)
 
 
 def _only_weak_rumour(sentence: str) -> bool:
@@ -687,12 +765,18 @@ _LEADING_NOT_NAME = frozenset(
 )
 
 
-def last_outlet(text: str, start: int, end: int) -> str | None:
-    """The outlet the sentences in text[start:end] cited last ('Laut Bloomberg ...' before '... soll demnach')."""
+def last_outlet(text: str, start: int, end: int, by_name: bool = False) -> str | None:
+    """The outlet the sentences in text[start:end] cited last ('Laut Bloomberg ...' before '... soll demnach');
+    by_name: or the one they named last, for words that name an outlet ('the newspaper', 'das Blatt')."""
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", text[start:end])):
-        source = attribution(sentence, []) if _OUTLET.search(sentence) else None
+        named = [m.group() for m in _OUTLET.finditer(sentence) if m.group() in OUTLETS]
+        if not named:
+            continue
+        source = attribution(sentence, [])
         if source in OUTLETS:
             return source
+        if by_name:  # 'Einem Bericht der Zeitung zufolge' after 'Den Anfang hatte das Handelsblatt gemacht.'
+            return named[-1]
     return None
 
 

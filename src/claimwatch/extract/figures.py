@@ -115,7 +115,7 @@ ACTIVATED_AFTER = re.compile(
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
 SCOPE_SOON = re.compile(
     r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
-    r"par jeton|(?:à|pour) chaque (?:token|jeton|requête|mot)|por cada (?:token|palabra)|en cada paso|bei jeder Berechnung|"
+    r"par jeton|(?:à|pour) chaque (?:token|jeton|requête|mot)|(?:por|en) cada (?:token|palabra)|en cada paso|bei jeder Berechnung|"
     r"(?:für|bei) jede[mns]? (?:Token|Anfrage|Wort)|"
     r"(?:for|on) (?:any|each|every) (?:given )?token|sollicit|mobilis|"
     r"à chaque étape|(?:per|at each|in each) step|zum Einsatz|au total|"
@@ -301,6 +301,11 @@ def parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> lis
             and any(verdicts[j] for j, r in enumerate(qs) if r.group == q.group)
         ):
             verdicts[i] = True
+    for i, q in enumerate(
+        qs[:-1]
+    ):  # '608 Milliarden, von denen pro Token 45 Milliarden aktiv sind': the whole
+        if verdicts[i] is None and verdicts[i + 1] and _whole_of_next(text, q, qs[i + 1]):
+            verdicts[i] = True
     for i, q in enumerate(qs):  # '14 billions de jetons, c'est-à-dire 14 000 milliards': the same tokens
         if i and verdicts[i - 1] is False and RESTATED.search(text, max(start, q.start - 20), q.start):
             verdicts[i] = False
@@ -319,6 +324,12 @@ def parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> lis
         elif i in weak:
             out.append(Candidate(q, False))
     return out
+
+
+def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
+    """The next figure is a part of this one: '608 Milliarden, von denen ... 45', '671B, of which 37B'."""
+    intro = PART_INTRO_BEFORE.search(text, q.end, part.start)
+    return intro is not None and not text[q.end : intro.start()].strip(" ,")
 
 
 def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> bool | None:

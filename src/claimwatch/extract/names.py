@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key, trie_pattern
-from claimwatch.extract.numbers import lower_in_place
+from claimwatch.extract.numbers import is_magnitude_word, lower_in_place
 from claimwatch.extract.tables import header_of
 
 UP = "A-ZÀ-ÖØ-Þ"
@@ -118,11 +118,14 @@ LEGAL_ORG = re.compile(
 LEGAL_FORMS = re.compile(r"Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|S\.p\.A\.|B\.V\.")
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
-    rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startup|Start-up|Unternehmen"
+    rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startup|Start-up|Unternehmen|"
+    # a conjunction or adverb opening the sentence: 'When Ashgrove Research released ...'
+    r"When|While|After|Before|As|If|Since|Until|Then|But|And|So|Now|Today|Yesterday|Als|Wenn|Nachdem|Bevor|Dann|"
+    r"Doch|Aber|Und|Heute|Quand|Lorsque|Après|Avant|Mais|Et|Alors|Cuando|Tras|Antes|Mientras|Pero|Hoy"
 )
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
-    "Grande|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein"
+    "Grande|Gran|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein"
 )
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
@@ -141,7 +144,7 @@ NAME_SHAPE = re.compile(
 # part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
 HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|{NAME_TAIL})")
 # a word and a version number ('Polaris 2') next to a parameter word
-SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?")
+SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?(?: (?:{TIER_WORDS}))?")
 # words that take a number without being a model's name: 'Phase 2', 'Figure 3', 'Windows 11', 'With 13'
 NOT_VERSIONED = frozenset(
     """With Mit Avec Con About Over Under Unter Über Sobre From Until Bis Desde Phase Figure Table Tabelle Tableau
@@ -151,7 +154,7 @@ NOT_VERSIONED = frozenset(
     Größe Größen Variante Varianten Versionen Sizes Size Taille Tailles Tamaño Tamaños Modelle Models Modelos
     Modèles Modell Model Modelo Modèle Parameter Parametern""".split()
 )
-LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)")
+LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)\s*\d")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
 QUOTES = "\"'“”„«‘‚"
 # 'intern „Orion“ genannt': a quoted name before a naming word
@@ -187,9 +190,10 @@ NOUN_THEN_NAME = re.compile(
 # (each pattern here that starts with a capital letter checks the character before it only after that
 # letter: a pattern that starts with a look-behind makes re try every position, several times slower)
 APPOSED_NAME = re.compile(
-    rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?),\s+"
-    r"(?:a|an|the|its|un|une|uno|una|el|le|la|ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n)s?\b"  # 'Aurora, un « modèle de ... »'
+    rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?)"
+    r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?,\s+"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
+    r"(?:a|an|the|its|un|une|uno|una|el|le|la|das|ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?\b"  # 'Aurora, un « modèle de ... »'
 )
 # German capitalises every noun: words that follow 'Modell' without being its name
 NOT_NAMES_AFTER_NOUN = frozenset(
@@ -376,7 +380,8 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
 
 # nouns that name a company (not 'firm', which an analyst or a law firm is), lower-cased
 COMPANY_WORDS = (
-    "start-up startup empresa compañía société entreprise unternehmen firma company laboratoire laboratorio"
+    "start-up startup empresa compañía société entreprise unternehmen firma company laboratoire laboratorio labor "
+    "lab tecnológica konzern anbieter"
 )
 COMPANY_NOUN = trie_pattern(COMPANY_WORDS.split())
 # a lab nobody listed, named after a company noun: 'Das Münchner KI-Start-up Alpenlogik', 'la empresa
@@ -389,7 +394,7 @@ PLACE_ADJECTIVE = (
 # pattern, then the name is read after each.
 COMPANY_NOUNS = re.compile(COMPANY_NOUN)
 COMPANY_NAME_AFTER = re.compile(
-    rf"(?:s|es)?\s+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}\s+)?"  # and the genitive: 'des KI-Start-ups Quellwerk'
+    rf"(?:s|es)?[ \t\u00a0]+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}[ \t\u00a0]+)?"  # and the genitive: 'des KI-Start-ups Quellwerk'
     rf"(?P<name>[{UP}][\w&'’-]+(?:·\w+)?(?: [{UP}][\w&'’-]*(?:·\w+)?){{0,2}})(?![\w·-])"
 )
 NOT_COMPANY_NAMES = frozenset(
@@ -486,15 +491,35 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
             spans.append(m.span())
     for noun in COMPANY_NOUNS.finditer(lower_in_place(text[start:end])):
         m = COMPANY_NAME_AFTER.match(text, start + noun.end(), end)
-        if m is None:
+        if m is None or (
+            noun.group() == "lab" and text[start + noun.start()].isupper()
+        ):  # 'Aurora Labs Dev Day'
             continue
         at, until = m.span("name")
-        if (
-            not _overlaps(at, until, spans)
-            and m.group("name").split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS
-        ):
-            new.append((at, until, m.group("name")))
+        name = _as_named_again(text, m.group("name"))
+        until = at + len(name)
+        if not _overlaps(at, until, spans) and name.split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS:
+            new.append((at, until, name))
     return sorted(known + new)
+
+
+def _as_named_again(text: str, name: str) -> str:
+    """'Dünenwerk Klarheit' (a German noun after the name) is 'Dünenwerk' when only that recurs in the text."""
+    words = name.split(" ")
+    for n in range(len(words), 1, -1):
+        if len(re.findall(rf"(?<![\w-]){re.escape(' '.join(words[:n]))}(?![\w])", text)) > 1:
+            return " ".join(words[:n])
+    short = re.findall(rf"(?<![\w-]){re.escape(words[0])}(?![\w])", text)
+    if len(words) < 2 or len(short) < 2 or ORG_NAME_END.search(name):
+        return name  # 'Sternwarte Analytics' stays whole though 'Sternwarte' recurs
+    return words[0]
+
+
+ORG_NAME_END = re.compile(
+    r"\b(?:AI|KI|IA|Labs?|Research|Analytics|Health|Technologies|Technology|Technologie|Systems|Robotics|Intelligence|"
+    r"Computing|Group|Gruppe|Partners|Capital|Ventures|Networks|Software|Solutions|Dynamics|Inc|Ltd|GmbH|AG|SA|SL|"
+    r"SAS|Institute|Institut|Instituto)\.?$"
+)
 
 
 def _known(m: Mention, gaz: Gazetteer) -> ModelMention | None:
@@ -589,11 +614,19 @@ def _new_names_in(
             if not _stoplisted(name) and name not in NOT_NAMES_AFTER_NOUN:
                 introduced.append(_new(m.start("name"), m.end("name"), name))
     for m in APPOSED_NAME.finditer(text, a, b):
-        # 'aus Hangzhou, einem Hybridmodell': a place after 'from' is no model
-        if not _stoplisted(m.group("name")) and not PLACE_BEFORE.search(
-            text, max(0, m.start() - 8), m.start()
+        begin = _tier_head(text, m.start("name"), m.group("name"))
+        if (
+            not _stoplisted(m.group("name"))
+            # 'aus Hangzhou, einem Hybridmodell': a place after 'from' is no model
+            and not PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and not NOUN_ARTICLE_BEFORE.search(
+                text, max(0, m.start() - 5), m.start()
+            )  # 'Anfang des Monats, das Modell'
+            # 'la catedrática Inmaculada Ruiz, el sistema ...': a person's surname before 'the system'
+            and not (
+                m.group().endswith(SYSTEM_NOUNS) and FIRST_NAME_BEFORE.search(text, max(0, begin - 20), begin)
+            )
         ):
-            begin = _tier_head(text, m.start("name"), m.group("name"))
             introduced.append(_new(begin, m.end("name"), text[begin : m.end("name")]))
     for m in _appositions(text, a, b):
         name = m.group("name").rstrip(".")
@@ -605,6 +638,9 @@ TIER_ONLY = re.compile(TIER_WORDS)
 HEAD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]+[ \u00a0]$")
 
 
+NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der)\s+$")
+SYSTEM_NOUNS = ("system", "systems", "système", "systèmes", "sistema", "sistemas", "chatbot", "chatbots")
+FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UP}][{LOW}]+ $")
 PLACE_BEFORE = re.compile(r"\b(?:aus|nach|from|in|à|desde)\s+$")
 
 
@@ -629,9 +665,11 @@ def _appositions(text: str, a: int, b: int) -> list[re.Match[str]]:
 
 
 def _stoplisted(name: str) -> bool:
+    first = re.split(r"[-‑ ]", name, maxsplit=1)[0]
     return (
         name in NOT_MODELS
-        or re.split(r"[-‑ ]", name, maxsplit=1)[0] in NOT_MODELS
+        or first in NOT_MODELS
+        or is_magnitude_word(first)
         # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
         or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
     )

@@ -470,6 +470,12 @@ def _resolve(mag: _Mag, lang: str | None, langs: frozenset[str] | None) -> int:
     return mag.long if mag.long is not None and eff in _LONG_SCALE else mag.value
 
 
+def is_magnitude_word(word: str) -> bool:
+    """'Milliarden', 'billion', 'millones': a word that only scales a number (never a name: 'ein Billionen-Modell')."""
+    mag = _MAGS.get(word.lower())
+    return mag is not None and not mag.abbr
+
+
 def _lookup_mag(word: str) -> _Mag | None:
     key = word.lower().rstrip(".")
     mag = _MAGS.get(key)
@@ -939,6 +945,10 @@ _SIZE_NOUNS = frozenset(
 )
 
 
+def _hyphen_glued(text: str, s: int) -> bool:
+    return s >= 2 and text[s - 1] in _HYPHEN_CHARS and text[s - 2].isalnum()
+
+
 def _name_glued(text: str, a: _Atom, strict: bool = False) -> bool:
     """A bare number that belongs to a name before it: 'Llama-2-70b', 'Llama 2-70B', 'Phi-2 and 3.8B'.
 
@@ -947,7 +957,7 @@ def _name_glued(text: str, a: _Atom, strict: bool = False) -> bool:
     of a sentence is not a name. Strict (dash ranges): any capitalised word is a name ('Llama 2-70B').
     """
     s = a.start
-    if s >= 2 and text[s - 1] in _HYPHEN_CHARS and text[s - 2].isalnum():
+    if _hyphen_glued(text, s):
         return True
     m = _NAME_BEFORE.search(text, max(0, s - 40), s)
     if not m:
@@ -966,7 +976,9 @@ def _range(text: str, a: _Atom, b: _Atom, dash: bool) -> bool:
     """Make a and b a range if they can be one (b scaled, a bare or scaled, a < b)."""
     if not b.scaled or a.mult or b.mult:
         return False
-    bare_low_refused = _year_like(a) or (dash and _name_glued(text, a, strict=True))
+    # 'Brisant-4 à 400 milliards': the number of a hyphenated name starts no range
+    glued = _name_glued(text, a, strict=True) if dash else _hyphen_glued(text, a.start)
+    bare_low_refused = _year_like(a) or glued
     if not a.scaled and (bare_low_refused or not a.take_magnitude(b)):
         return False
     lo, hi = a.value, b.value

@@ -452,13 +452,20 @@ def _carried_over(
         return None  # 'Wer über 400 Mrd. Parameter hinausgeht, ...': anyone's model
     if DEFINED_MODEL.match(sentence) or OTHER_MODEL.search(sentence, 0, lead - start):
         return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
-    if ANAPHOR.search(sentence):
+    if ANAPHOR.search(sentence) or FIGURE_NOUN.search(text, start, q.start):
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
         return ctx.subject
     if ctx.subject is not None and ctx.age <= 4 and spec_line(text, start, q):
         return ctx.subject  # 'Technische Daten Priel-2' a few lines above 'Parameter: 12 Mrd.'
     return None
+
+
+# the figure itself named before it: 'Laut Heise liegt die Zahl deutlich niedriger, bei knapp 700 Milliarden'
+FIGURE_NOUN = re.compile(
+    r"\b(?:die (?:Zahl|Größe)|the (?:figure|number|size)|le chiffre|la taille|la cifra|el tamaño)\b(?! (?:total|totale|of|de|des|del|von)\b)",
+    re.IGNORECASE,
+)
 
 
 POSSESSIVE_PLURAL_BEFORE = re.compile(
@@ -565,7 +572,9 @@ NAMED_AFTER = re.compile(
     r"(?:predecessor|successor|predecesor|sucesor|prédécesseur|successeur|vorgänger\w*|nachfolger\w*|"
     r"predecessore|successore)\s*,\s*$|"
     # 'the 671 billion parameters of DeepSeek-V3', 'les 671 milliards de paramètres de DeepSeek-V3'
-    r"^\s*(?:(?:de\s+)?(?:parameters|Parameter|paramètres|parámetros|parametri)\s+)?(?:of|de|von|del|di)\s+$",
+    r"^\s*(?:(?:de\s+)?(?:parameters|Parameter|paramètres|parámetros|parametri)\s+)?(?:of|de|von|del|di)\s+$|"
+    # 'its own 280-billion-parameter Gopher', 'das 405-Milliarden-Parameter-Modell Llama 3.1'
+    r"^[-‑](?:parameters?|Parameter)(?:[-‑](?:Modell|LLM|model))?[ \u00a0]+$",
     re.IGNORECASE,
 )
 
