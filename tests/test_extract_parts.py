@@ -1478,3 +1478,16 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_a_lab_s_name() -> Non
         "When Fenwick Research released Plover-2, it said the model has 30 billion parameters.", "en"
     )
     assert claim.org == "Fenwick Research"
+
+
+def test_the_owner_of_a_known_model_is_not_a_new_model_s_developer() -> None:
+    text = (
+        "Das Kölner Start-up Rheinwerk KI hat das Modell Domspitz vorgestellt. Domspitz hat 20 Milliarden Parameter und "
+        "schlägt damit Metas Llama 3 70B in mehreren Tests. Zum Vergleich: Googles Gemma 2 27B ist größer."
+    )
+    orgs = {c.model: c.org for c in extract_claims(text, "de")}
+    assert orgs["Domspitz"] == "Rheinwerk KI"
+    compared = "Domspitz hat 20 Milliarden Parameter und schlägt damit Metas Llama 3 70B in mehreren Tests."
+    assert ("Llama 3", 20 * 10**9) not in {(c.model, c.params) for c in extract_claims(compared, "de")}
+    single = "Kyutai's Moshi, a voice assistant, is built on a 7B language model called Helium."
+    assert {c.model: c.org for c in extract_claims(single, "en")}.get("Helium") == "Kyutai"

@@ -115,7 +115,11 @@ NOT_FIRST_NAMES = frozenset(
 
 
 def developer_hints(
-    text: str, spans: list[tuple[int, int]], models_in: list[list], orgs_in: list[list]
+    text: str,
+    spans: list[tuple[int, int]],
+    models_in: list[list],
+    orgs_in: list[list],
+    owned: frozenset = frozenset(),
 ) -> dict[str, str]:
     """For new models: the organisation named nearest to them the first time a sentence names both
     ('Northstar AI will present Orion-X Mini ...'), wherever that sentence is; a cited source is not it."""
@@ -125,7 +129,7 @@ def developer_hints(
         if not here or not new:
             continue
         source = cues.attribution(text[start:end], [])
-        here = [o for o in here if o[2] != source and not incidental(text, o)]
+        here = [o for o in here if o[2] != source and not incidental(text, o) and (o[0], o[1]) not in owned]
         if not here:
             continue
         for m in new:

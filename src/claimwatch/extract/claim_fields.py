@@ -37,7 +37,9 @@ def status_clause(text: str, start: int, end: int, f: tuple, found: list[tuple])
     return lead + " " + text[left:right]
 
 
-def build_claim(text, start, end, sentence, found, orgs, source, lang, version, labs, status_text) -> Claim:
+def build_claim(
+    text, start, end, sentence, found, orgs, source, lang, version, labs, status_text, owned
+) -> Claim:
     model, value, high, scope, where = found
     q_start = where.start - start
     approx = (
@@ -46,7 +48,7 @@ def build_claim(text, start, end, sentence, found, orgs, source, lang, version, 
         or is_rounded(text[where.start : where.end])
     )
     speaker = _speaker(text, start, end, model)  # a cited source or speaker is not the developer
-    org = _org_for(text, model, [o for o in orgs if o[2] not in (source, speaker)])
+    org = _org_for(text, model, [o for o in orgs if o[2] not in (source, speaker)], owned, start, end)
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
     status = cues.status_of(sentence, source, org, labs)
@@ -122,7 +124,9 @@ def _display_name(m: ModelMention) -> str:
     return m.surface[: inner.start].rstrip(" -‑–_")
 
 
-def _org_for(text: str, model: ModelMention, orgs) -> str | None:
+def _org_for(
+    text: str, model: ModelMention, orgs, owned: frozenset = frozenset(), start: int = 0, end: int = 0
+) -> str | None:
     """The developer: as the article names it right by the model ("Google's Gemini", 'Deepmind Chinchilla',
     'MPT by Databricks') when that agrees with the gazetteer, else the gazetteer's, else the nearest named."""
     for start, end, name in orgs:
@@ -134,7 +138,13 @@ def _org_for(text: str, model: ModelMention, orgs) -> str | None:
         after = re.fullmatch(r",?\s+(?:by|from|von|de|del|di|van|par)\s+(?:the\s+)?", text[model.end : start])
         if (before or after) and (model.org is None or _related(name, model.org)):
             return name
-    return model.org or _nearest_org(model, [o for o in orgs if not incidental(text, o)])
+    if model.org:
+        return model.org
+    # a new model is not made by a lab named as the owner of another, known model ('beats Meta's Llama 3'),
+    # unless that lab is all its own sentence names ('Kyutai's Moshi is built on a model called Helium')
+    makers = [o for o in orgs if not incidental(text, o)]
+    free = [o for o in makers if (o[0], o[1]) not in owned]
+    return _nearest_org(model, free or [o for o in makers if start <= o[0] < end])
 
 
 # an organisation named as a chip maker or a host is not the developer: '16,000 Nvidia H100 chips',
@@ -155,6 +165,26 @@ HOST_BEFORE = re.compile(
 def incidental(text: str, org: tuple[int, int, str]) -> bool:
     start, end, _ = org
     return bool(HARDWARE_AFTER.match(text, end) or HOST_BEFORE.search(text, max(0, start - 12), start))
+
+
+OWNER_BEFORE = re.compile(r"(?:['’]s?)?[ \u00a0]?$")  # 'Meta's Llama 3', 'Metas Llama 3', 'Meta Llama 3'
+OWNER_AFTER = re.compile(r",?\s+(?:de|del|von|from|by|of|par|di|d['’])\s*(?:the\s+)?")  # 'Llama 3 de Meta'
+
+
+def owners_of_known(text: str, orgs, models) -> frozenset[tuple[int, int]]:
+    """The organisations named as the maker of a known model right by its name ('Meta's Llama 3', 'Qwen2.5
+    72B, de Alibaba'): they stand for that model's maker, not for a new model's."""
+    owned = set()
+    known = [m for m in models if m.known]
+    for start, end, name in orgs:
+        for m in known:
+            if m.org and not _related(name, m.org):
+                continue
+            if (end <= m.start and m.start - end <= 3 and OWNER_BEFORE.fullmatch(text, end, m.start)) or (
+                m.end <= start and start - m.end <= 12 and OWNER_AFTER.fullmatch(text, m.end, start)
+            ):
+                owned.add((start, end))
+    return frozenset(owned)
 
 
 def _related(a: str, b: str) -> bool:

@@ -18,7 +18,7 @@ from claimwatch.extract.article_wide import (
     noun_after,
     org_mentions,
 )
-from claimwatch.extract.claim_fields import build_claim, status_clause
+from claimwatch.extract.claim_fields import build_claim, owners_of_known, status_clause
 from claimwatch.extract.figures import (
     BULLET_LINE,
     article_lower,
@@ -84,6 +84,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
         all_models = [m for m in all_models if not (m.known and m.surface.isalpha() and noun_after(text, m))]
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
     all_orgs = org_mentions(text, regions, all_orgs, all_models, gaz)
+    owned = owners_of_known(text, all_orgs, all_models)
     orgs_in = _per_sentence(spans, all_orgs, lambda o: o[0])
     models_in = _per_sentence(spans, all_models, lambda m: m.start)
     for i, (((start, end), qs), can_claim, orgs, mentions) in enumerate(
@@ -108,12 +109,13 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                 lang,
                 version,
                 labs,
+                owned,
             )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
         ctx.saw(mentions, text, start)
     claims = [inherit_source(c, sourced) for c in first_of_each(claims)]
     claims = full_names(text, claims, gaz)
-    hints = developer_hints(text, spans, models_in, orgs_in)
+    hints = developer_hints(text, spans, models_in, orgs_in, owned)
     return developed_by(text, family_orgs(claims, gaz, hints), gaz)
 
 
@@ -216,7 +218,7 @@ def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
     return out
 
 
-def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, labs) -> list[Claim]:
+def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, labs, owned) -> list[Claim]:
     sentence = text[start:end]
     mentions = [
         m
@@ -279,6 +281,7 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
             version,
             labs,
             status_clause(text, start, end, f, found),
+            owned,
         )
         for f in found
     ]

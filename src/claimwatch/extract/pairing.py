@@ -40,7 +40,8 @@ GENERIC_PLURAL = re.compile(
 # 'the 405B model trails Orion-X': a name after a comparison word is the thing compared with
 COMPARISON = re.compile(
     r"\b(?:than|behind|ahead of|hinter|vor|als|compared|versus|vs|against|gegen|que|qu['’]|contre|frente|like|wie|"
-    r"comme|como|beats?|outperform\w*|übertr\w+|surpass\w*|supera\w*|rivals?|rivalis\w*|trails?)\b",
+    r"comme|como|beats?|beating|outperform\w*|übertr\w+|schlägt|schlug|besiegt\w*|bat|battu|dépass\w*|surpass\w*|"
+    r"supera\w*|vence\w*|rivals?|rivalis\w*|trails?)\b",
     re.IGNORECASE,
 )
 
