@@ -37,7 +37,6 @@ KNOWN_GAPS = {
     "fr-rt1003-comparatif-petits-modeles": "a 'Modèle : taille : score' line list is not read as a table",
     "fr-rt1004-melange-experts-explique": "'dont 12,9 milliards seulement sont utilisés pour chaque token' (cue too far); a refuted '8 x 7 = 56 milliards'; operations per token",
     "fr-rt1005-institut-garance-communique": "'Une version de 70 milliards est prévue' names no model and no parameter word",
-    "de-rt901-karst-modellfamilie-release": "'Die 56B-Variante schlägt ... Mistral Small 3 mit 24 Mrd.': the variant's size goes to the compared model",
     "de-rt903-uni-pressemitteilung-medmodell": "'NordLM-Med' (a new name with no cue) is not recognised, so 'Das Modell umfasst 7,5 Milliarden' goes to GPT-4o",
     "de-rt905-kommentar-gpt4-mythos": "'Eine davon lautet 1,8 Billionen. So viele Parameter soll GPT-4 haben': the figure a sentence before its model",
     "en-rt902-vram-buying-guide": "'gpt-oss-120b has 117 billion': the name's 120b is also claimed (gold: the stated size only)",
@@ -49,7 +48,6 @@ KNOWN_GAPS = {
     "fr-rt902-taille-modeles-explication": "'La version 3.1 a ajouté un mastodonte de 405 milliards'; 'Gemma 2 (2, 9 et 27 milliards)' with no parameter word; 'seuls 17 milliards travaillent'",
     "fr-rt903-cnrs-hermine-jean-zay": "'Hermine-M-Code ... « Elle conserve les 8 milliards de paramètres du modèle de base': a pronoun for the model",
     "fr-rt906-gpt4-rumeurs-gpt-oss": "George Hotz's per-expert 220 milliards taken as GPT-4's; 'gpt-oss-120b totalise 117 milliards': the name's 120b also claimed",
-    "es-04-grok-gemma": "'podría superar el billón' has no count word; misses Grok-1 86B active",
     "it-01-minerva-velia": "misses GPT-4 1.8T (not yet diagnosed)",
     "nl-01-gpt-nl": "'Een model van 175 miljard parameters, zoals GPT-3' names the model after the figure",
     "nl-02-zeekoet-3": "negation after the figure ('komt er voorlopig niet')",
@@ -126,8 +124,6 @@ KNOWN_GAPS = {
     "de-rt1205-leuchtfeuer-4-geruechte": "'Nach Informationen des Handelsblatts hat sie' is not read as a citation; the 44B active in a later quote goes to the predecessor",
     "en-rt1202-opinion-guessing-model-size": "'A lab that tells you its model has 70 billion' (any lab) carried over to DeepSeek-V3; a developer that releases is named as its own source",
     "en-rt1203-saltmarsh-3-explainer": "the speaker of a quoted sentence ('It will have around 1 billion parameters,' she said) is not kept",
-    "fr-rt1202-tribune-course-parametres": "'son milliard et demi de paramètres' (a possessive before 'milliard et demi') is not read as a number",
-    "fr-rt1205-feuilleton-cassiopee": "'frôlerait le billion' (a magnitude word alone) is not read; 'selon la fiche technique publiée par Vauban' taken as a report",
     "fr-rt1206-materiel-ia-locale": "'Le juste milieu se situe souvent autour de 70 milliards' (any model) carried over; Atelier Ondine is not found as the developer",
 }
 CASES = [

@@ -1190,3 +1190,20 @@ def test_written_numbers_read_back(value: int, frac: int, mag: tuple[str, str, i
 )
 def test_word_numbers_open_a_list(text: str, lang: str, values: list[int]) -> None:
     assert [q.value for q in find_quantities(text, lang)] == [v * 10**9 for v in values]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Le modèle frôlerait le billion de paramètres.", "fr", 10**12),
+        ("GPT-2 et son milliard et demi de paramètres", "fr", 1_500_000_000),
+        ("El modelo roza el billón de parámetros.", "es", 10**12),
+        ("Das Modell knackt die Billion Parameter.", "de", 10**12),
+    ],
+)
+def test_a_magnitude_word_after_a_determiner_is_one_of_it(text: str, lang: str, value: int) -> None:
+    assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+def test_english_the_trillion_is_a_mark_not_a_count() -> None:
+    assert find_quantities("crossing the trillion-parameter mark", "en") == []

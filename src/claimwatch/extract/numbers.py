@@ -1272,7 +1272,8 @@ def _find(text: str, lang: str | None) -> list[Quantity]:
         merged.append(c)
         floor = c.end
     found = [q for q in _quantities(text, merged) if not _vague(low, q)]
-    return _valid(_merge_rounded(found, _rounded_pass(text, low, lang)))
+    found = _merge_rounded(found, _rounded_pass(text, low, lang))
+    return _valid(_merge_rounded(found, _article_magnitude_pass(text, low, lang)))
 
 
 # 'mehrere hundert Milliarden', 'several hundred billion', 'plusieurs centaines': no count
@@ -1325,6 +1326,28 @@ def _rounded_pass(text: str, low: str, lang: str | None) -> list[Quantity]:
         if "miles de" in m.group(0):
             value *= _K
         out.append(Quantity(m.start(), m.end(), value))
+    return out
+
+
+# 'frôlerait le billion de paramètres', 'roza el billón', 'GPT-2 et son milliard et demi': one of the
+# magnitude after a determiner, where the number word 'un' would stand (English 'the trillion' is a mark)
+_ARTICLE_MAGNITUDE = re.compile(
+    r"(?<![^\W\d_])(?:le|son|ce|el|su|ese|die|seine|ihre|diese)\s+"
+    r"(?P<mag>milliard|billion|billón|millardo|milliarde|billion)"
+    r"(?P<half>\s+(?:et|y|und)\s+(?:demi|medio|eine halbe))?(?![^\W\d_])"
+)
+
+
+def _article_magnitude_pass(text: str, low: str, lang: str | None) -> list[Quantity]:
+    out: list[Quantity] = []
+    if "illi" not in low and "illó" not in low:
+        return out
+    for m in _ARTICLE_MAGNITUDE.finditer(low):
+        mag = _lookup_mag(text[m.start("mag") : m.end("mag")])
+        if mag is None or mag.plural or not _accepts(mag, lang):
+            continue
+        value = _resolve(mag, lang, mag.langs)
+        out.append(Quantity(m.start("mag"), m.end(), value * 3 // 2 if m.group("half") else value))
     return out
 
 
