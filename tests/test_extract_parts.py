@@ -1491,3 +1491,15 @@ def test_the_owner_of_a_known_model_is_not_a_new_model_s_developer() -> None:
     assert ("Llama 3", 20 * 10**9) not in {(c.model, c.params) for c in extract_claims(compared, "de")}
     single = "Kyutai's Moshi, a voice assistant, is built on a 7B language model called Helium."
     assert {c.model: c.org for c in extract_claims(single, "en")}.get("Helium") == "Kyutai"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown", "model_id"),
+    [
+        ("Alibaba's Qwen2.5-72B has 72 billion parameters.", "Qwen2.5-72B", "qwen2.5"),
+        ("Meta's Llama 3.1 405B has 405 billion parameters.", "Llama 3.1", "llama-3.1"),
+    ],
+)
+def test_a_size_tag_glued_to_a_version_is_shown_as_written(text: str, shown: str, model_id: str) -> None:
+    [claim] = extract_claims(text, "en")
+    assert (claim.model, claim.model_id) == (shown, model_id)

@@ -60,7 +60,7 @@ def build_claim(
         status = "rumored"
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
     return Claim(
-        model=_display_name(model),
+        model=_display_name(model, text),
         model_id=model.model_id,
         org=org,
         params=value,
@@ -115,13 +115,23 @@ def _rumour_before(sentence: str, q_start: int) -> bool:
     return bool(nouns) and not cues.OFFICIAL_CUE.search(sentence, nouns[-1].end(), q_start)
 
 
-def _display_name(m: ModelMention) -> str:
+# size tags glued to a name by hyphens: 'Qwen2.5-72B', 'Qwen3-235B-A22B'
+GLUED_TAGS = re.compile(r"(?:[-‑]A?\d+(?:\.\d+)?[BMT](?![\w.]))+")
+
+
+def _display_name(m: ModelMention, text: str) -> str:
     """The name as written, without a size tag at its end ('Mistral 7B' -> 'Mistral'), but whole when the
-    tag is part of the name itself ('Hunyuan-A13B', whose A13B says what is active)."""
+    tag is part of the name itself ('Hunyuan-A13B', whose A13B says what is active) or is glued by a hyphen
+    to a version number ('Qwen2.5-72B', 'Qwen3-235B-A22B': written as one name; model_id stays the family's)."""
     inner = tag_in_name(m.surface, 0)
-    if inner is None or inner.scope == "active":
+    if inner is None:
+        tail = GLUED_TAGS.match(text, m.end) if m.surface[-1:].isdigit() else None
+        return text[m.start : tail.end()] if tail else m.surface
+    if inner.scope == "active":
         return m.surface
-    return m.surface[: inner.start].rstrip(" -‑–_")
+    base = m.surface[: inner.start].rstrip(" -‑–_")
+    glued = m.surface[len(base) : inner.start] in ("-", "‑")
+    return m.surface if glued and base[-1:].isdigit() else base
 
 
 def _org_for(
