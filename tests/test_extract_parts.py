@@ -1503,3 +1503,60 @@ def test_the_owner_of_a_known_model_is_not_a_new_model_s_developer() -> None:
 def test_a_size_tag_glued_to_a_version_is_shown_as_written(text: str, shown: str, model_id: str) -> None:
     [claim] = extract_claims(text, "en")
     assert (claim.model, claim.model_id) == (shown, model_id)
+
+
+def test_a_bound_of_a_class_of_models_is_not_a_size() -> None:
+    text = "Phi-4 de Microsoft (14 milliards de paramètres) mène la catégorie des modèles de moins de 20 milliards de paramètres."
+    assert [c.params for c in extract_claims(text, "fr")] == [14 * 10**9]
+
+
+def test_an_outlet_is_never_a_model_name() -> None:
+    text = "In 2023 the newsletter SemiAnalysis reported that the model GPT-4 had roughly 1.8 trillion parameters."
+    assert {c.model for c in extract_claims(text, "en")} == {"GPT-4"}
+
+
+def test_an_aside_that_goes_on_after_its_name_is_skipped() -> None:
+    text = (
+        "Halvorsen estimates that Corridor AI's Lodestar 2, the model behind the popular Lodestar assistant, "
+        "has between 300 billion and 500 billion parameters."
+    )
+    [claim] = extract_claims(text, "en")
+    assert (claim.model, claim.params, claim.params_high) == ("Lodestar 2", 300 * 10**9, 500 * 10**9)
+
+
+def test_used_at_a_time_is_active() -> None:
+    text = "Strata 2 Max packs 480 billion parameters but only uses 32 billion at a time."
+    assert {(c.params, c.scope) for c in extract_claims(text, "en")} == {
+        (480 * 10**9, "total"),
+        (32 * 10**9, "active"),
+    }
+
+
+def test_a_new_word_after_a_model_name_is_its_variant() -> None:
+    text = "Nébula trabaja en Albor 3 Voz, un modelo capaz de conversar que tendrá unos 9.000 millones de parámetros."
+    assert [c.model for c in extract_claims(text, "es")] == ["Albor 3 Voz"]
+
+
+def test_figures_listed_before_the_names_they_belong_to() -> None:
+    text = "Die Familie Föhn-2 umfasst drei Modelle mit 3, 14 und 32 Milliarden Parametern – Föhn-2 Mini, Föhn-2 und Föhn-2 Pro."
+    assert [(c.model, c.params // 10**9) for c in extract_claims(text, "de")] == [
+        ("Föhn-2 Mini", 3),
+        ("Föhn-2", 14),
+        ("Föhn-2 Pro", 32),
+    ]
+
+
+def test_a_sentence_about_the_latter_makes_it_the_subject() -> None:
+    text = (
+        "La gamme compte Brume 2 Small, un modèle dense, et Brume 2 Large, un modèle à mélange d'experts. "
+        "C'est ce dernier qui retient l'attention. Il compte 300 milliards de paramètres au total."
+    )
+    assert [c.model for c in extract_claims(text, "fr")] == ["Brume 2 Large"]
+
+
+def test_a_product_named_with_its_maker_is_a_model() -> None:
+    text = (
+        "Otro debutante es Tajo, de la startup toledana Meseta AI. Tiene apenas 2.000 millones de parámetros."
+    )
+    [claim] = extract_claims(text, "es")
+    assert (claim.model, claim.org) == ("Tajo", "Meseta AI")

@@ -116,7 +116,7 @@ def _rumour_before(sentence: str, q_start: int) -> bool:
 
 
 # size tags glued to a name by hyphens: 'Qwen2.5-72B', 'Qwen3-235B-A22B'
-GLUED_TAGS = re.compile(r"(?:[-‑]A?\d+(?:\.\d+)?[BMT](?![\w.]))+")
+GLUED_TAGS = re.compile(r"(?:[-‑]A?\d+(?:\.\d+)?[BMT](?!\w|\.\d))+")
 
 
 def _display_name(m: ModelMention, text: str) -> str:
@@ -178,7 +178,11 @@ def incidental(text: str, org: tuple[int, int, str]) -> bool:
 
 
 OWNER_BEFORE = re.compile(r"(?:['’]s?)?[ \u00a0]?$")  # 'Meta's Llama 3', 'Metas Llama 3', 'Meta Llama 3'
-OWNER_AFTER = re.compile(r",?\s+(?:de|del|von|from|by|of|par|di|d['’])\s*(?:the\s+)?")  # 'Llama 3 de Meta'
+# 'Llama 3 de Meta', 'Llama 4 Maverick, le modèle de Meta', 'Gemma 2, the open model from Google'
+OWNER_AFTER = re.compile(
+    r"(?:[ \u00a0-]A?\d+(?:\.\d+)?[BMT])?,?\s+(?:(?:le|la|the|das|el|its|sein)\s+(?:[\w-]+\s+){0,2}?(?:modèle|model|Modell|modelo|LLM)\s+)?"
+    r"(?:de|del|von|from|by|of|par|di|d['’])\s*(?:the\s+)?"
+)
 
 
 def owners_of_known(text: str, orgs, models) -> frozenset[tuple[int, int]]:
@@ -191,7 +195,7 @@ def owners_of_known(text: str, orgs, models) -> frozenset[tuple[int, int]]:
             if m.org and not _related(name, m.org):
                 continue
             if (end <= m.start and m.start - end <= 3 and OWNER_BEFORE.fullmatch(text, end, m.start)) or (
-                m.end <= start and start - m.end <= 12 and OWNER_AFTER.fullmatch(text, m.end, start)
+                m.end <= start and start - m.end <= 40 and OWNER_AFTER.fullmatch(text, m.end, start)
             ):
                 owned.add((start, end))
     return frozenset(owned)

@@ -112,7 +112,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                 owned,
             )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
-        ctx.saw(mentions, text, start)
+        ctx.saw(mentions, text, start, end)
     claims = [inherit_source(c, sourced) for c in first_of_each(claims)]
     claims = full_names(text, claims, gaz)
     hints = developer_hints(text, spans, models_in, orgs_in, owned)

@@ -282,6 +282,7 @@ ACTIVE = _words(
     r"im spiel",
     r"in play",
     r"gleichzeitig",
+    r"at (?:a|any one|any given) time",
 )
 TOTAL = _words(r"total\w*", r"gesamt\w*", r"insgesamt", r"au total", r"en total", r"totales", r"in all")
 # between two figures: the first is the part of the second in use ('uses 39 billion of its 141 billion',

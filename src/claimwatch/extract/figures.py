@@ -326,6 +326,16 @@ def parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> lis
     return out
 
 
+# a bound of a class of models: 'des modèles de moins de 20 milliards', 'models under 10B', 'Modelle unter 100 Mrd.'
+BOUND_BEFORE = re.compile(
+    r"\b(?:models|modèles|modelos|Modelle\w*|LLMs|class|category|catégorie|categoría|Klasse|bracket|tier)\s+"
+    r"(?:(?:de|with|mit|con|avec|of)\s+)?(?:below|under|fewer than|less than|moins de|unter|weniger als|menos de|"
+    r"por debajo de|en dessous de)\s+$|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$",
+    re.IGNORECASE,
+)
+_BOUND_LOW = cues.lowered(BOUND_BEFORE)
+
+
 def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
     """The next figure is a part of this one: '608 Milliarden, von denen ... 45', '671B, of which 37B'."""
     intro = PART_INTRO_BEFORE.search(text, q.end, part.start)
@@ -351,6 +361,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False
     if _HYPOTHETICAL_LOW.search(low[start : q.start]):
         return False
+    if _BOUND_LOW.search(low, max(start, q.start - 30), q.start):
+        return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
     if _COMPONENT_LOW.search(low, max(start, q.start - 50), q.start):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
     if _DISTRACTOR_LOW.match(low, q.end, end):

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from claimwatch.extract.cues import OUTLETS
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key, trie_pattern
 from claimwatch.extract.numbers import is_magnitude_word, lower_in_place
 from claimwatch.extract.tables import header_of
@@ -118,7 +119,7 @@ LEGAL_ORG = re.compile(
 LEGAL_FORMS = re.compile(r"Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|S\.p\.A\.|B\.V\.")
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
-    rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startup|Start-up|Unternehmen|"
+    rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startups?|Start-ups?|Unternehmen|"
     # a conjunction or adverb opening the sentence: 'When Ashgrove Research released ...'
     r"When|While|After|Before|As|If|Since|Until|Then|But|And|So|Now|Today|Yesterday|Als|Wenn|Nachdem|Bevor|Dann|"
     r"Doch|Aber|Und|Heute|Quand|Lorsque|Après|Avant|Mais|Et|Alors|Cuando|Tras|Antes|Mientras|Pero|Hoy"
@@ -269,7 +270,29 @@ def find_all_models(
         if not _overlaps(m.start, m.end, [t for t in taken if t not in heads]):
             found.append(m)
             taken.append((m.start, m.end))
-    return sorted(found, key=lambda m: m.start)
+    return _joined(sorted(found, key=lambda m: m.start), text)
+
+
+def _joined(found: list[ModelMention], text: str) -> list[ModelMention]:
+    """A new name right after a model's name is a variant of it: 'Albor 3' + 'Voz' is 'Albor 3 Voz', 'Garuda'
+    + 'Maha 2' is 'Garuda Maha 2' (the cue found only the second part)."""
+    out: list[ModelMention] = []
+    for m in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not m.known
+            and text[last.end : m.start] == " "
+            and (not last.known or last.surface[-1:].isdigit())
+            and re.fullmatch(rf"[{UP}][{LOW}]+(?: \d+(?:\.\d+)?)?", m.surface)
+        ):
+            joined = _new(last.start, m.end, text[last.start : m.end])
+            out[-1] = ModelMention(
+                joined.start, joined.end, joined.surface, joined.model_id, joined.canonical, last.org, False
+            )
+            continue
+        out.append(m)
+    return out
 
 
 # a known name that goes on in more hyphenated words and a size is a new model built on it:
@@ -628,12 +651,20 @@ def _new_names_in(
             )
         ):
             introduced.append(_new(begin, m.end("name"), text[begin : m.end("name")]))
+    for m in NAME_THEN_MAKER.finditer(text, a, b):
+        if not _stoplisted(m.group("name")):
+            introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
     for m in _appositions(text, a, b):
         name = m.group("name").rstrip(".")
         if not _stoplisted(name):
             introduced.append(_new(m.start("name"), m.start("name") + len(name), name))
 
 
+# a product named with its maker: 'Guadiana, de la startup sevillana Cierzo AI', 'Kestrel, from the startup X'
+NAME_THEN_MAKER = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}][\w.-]*(?: [{UP}\d][\w.-]*){{0,2}}),\s+(?i:de la|del|de|from|by|von|der|des|du|d['’])"
+    rf"\s*(?i:la\s+|el\s+|the\s+|dem\s+|l['’])?(?i:{COMPANY_NOUN})(?![\w])"
+)
 TIER_ONLY = re.compile(TIER_WORDS)
 HEAD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]+[ \u00a0]$")
 
@@ -668,6 +699,7 @@ def _stoplisted(name: str) -> bool:
     first = re.split(r"[-‑ ]", name, maxsplit=1)[0]
     return (
         name in NOT_MODELS
+        or name in OUTLET_NAMES  # 'the newsletter SemiAnalysis reported that the model had ...'
         or first in NOT_MODELS
         or is_magnitude_word(first)
         # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
@@ -675,6 +707,7 @@ def _stoplisted(name: str) -> bool:
     )
 
 
+OUTLET_NAMES = frozenset(OUTLETS)
 ADVERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:mente|ment|ly|weise)")
 
 

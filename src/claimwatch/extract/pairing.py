@@ -190,9 +190,12 @@ class Context:
     last: ModelMention | None = None  # the model named last, which 'the latter' or 'Dieses' points to
     upcoming: list[ModelMention] = field(default_factory=list)  # the next sentence's names
 
-    def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0) -> None:
-        """Note a sentence's names: the first one not compared with is its subject."""
+    def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0, end: int = 0) -> None:
+        """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
+        but says 'the latter' ('C'est ce dernier qui concentre l'attention.') makes the model named last it."""
         self.age += 1
+        if not mentions and self.last is not None and end > start and LATTER.search(text[start:end]):
+            self.subject, self.age = self.last, 0
         self.last = mentions[-1] if mentions else self.last
         mentions = _uncompared(text, start, mentions) if text and mentions else mentions
         if mentions:
@@ -557,13 +560,35 @@ def _group_span(q: Quantity, free: list[Quantity]) -> tuple[Quantity, Quantity]:
 def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> ModelMention:
     """'GPT-3, the basis of ChatGPT, has 175B': the figure belongs to the head, not the aside."""
     last = before[-1]
-    if not text[last.end : q.start].lstrip(" ’'s").startswith(","):
+    # the aside may go on for a word or two after its name ('..., the model behind the Lodestar assistant, has')
+    if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,", text[last.end : q.start]):
         return last
     for head in reversed(before[:-1]):
         between = text[head.end : last.start]
         if re.fullmatch(r",\s[^,;.]*", between) and not PARAM_WORD.search(between):
             return head
     return last
+
+
+LIST_LEAD = re.compile(r"[^,;.–—:(]{0,40}?\s*[–—:(]\s*")  # '... Parametern – ', ' parameters: '
+LIST_JOINT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|,\s*(?:and|und|et|y)\b)\s*")
+
+
+def _names_listed_after(text: str, pos: int, end: int, mentions) -> list[ModelMention]:
+    """The names listed right after a list of figures, one per figure, in order."""
+    lead = LIST_LEAD.match(text, pos, end)
+    if lead is None:
+        return []
+    names, at = [], lead.end()
+    for m in [m for m in mentions if m.start >= at]:
+        if m.start != at:
+            break
+        names.append(m)
+        joint = LIST_JOINT.match(text, m.end, end)
+        if joint is None:
+            break
+        at = joint.end()
+    return names
 
 
 # 'a 500B-parameter LLM called MAI-1', 'the 1.5 billion of its predecessor, GPT-2'
@@ -591,9 +616,14 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
 
 
 def _respective_model(text, start, end, q, free, mentions) -> ModelMention | None:
-    if q.group is None or not RESPECTIVELY.search(text, start, end):
+    if q.group is None:
         return None
     members = [r for r in free if r.group == q.group]
+    listed = _names_listed_after(text, members[-1].end, end, mentions)
+    if len(listed) == len(members):
+        return listed[members.index(q)]  # 'mit 3, 14 und 32 Milliarden Parametern – X Mini, X und X Pro'
+    if not RESPECTIVELY.search(text, start, end):
+        return None
     before = [m for m in mentions if m.end <= members[0].start]
     if len(before) < len(members):
         return None
