@@ -454,7 +454,7 @@ def status_of(
         rumour = False  # 'Meta a indiqué qu'il compterait ...': the tense of reported speech, not a hedge
     if rumour and not attributed and _planned(sentence):
         return "expected"  # 'Ein drittes Modell mit 70 Milliarden Parametern soll bis Ende 2026 folgen'
-    if rumour and estimated and only_conditional(sentence):
+    if rumour and estimated and _only_conditional(sentence):
         return "estimated"  # 'Según sus cálculos, GPT-4o rondaría los 200.000 millones': the estimate's mood
     if rumour and not (attributed and weak_rumour):
         return "rumored"
@@ -547,7 +547,7 @@ def _future_in_past(sentence: str) -> bool:
     )
 
 
-def only_conditional(sentence: str) -> bool:
+def _only_conditional(sentence: str) -> bool:
     """Whether every hearsay cue of the sentence is a verb in the conditional mood."""
     found = [m.group() for m in RUMOR.finditer(sentence)]
     return bool(found) and all(CONDITIONAL.fullmatch(word) for word in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimwatch.extract.cues import OUTLETS
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key, trie_pattern
@@ -286,10 +286,7 @@ def _joined(found: list[ModelMention], text: str) -> list[ModelMention]:
             and (not last.known or last.surface[-1:].isdigit())
             and re.fullmatch(rf"[{UP}][{LOW}]+(?: \d+(?:\.\d+)?)?", m.surface)
         ):
-            joined = _new(last.start, m.end, text[last.start : m.end])
-            out[-1] = ModelMention(
-                joined.start, joined.end, joined.surface, joined.model_id, joined.canonical, last.org, False
-            )
+            out[-1] = replace(_new(last.start, m.end, text[last.start : m.end]), org=last.org)
             continue
         out.append(m)
     return out
@@ -514,9 +511,8 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
             spans.append(m.span())
     for noun in COMPANY_NOUNS.finditer(lower_in_place(text[start:end])):
         m = COMPANY_NAME_AFTER.match(text, start + noun.end(), end)
-        if m is None or (
-            noun.group() == "lab" and text[start + noun.start()].isupper()
-        ):  # 'Aurora Labs Dev Day'
+        # 'Aurora Labs Dev Day': a capitalised 'Labs' ends a lab's name, it is not the noun 'the lab X'
+        if m is None or (noun.group() == "lab" and text[start + noun.start()].isupper()):
             continue
         at, until = m.span("name")
         name = _as_named_again(text, m.group("name"))
