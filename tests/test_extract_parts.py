@@ -1560,3 +1560,31 @@ def test_a_product_named_with_its_maker_is_a_model() -> None:
     )
     [claim] = extract_claims(text, "es")
     assert (claim.model, claim.org) == ("Tajo", "Meseta AI")
+
+
+def test_an_interview_labelled_by_surname_cites_the_interviewee() -> None:
+    text = (
+        "Jonas Albrecht ist Technikchef von Spreewerk.\n\n"
+        "Frage: Wie groß ist Ihr aktuelles Modell?\n\n"
+        "Albrecht: Das Modell Havel-2 hat 32 Milliarden Parameter.\n\n"
+        "Frage: Und danach?\n\n"
+        "Albrecht: Das verraten wir noch nicht.\n"
+    )
+    assert [c.attributed_to for c in extract_claims(text, "de")] == ["Jonas Albrecht"]
+    upper = "REYES: How big is it?\n\nANIKA BRANDT: The model Rook 2 has 140 billion parameters in total.\n"
+    assert [c.attributed_to for c in extract_claims(upper, "en")] == ["Anika Brandt"]
+
+
+def test_a_part_in_a_sentence_of_its_own_and_a_part_of_the_tokens() -> None:
+    text = "Mixtral 8x7B hat 46,7 Milliarden Parameter. Davon werden pro Token 12,9 Milliarden genutzt."
+    assert {(c.params, c.scope) for c in extract_claims(text, "de")} == {
+        (46_700_000_000, "total"),
+        (12_900_000_000, "active"),
+    }
+    tokens = "Tiene 30.000 millones de parámetros y vio unos 900.000 millones de tokens, de los cuales 40.000 millones eran de código."
+    assert 40 * 10**9 not in {c.params for c in extract_claims("El modelo Garza-2. " + tokens, "es")}
+
+
+def test_a_lower_bound_of_a_class_of_models_is_not_a_size() -> None:
+    text = "Das Modell Lotse hat 70 Milliarden Parameter. Als allgemein gelten Modelle mit mindestens einer Milliarde Parametern."
+    assert [c.params for c in extract_claims(text, "de")] == [70 * 10**9]

@@ -733,21 +733,39 @@ DOUBLE_QUOTES = '"“”„«»'  # not names.QUOTES: an apostrophe would spoil 
 
 def label_speaker(text: str, start: int) -> str | None:
     """The person a transcript labels the paragraph with, by the full name the article gives them:
-    'OSTROWSKI:' is the Rafael Ostrowski introduced earlier, 'C. D. :' Claire Duval; None if no such name."""
-    m = _LABEL.match(text, text.rfind("\n", 0, start) + 1)
-    if m is None or m.group("label") in _ROLE_LABELS:
+    'OSTROWSKI:' is the Rafael Ostrowski introduced earlier, 'C. D. :' Claire Duval, 'ANIKA BRANDT:' Anika
+    Brandt, and an interview's 'Albrecht:' (a surname that labels two paragraphs or more) Jonas Albrecht; None
+    if no such name."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _LABEL.match(text, line)
+    if m is None:
+        m = _NAME_LABEL.match(text, line)
+        if m is None or len(re.findall(rf"(?m)^{re.escape(m.group('label'))} ?:", text)) < 2:
+            return None
+    if m.group("label") in _ROLE_LABELS:
         return None
     return _person_named(text, m.group("label"))
+
+
+# an interview's label in the case names are written in: 'Albrecht:', 'Lucía Ferreyra:'
+_NAME_LABEL = re.compile(r"(?P<label>[A-ZÀ-Ý][a-zß-ÿ'’-]{2,}(?: [A-ZÀ-Ý][a-zß-ÿ'’-]{2,})?) ?: ")
+_NOT_FIRST_NAMES = frozenset(
+    "Der Die Das Den Dem Ein Eine Einer The A An Le La Les Un Une El Los Las Una Unos Aktive Active Total".split()
+)
 
 
 def _person_named(text: str, label: str) -> str | None:
     if "." in label:
         initials = re.findall(r"[A-ZÀ-Ý]", label)
         pattern = r"(?<![\w.])" + r"[\w'’-]+ ".join(initials) + r"[\w'’-]+\b"
+    elif " " in label:
+        return label.title()  # 'ANIKA BRANDT:' is Anika Brandt
     else:
         pattern = r"\b[A-ZÀ-Ý][\w'’-]+ " + re.escape(label.title()) + r"\b"
-    found = re.search(pattern, text)
-    return found.group() if found else None
+    for found in re.finditer(pattern, text):
+        if found.group().split(" ")[0] not in _NOT_FIRST_NAMES:
+            return found.group()
+    return None
 
 
 def quoted_speaker(text: str, start: int) -> str | None:

@@ -329,11 +329,20 @@ def parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> lis
 # a bound of a class of models: 'des modèles de moins de 20 milliards', 'models under 10B', 'Modelle unter 100 Mrd.'
 BOUND_BEFORE = re.compile(
     r"\b(?:models|modèles|modelos|Modelle\w*|LLMs|class|category|catégorie|categoría|Klasse|bracket|tier)\s+"
-    r"(?:(?:de|with|mit|con|avec|of)\s+)?(?:below|under|fewer than|less than|moins de|unter|weniger als|menos de|"
-    r"por debajo de|en dessous de)\s+$|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$",
+    r"(?:(?:de|with|mit|con|avec|of|having|comptant|ayant|que tengan|que cuentan con)\s+)?"
+    r"(?:below|under|fewer than|less than|moins de|unter|weniger als|menos de|por debajo de|en dessous de|"
+    r"at least|au moins|mindestens|al menos|more than|plus de|mehr als|más de|over|über)\s+$"
+    r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$",
     re.IGNORECASE,
 )
 _BOUND_LOW = cues.lowered(BOUND_BEFORE)
+
+
+WHOLE_COUNTS_ELSE = re.compile(
+    r"\b(?:tokens?|Token|jetons?|words|Wörter|mots|palabras|users|Nutzer\w*|utilisateurs|usuarios|dollars?|"
+    r"Dollar|euros?|dólares)\b\W*$",
+    re.IGNORECASE,
+)
 
 
 def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
@@ -387,15 +396,17 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if has_param and _param_before(text, start, q):
         return True
+    intro = PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start)
+    if intro and WHOLE_COUNTS_ELSE.search(text, max(start, intro.start() - 25), intro.start()):
+        return False  # 'unos 900.000 millones de tokens, de los cuales 40.000 millones ...': a part of the tokens
     if (
-        has_param
-        and (
-            PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start)
-            or DAVON_AFTER.match(text, q.end)
-        )
+        (intro or DAVON_AFTER.match(text, q.end))
         and PART_ACTIVE.search(text, max(start, q.start - 40), min(end, q.end + 40))
+        and (has_param or PARAM_WORD.search(text, _context_start(text, start), start))
     ):
-        return True  # 'von denen pro Token 37 Milliarden arbeiten', 'of which 37 billion are used'
+        # 'von denen pro Token 37 Milliarden arbeiten', 'of which 37 billion are used', and a sentence of
+        # its own after the count: 'Davon werden pro Token 12,9 Milliarden genutzt.'
+        return True
     return None
 
 
