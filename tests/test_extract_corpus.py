@@ -138,7 +138,6 @@ KNOWN_GAPS = {
     "es-rt1402-lo-que-sabemos-albufera-alcotan-3": "'BLOOM, el modelo abierto multilingüe de 176.000 millones' in a list of comparisons is missed",
     "es-rt1406-fe-de-errores-lince-quimera-3": "'Los 22.000 millones que citamos corresponden a los parámetros que el modelo activa para procesar cada token' is not read as active",
     "fr-rt1401-depeche-mistral-mixtral-levee": "'Mistral 7B ... compte 7,3 milliards': the name's 7B is claimed beside the stated 7.3 billion",
-    "fr-rt1402-ce-que-lon-sait-bastide-calanque-2": "'X estime sa taille entre 250 et 350 milliards' (the model named sentences before) is missed",
     "fr-rt1406-rectificatif-lagune-corail-nano": "an English '1.2 billion parameters' quoted in French is read as the French billion (10^12)",
 }
 CASES = [

@@ -1588,3 +1588,12 @@ def test_a_part_in_a_sentence_of_its_own_and_a_part_of_the_tokens() -> None:
 def test_a_lower_bound_of_a_class_of_models_is_not_a_size() -> None:
     text = "Das Modell Lotse hat 70 Milliarden Parameter. Als allgemein gelten Modelle mit mindestens einer Milliarde Parametern."
     assert [c.params for c in extract_claims(text, "de")] == [70 * 10**9]
+
+
+def test_its_size_points_to_the_model_of_the_story() -> None:
+    text = (
+        "Le modèle Calanque 2 n'a pas encore de date de sortie. Le cabinet Altimètre, qui suit le secteur, "
+        "estime sa taille entre 250 et 350 milliards de paramètres."
+    )
+    [claim] = extract_claims(text, "fr")
+    assert (claim.model, claim.params, claim.params_high) == ("Calanque 2", 250 * 10**9, 350 * 10**9)

@@ -467,7 +467,8 @@ def _carried_over(
 
 # the figure itself named before it: 'Laut Heise liegt die Zahl deutlich niedriger, bei knapp 700 Milliarden'
 FIGURE_NOUN = re.compile(
-    r"\b(?:die (?:Zahl|Größe)|the (?:figure|number|size)|le chiffre|la taille|la cifra|el tamaño)\b(?! (?:total|totale|of|de|des|del|von)\b)",
+    r"\b(?:die (?:Zahl|Größe)|seine Größe|the (?:figure|number|size)|its size|le chiffre|(?:la|sa) taille|la cifra|"
+    r"(?:el|su) tamaño)\b(?! (?:total|totale|of|de|des|del|von)\b)",
     re.IGNORECASE,
 )
 
