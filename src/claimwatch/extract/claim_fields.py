@@ -192,10 +192,12 @@ def owners_of_known(text: str, orgs, models) -> frozenset[tuple[int, int]]:
     known = [m for m in models if m.known]
     for start, end, name in orgs:
         for m in known:
-            if m.org and not _related(name, m.org):
+            before = end <= m.start and m.start - end <= 3
+            after = m.end <= start and start - m.end <= 40
+            if not (before or after) or (m.org and not _related(name, m.org)):
                 continue
-            if (end <= m.start and m.start - end <= 3 and OWNER_BEFORE.fullmatch(text, end, m.start)) or (
-                m.end <= start and start - m.end <= 40 and OWNER_AFTER.fullmatch(text, m.end, start)
+            if (before and OWNER_BEFORE.fullmatch(text, end, m.start)) or (
+                after and OWNER_AFTER.fullmatch(text, m.end, start)
             ):
                 owned.add((start, end))
     return frozenset(owned)

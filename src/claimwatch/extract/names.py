@@ -647,7 +647,7 @@ def _new_names_in(
             )
         ):
             introduced.append(_new(begin, m.end("name"), text[begin : m.end("name")]))
-    for m in NAME_THEN_MAKER.finditer(text, a, b):
+    for m in NAME_THEN_MAKER.finditer(text, a, b) if COMPANY_NOUNS.search(low, a, b) else ():
         if not _stoplisted(m.group("name")):
             introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
     for m in _appositions(text, a, b):
@@ -658,7 +658,7 @@ def _new_names_in(
 
 # a product named with its maker: 'Guadiana, de la startup sevillana Cierzo AI', 'Kestrel, from the startup X'
 NAME_THEN_MAKER = re.compile(
-    rf"(?<![\w-])(?P<name>[{UP}][\w.-]*(?: [{UP}\d][\w.-]*){{0,2}}),\s+(?i:de la|del|de|from|by|von|der|des|du|d['’])"
+    rf"(?P<name>[{UP}](?<![\w-].)[\w.-]*(?: [{UP}\d][\w.-]*){{0,2}}),\s+(?i:de la|del|de|from|by|von|der|des|du|d['’])"
     rf"\s*(?i:la\s+|el\s+|the\s+|dem\s+|l['’])?(?i:{COMPANY_NOUN})(?![\w])"
 )
 TIER_ONLY = re.compile(TIER_WORDS)

@@ -1330,24 +1330,25 @@ def _rounded_pass(text: str, low: str, lang: str | None) -> list[Quantity]:
 
 
 # 'frôlerait le billion de paramètres', 'roza el billón', 'GPT-2 et son milliard et demi': one of the
-# magnitude after a determiner, where the number word 'un' would stand (English 'the trillion' is a mark)
-_ARTICLE_MAGNITUDE = re.compile(
-    r"(?<![^\W\d_])(?:le|son|ce|el|su|ese|die|seine|ihre|diese)\s+"
-    r"(?P<mag>milliard|billion|billón|millardo|milliarde|billion)"
-    r"(?P<half>\s+(?:et|y|und)\s+(?:demi|medio|eine halbe))?(?![^\W\d_])"
+# magnitude after a determiner, where the number word 'un' would stand (English 'the trillion' is a mark).
+# Found from the magnitude word, whose first letter re can skip to, then the determiner before it.
+_LONE_MAGNITUDE = re.compile(
+    r"(?:milliard|billion|billón|millardo|milliarde)(?P<half>\s+(?:et|y|und)\s+(?:demi|medio|eine halbe))?"
+    r"(?![^\W\d_])"
 )
+_DETERMINER_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|son|ce|el|su|ese|die|seine|ihre|diese)\s+$")
 
 
 def _article_magnitude_pass(text: str, low: str, lang: str | None) -> list[Quantity]:
     out: list[Quantity] = []
-    if "illi" not in low and "illó" not in low:
-        return out
-    for m in _ARTICLE_MAGNITUDE.finditer(low):
-        mag = _lookup_mag(text[m.start("mag") : m.end("mag")])
+    for m in _LONE_MAGNITUDE.finditer(low):
+        if not _DETERMINER_BEFORE.search(low, max(0, m.start() - 8), m.start()):
+            continue
+        mag = _lookup_mag(text[m.start() : m.start() + len(m.group()) - len(m.group("half") or "")])
         if mag is None or mag.plural or not _accepts(mag, lang):
             continue
         value = _resolve(mag, lang, mag.langs)
-        out.append(Quantity(m.start("mag"), m.end(), value * 3 // 2 if m.group("half") else value))
+        out.append(Quantity(m.start(), m.end(), value * 3 // 2 if m.group("half") else value))
     return out
 
 

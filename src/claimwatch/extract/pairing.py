@@ -194,7 +194,7 @@ class Context:
         """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
         but says 'the latter' ('C'est ce dernier qui concentre l'attention.') makes the model named last it."""
         self.age += 1
-        if not mentions and self.last is not None and end > start and LATTER.search(text[start:end]):
+        if not mentions and self.last is not None and end > start and _says_latter(text, start, end):
             self.subject, self.age = self.last, 0
         self.last = mentions[-1] if mentions else self.last
         mentions = _uncompared(text, start, mentions) if text and mentions else mentions
@@ -481,6 +481,14 @@ POSSESSIVE_PLURAL_BEFORE = re.compile(
 
 
 # a demonstrative subject: the model named last, not the topic
+THE_LATTER_WORDS = ("ce dernier", "cette dernière", "the latter", "este último", "esta última", "letzteres")
+
+
+def _says_latter(text: str, start: int, end: int) -> bool:
+    low = article_lower(text)  # a substring search per word: a regex would try every position of the sentence
+    return any(low.find(word, start, end) >= 0 for word in THE_LATTER_WORDS)
+
+
 LATTER = re.compile(
     r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b|\b(?:ce dernier|cette dernière|"
     r"the latter|este último|esta última|éste|Letzteres|letzteres)\b",
