@@ -1597,3 +1597,42 @@ def test_its_size_points_to_the_model_of_the_story() -> None:
     )
     [claim] = extract_claims(text, "fr")
     assert (claim.model, claim.params, claim.params_high) == ("Calanque 2", 250 * 10**9, 350 * 10**9)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Lumen Lab publie Cigale 3 en trois tailles denses – 1B, 3B et 8B – et un modèle MoE.",
+            "fr",
+            "Cigale 3",
+        ),
+        ("La familia Colibrí 2 incluye tres modelos densos de 2B/7B/14B y un MoE.", "es", "Colibrí 2"),
+    ],
+)
+def test_sizes_listed_after_a_sizes_noun_and_an_adjective(text: str, lang: str, model: str) -> None:
+    assert len([c for c in extract_claims(text, lang) if c.model == model]) == 3
+
+
+def test_a_context_window_after_a_variant_is_not_a_size() -> None:
+    text = "Phi-3-mini hat 3,8 Mrd. Parameter. Das Kontextfenster reicht je nach Variante bis 128K."
+    assert [c.params for c in extract_claims(text, "de")] == [3_800_000_000]
+
+
+def test_a_capitalised_word_before_model_names_it() -> None:
+    text = "Posts claimed that its upcoming Kite model has somewhere between 300 and 500 billion parameters."
+    assert [c.model for c in extract_claims(text, "en")] == ["Kite"]
+    assert extract_claims("A Transformer model with 7 billion parameters is common.", "en") == []
+
+
+def test_each_after_a_dash_is_not_a_per_part_size() -> None:
+    text = "La famille Cigale 3 se décline en trois tailles denses – 1B, 3B et 8B – chacune disponible en version de base."
+    assert [c.params // 10**9 for c in extract_claims(text, "fr")] == [1, 3, 8]
+
+
+def test_a_name_after_the_sentence_end_does_not_take_the_figure() -> None:
+    text = (
+        "Lumen Lab publie Cigale 3. Cigale 2, publiée fin 2024, plafonnait à 7 milliards de paramètres. "
+        "« Avec Cigale 3, nous voulions aller plus loin », dit la directrice."
+    )
+    assert [(c.model, c.params) for c in extract_claims(text, "fr")] == [("Cigale 2", 7 * 10**9)]

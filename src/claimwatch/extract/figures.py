@@ -25,7 +25,8 @@ PARAM_AFTER = re.compile(
 
 SIZES_NOUN_BEFORE = re.compile(
     r"\b(?:variants?|versions?|sizes?|Varianten|Versionen|Größen?|variantes?|tailles?|versi[oó]n(?:es)?|tamaños?|"
-    r"taglie|versioni)(?:\s+(?:of|von|de|di))?\s+$",
+    r"taglie|versioni|models|Modelle|modèles|modelos)(?:\s+[^\W\d]+)?(?:\s+(?:of|von|de|di|mit|with|en|in))?"
+    r"\s*[–—:-]?\s+$",  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
     re.IGNORECASE,
 )
 
@@ -75,7 +76,7 @@ HYPOTHETICAL = re.compile(
 
 
 PER_PART_AFTER = re.compile(
-    r"[^,.;]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b"
+    r"[^,.;–—]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b"
     r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request))",
     re.IGNORECASE,
 )
@@ -387,7 +388,7 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True  # a spec box line: 'Parameter: 12 Mrd.', 'Active parameters: 3B'
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
         return True
-    if q.suffix and SIZES_NOUN_BEFORE.search(text, max(start, q.start - 30), q.start):
+    if q.suffix and q.value >= 10**8 and SIZES_NOUN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return True  # 'in den Varianten 3B, 12B und 56B', 'in sizes 1B and 3B'
 
     if SCOPE_SOON.match(text, q.end, min(end, q.end + 40)) and (

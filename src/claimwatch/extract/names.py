@@ -647,6 +647,9 @@ def _new_names_in(
             )
         ):
             introduced.append(_new(begin, m.end("name"), text[begin : m.end("name")]))
+    for m in NAME_BEFORE_MODEL.finditer(text, a, b) if low.find(" model", a, b) >= 0 else ():
+        if not _stoplisted(m.group("name")) and m.group("name") not in NOT_NAMES_BEFORE_MODEL:
+            introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
     for m in NAME_THEN_MAKER.finditer(text, a, b) if COMPANY_NOUNS.search(low, a, b) else ():
         if not _stoplisted(m.group("name")):
             introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
@@ -656,6 +659,18 @@ def _new_names_in(
             introduced.append(_new(m.start("name"), m.start("name") + len(name), name))
 
 
+# an English name between a determiner and 'model': 'its upcoming Kite model', 'the new Vega 2 model'
+NAME_BEFORE_MODEL = re.compile(
+    rf"\b(?:its|their|the|a|an|our|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?P<name>[{UP}][{LOW}]{{2,}}(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
+)
+# capitalised English words that describe a model rather than name it
+NOT_NAMES_BEFORE_MODEL = frozenset(
+    """Transformer Transformers Chinese American European French German British Spanish Japanese Korean Indian
+    Canadian Israeli Arabic English Language Foundation Frontier Base Reasoning Vision Open Closed Flagship
+    Diffusion Mixture Expert Experts Pro Mini Large Small Medium Frontier Instruct Chat Code Coding Video Image
+    Speech Voice Audio Music World Embedding Reward Teacher Student Draft Dense Sparse""".split()
+)
 # a product named with its maker: 'Guadiana, de la startup sevillana Cierzo AI', 'Kestrel, from the startup X'
 NAME_THEN_MAKER = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[\w.-]*(?: [{UP}\d][\w.-]*){{0,2}}),\s+(?i:de la|del|de|from|by|von|der|des|du|d['’])"

@@ -331,6 +331,9 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and m.end <= c_right
         and m.start - last.end <= 40
         and not COMPARISON.search(text, last.end, m.start)
+        and not SENTENCE_END.search(
+            text, last.end, m.start
+        )  # '... 7 milliards de paramètres. « Avec Cigale 3'
     ]
     if near_after:
         return near_after[0]
@@ -357,6 +360,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     return carried
 
 
+SENTENCE_END = re.compile(r"[.!?…]\s")
 # 'Apple está desarrollando un modelo de ... medio billón de parámetros': a model still to be named
 A_MODEL = re.compile(
     r"\b(?:a|an|ein|eine[nm]?|un|une|uno|una)\s+(?:[\w-]+\s+){0,2}?(?:model|Modell|modèle|modelo|modello|LLM)\b",
