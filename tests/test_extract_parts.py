@@ -1636,3 +1636,51 @@ def test_a_name_after_the_sentence_end_does_not_take_the_figure() -> None:
         "« Avec Cigale 3, nous voulions aller plus loin », dit la directrice."
     )
     assert [(c.model, c.params) for c in extract_claims(text, "fr")] == [("Cigale 2", 7 * 10**9)]
+
+
+def test_a_decimal_size_inside_an_apposition() -> None:
+    assert [
+        c.model for c in extract_claims("Fennec Mini, a 2.4-billion-parameter model, runs on phones.", "en")
+    ] == ["Fennec Mini"]
+
+
+def test_a_hyphenated_name_with_a_word_tail() -> None:
+    text = (
+        "Le cabinet Altitude Compute estime que Kairo-Next compte entre 400 et 550 milliards de paramètres."
+    )
+    [claim] = extract_claims(text, "fr")
+    assert (claim.model, claim.status) == ("Kairo-Next", "estimated")
+
+
+def test_the_maker_in_a_model_compound_before_a_name_is_not_the_model() -> None:
+    text = "Das aktuelle Quanta-Modell Q-Pro hat nach Unternehmensangaben 180 Mrd. Parameter."
+    assert "Quanta" not in {c.model for c in extract_claims(text, "de")}
+
+
+def test_an_unnamed_lab_s_model_is_no_one_s() -> None:
+    text = (
+        "Telmar compra el modelo Quimera-XL. Según El Mercantil Digital, Telmar había negociado antes con un "
+        "laboratorio estadounidense cuyo modelo tendría unos 100.000 millones de parámetros."
+    )
+    assert extract_claims(text, "es") == []
+
+
+def test_a_name_in_apposition_after_a_sized_variant() -> None:
+    text = "A trimmed 13-billion-parameter variant, Heron-2 Turbo, powered the free tier."
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Heron-2 Turbo", 13 * 10**9)]
+
+
+def test_german_als_is_as_and_dutch_als_is_if() -> None:
+    assert [
+        c.params
+        for c in extract_claims("Als Maß der Dinge galt Metas Llama 2 mit 70 Milliarden Parametern.", "de")
+    ] == [70 * 10**9]
+    assert extract_claims("Als het model GPT-4 100 miljard parameters had, zou het sneller zijn.", "nl") == []
+
+
+def test_an_unnamed_lab_after_a_comma_is_no_one_s() -> None:
+    text = (
+        "Valmont licencie le modèle Sémaphore. D'après La Lettre Numérique, Valmont avait aussi étudié l'offre "
+        "d'un laboratoire américain, dont le modèle compterait 70 milliards de paramètres."
+    )
+    assert extract_claims(text, "fr") == []

@@ -69,7 +69,9 @@ DENIAL_BEFORE = re.compile(
 
 # a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
 HYPOTHETICAL = re.compile(
-    r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)(?:si|als)\s"
+    r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)si\s"
+    # Dutch 'als' is 'if' before a subject; German 'Als Maß der Dinge galt ...' is 'as'
+    r"|(?:^|[,;:«\"„“]\s*)als\s(?=(?:het|de|een|we|wij|je|jij|u|hij|zij|ze|men|er)\b)"
     r"|^\s*(?:would|could)\b)[^,;:]*$",
     re.IGNORECASE,
 )

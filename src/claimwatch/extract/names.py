@@ -131,7 +131,7 @@ TIER_WORDS = (
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
 # compound noun ('Cloud-Anbieter', 'Chip-Hersteller'), not a name
-NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS})"
+NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS}|Next|Omni|Prime|Edge|Zero)"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 # (the first capital is read before the alternatives, so each of them starts at the second character)
 NAME_SHAPE = re.compile(
@@ -165,6 +165,7 @@ QUOTED_THEN_CUE = re.compile(
 # 'das Ahorn-Modell', 'seine Kranich-Reihe': a German compound whose head is a model noun names a family
 FAMILY_COMPOUND = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}\d*)-(?:Modell\w*|Reihe|Familie|Serie|Modellreihe|Modellfamilie)\b"
+    rf"(?!\s+[{UP}][\w]*[-‑\d])"  # 'das Quanta-Modell Q-Pro': the name follows, the compound's head is the maker
 )
 GENERIC_COMPOUND_HEADS = frozenset(
     """Parameter Milliarden Millionen Cloud Reasoning Ultra Small Large Medium Mini Processing Device Source Weight
@@ -193,7 +194,7 @@ NOUN_THEN_NAME = re.compile(
 APPOSED_NAME = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?)"
     r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?,\s+"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
-    r"(?:a|an|the|its|un|une|uno|una|el|le|la|das|ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:a|an|the|its|un|une|uno|una|el|le|la|das|ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w.,-]+\s+){0,4}?"
     r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?\b"  # 'Aurora, un « modèle de ... »'
 )
 # German capitalises every noun: words that follow 'Modell' without being its name

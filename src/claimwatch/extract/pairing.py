@@ -513,7 +513,11 @@ DEFINED_MODEL = re.compile(
 OTHER_MODEL = re.compile(
     r"\b(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello)\s+(?:powering|behind|used by|running)\b"
     r"|\b(?:next[- ]generation|next|nächste\w*|prochaine?|próxim[oa]|siguiente)\s+(?:[\w-]+\s+)?"
-    r"(?:model|Modell|modèle|modelo|generation|Generation|génération|generación)\b",
+    r"(?:model|Modell|modèle|modelo|generation|Generation|génération|generación)\b"
+    # 'un laboratorio estadounidense cuyo modelo ...', 'a US lab whose model ...': a lab nobody names
+    r"|\b(?:un|a|an|une|einem?|einer)\s+(?:[\w-]+\s+){0,2}?(?:laborato\w+|labs?|Labor|empresa|entreprise|company|"
+    r"start-?up|rival|competitor|concurrent\w*|competidor)\s+(?:[\w-]+,?\s+){0,2}?(?:cuyo|cuya|dont l[ea]|whose|"
+    r"dessen|deren)\s+(?:modelo|modèle|model|Modell)\b",
     re.IGNORECASE,
 )
 
@@ -613,7 +617,10 @@ NAMED_AFTER = re.compile(
     # 'the 671 billion parameters of DeepSeek-V3', 'les 671 milliards de paramètres de DeepSeek-V3'
     r"^\s*(?:(?:de\s+)?(?:parameters|Parameter|paramètres|parámetros|parametri)\s+)?(?:of|de|von|del|di)\s+$|"
     # 'its own 280-billion-parameter Gopher', 'das 405-Milliarden-Parameter-Modell Llama 3.1'
-    r"^[-‑](?:parameters?|Parameter)(?:[-‑](?:Modell|LLM|model))?[ \u00a0]+$",
+    r"^[-‑](?:parameters?|Parameter)(?:[-‑](?:Modell|LLM|model))?[ \u00a0]+$|"
+    # 'a trimmed 13-billion-parameter variant, Heron-2 Turbo,': the name in apposition after the noun
+    r"^[-‑]?(?:\s*(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:variant|version|model|sibling|edition|Variante|Version|Modell|modèle|variante|versión|modelo)\s*,\s*$",
     re.IGNORECASE,
 )
 
