@@ -1684,3 +1684,27 @@ def test_an_unnamed_lab_after_a_comma_is_no_one_s() -> None:
         "d'un laboratoire américain, dont le modèle compterait 70 milliards de paramètres."
     )
     assert extract_claims(text, "fr") == []
+
+
+def test_a_lab_named_in_full_once_keeps_its_full_name() -> None:
+    text = (
+        "Das Münchner Start-up Nordlicht KI entwickelt Sprachmodelle. Das aktuelle Modell Polaris 1, das "
+        "Nordlicht im Frühjahr vorgestellt hatte, kommt auf 34 Milliarden Parameter."
+    )
+    assert [c.org for c in extract_claims(text, "de")] == ["Nordlicht KI"]
+
+
+def test_a_compound_company_noun_is_not_part_of_a_lab_s_name() -> None:
+    text = "Das Marktforschungsunternehmen Kessler Research schätzt, dass das Modell Atlas Pro 1 Billion Parameter hat."
+    [claim] = extract_claims(text, "de")
+    assert (
+        claim.attributed_to == "Kessler Research"
+        and claim.org != "Marktforschungsunternehmen Kessler Research"
+    )
+
+
+def test_a_season_and_year_or_a_licence_is_not_a_model() -> None:
+    text = "Das Portal Semafor hatte im Frühjahr 2023 berichtet, das Modell GPT-4 habe rund eine Billion Parameter."
+    assert {c.model for c in extract_claims(text, "de")} == {"GPT-4"}
+    text = "Mistral NeMo, un modèle de 12 milliards de paramètres publié sous licence Apache 2.0, est sorti."
+    assert "Apache 2.0" not in {c.model for c in extract_claims(text, "fr")}

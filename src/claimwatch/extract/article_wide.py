@@ -86,6 +86,20 @@ def org_mentions(text: str, regions, orgs: list, models: list[ModelMention], gaz
     return [o for i, o in enumerate(spans) if not any(p[0] < o[1] and o[0] < p[1] for p in spans[:i])]
 
 
+def full_org_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
+    """A new lab the article also names in full is given its full name: 'Nordlicht' -> 'Nordlicht KI' when the
+    article says 'Nordlicht KI' somewhere ('Karwendel' -> 'Karwendel AI'); a listed organisation keeps its own."""
+    longer: dict[str, str] = {}
+    for org in {c.org for c in claims if c.org and c.org not in gaz.orgs and " " not in c.org}:
+        full = re.search(rf"(?<![\w-]){re.escape(org)} (?:{LAB_WORDS})(?![\w-])", text)
+        if full:
+            longer[org] = full.group()
+    return [c.model_copy(update={"org": longer[c.org]}) if c.org in longer else c for c in claims]
+
+
+LAB_WORDS = "AI|KI|IA|Labs?|Research|Technologies|Systems|Intelligence|Computing|Robotics|Analytics"
+
+
 def full_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
     """A person cited by surname ('Whitcombe says') under the full name the article gave ('Dana Whitcombe')."""
     out = []

@@ -13,6 +13,7 @@ from claimwatch.extract.article_wide import (
     family_orgs,
     first_of_each,
     full_names,
+    full_org_names,
     inherit_source,
     note_sources,
     noun_after,
@@ -116,7 +117,8 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     claims = [inherit_source(c, sourced) for c in first_of_each(claims)]
     claims = full_names(text, claims, gaz)
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
-    return developed_by(text, family_orgs(claims, gaz, hints), gaz)
+    claims = developed_by(text, family_orgs(claims, gaz, hints), gaz)
+    return full_org_names(text, claims, gaz)
 
 
 AI_CONTEXT = re.compile(

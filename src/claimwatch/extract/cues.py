@@ -703,6 +703,12 @@ SPEAKER_VERBS = re.compile(
 )
 
 
+# a German compound naming the kind of firm before its name: 'Marktforschungsunternehmen Kessler Research'
+_KIND_OF_FIRM = re.compile(
+    r"[A-ZÄÖÜ][a-zäöüß-]+(?:unternehmen|firma|konzern|haus|institut|dienst|gesellschaft)"
+)
+
+
 @lru_cache(maxsize=64)
 def speaker(sentence: str) -> str | None:
     """The person or firm a sentence quotes or whose estimate it gives, if named."""
@@ -713,7 +719,11 @@ def speaker(sentence: str) -> str | None:
         if m:
             words = m.group("name").rstrip(".,’'").split()
             # 'Gründerin Katrin Weiß', 'Dr. Ana Ruiz', 'Die Analysefirma Epoch AI'
-            while len(words) > 1 and (words[0].rstrip(".") in _ROLES or words[0] in _LEADING_NOT_NAME):
+            while len(words) > 1 and (
+                words[0].rstrip(".") in _ROLES
+                or words[0] in _LEADING_NOT_NAME
+                or _KIND_OF_FIRM.fullmatch(words[0])
+            ):
                 words.pop(0)
             if words[0] not in _NOT_SPEAKERS and len(" ".join(words)) > 2:
                 return " ".join(words)

@@ -120,6 +120,8 @@ LEGAL_FORMS = re.compile(r"Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|S
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
     rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startups?|Start-ups?|Unternehmen|"
+    # German compounds of a company noun: 'Marktforschungsunternehmen Kessler Research', 'Analysehaus X'
+    rf"[{UP}][{LOW}]+(?:unternehmen|firma|konzern|haus|institut|dienst|gesellschaft)|"
     # a conjunction or adverb opening the sentence: 'When Ashgrove Research released ...'
     r"When|While|After|Before|As|If|Since|Until|Then|But|And|So|Now|Today|Yesterday|Als|Wenn|Nachdem|Bevor|Dann|"
     r"Doch|Aber|Und|Heute|Quand|Lorsque|Après|Avant|Mais|Et|Alors|Cuando|Tras|Antes|Mientras|Pero|Hoy"
@@ -213,7 +215,9 @@ NOT_MODELS = frozenset(
     Ende Anfang Mitte Beginn Januar Februar März April Mai Juni Juli Oktober Dezember Montag Dienstag
     MT-Bench MMLU MMLU-Pro GSM8K HumanEval GPQA HellaSwag BIG-Bench LiveBench SWE-bench MT Arena
     Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday
-    Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados""".split()
+    Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados Apache GPL MIT BSD
+    Frühjahr Sommer Herbst Winter Spring Summer Autumn Fall Printemps Été Automne Hiver Primavera Verano Otoño
+    Invierno""".split()
 )
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
@@ -712,6 +716,7 @@ def _stoplisted(name: str) -> bool:
     return (
         name in NOT_MODELS
         or name in OUTLET_NAMES  # 'the newsletter SemiAnalysis reported that the model had ...'
+        or bool(YEAR_END.search(name))  # 'im Frühjahr 2023 berichtet, das Modell ...'
         or first in NOT_MODELS
         or is_magnitude_word(first)
         # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
@@ -720,6 +725,7 @@ def _stoplisted(name: str) -> bool:
 
 
 OUTLET_NAMES = frozenset(OUTLETS)
+YEAR_END = re.compile(r"[ \u00a0](?:19[89]\d|20[0-3]\d)$")
 ADVERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:mente|ment|ly|weise)")
 
 
