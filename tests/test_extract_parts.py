@@ -1708,3 +1708,32 @@ def test_a_season_and_year_or_a_licence_is_not_a_model() -> None:
     assert {c.model for c in extract_claims(text, "de")} == {"GPT-4"}
     text = "Mistral NeMo, un modèle de 12 milliards de paramètres publié sous licence Apache 2.0, est sorti."
     assert "Apache 2.0" not in {c.model for c in extract_claims(text, "fr")}
+
+
+def test_moe_and_standard_are_tier_words() -> None:
+    text = (
+        "Hinzu kommt Polaris 2 MoE, ein Mixture-of-Experts-Modell mit insgesamt 141 Milliarden Parametern, "
+        "von denen pro Token rund 39 Milliarden aktiv sind."
+    )
+    assert {c.model for c in extract_claims(text, "de")} == {"Polaris 2 MoE"}
+
+
+def test_what_a_model_was_trained_on_is_not_its_size() -> None:
+    text = "A model's data matters too: Llama 3.1 was trained on more than 15 trillion — and it shows."
+    assert extract_claims(text, "en") == []
+
+
+def test_an_unnamed_variant_is_no_one_s() -> None:
+    text = (
+        "Das Modell Hanse-1 hat 30 Milliarden Parameter. Geplant ist zudem eine kompakte Variante mit etwa "
+        "3 Milliarden Parametern für Dienstrechner."
+    )
+    assert [c.params for c in extract_claims(text, "de")] == [30 * 10**9]
+
+
+def test_something_with_a_size_is_any_model() -> None:
+    text = (
+        "Meta bietet Llama 3.1 in drei Größen an. „Viele Kunden landen am Ende bei etwas mit 8 oder 9 Milliarden "
+        "Parametern“, sagt der Berater."
+    )
+    assert [c.params for c in extract_claims(text, "de")] == []

@@ -348,6 +348,13 @@ WHOLE_COUNTS_ELSE = re.compile(
 )
 
 
+TRAINED_ON_BEFORE = re.compile(
+    r"\b(?:trained on|entraîné sur|entraînée sur|trainiert auf|trainiert mit|entrenado (?:con|en|sobre))\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
     """The next figure is a part of this one: '608 Milliarden, von denen ... 45', '671B, of which 37B'."""
     intro = PART_INTRO_BEFORE.search(text, q.end, part.start)
@@ -386,6 +393,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return True
     if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):
         return True
+    if TRAINED_ON_BEFORE.search(text, max(start, q.start - 40), q.start):
+        return False  # 'Llama 3.1 was trained on more than 15 trillion': tokens, however the sentence goes on
     if spec_line(text, start, q):
         return True  # a spec box line: 'Parameter: 12 Mrd.', 'Active parameters: 3B'
     if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):

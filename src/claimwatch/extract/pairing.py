@@ -141,8 +141,10 @@ DETERMINER_START = re.compile(
 # 'a 12.9B model', 'un modèle avec moins de 3 milliards': a kind of model, not a named one
 GENERIC_BEFORE = re.compile(
     r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|een|um|uma|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
-    r"(?:model|Modell|modèle|modelo|modello|LLM|network|Netz\w*|réseau|red)\b[^,.;()]{0,25}"
+    r"(?:model|Modell|modèle|modelo|modello|LLM|network|Netz\w*|réseau|red|variant|Variante|version|versión)\b[^,.;()]{0,25}"
     r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|van)\s"
+    # 'landen bei etwas mit 8 oder 9 Milliarden', 'acaban con algo de entre 8.000 y 30.000 millones': any model
+    r"|\b(?:etwas|something|quelque chose|algo)\s+(?:mit|with|de|d['’]|con|of)\s+(?:entre\s+|zwischen\s+|between\s+)?"
     # 'un « professeur » de 70 milliards', 'a teacher with 70 billion'
     r"|\b(?:a|an|un|une|ein|eine|einen|einem|uno|una)\s+[«\"“„]?\s*[^\W\d]+\s*[»\"”“]?\s+"
     r"(?:of|de|d['’]|with|mit|avec|con|von)\s+)$",

@@ -1,6 +1,6 @@
 """Split article text into sentences, keeping character offsets.
 
-A sentence ends at . ! ? … followed by white space and an upper-case letter, digit, quote,
+A sentence ends at . ! ? … followed by white space and an upper-case letter, digit, quote (also „),
 bracket or a name written in camel case ('xAI', 'iPhone') or like 'o3', or at a line break (but a single break before a lower-case letter is a wrapped line). Abbreviations common in the supported languages
 (`Mrd.`, `bzw.`, `ca.`, `z. B.`, `Dr.`, `U.S.`) and decimal points never end a sentence.
 """
@@ -28,7 +28,7 @@ _OPENER = re.compile(
 # pattern starts with one character class, so re skips to the next candidate in C (about 2x faster).
 _END = re.compile(
     r"[.!?…\n](?:"
-    r"(?<=[.!?…])[.!?…]*[\"'”»)\]]*(?=\s+[\"'“«(\[]?(?:[A-ZÀ-ÖØ-Þ0-9¿¡]|[a-z]{1,3}[A-Z]|o\d))"
+    r"(?<=[.!?…])[.!?…]*[\"'”»)\]]*(?=\s+[\"'“„‚«(\[]?(?:[A-ZÀ-ÖØ-Þ0-9¿¡]|[a-z]{1,3}[A-Z]|o\d))"
     r"|(?<=\n)\s*\n\s*"
     r"|(?<=\n)(?![ \t]*[a-zß-ÿ]))"
 )
