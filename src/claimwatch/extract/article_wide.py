@@ -8,7 +8,7 @@ import re
 from claimwatch.extract import cues
 from claimwatch.extract.claim_fields import incidental
 from claimwatch.extract.gazetteer import Gazetteer, name_key
-from claimwatch.extract.names import ModelMention
+from claimwatch.extract.names import LAB_WORDS, ModelMention
 from claimwatch.extract.numbers import Quantity
 from claimwatch.models import Claim
 
@@ -97,9 +97,6 @@ def full_org_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim
     return [c.model_copy(update={"org": longer[c.org]}) if c.org in longer else c for c in claims]
 
 
-LAB_WORDS = "AI|KI|IA|Labs?|Research|Technologies|Systems|Intelligence|Computing|Robotics|Analytics"
-
-
 def full_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
     """A person cited by surname ('Whitcombe says') under the full name the article gave ('Dana Whitcombe')."""
     out = []
@@ -133,7 +130,7 @@ def developer_hints(
     spans: list[tuple[int, int]],
     models_in: list[list],
     orgs_in: list[list],
-    owned: frozenset = frozenset(),
+    owned: frozenset,
 ) -> dict[str, str]:
     """For new models: the organisation named nearest to them the first time a sentence names both
     ('Northstar AI will present Orion-X Mini ...'), wherever that sentence is; a cited source is not it."""

@@ -134,9 +134,7 @@ def _display_name(m: ModelMention, text: str) -> str:
     return m.surface if glued and base[-1:].isdigit() else base
 
 
-def _org_for(
-    text: str, model: ModelMention, orgs, owned: frozenset = frozenset(), start: int = 0, end: int = 0
-) -> str | None:
+def _org_for(text: str, model: ModelMention, orgs, owned: frozenset, start: int, end: int) -> str | None:
     """The developer: as the article names it right by the model ("Google's Gemini", 'Deepmind Chinchilla',
     'MPT by Databricks') when that agrees with the gazetteer, else the gazetteer's, else the nearest named."""
     for start, end, name in orgs:

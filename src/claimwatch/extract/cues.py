@@ -704,7 +704,7 @@ SPEAKER_VERBS = re.compile(
 
 
 # a German compound naming the kind of firm before its name: 'Marktforschungsunternehmen Kessler Research'
-_KIND_OF_FIRM = re.compile(
+KIND_OF_FIRM = re.compile(
     r"[A-ZÄÖÜ][a-zäöüß-]+(?:unternehmen|firma|konzern|haus|institut|dienst|gesellschaft)"
 )
 
@@ -722,7 +722,7 @@ def speaker(sentence: str) -> str | None:
             while len(words) > 1 and (
                 words[0].rstrip(".") in _ROLES
                 or words[0] in _LEADING_NOT_NAME
-                or _KIND_OF_FIRM.fullmatch(words[0])
+                or KIND_OF_FIRM.fullmatch(words[0])
             ):
                 words.pop(0)
             if words[0] not in _NOT_SPEAKERS and len(" ".join(words)) > 2:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from claimwatch.extract.cues import OUTLETS
+from claimwatch.extract.cues import KIND_OF_FIRM, OUTLETS
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key, trie_pattern
 from claimwatch.extract.numbers import is_magnitude_word, lower_in_place
 from claimwatch.extract.tables import header_of
@@ -121,7 +121,7 @@ LEGAL_FORMS = re.compile(r"Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|S
 NOT_ORG_WORD = re.compile(
     rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startups?|Start-ups?|Unternehmen|"
     # German compounds of a company noun: 'Marktforschungsunternehmen Kessler Research', 'Analysehaus X'
-    rf"[{UP}][{LOW}]+(?:unternehmen|firma|konzern|haus|institut|dienst|gesellschaft)|"
+    rf"{KIND_OF_FIRM.pattern}|"
     # a conjunction or adverb opening the sentence: 'When Ashgrove Research released ...'
     r"When|While|After|Before|As|If|Since|Until|Then|But|And|So|Now|Today|Yesterday|Als|Wenn|Nachdem|Bevor|Dann|"
     r"Doch|Aber|Und|Heute|Quand|Lorsque|Après|Avant|Mais|Et|Alors|Cuando|Tras|Antes|Mientras|Pero|Hoy"
@@ -539,10 +539,11 @@ def _as_named_again(text: str, name: str) -> str:
     return words[0]
 
 
+# words that end a lab's name ('Nordlicht KI', 'Veridian Labs'), and with them those that end any firm's
+LAB_WORDS = "AI|KI|IA|Labs?|Research|Technologies|Systems|Intelligence|Computing|Robotics|Analytics"
 ORG_NAME_END = re.compile(
-    r"\b(?:AI|KI|IA|Labs?|Research|Analytics|Health|Technologies|Technology|Technologie|Systems|Robotics|Intelligence|"
-    r"Computing|Group|Gruppe|Partners|Capital|Ventures|Networks|Software|Solutions|Dynamics|Inc|Ltd|GmbH|AG|SA|SL|"
-    r"SAS|Institute|Institut|Instituto)\.?$"
+    rf"\b(?:{LAB_WORDS}|Health|Technology|Technologie|Group|Gruppe|Partners|Capital|Ventures|Networks|Software|"
+    r"Solutions|Dynamics|Inc|Ltd|GmbH|AG|SA|SL|SAS|Institute|Institut|Instituto)\.?$"
 )
 
 

@@ -496,8 +496,8 @@ def _says_latter(text: str, start: int, end: int) -> bool:
 
 
 LATTER = re.compile(
-    r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b|\b(?:ce dernier|cette dernière|"
-    r"the latter|este último|esta última|éste|Letzteres|letzteres)\b",
+    r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b"
+    rf"|\b(?:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b",
 )
 
 
