@@ -66,7 +66,7 @@ NOT_A_NOUN = re.compile(
 
 def noun_after(text: str, m: ModelMention) -> bool:
     after = re.match(r" ([a-zäöüßéèàç]+)\b", text[m.end : m.end + 30])
-    return bool(after) and not NOT_A_NOUN.fullmatch(after.group(1))
+    return after is not None and not NOT_A_NOUN.fullmatch(after.group(1))
 
 
 def org_mentions(text: str, regions, orgs: list, models: list[ModelMention], gaz: Gazetteer) -> list:
@@ -161,10 +161,10 @@ def family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> l
             tally[c.org] = tally.get(c.org, 0) + (2 if c.model_id in hints else 1)  # a hint is firmer
     out = []
     for c in claims:
-        tally = votes.get(_family(c.model_id))
-        if c.model_id not in gaz.models and tally:
-            best = max(tally, key=lambda org: tally[org])
-            if tally[best] > tally.get(c.org or "", 0):
+        counted = votes.get(_family(c.model_id))
+        if c.model_id not in gaz.models and counted:
+            best = max(counted, key=lambda org: counted[org])
+            if counted[best] > counted.get(c.org or "", 0):
                 c = c.model_copy(update={"org": best})
         out.append(c)
     return out

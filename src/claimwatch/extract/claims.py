@@ -236,7 +236,7 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
         source = cues.last_outlet(
             text, max(0, start - 1500), start, by_name
         )  # 'Laut Bloomberg ... soll demnach ...'
-    found: list[tuple[ModelMention, int, int | None, str, Quantity | Tag]] = []
+    found: list[tuple[ModelMention, int | None, int | None, str, Quantity | Tag]] = []
     tag_spans: list[tuple[int, int]] = []
     for m in mentions:
         for tag in tags_of(text, m, end):

@@ -8,6 +8,7 @@ short texts, while the cue phrases rarely collide across languages.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from claimwatch.extract.gazetteer import trie_pattern
@@ -572,8 +573,8 @@ def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     for m in CLAUSE_BREAK.finditer(sentence, 0, start):
         if not _aside_closed(sentence, m, start):
             left = m.end()
-    m = CLAUSE_BREAK.search(sentence, end)
-    right = m.start() if m else len(sentence)
+    after = CLAUSE_BREAK.search(sentence, end)
+    right = after.start() if after else len(sentence)
     return left, right
 
 
@@ -600,8 +601,8 @@ def major_clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in MAJOR_BREAK.finditer(sentence, 0, start):
         left = m.end()
-    m = MAJOR_BREAK.search(sentence, end)
-    return left, (m.start() if m else len(sentence))
+    after = MAJOR_BREAK.search(sentence, end)
+    return left, (after.start() if after else len(sentence))
 
 
 def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str:
@@ -902,7 +903,7 @@ def _named_source(window: str) -> str | None:
     return None
 
 
-def _org_in(window: str, orgs: list[str]) -> str | None:
+def _org_in(window: str, orgs: Sequence[str]) -> str | None:
     for org in orgs:
         if re.search(r"(?<!\w)" + re.escape(org) + r"s?(?!\w)", window[:60]):
             return org

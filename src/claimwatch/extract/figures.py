@@ -263,8 +263,8 @@ _NEGATION_LOW, _DENIAL_LOW, _HYPOTHETICAL_LOW, _COMPONENT_LOW, _DISTRACTOR_LOW =
 
 def cue_in_cell(text: str, pos: int) -> str | None:
     """'active' or 'total' written after a figure in its own table cell, before any other figure."""
-    cell = re.match(r"[^|\n\d]*", text[pos : pos + 60]).group()
-    return cues.first_cue(cell)
+    cell = re.match(r"[^|\n\d]*", text[pos : pos + 60])
+    return cues.first_cue(cell.group()) if cell else None
 
 
 def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: int) -> str | None:

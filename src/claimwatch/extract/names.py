@@ -515,12 +515,12 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
             new.append((m.start(), m.end(), m.group()))
             spans.append(m.span())
     for noun in COMPANY_NOUNS.finditer(lower_in_place(text[start:end])):
-        m = COMPANY_NAME_AFTER.match(text, start + noun.end(), end)
+        named = COMPANY_NAME_AFTER.match(text, start + noun.end(), end)
         # 'Aurora Labs Dev Day': a capitalised 'Labs' ends a lab's name, it is not the noun 'the lab X'
-        if m is None or (noun.group() == "lab" and text[start + noun.start()].isupper()):
+        if named is None or (noun.group() == "lab" and text[start + noun.start()].isupper()):
             continue
-        at, until = m.span("name")
-        name = _as_named_again(text, m.group("name"))
+        at, until = named.span("name")
+        name = _as_named_again(text, named.group("name"))
         until = at + len(name)
         if not _overlaps(at, until, spans) and name.split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS:
             new.append((at, until, name))
@@ -617,12 +617,12 @@ def _new_names_in(
             shaped.append(mention)
     naming_cues = NAMING_FORWARD.finditer(low, a, b) if NAMING_WORDS.search(low, a, b) else ()
     for cue in naming_cues:
-        m = CAPITALISED.match(text, cue.end() + (text[cue.end() : cue.end() + 1] in QUOTES))
-        if m and not _stoplisted(m.group()) and "\n" not in text[cue.start() : m.start()]:
-            name = re.split(r"\.\s", m.group(), maxsplit=1)[0].rstrip(
+        named = CAPITALISED.match(text, cue.end() + (text[cue.end() : cue.end() + 1] in QUOTES))
+        if named and not _stoplisted(named.group()) and "\n" not in text[cue.start() : named.start()]:
+            name = re.split(r"\.\s", named.group(), maxsplit=1)[0].rstrip(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
-            introduced.append(_new(m.start(), m.start() + len(name), name))
+            introduced.append(_new(named.start(), named.start() + len(name), name))
     rules = [QUOTED_THEN_CUE]
     if low.find("genannt", a, b) >= 0 or low.find("bezeichnet", a, b) >= 0:
         rules.append(ADVERB_THEN_GENANNT)

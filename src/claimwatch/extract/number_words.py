@@ -153,7 +153,7 @@ def _words(lang: str, kind: str, table: dict[int | Fraction, str], *, one: bool 
             _NUMS[w] = _Piece(kind, Fraction(value), langs, False, is_one or bool(prev and prev.one))
 
 
-_UNITS = {
+_UNITS: dict[str, dict[int | Fraction, str]] = {
     "en": {
         1: "one",
         2: "two",

@@ -688,7 +688,7 @@ class _WordNumber:
         if (self.kind == "s" and not after_scale) or self.cur >= 100 or self.cur.denominator != 1:
             return False
         self.joined = False
-        self.cur = (self.cur or 1) * 100
+        self.cur = (self.cur or Fraction(1)) * 100
         self.last, self.kind, self.one = self.cur, "h", False
         return True
 

@@ -3,8 +3,10 @@ carried over from earlier sentences, comparisons, successors and 'respectively' 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimwatch.extract import cues
 from claimwatch.extract.figures import OWN_BEFORE, PARAM_WORD, Candidate, article_lower, spec_line
@@ -491,8 +493,18 @@ THE_LATTER_WORDS = ("ce dernier", "cette dernière", "the latter", "este último
 
 
 def _says_latter(text: str, start: int, end: int) -> bool:
-    low = article_lower(text)  # a substring search per word: a regex would try every position of the sentence
-    return any(low.find(word, start, end) >= 0 for word in THE_LATTER_WORDS)
+    spans = _latter_spans(article_lower(text))
+    i = bisect.bisect_left(spans, (start, start))
+    return i < len(spans) and spans[i][1] <= end  # spans do not overlap: the first one from start ends first
+
+
+_LATTER_WORD = re.compile("|".join(THE_LATTER_WORDS))
+
+
+@lru_cache(maxsize=4)
+def _latter_spans(low: str) -> list[tuple[int, int]]:
+    """Where the article says 'the latter', found once: most sentences are asked."""
+    return [m.span() for m in _LATTER_WORD.finditer(low)]
 
 
 LATTER = re.compile(
