@@ -1737,3 +1737,16 @@ def test_something_with_a_size_is_any_model() -> None:
         "Parametern“, sagt der Berater."
     )
     assert [c.params for c in extract_claims(text, "de")] == []
+
+
+def test_a_size_tag_that_rounds_the_stated_count_is_not_a_second_claim() -> None:
+    text = (
+        "Das Labor Halvard AI zeigt Fjordel-14B. Laut Modellkarte hat Fjordel-14B genau 14,6 Milliarden "
+        "Parameter. Fjordel-14B schlägt Llama 3.1 8B deutlich."
+    )
+    sizes = {(c.model_id, c.params) for c in extract_claims(text, "de")}
+    assert ("fjordel-14b", 14_600_000_000) in sizes and ("fjordel-14b", 14_000_000_000) not in sizes
+    assert ("llama-3.1", 8_000_000_000) in sizes  # no count is stated for it: the tag is the claim
+    text = "The new model Quillon-3-30B stores 30.5 billion parameters, while the model Quillon-3-7B is a plain 7B model."
+    # 7B is no rounding of 30.5 billion: both stay
+    assert {c.params for c in extract_claims(text, "en")} == {30_500_000_000, 7_000_000_000}

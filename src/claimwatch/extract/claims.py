@@ -73,6 +73,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     claims: list[Claim] = []
     ctx = Context()
     sourced: dict[int, str] = {}
+    from_tags: set[int] = set()  # ids of the claims read off a name's size tag
     spans = split_sentences(text)
     sentences = _assign(quantities, spans)
     claimable = [may_claim(text, start, end, qs, tags_at) for (start, end), qs in sentences]
@@ -111,10 +112,11 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                 version,
                 labs,
                 owned,
+                from_tags,
             )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
         ctx.saw(mentions, text, start, end)
-    claims = [inherit_source(c, sourced) for c in first_of_each(claims)]
+    claims = [inherit_source(c, sourced) for c in first_of_each(_without_rounded_tags(claims, from_tags))]
     claims = full_names(text, claims, gaz)
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
     claims = developed_by(text, family_orgs(claims, gaz, hints), gaz)
@@ -220,7 +222,9 @@ def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
     return out
 
 
-def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, labs, owned) -> list[Claim]:
+def _sentence_claims(
+    text, start, end, qs, mentions, orgs, ctx, lang, version, labs, owned, from_tags: set[int]
+) -> list[Claim]:
     sentence = text[start:end]
     mentions = [
         m
@@ -270,23 +274,36 @@ def _sentence_claims(text, start, end, qs, mentions, orgs, ctx, lang, version, l
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
     for model, value, *_ in found:
         ctx.sizes.setdefault(value, model)
-    return [
-        build_claim(
-            text,
-            start,
-            end,
-            sentence,
-            f,
-            orgs,
-            source,
-            lang,
-            version,
-            labs,
-            status_clause(text, start, end, f, found),
-            owned,
+    claims = []
+    for f in found:
+        status_text = status_clause(text, start, end, f, found)
+        claim = build_claim(
+            text, start, end, sentence, f, orgs, source, lang, version, labs, status_text, owned
         )
-        for f in found
+        if isinstance(f[4], Tag):
+            from_tags.add(id(claim))
+        claims.append(claim)
+    return claims
+
+
+def _without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim]:
+    """'Merovin-2-32B mit 32,4 Milliarden', 'Qwen3-30B-A3B, das 30,5 Milliarden hat, von denen 3,3 aktiv sind':
+    a name's size tag rounds the count the article states for the model, which is the claim."""
+    stated = [(c.model_id, c.model, c.scope, c.params) for c in claims if id(c) not in from_tags]
+    return [
+        c
+        for c in claims
+        if id(c) not in from_tags
+        or not any(
+            (model_id, model, scope) == (c.model_id, c.model, c.scope)
+            and value != c.params
+            and abs(value - c.params) <= ROUNDED_TAG * c.params
+            for model_id, model, scope, value in stated
+        )
     ]
+
+
+ROUNDED_TAG = 0.25  # 'Virelo-1B' for 1.24 billion; a farther count is another figure
 
 
 OUTLET_NOUN = re.compile(
