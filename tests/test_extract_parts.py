@@ -441,7 +441,7 @@ SENTENCE_CLAIMS = [
     (
         "en",
         "Mistral 7B, with 7.3 billion parameters, beats llama2–13b on every metric.",
-        {("Mistral", 7_000_000_000, "total"), ("Mistral", 7_300_000_000, "total")},
+        {("Mistral", 7_300_000_000, "total")},  # the name's 7B rounds the stated count
     ),
     # names introduced by a model noun, a quoted code name, or a predecessor after the figure
     (
@@ -1750,3 +1750,23 @@ def test_a_size_tag_that_rounds_the_stated_count_is_not_a_second_claim() -> None
     text = "The new model Quillon-3-30B stores 30.5 billion parameters, while the model Quillon-3-7B is a plain 7B model."
     # 7B is no rounding of 30.5 billion: both stay
     assert {c.params for c in extract_claims(text, "en")} == {30_500_000_000, 7_000_000_000}
+
+
+def test_an_account_on_social_media_is_a_rumour_source() -> None:
+    text = (
+        "Late on Friday the anonymous account @vellum_drip wrote that Tarrow Labs' next model, Kestrel-5, "
+        "will have 1.6 trillion parameters. Tarrow Labs declined to comment."
+    )
+    (claim,) = extract_claims(text, "en")
+    assert (claim.attributed_to, claim.status) == ("@vellum_drip", "rumored")
+    text = "Schreib an presse@tarrow.example: Kestrel-5 hat laut Tarrow Labs 1,6 Billionen Parameter."
+    assert all(c.attributed_to != "@tarrow" for c in extract_claims(text, "de"))  # an e-mail address
+
+
+def test_a_newsletter_named_as_the_source_reports() -> None:
+    text = (
+        "El boletín Ruido Blanco publicó, citando a dos empleados, que Kestrel-5 tiene unos 900.000 millones "
+        "de parámetros."
+    )
+    (claim,) = extract_claims(text, "es")
+    assert (claim.attributed_to, claim.status) == ("Ruido Blanco", "reported")

@@ -140,12 +140,27 @@ def developer_hints(
         if not here or not new:
             continue
         source = cues.attribution(text[start:end], [])
-        here = [o for o in here if o[2] != source and not incidental(text, o) and (o[0], o[1]) not in owned]
+        here = [
+            o
+            for o in here
+            if o[2] != source
+            and not incidental(text, o)
+            and (o[0], o[1]) not in owned
+            and not RIVAL_BEFORE.search(text, max(start, o[0] - 60), o[0])
+        ]
         if not here:
             continue
         for m in new:
             hints.setdefault(m.model_id, min(here, key=lambda o: abs(o[0] - m.start))[2])
     return hints
+
+
+# 'claims parity with DeepSeek', 'plus petit que celui de Mistral AI': an organisation compared with is a rival
+RIVAL_BEFORE = re.compile(
+    r"\b(?:parity with|rivals?|than|vs\.?|versus|against|compared (?:with|to)|outperforms?|beats?|als|gegenüber|"
+    r"que|contre|frente a|comparado con)\s+(?:(?:the|that of|those of|die von|das von|celui de|celle de|el de|"
+    r"la de|de)\s+)?(?:[\w.-]+(?:,|\s+(?:and|or|und|oder|et|ou|y|o|e))\s+){0,3}$"  # 'frente a OpenAI y Google'
+)
 
 
 def family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> list[Claim]:

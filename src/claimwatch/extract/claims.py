@@ -132,7 +132,7 @@ AI_CONTEXT = re.compile(
 
 # everything `may_count_parameters` or a size tag needs shows in the raw text as one of these
 RAW_HINT = re.compile(
-    r"par[aáâ]m|\d\s?(?:[BbMTKk]|bn|tn|mn|tsd|Mrd|Mio|Bio|mln|mld|md|mds|mi|bi|tri)\b|\||total|activ|aktiv|actif|attiv",
+    r"par[aáâ]m|\d\s?(?:[BbMTKk]|bn|tn|mn|tsd|Mrd|Mio|Bio|mln|bln|trln|mld|md|mds|mi|bi|tri)\b|\||total|activ|aktiv|actif|attiv",
     re.IGNORECASE,
 )
 
@@ -320,6 +320,10 @@ SOURCE_ANAPHOR = re.compile(
     r"selon (?:le même|le|ce) (?:média|site|journal|quotidien|magazine)|"
     r"d['’]après (?:le même|le|ce) (?:média|site|journal|quotidien|magazine)|"
     r"précise le (?:site|média|journal)|según (?:el mismo|el|ese) (?:medio|diario|informe|reporte|periódico)|"
-    r"de acuerdo con (?:el|ese|el mismo) (?:medio|informe|reporte)|según la misma (?:fuente|información))\b",
+    r"de acuerdo con (?:el|ese|el mismo) (?:medio|informe|reporte)|según la misma (?:fuente|información)|"
+    # the account cited before: 'Last year the same account claimed that ...'
+    r"the (?:same )?(?:account|leaker) (?:said|says|claimed|claims|wrote|posted)|"
+    r"(?:der|dieser|derselbe) (?:Account|Leaker) (?:schrieb|behauptete|postete)|"
+    r"(?:la misma|esa|la) cuenta (?:aseguró|afirmó|escribió|publicó)|le (?:même )?compte (?:affirm|a affirmé|a écrit))\b",
     re.IGNORECASE,
 )

@@ -461,6 +461,8 @@ def status_of(
         return "rumored"
     if rumour_noun and not official and not attributed:
         return "rumored"
+    if attributed and attributed[0] == "@" and not _same_org(attributed[1:], developer):
+        return "rumored"  # an account's post ('@latentleaks wrote that ...'), whatever its tense
     if estimated:
         return "estimated"
     if expected:
@@ -800,10 +802,11 @@ def last_outlet(text: str, start: int, end: int, by_name: bool = False) -> str |
     by_name: or the one they named last, for words that name an outlet ('the newspaper', 'das Blatt')."""
     for sentence in reversed(re.split(r"(?<=[.!?])\s+", text[start:end])):
         named = [m.group() for m in _OUTLET.finditer(sentence) if m.group() in OUTLETS]
+        named += HANDLE.findall(sentence) if "@" in sentence else []
         if not named:
             continue
         source = attribution(sentence, [])
-        if source in OUTLETS:
+        if source in OUTLETS or (source and source[0] == "@"):
             return source
         if by_name:  # 'Einem Bericht der Zeitung zufolge' after 'Den Anfang hatte das Handelsblatt gemacht.'
             return named[-1]
@@ -811,8 +814,36 @@ def last_outlet(text: str, start: int, end: int, by_name: bool = False) -> str |
 
 
 def attribution(sentence: str, known_orgs: list[str]) -> str | None:
-    """Who the sentence cites: a named outlet or organisation after 'according to', 'laut', 'selon'..."""
-    return _attribution(sentence, tuple(known_orgs))
+    """Who the sentence cites: a named outlet or organisation after 'according to', 'laut', 'selon'..., else
+    an account on social media or a newsletter the sentence names."""
+    return _attribution(sentence, tuple(known_orgs)) or _account_or_newsletter(sentence)
+
+
+# an account on social media ('@latentleaks'), not the inside of an e-mail address
+HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z][A-Za-z0-9_]{1,30}\b")
+# a newsletter or blog by its name: 'the Compute Ledger newsletter', 'la lettre d'information spécialisée Signal
+# Faible', 'der Newsletter „Compute Ledger“'
+NEWSLETTER = re.compile(
+    r"\b(?:the|a)\s+(?P<before>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\s+(?:newsletter|Substack|blog)\b"
+    r"|\b(?:[Nn]ewsletter|Substack|[Bb]log|lettre d['’]information|boletín)(?:\s+(?:spécialisée?|especializad[oa]|"
+    r"tecnológic[oa]|technologique))?\s+[„“\"«»]?\s?(?P<after>[A-Z][\w'’-]*(?:\s(?:(?:a|de|of|the)\s)?[A-Z][\w'’-]*){0,3})"
+)
+NEWSLETTER_SAYS = re.compile(
+    r"\b(?:report\w*|wrote|writes|citing|says|said|claim\w*|berichte\w*|schreibt|schrieb|unter Berufung|"
+    r"indique|avance|a avancé|affirme|citant|écrit|informa\w*|asegur\w*|afirm\w*|public\w*|citando|escrib\w*)\b"
+)
+
+
+@lru_cache(maxsize=64)
+def _account_or_newsletter(sentence: str) -> str | None:
+    if "@" in sentence:
+        handle = HANDLE.search(sentence)
+        if handle:
+            return handle.group()
+    named = NEWSLETTER.search(sentence)
+    if named and NEWSLETTER_SAYS.search(sentence):
+        return (named.group("before") or named.group("after")).rstrip("'’")
+    return None
 
 
 @lru_cache(maxsize=64)

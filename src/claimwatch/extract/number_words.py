@@ -59,6 +59,8 @@ _mag("quadrillions", _P, "en", plural=True, long=10**24)
 _mag("bn", _G, "en", abbr=True)
 _mag("tn", _T, "en", abbr=True)
 _mag("mn", _M, "en", abbr=True, deny="fr")
+_mag("bln", _G, "en", abbr=True)  # wire style: '480 bln parameters', '$290 mln'
+_mag("trln", _T, "en", abbr=True)
 # German
 _mag("tausend", _K, "de")
 _mag("tsd", _K, "de", abbr=True)
@@ -93,7 +95,7 @@ _mag("trillones", _E, "es", plural=True)
 _mag("mila", _K, "it", deny="en")
 _mag("milione", _M, "it")
 _mag("milioni", _M, "it", plural=True)
-_mag("mln", _M, "it nl", abbr=True)
+_mag("mln", _M, "it nl en", abbr=True)
 _mag("miliardo", _G, "it")
 _mag("miliardi", _G, "it", plural=True)
 _mag("mld", _G, "it nl", abbr=True)
@@ -130,7 +132,9 @@ _mag("tri", _T, "pt", abbr=True, deny="en de fr es it nl")
 _LETTERS = {"K": _K, "k": _K, "M": _M, "B": _G, "b": _G, "T": _T}
 _ALL = frozenset(_LANGS)
 _CASED = {"md": ("Md",), "mds": ("Mds",), "bio": ("Bio",)}  # only with this capitalisation
-_DOTTED = frozenset({"mrd", "mio", "tsd", "mld", "mln", "bio", "md", "mds"})  # may end with "."
+_DOTTED = frozenset(
+    {"mrd", "mio", "tsd", "mld", "mln", "bln", "trln", "bio", "md", "mds"}
+)  # may end with "."
 
 
 class _Piece(NamedTuple):
