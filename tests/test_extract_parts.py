@@ -1770,3 +1770,27 @@ def test_a_newsletter_named_as_the_source_reports() -> None:
     )
     (claim,) = extract_claims(text, "es")
     assert (claim.attributed_to, claim.status) == ("Ruido Blanco", "reported")
+
+
+def test_a_question_claims_nothing() -> None:
+    text = "Hat Kestrel-5 wirklich 1,6 Billionen Parameter? Tarrow Labs schweigt dazu."
+    assert extract_claims(text, "de") == []
+
+
+def test_one_with_a_size_after_than_is_any_model() -> None:
+    text = (
+        "Tarrow Labs sells Kestrel-5 Mini. Size is a proxy for cost: a model with 90 billion parameters costs "
+        "more to run than one with 20 billion."
+    )
+    assert extract_claims(text, "en") == []
+
+
+def test_an_estimate_cites_the_analyst_firm_named_before_it() -> None:
+    text = (
+        "Das Analysehaus Brückner Research hält die Angaben für zu hoch. In einer Kurzstudie schätzt es "
+        "Kestrel-5 von Tarrow Labs auf rund 900 Milliarden Parameter."
+    )
+    (claim,) = extract_claims(text, "de")
+    assert (claim.status, claim.attributed_to, claim.org) == ("estimated", "Brückner Research", "Tarrow Labs")
+    text = "Según la consultora Lince Analytics, que estima su tamaño, Kestrel-5 rondaría los 900.000 millones de parámetros."
+    assert all(c.org != "Lince Analytics" for c in extract_claims(text, "es"))  # an analyst builds no model

@@ -48,7 +48,8 @@ def build_claim(
         or is_rounded(text[where.start : where.end])
     )
     speaker = _speaker(text, start, end, model)  # a cited source or speaker is not the developer
-    org = _org_for(text, model, [o for o in orgs if o[2] not in (source, speaker)], owned, start, end)
+    makers = [o for o in orgs if o[2] not in (source, speaker) and not ANALYSTS.search(o[2])]
+    org = _org_for(text, model, makers, owned, start, end)
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
     status = cues.status_of(sentence, source, org, labs)
@@ -75,6 +76,10 @@ def build_claim(
         lang=lang,
         extractor_version=version,
     )
+
+
+# firms that size up other people's models ('Sextante Analytics') and build none
+ANALYSTS = re.compile(r"\b(?:Analytics|Consulting|Insights|Economics|Advisors|Securities)$")
 
 
 def _speaker(text: str, start: int, end: int, model: ModelMention) -> str | None:

@@ -106,7 +106,7 @@ FAMILY_NAME = re.compile(
 # every FAMILY_NAME match holds one of these (lower-cased)
 FAMILY_WORDS = re.compile(trie_pattern(["famil", "models", "modelle", "modelli", "modelos", "modèles"]))
 NEW_ORG = re.compile(
-    rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technologies|Intelligence|Systems)\b"
+    rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technolog(?:y|ies)|Intelligence|Systems|Analytics|Computing|Robotics)\b"
     r"(?![-‑])"  # 'des Münchner KI-Start-ups Quellwerk': 'KI-' starts a compound noun, not a lab's name
 )
 # a company by its legal form: 'Stratacloud Inc.', 'Rheinblick GmbH', 'Nubex Cloud S.A.' (the form is not the name)

@@ -145,6 +145,9 @@ GENERIC_BEFORE = re.compile(
     r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|een|um|uma|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
     r"(?:model|Modell|modèle|modelo|modello|LLM|network|Netz\w*|réseau|red|variant|Variante|version|versión)\b[^,.;()]{0,25}"
     r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|van)\s"
+    # '... costs more than one with 110 billion', 'más que uno con 8.000 millones' ('two versions, one with' names)
+    r"|\b(?:than|als|que|qu['’]|como)\s+(?:one|uno|una|celui|celle|eine[sm]?|einer)\s+(?:with|con|avec|mit)\s+"
+    r"(?:[^\W\d]+\s+){0,2}?"
     # 'landen bei etwas mit 8 oder 9 Milliarden', 'acaban con algo de entre 8.000 y 30.000 millones': any model
     r"|\b(?:etwas|something|quelque chose|algo)\s+(?:mit|with|de|d['’]|con|of)\s+(?:entre\s+|zwischen\s+|between\s+)?"
     # 'un « professeur » de 70 milliards', 'a teacher with 70 billion'
