@@ -1794,3 +1794,29 @@ def test_an_estimate_cites_the_analyst_firm_named_before_it() -> None:
     assert (claim.status, claim.attributed_to, claim.org) == ("estimated", "Brückner Research", "Tarrow Labs")
     text = "Según la consultora Lince Analytics, que estima su tamaño, Kestrel-5 rondaría los 900.000 millones de parámetros."
     assert all(c.org != "Lince Analytics" for c in extract_claims(text, "es"))  # an analyst builds no model
+
+
+def test_a_short_heading_names_the_model_of_the_paragraph_under_it() -> None:
+    text = (
+        "Mars 2021 — Ondine-1\n\nLe laboratoire Brume AI présente un modèle de 6,7 milliards de paramètres.\n"
+    )
+    assert [(c.model, c.params) for c in extract_claims(text, "fr")] == [("Ondine-1", 6_700_000_000)]
+
+
+def test_the_authors_of_a_paper_are_not_its_source() -> None:
+    text = (
+        "Das Labor Tarrow AI beschreibt das Modell Kestrel-5-A9 in einem Preprint. Kestrel-5-A9 kommt laut den "
+        "Autoren auf insgesamt 64 Milliarden Parameter."
+    )
+    (claim,) = extract_claims(text, "de")
+    assert (claim.model, claim.attributed_to, claim.status) == ("Kestrel-5-A9", None, "official")
+    assert claim.org == "Tarrow AI"  # 'Labor' is the German noun for a lab, not part of its name
+
+
+def test_a_role_is_not_part_of_a_speaker_s_name() -> None:
+    text = (
+        "Vorstandschef Jonas Brettschneider verteidigte die Strategie. „Kestrel-5 hat 34 Milliarden Parameter. "
+        "Das reicht“, sagte Brettschneider. Die nächste Generation folgt im Sommer."
+    )
+    (claim,) = extract_claims(text, "de")
+    assert claim.attributed_to == "Jonas Brettschneider"

@@ -104,8 +104,11 @@ def full_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
         name = c.attributed_to
         if name and name.isalpha() and name[0].isupper() and not _known_name(name, gaz):
             full = re.search(rf"\b((?:[A-ZÀ-Ý][\w'’-]+ ){{1,2}}){re.escape(name)}\b", text)
-            if full and not any(w in NOT_FIRST_NAMES for w in full.group(1).split()):
-                c = c.model_copy(update={"attributed_to": full.group(1) + name})
+            given = full.group(1).split() if full else []
+            if given and cues.is_role(given[0]):
+                given = given[1:]  # 'Vorstandschef Tobias Reimer' is Tobias Reimer
+            if given and not any(w in NOT_FIRST_NAMES for w in given):
+                c = c.model_copy(update={"attributed_to": " ".join([*given, name])})
         out.append(c)
     return out
 

@@ -696,6 +696,15 @@ _ROLES = frozenset(
 )
 
 
+# a German role written as one word: 'Vorstandschef', 'Finanzvorständin', 'Konzernsprecher', 'Technikchefin'
+ROLE_COMPOUND = re.compile(r"\w+(?:chef|chefin|vorstand|vorständin|sprecher|sprecherin|leiter|leiterin)")
+
+
+def is_role(word: str) -> bool:
+    """'CEO', 'Gründerin', 'Dr.', 'Vorstandschef': a word before a person's name that is not part of it."""
+    return word.rstrip(".") in _ROLES or bool(ROLE_COMPOUND.fullmatch(word))
+
+
 # Every SPEAKER_BEFORE or SPEAKER_AFTER match holds one of these verbs (lower-cased): most sentences hold none.
 # Kept in step with those patterns by a property test in tests/test_extract_parts.py.
 SPEAKER_VERBS = re.compile(
@@ -720,12 +729,11 @@ def speaker(sentence: str) -> str | None:
     for rx in (SPEAKER_BEFORE, SPEAKER_AFTER):
         m = rx.search(sentence)
         if m:
-            words = m.group("name").rstrip(".,’'").split()
+            # a full stop and a space end the name ('..., sagte Reimer. Die Nachfolgegeneration ...')
+            words = re.split(r"\.\s", m.group("name"), maxsplit=1)[0].rstrip(".,’'").split()
             # 'Gründerin Katrin Weiß', 'Dr. Ana Ruiz', 'Die Analysefirma Epoch AI'
             while len(words) > 1 and (
-                words[0].rstrip(".") in _ROLES
-                or words[0] in _LEADING_NOT_NAME
-                or KIND_OF_FIRM.fullmatch(words[0])
+                is_role(words[0]) or words[0] in _LEADING_NOT_NAME or KIND_OF_FIRM.fullmatch(words[0])
             ):
                 words.pop(0)
             if words[0] not in _NOT_SPEAKERS and len(" ".join(words)) > 2:
@@ -898,7 +906,8 @@ def _citing(sentence: str) -> tuple[re.Match[str] | None, str | None, list[tuple
 _REPORT_NOUNS = re.compile(
     r"(?:\w*(?:bericht|magazin|zeitung|blatt|medien|quelle|portal|dienst|agentur|angaben|hersteller|unternehmen|"
     r"konzern|firma|entwickler|kreise|studie|analyse|schätzung|modellkarte|artikel|paper|papier|beitrag|"
-    r"mitteilung|veröffentlichung|publikation|dokument|blog|präsentation|vortrag)\w*|Report|Reports|Rapport|"
+    r"mitteilung|veröffentlichung|publikation|dokument|blog|präsentation|vortrag|autor|forschende|forscher)\w*|"
+    r"Authors?|Auteurs?|Autores|Researchers|Chercheu\w+|Investigador\w*|Report|Reports|Rapport|"
     r"Informe|Informations?|Sources?|Quellen|Fuentes|Insiders?|Analysten|Experten|Experts?)",
     re.IGNORECASE,
 )

@@ -119,7 +119,7 @@ LEGAL_ORG = re.compile(
 LEGAL_FORMS = re.compile(r"Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|S\.p\.A\.|B\.V\.")
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
-    rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Startups?|Start-ups?|Unternehmen|"
+    rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Labor|Labors|Startups?|Start-ups?|Unternehmen|"
     # German compounds of a company noun: 'Marktforschungsunternehmen Kessler Research', 'Analysehaus X'
     rf"{KIND_OF_FIRM.pattern}|"
     # a conjunction or adverb opening the sentence: 'When Ashgrove Research released ...'
@@ -138,7 +138,7 @@ NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{L
 # (the first capital is read before the alternatives, so each of them starts at the second character)
 NAME_SHAPE = re.compile(
     rf"[{UP}](?<![\w-].)(?:[{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?"
-    rf"(?:[-‑](?:[{UP}]{{1,3}}|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*(?:[-‑][a-z]+)?"
+    rf"(?:[-‑](?:[{UP}]{{1,3}}(?![\d.])|[{UP}]\d{{1,2}}(?![\d.])|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*(?:[-‑][a-z]+)?"
     rf"|[{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]+[-‑][{UP}]{{2,}}|[{LOW}]{{2,}}[-‑]{NAME_TAIL}"
     # 'LTX-Video', 'Step-Video-T2V': an acronym, or several parts one of which has a digit or two capitals
     rf"|[{UP}]+[-‑][{UP}][{LOW}]+|(?=[{UP}]|[\w‑-]*(?:\d|[{UP}]{{2}}))[\w]+(?:[-‑][{UP}][\w]*){{2,}}){TIER}(?![\w-])"

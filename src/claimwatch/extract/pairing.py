@@ -358,7 +358,8 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     m_left, _ = cues.major_clause_around(sentence, first.start - start, last.end - start)
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
         # 'ein Modell mit 100 Milliarden Parametern, das den Arbeitstitel Lindwurm-4 trägt': named after
-        return _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
+        later = _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
+        return later or (_heading_model(text, start, ctx) if not mentions else None)
     if before:
         return _skip_apposition(text, [m for m in before if m in uncompared] or before, q)
     carried = _carried_over(text, start, end, cand, ctx, first.start)
@@ -408,6 +409,19 @@ def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, ment
 
 # 'models with 7B parameters', 'Modelle mit bis zu 3 Milliarden': sizes of a kind of model
 GENERIC_PLURAL_BEFORE = re.compile(GENERIC_PLURAL.pattern + r"(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE)
+
+
+def _heading_model(text: str, start: int, ctx: Context) -> ModelMention | None:
+    """'Février 2019 — GPT-2' over 'OpenAI présente un modèle de 1,5 milliard': a heading names the model the
+    paragraph under it describes."""
+    subject = ctx.subject
+    if subject is None or ctx.age > 1 or subject.start >= start or ctx.last is not subject:
+        return None  # (a heading that names several models sets no one topic)
+    line_end = text.find("\n", subject.end, start)
+    if line_end < 0 or text[line_end:start].strip():
+        return None  # the sentence does not open the paragraph right under the subject's line
+    line = text[text.rfind("\n", 0, subject.start) + 1 : line_end].strip()
+    return subject if len(line) <= 60 and line[-1:] not in '.!?:;,"”»' else None
 
 
 def _generic(text: str, c_left: int, first: Quantity, last: Quantity) -> bool:
