@@ -1820,3 +1820,18 @@ def test_a_role_is_not_part_of_a_speaker_s_name() -> None:
     )
     (claim,) = extract_claims(text, "de")
     assert claim.attributed_to == "Jonas Brettschneider"
+
+
+def test_a_new_model_with_size_and_active_tags_shows_its_family_name() -> None:
+    text = (
+        "Die Pekinger Firma Lanting Tech hat Rongyu-2 vorgestellt, ein Modell mit 480 Milliarden Parametern. "
+        "Es erscheint als Rongyu-2-480B-A35B, von dessen Parametern 35 Milliarden aktiv sind."
+    )
+    claims = extract_claims(text, "de")
+    assert {(c.model, c.params, c.scope) for c in claims} == {
+        ("Rongyu-2", 480_000_000_000, "total"),
+        ("Rongyu-2", 35_000_000_000, "active"),
+    }
+    assert {c.org for c in claims} == {"Lanting Tech"}
+    text = "Big Tech is watching: Lanting Tech says Rongyu-2 has 480 billion parameters."
+    assert {c.org for c in extract_claims(text, "en")} == {"Lanting Tech"}

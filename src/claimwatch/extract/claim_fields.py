@@ -133,10 +133,15 @@ def _display_name(m: ModelMention, text: str) -> str:
         tail = GLUED_TAGS.match(text, m.end) if m.surface[-1:].isdigit() else None
         return text[m.start : tail.end()] if tail else m.surface
     if inner.scope == "active":
-        return m.surface
+        # 'Hunyuan-A13B' names the model; a new model's 'Moxin-3-480B-A35B' shows as 'Moxin-3' (its id keeps all)
+        sized = None if m.known else NEW_NAME_TAGS.search(m.surface)
+        return m.surface[: sized.start()] if sized and sized.start() else m.surface
     base = m.surface[: inner.start].rstrip(" -‑–_")
     glued = m.surface[len(base) : inner.start] in ("-", "‑")
     return m.surface if glued and base[-1:].isdigit() else base
+
+
+NEW_NAME_TAGS = re.compile(r"(?<=\d)[-‑]\d+(?:\.\d+)?[BMT][-‑]A\d+(?:\.\d+)?[BMT]$")
 
 
 def _org_for(text: str, model: ModelMention, orgs, owned: frozenset, start: int, end: int) -> str | None:
