@@ -128,7 +128,10 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
             )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
         ctx.saw(mentions, text, start, end)
-    claims = [inherit_source(c, sourced) for c in first_of_each(_without_rounded_tags(claims, from_tags))]
+    claims = [
+        inherit_source(c, sourced)
+        for c in _one_per_name(first_of_each(_without_rounded_tags(claims, from_tags)))
+    ]
     claims = full_names(text, claims, gaz)
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
     claims = developed_by(text, family_orgs(claims, gaz, hints), gaz)
@@ -331,6 +334,18 @@ def _sentence_claims(
             from_tags.add(id(claim))
         claims.append(claim)
     return claims
+
+
+def _one_per_name(claims: list[Claim]) -> list[Claim]:
+    """'Moxin-3' and the 'Moxin-3-480B-A35B' it is published as, both with 35 billion active: one claim."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.model, c.params, c.params_high, c.scope)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim]:
