@@ -1835,3 +1835,24 @@ def test_a_new_model_with_size_and_active_tags_shows_its_family_name() -> None:
     assert {c.org for c in claims} == {"Lanting Tech"}
     text = "Big Tech is watching: Lanting Tech says Rongyu-2 has 480 billion parameters."
     assert {c.org for c in extract_claims(text, "en")} == {"Lanting Tech"}
+
+
+def test_a_new_lab_is_also_named_by_its_first_word() -> None:
+    text = (
+        "Das Allgäuer Start-up Bergamsel AI hat seine Modellfamilie Firnis erneuert. Google und Alibaba hatten "
+        "zuvor größere Modelle gezeigt. Bergamsel nennt für Firnis-3 nun 14 Milliarden Parameter."
+    )
+    assert {c.org for c in extract_claims(text, "de")} == {"Bergamsel AI"}
+
+
+def test_a_new_model_named_like_a_lab_is_that_lab_s() -> None:
+    text = (
+        "An internal deck from Quarrystone AI, seen by reporters, says Vesper Labs' next model, Vesper-5, has "
+        "1.2 trillion parameters."
+    )
+    assert {(c.model, c.org) for c in extract_claims(text, "en")} == {("Vesper-5", "Vesper Labs")}
+
+
+def test_a_nationality_and_a_lab_word_is_no_lab() -> None:
+    text = "The Chinese AI start-up Lantern Labs says its Lumo-2 model has 70 billion parameters."
+    assert {c.org for c in extract_claims(text, "en")} == {"Lantern Labs"}

@@ -82,8 +82,46 @@ def org_mentions(text: str, regions, orgs: list, models: list[ModelMention], gaz
     for name in names:
         again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         found += [(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
+        head = _short_name(name, gaz)
+        if head:  # 'Nebelhorn weist darauf hin' after 'Nebelhorn AI hat ... veröffentlicht'
+            short = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-]| (?:{LAB_WORDS})\b)")
+            found += [
+                (m.start(), m.end(), name)
+                for a, b in regions
+                for m in short.finditer(text, a, b)
+                if not any(m.start() < x.end and x.start < m.end() for x in models)
+            ]
     spans = sorted(set(found))
     return [o for i, o in enumerate(spans) if not any(p[0] < o[1] and o[0] < p[1] for p in spans[:i])]
+
+
+def eponymous_labs(claims: list[Claim], orgs: set[str], gaz: Gazetteer) -> list[Claim]:
+    """A new model named like a lab the article names is that lab's: 'Sable-5' is Sable Labs', 'Tiberon-2'
+    Tiberon Labs', whoever else a sentence about it mentions."""
+    out = []
+    for c in claims:
+        stem = re.match(r"[^\W\d_]{3,}", c.model)
+        if stem and c.model_id not in gaz.models:
+            makers = [o for o in orgs if o.split(" ")[0] == stem.group() and o != c.model and " " in o]
+            if len(makers) == 1:
+                c = c.model_copy(update={"org": makers[0]})
+        out.append(c)
+    return out
+
+
+def _short_name(name: str, gaz: Gazetteer) -> str | None:
+    """'Nebelhorn' for the new lab 'Nebelhorn AI': the one distinctive word a lab's full name adds a lab word to."""
+    words = name.split(" ")
+    if (
+        len(words) != 2
+        or not re.fullmatch(LAB_WORDS, words[1])
+        or len(words[0]) < 4
+        or not words[0][0].isupper()
+    ):
+        return None
+    head = words[0]
+    known = name_key(head) in gaz.org_index.keys or name_key(head) in gaz.model_index.keys
+    return None if known or head.upper() == head else head
 
 
 def full_org_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:

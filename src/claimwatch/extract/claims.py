@@ -10,6 +10,7 @@ from claimwatch.extract import cues
 from claimwatch.extract.article_wide import (
     developed_by,
     developer_hints,
+    eponymous_labs,
     family_orgs,
     first_of_each,
     full_names,
@@ -135,7 +136,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     claims = full_names(text, claims, gaz)
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
     claims = developed_by(text, family_orgs(claims, gaz, hints), gaz)
-    return full_org_names(text, claims, gaz)
+    return full_org_names(text, eponymous_labs(claims, {o[2] for o in all_orgs}, gaz), gaz)
 
 
 AI_CONTEXT = re.compile(

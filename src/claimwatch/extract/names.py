@@ -109,10 +109,11 @@ NEW_ORG = re.compile(
     rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technolog(?:y|ies)|Intelligence|Systems|Analytics|Computing|Robotics|Tech)\b"
     r"(?![-‑])"  # 'des Münchner KI-Start-ups Quellwerk': 'KI-' starts a compound noun, not a lab's name
 )
-NOT_TECH_FIRMS = frozenset(
+NOT_FIRM_HEADS = frozenset(
     """French Big Deep High Clean Ed Fin Green Health Climate Food Legal Ad Med Agri German European Chinese American
     British Spanish Swiss Dutch Italian Israeli Korean Japanese Indian African Latin Global World Tiny Frontier
-    Consumer Enterprise Web Tiny Defense Defence Gov Civic""".split()
+    Consumer Enterprise Web Defense Defence Gov Civic Generative Open Sovereign Responsible Conversational
+    Chinesische Französische Deutsche Europäische Amerikanische Souveräne Generative""".split()
 )
 # a company by its legal form: 'Stratacloud Inc.', 'Rheinblick GmbH', 'Nubex Cloud S.A.' (the form is not the name)
 LEGAL_ORG = re.compile(
@@ -509,8 +510,8 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
             words.pop(0)  # 'Lisbon-based Veridian Labs' is Veridian Labs, 'KI-Start-up Karst AI' Karst AI
         name = " ".join(words)
         at = m.end() - len(name)
-        if words[-1] == "Tech" and words[0] in NOT_TECH_FIRMS:
-            continue  # 'La French Tech', 'Big Tech': a sector, not a firm
+        if len(words) == 2 and words[0] in NOT_FIRM_HEADS:
+            continue  # 'La French Tech', 'Big Tech', 'Chinese AI': a sector, not a firm
         if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
             new.append((at, m.end(), name))
             spans.append((at, m.end()))
