@@ -1856,3 +1856,35 @@ def test_a_new_model_named_like_a_lab_is_that_lab_s() -> None:
 def test_a_nationality_and_a_lab_word_is_no_lab() -> None:
     text = "The Chinese AI start-up Lantern Labs says its Lumo-2 model has 70 billion parameters."
     assert {c.org for c in extract_claims(text, "en")} == {"Lantern Labs"}
+
+
+def test_a_table_column_in_thousands_of_millions_with_the_active_part_in_brackets() -> None:
+    text = (
+        "Andino Labs publica la familia Quipu-2.\n\n"
+        "| Modelo | Parámetros (miles de millones) | Licencia |\n|---|---|---|\n"
+        "| Quipu-2-Mini | 4,3 | Apache 2.0 |\n| Quipu-2-MoE | 141 (17 activos) | Propia |\n"
+    )
+    got = {(c.model, c.params, c.scope) for c in extract_claims(text, "es")}
+    assert got == {
+        ("Quipu-2-Mini", 4_300_000_000, "total"),
+        ("Quipu-2-MoE", 141_000_000_000, "total"),
+        ("Quipu-2-MoE", 17_000_000_000, "active"),
+    }
+
+
+def test_sizes_listed_after_a_comma_and_a_total_spread_across_experts() -> None:
+    text = (
+        "Brightwater released Tessel 3 with 8 billion parameters. Tessel 2 came in two sizes, 7B and 34B. "
+        "Tessel 3 Max has 400 billion parameters across 128 experts; Tessel 3 Pro has 109 billion across 16."
+    )
+    got = {(c.model, c.params) for c in extract_claims(text, "en")}
+    assert {("Tessel 2", 7 * 10**9), ("Tessel 2", 34 * 10**9), ("Tessel 3 Pro", 109 * 10**9)} <= got
+
+
+def test_both_means_the_two_models_the_sentence_before_named() -> None:
+    text = (
+        "Llama 4 Maverick has 400 billion parameters; Llama 4 Scout has 109 billion. "
+        "Both use 17 billion active parameters per token."
+    )
+    active = {c.model for c in extract_claims(text, "en") if c.scope == "active"}
+    assert active == {"Llama 4 Maverick", "Llama 4 Scout"}

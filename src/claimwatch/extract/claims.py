@@ -37,6 +37,7 @@ from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
 from claimwatch.extract.pairing import (
     NOT_IDENTITY_LOW,
     Context,
+    both_models,
     change_successor,
     model_for,
     tags_of,
@@ -316,6 +317,10 @@ def _sentence_claims(
             or part_whole_scope(sentence, start, candidates, i)
             or cues.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
         )
+        pair = both_models(text, start, mentions, ctx)
+        if model in pair:
+            found += [(m, cand.q.value, cand.q.high, scope, cand.q) for m in pair]
+            continue
         successor = change_successor(text, start, cand.q, model, ctx)
         if successor is not None:
             # 'would raise the count from GPT-3's 175 billion to 100 trillion': two figures, two models

@@ -26,7 +26,7 @@ PARAM_AFTER = re.compile(
 SIZES_NOUN_BEFORE = re.compile(
     r"\b(?:variants?|versions?|sizes?|Varianten|Versionen|Größen?|variantes?|tailles?|versi[oó]n(?:es)?|tamaños?|"
     r"taglie|versioni|models|Modelle|modèles|modelos)(?:\s+[^\W\d]+)?(?:\s+(?:of|von|de|di|mit|with|en|in))?"
-    r"\s*[–—:-]?\s+$",  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
+    r"\s*[,–—:-]?\s+$",  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
     re.IGNORECASE,
 )
 
@@ -463,7 +463,7 @@ NAMED_SIZE_BEFORE = re.compile(
 # what may follow a bare figure that still counts parameters: a function word, not a counted noun
 # ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
 WEAK_FOLLOW = re.compile(
-    r"\s*(?:and|und|et|y|e|en|or|oder|ou|o|for|in|at|on|with|without|than|from|by|as|against|versus|vs|"
+    r"\s*(?:and|und|et|y|e|en|or|across|spread|spanning|distributed|verteilt|répartis|repartidos|oder|ou|o|for|in|at|on|with|without|than|from|by|as|against|versus|vs|"
     r"compared|when|while|which|that|but|so|is|are|was|were|has|had|would|will|could|might|may|"
     r"für|bei|mit|ohne|als|gegen|im|auf|laut|aber|während|sind|ist|war|hat|haben|habe|hätte|wäre|soll|sollen|"
     r"liegt|zu|pour|avec|sans|contre|que|chez|dans|selon|mais|sont|est|ont|au|aux|soit|para|con|sin|contra|"

@@ -196,6 +196,7 @@ class Context:
     sizes: dict[int, ModelMention] = field(default_factory=dict)  # a figure -> the first model given it
     last: ModelMention | None = None  # the model named last, which 'the latter' or 'Dieses' points to
     upcoming: list[ModelMention] = field(default_factory=list)  # the next sentence's names
+    named: list[ModelMention] = field(default_factory=list)  # the names of the last sentence that named any
 
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0, end: int = 0) -> None:
         """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
@@ -204,6 +205,7 @@ class Context:
         if not mentions and self.last is not None and end > start and _says_latter(text, start, end):
             self.subject, self.age = self.last, 0
         self.last = mentions[-1] if mentions else self.last
+        self.named = mentions or self.named
         mentions = _uncompared(text, start, mentions) if text and mentions else mentions
         if mentions:
             self.subject, self.age = mentions[0], 0
@@ -238,6 +240,18 @@ CHANGE_BEFORE = re.compile(
     r"cresc\w*|aument\w*)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
+
+
+# 'Both use 17 billion active parameters per token': the two models the sentence before named
+BOTH = re.compile(r"\s*(?:Both|Beide|Les deux|Ambos|Ambas|Entrambi)\b")
+
+
+def both_models(text: str, start: int, mentions: list[ModelMention], ctx: Context) -> list[ModelMention]:
+    """The two models a sentence opening with 'Both' speaks of, when it names none and the one before named two."""
+    if mentions or ctx.age > 1 or not BOTH.match(text, start):
+        return []
+    distinct = list({m.model_id: m for m in ctx.named}.values())
+    return distinct if len(distinct) == 2 else []
 
 
 def change_successor(

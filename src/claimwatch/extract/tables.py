@@ -70,7 +70,10 @@ HEADER_UNIT = re.compile(
     r"M|Mio\.?|Millionen|millions?|millones)\)",
     re.IGNORECASE,
 )
-BARE_CELL = re.compile(r"\|[ \t]*(\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?=\|)")
+# '| 9,2 |', and '| 141 (17 activos) |': a total with the active part in brackets
+BARE_CELL = re.compile(
+    r"\|[ \t]*(\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?:\([ \t]*(\d{1,4}(?:[.,]\d{1,3})?)[ \t]+[^\d|()]{1,20}\)[ \t]*)?(?=\|)"
+)
 
 
 def bare_figures(text: str) -> list[tuple[int, int, str]]:
@@ -81,5 +84,7 @@ def bare_figures(text: str) -> list[tuple[int, int, str]]:
         header = header_of(text, cell.start(1))
         unit = HEADER_UNIT.search(header) if header and PARAMS.search(header) else None
         if unit is not None:
-            found.append((cell.start(1), cell.end(1), unit.group(1)))
+            # 'miles de millones' is how a header says 'mil millones' (10^9) in the plural
+            name = re.sub(r"(?i)miles de millones", "mil millones", unit.group(1))
+            found += [(cell.start(g), cell.end(g), name) for g in (1, 2) if cell.group(g)]
     return found
