@@ -1888,3 +1888,18 @@ def test_both_means_the_two_models_the_sentence_before_named() -> None:
     )
     active = {c.model for c in extract_claims(text, "en") if c.scope == "active"}
     assert active == {"Llama 4 Maverick", "Llama 4 Scout"}
+
+
+def test_an_active_relative_clause_and_a_newsroom_quoting_its_own_error() -> None:
+    text = (
+        "Das Modell Kestrel-5-300B-A22B hat 300 Milliarden Parameter, das „A22B“ steht für die 22 Milliarden, "
+        "die pro Token aktiv sind."
+    )
+    assert {(c.params, c.scope) for c in extract_claims(text, "de") if c.params == 22 * 10**9} == {
+        (22 * 10**9, "active")
+    }
+    text = (
+        "Kestrel 1 compte 70 milliards de paramètres. Nous écrivions également que Kestrel 1 comptait "
+        "7 milliards de paramètres ; il en compte 70 milliards."
+    )
+    assert [c.params for c in extract_claims(text, "fr")] == [70 * 10**9]

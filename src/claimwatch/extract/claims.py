@@ -53,7 +53,12 @@ WITHDRAWN = re.compile(
     r"\b(?:(?:an?|the) (?:earlier|previous|prior|original) version of this|(?:einer|der) (?:früheren|vorherigen|"
     r"ersten) (?:Version|Fassung)|(?:une|la) (?:première |précédente )?(?:version|précédente version) (?:précédente |antérieure )?de cet|"
     r"(?:una|la) versión (?:anterior|previa) de (?:esta|este)|una versione precedente di quest|"
-    r"(?:this|the) (?:article|story|report|post) (?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported))",
+    r"(?:this|the) (?:article|story|report|post) (?:incorrectly|wrongly|mistakenly|erroneously) (?:said|stated|reported)|"
+    # the newsroom quoting its own earlier text: 'Nous écrivions également que ...', 'We wrote that ...'
+    r"\bwe (?:had )?(?:previously |earlier |originally |incorrectly |wrongly |mistakenly )?(?:wrote|reported|stated) that|"
+    r"\bnous (?:écrivions|avions écrit|indiquions|avions indiqué)(?: également| aussi| par erreur| à tort)? que|"
+    r"\bwir (?:schrieben|hatten (?:zudem |auch |fälschlich |irrtümlich )?(?:geschrieben|berichtet))|"
+    r"\b(?:escribimos|publicamos|indicamos|informamos)(?: también| erróneamente| por error)? que)",
     re.IGNORECASE,
 )
 

@@ -623,6 +623,9 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
     cue = first_cue(after)
     if cue:
         return cue
+    relative = ACTIVE_RELATIVE.match(sentence, end)
+    if relative and (next_start is None or relative.end() <= next_start):
+        return "active"  # 'steht für die 22 Milliarden, die pro Token aktiv sind'
     label = sentence[sentence.rfind("\n", 0, start) + 1 : start]
     cue = first_cue(label) if ":" in label and len(label) < 50 else None
     if cue:
@@ -640,6 +643,14 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
     if active and (not total or active[-1] > total[-1]):
         return "active"
     return "total"
+
+
+# a relative clause right after a figure that says it is active: ', die pro Token aktiv sind', ', which are active'
+ACTIVE_RELATIVE = re.compile(
+    r"\s*(?:\w+\s+)?,\s*(?:die|welche|which|that|qui|que|los cuales|las cuales|che)\s+(?:[^\W\d]+\s+){0,4}?"
+    r"(?:aktiv|active|actifs?|actives|activos?|activas?|attivi)\b",
+    re.IGNORECASE,
+)
 
 
 JOINT = re.compile(r",|\b(?:and|und|et|y|e|en)\b")
