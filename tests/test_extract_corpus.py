@@ -119,7 +119,6 @@ KNOWN_GAPS = {
     "de-rt1203-moewe-2-fragen-antworten": "'Möwe 2 Code soll voraussichtlich ... bekommen': 'soll' read as hearsay though 'voraussichtlich' plans it; the speaker is lost",
     "de-rt1205-leuchtfeuer-4-geruechte": "'Nach Informationen des Handelsblatts hat sie' is not read as a citation; the 44B active in a later quote goes to the predecessor",
     "en-rt1202-opinion-guessing-model-size": "'A lab that tells you its model has 70 billion' (any lab) carried over to DeepSeek-V3; a developer that releases is named as its own source",
-    "en-rt1203-saltmarsh-3-explainer": "the speaker of a quoted sentence ('It will have around 1 billion parameters,' she said) is not kept",
     "fr-rt1206-materiel-ia-locale": "'Le juste milieu se situe souvent autour de 70 milliards' (any model) carried over; Atelier Ondine is not found as the developer",
     "de-rt1303-dach-bench-open-weight-vergleich": "'Das chinesische Modell kommt insgesamt auf 671 Mrd.' needs to know which of the two models named before is Chinese",
     "de-rt1304-schaetzungen-geschlossene-modelle": "'Für das kleinere Schwestermodell Corvus Flash kommt Kernwert auf knapp 40 Milliarden' goes to Corvus Ultra; estimates from a firm named sentences before are official",

@@ -1903,3 +1903,11 @@ def test_an_active_relative_clause_and_a_newsroom_quoting_its_own_error() -> Non
         "7 milliards de paramètres ; il en compte 70 milliards."
     )
     assert [c.params for c in extract_claims(text, "fr")] == [70 * 10**9]
+
+
+def test_more_tier_words_end_a_name() -> None:
+    text = "Das Labor Tarrow AI zeigt Kestrel 3 mit 70 Milliarden Parametern. Kestrel 3 Edge hat 3 Milliarden Parameter."
+    assert {(c.model, c.params) for c in extract_claims(text, "de")} == {
+        ("Kestrel 3", 70 * 10**9),
+        ("Kestrel 3 Edge", 3 * 10**9),
+    }
