@@ -275,3 +275,35 @@ def _framing(c: Claim) -> int:
     if c.attributed_to:
         return 2
     return 1 if c.status == "expected" else 0
+
+
+def one_per_name(claims: list[Claim]) -> list[Claim]:
+    """'Moxin-3' and the 'Moxin-3-480B-A35B' it is published as, both with 35 billion active: one claim."""
+    seen: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.model, c.params, c.params_high, c.scope)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
+def without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim]:
+    """'Merovin-2-32B mit 32,4 Milliarden', 'Qwen3-30B-A3B, das 30,5 Milliarden hat, von denen 3,3 aktiv sind':
+    a name's size tag rounds the count the article states for the model, which is the claim."""
+    stated = [(c.model_id, c.model, c.scope, c.params) for c in claims if id(c) not in from_tags]
+    return [
+        c
+        for c in claims
+        if id(c) not in from_tags
+        or not any(
+            (model_id, model, scope) == (c.model_id, c.model, c.scope)
+            and value != c.params
+            and abs(value - c.params) <= ROUNDED_TAG * c.params
+            for model_id, model, scope, value in stated
+        )
+    ]
+
+
+ROUNDED_TAG = 0.25  # 'Virelo-1B' for 1.24 billion; a farther count is another figure

@@ -79,7 +79,8 @@ def build_claim(
 
 
 # firms that size up other people's models ('Sextante Analytics') and build none
-ANALYSTS = re.compile(r"\b(?:Analytics|Consulting|Insights|Economics|Advisors|Securities)$")
+ANALYST_FIRM_WORDS = "Analytics|Consulting|Insights|Economics|Advisors|Securities"
+ANALYSTS = re.compile(rf"\b(?:{ANALYST_FIRM_WORDS})$")
 
 
 def _speaker(text: str, start: int, end: int, model: ModelMention) -> str | None:
@@ -229,3 +230,33 @@ def _evidence_span(text: str, start: int, end: int, q_start: int, q_end: int) ->
     a = max(start, q_start - MAX_EVIDENCE // 2)
     b = min(end, a + MAX_EVIDENCE)
     return a, b
+
+
+def with_estimator(text: str, orgs: list, owned: frozenset, since: int, claims: list[Claim]) -> list[Claim]:
+    """An estimate cites the firm named last in its sentence or the one before ('Das Analysehaus Ferrant
+    Research ... In einer Kurzstudie schätzt es ...'), when that is not the model's developer."""
+    out = []
+    for c in claims:
+        if c.status == "estimated" and c.attributed_to is None:
+            firms = [
+                o[2]
+                for o in orgs
+                if since <= o[0] < c.end
+                and o[2] != c.org
+                and (o[0], o[1]) not in owned
+                and (ANALYST_NAME.search(o[2]) or ANALYST_BEFORE.search(text, max(0, o[0] - 40), o[0]))
+            ]
+            if firms:
+                c = c.model_copy(update={"attributed_to": firms[-1]})
+        out.append(c)
+    return out
+
+
+# a firm whose trade is analysis: by its name ('Harwick Analytics', 'Bastión Research') or by what the text calls it
+ANALYST_NAME = re.compile(rf"\b(?:Research|{ANALYST_FIRM_WORDS})$")
+ANALYST_BEFORE = re.compile(
+    r"\b(?:research (?:firm|group|house)|analyst firm|analysts? at|consultancy|think tank|Analysehaus|"
+    r"Marktforsch\w*|Beratungs\w*|Analysten (?:von|der|bei)|Forschungs(?:gruppe|institut)|cabinet|"
+    r"analystes? (?:de|du|chez)|consultora|consultoría|analistas? de)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)

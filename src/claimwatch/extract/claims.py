@@ -18,9 +18,11 @@ from claimwatch.extract.article_wide import (
     inherit_source,
     note_sources,
     noun_after,
+    one_per_name,
     org_mentions,
+    without_rounded_tags,
 )
-from claimwatch.extract.claim_fields import build_claim, owners_of_known, status_clause
+from claimwatch.extract.claim_fields import build_claim, owners_of_known, status_clause, with_estimator
 from claimwatch.extract.figures import (
     BULLET_LINE,
     article_lower,
@@ -113,7 +115,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
             and not _asks(text, end)
         ):
             since = spans[i - 1][0] if i else start
-            claims += _with_estimator(
+            claims += with_estimator(
                 text,
                 all_orgs,
                 owned,
@@ -137,7 +139,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
         ctx.saw(mentions, text, start, end)
     claims = [
         inherit_source(c, sourced)
-        for c in _one_per_name(first_of_each(_without_rounded_tags(claims, from_tags)))
+        for c in one_per_name(first_of_each(without_rounded_tags(claims, from_tags)))
     ]
     claims = full_names(text, claims, gaz)
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
@@ -203,36 +205,6 @@ def _new_item(text: str, start: int) -> str | None:
     if TIMESTAMP.match(text, line):
         return "entry"
     return "bullet" if BULLET_LINE.match(text, line) else None
-
-
-def _with_estimator(text: str, orgs: list, owned: frozenset, since: int, claims: list[Claim]) -> list[Claim]:
-    """An estimate cites the firm named last in its sentence or the one before ('Das Analysehaus Ferrant
-    Research ... In einer Kurzstudie schätzt es ...'), when that is not the model's developer."""
-    out = []
-    for c in claims:
-        if c.status == "estimated" and c.attributed_to is None:
-            firms = [
-                o[2]
-                for o in orgs
-                if since <= o[0] < c.end
-                and o[2] != c.org
-                and (o[0], o[1]) not in owned
-                and (ANALYST_NAME.search(o[2]) or ANALYST_BEFORE.search(text, max(0, o[0] - 40), o[0]))
-            ]
-            if firms:
-                c = c.model_copy(update={"attributed_to": firms[-1]})
-        out.append(c)
-    return out
-
-
-# a firm whose trade is analysis: by its name ('Harwick Analytics', 'Bastión Research') or by what the text calls it
-ANALYST_NAME = re.compile(r"\b(?:Research|Analytics|Insights|Consulting|Economics|Advisors|Securities)$")
-ANALYST_BEFORE = re.compile(
-    r"\b(?:research (?:firm|group|house)|analyst firm|analysts? at|consultancy|think tank|Analysehaus|"
-    r"Marktforsch\w*|Beratungs\w*|Analysten (?:von|der|bei)|Forschungs(?:gruppe|institut)|cabinet|"
-    r"analystes? (?:de|du|chez)|consultora|consultoría|analistas? de)\s+(?:\w+\s+){0,2}?$",
-    re.IGNORECASE,
-)
 
 
 def _asks(text: str, end: int) -> bool:
@@ -345,38 +317,6 @@ def _sentence_claims(
             from_tags.add(id(claim))
         claims.append(claim)
     return claims
-
-
-def _one_per_name(claims: list[Claim]) -> list[Claim]:
-    """'Moxin-3' and the 'Moxin-3-480B-A35B' it is published as, both with 35 billion active: one claim."""
-    seen: set[tuple] = set()
-    out = []
-    for c in claims:
-        key = (c.model, c.params, c.params_high, c.scope)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
-
-
-def _without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim]:
-    """'Merovin-2-32B mit 32,4 Milliarden', 'Qwen3-30B-A3B, das 30,5 Milliarden hat, von denen 3,3 aktiv sind':
-    a name's size tag rounds the count the article states for the model, which is the claim."""
-    stated = [(c.model_id, c.model, c.scope, c.params) for c in claims if id(c) not in from_tags]
-    return [
-        c
-        for c in claims
-        if id(c) not in from_tags
-        or not any(
-            (model_id, model, scope) == (c.model_id, c.model, c.scope)
-            and value != c.params
-            and abs(value - c.params) <= ROUNDED_TAG * c.params
-            for model_id, model, scope, value in stated
-        )
-    ]
-
-
-ROUNDED_TAG = 0.25  # 'Virelo-1B' for 1.24 billion; a farther count is another figure
 
 
 OUTLET_NOUN = re.compile(
