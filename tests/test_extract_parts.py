@@ -1911,3 +1911,23 @@ def test_more_tier_words_end_a_name() -> None:
         ("Kestrel 3", 70 * 10**9),
         ("Kestrel 3 Edge", 3 * 10**9),
     }
+
+
+def test_bare_tier_words_after_a_tiered_name_are_its_siblings() -> None:
+    text = (
+        "Meta publicó SonoGen en tres tamaños: SonoGen Small, con 300 millones de parámetros; Medium, con "
+        "1.500 millones, y Large, con 3.300 millones."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {
+        ("SonoGen Small", 300_000_000),
+        ("SonoGen Medium", 1_500_000_000),
+        ("SonoGen Large", 3_300_000_000),
+    }
+
+
+def test_a_mechanism_called_x_and_a_parameter_noun_are_no_models() -> None:
+    text = (
+        "Tarrow AI veröffentlicht Kestrel-Flash, Gesamtparameter 560 Milliarden. Durch einen Mechanismus namens "
+        "„Null-Rechen-Experten“ werden je nach Kontext zwischen 18,6 und 31,3 Milliarden Parameter aktiviert."
+    )
+    assert {c.model for c in extract_claims(text, "de")} == {"Kestrel-Flash"}

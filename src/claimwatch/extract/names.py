@@ -170,6 +170,14 @@ QUOTES = "\"'“”„«‘‚"
 QUOTED_THEN_CUE = re.compile(
     rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|heißen|heißt|surnommé|apodado)\b"
 )
+# a thing named that is no model: 'ein Mechanismus namens „Null-Rechen-Experten“', 'a technique called MLA'
+NOT_MODEL_NOUN_BEFORE = re.compile(
+    r"\b(?:mechanisms?|Mechanismus|mécanisme|mecanismo|techniques?|Technik|técnica|method|Methode|méthode|método|"
+    r"approach|Ansatz|approche|enfoque|algorithm|Algorithmus|algorithme|algoritmo|benchmark|Benchmark|dataset|"
+    r"Datensatz|corpus|Korpus|chips?|Chip|puce|supercomputer|Supercomputer|superordinateur|supercomputadora|"
+    r"cluster|Cluster|framework|Framework|feature|Funktion|fonctionnalité|función)"
+    r"(?:\s+[\w-]+){0,2}?\s*,?\s*$"
+)
 # 'das Ahorn-Modell', 'seine Kranich-Reihe': a German compound whose head is a model noun names a family
 FAMILY_COMPOUND = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}\d*)-(?:Modell\w*|Reihe|Familie|Serie|Modellreihe|Modellfamilie)\b"
@@ -281,7 +289,40 @@ def find_all_models(
         if not _overlaps(m.start, m.end, [t for t in taken if t not in heads]):
             found.append(m)
             taken.append((m.start, m.end))
+    for m in _tier_siblings(text, spans, starts, found, gaz):
+        if not _overlaps(m.start, m.end, taken):
+            found.append(m)
+            taken.append((m.start, m.end))
     return _joined(sorted(found, key=lambda m: m.start), text)
+
+
+# another tier of the model just named: 'MusicGen Small, con 300 millones; Medium, con 1.500 millones, y Large, ...'
+SIBLING_TIER = re.compile(
+    rf"(?:[,;]|\s(?:and|or|und|oder|et|ou|y|o|e))\s+(?P<tier>{TIER_WORDS})(?=\s*[,:(]|\s+(?:with|con|avec|mit|de|at)\b)"
+)
+
+
+def _tier_siblings(
+    text: str, spans: list[tuple[int, int]], starts: list[int], found: list[ModelMention], gaz: Gazetteer
+) -> list[ModelMention]:
+    """The bare tier words after a name ending in a tier, in its sentence, as names of that family's tiers."""
+    out = []
+    for m in found:
+        head, _, tier = m.surface.rpartition(" ")
+        if not head or not re.fullmatch(TIER_WORDS, tier):
+            continue
+        i = bisect.bisect_right(starts, m.start) - 1
+        end = spans[i][1] if 0 <= i < len(spans) else len(text)
+        for t in SIBLING_TIER.finditer(text, m.end, end):
+            if t.group("tier") == tier:
+                continue
+            name = f"{head} {t.group('tier')}"
+            entry = gaz.model(name_key(name))
+            new = _new(t.start("tier"), t.end("tier"), name)
+            if entry is not None:
+                new = ModelMention(new.start, new.end, name, entry.id, entry.name, entry.org, True)
+            out.append(replace(new, org=new.org or m.org))
+    return out
 
 
 def _joined(found: list[ModelMention], text: str) -> list[ModelMention]:
@@ -626,7 +667,12 @@ def _new_names_in(
     naming_cues = NAMING_FORWARD.finditer(low, a, b) if NAMING_WORDS.search(low, a, b) else ()
     for cue in naming_cues:
         named = CAPITALISED.match(text, cue.end() + (text[cue.end() : cue.end() + 1] in QUOTES))
-        if named and not _stoplisted(named.group()) and "\n" not in text[cue.start() : named.start()]:
+        if (
+            named
+            and not _stoplisted(named.group())
+            and "\n" not in text[cue.start() : named.start()]
+            and not NOT_MODEL_NOUN_BEFORE.search(text, max(a, cue.start() - 40), cue.start())
+        ):
             name = re.split(r"\.\s", named.group(), maxsplit=1)[0].rstrip(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
@@ -728,12 +774,14 @@ def _stoplisted(name: str) -> bool:
         or bool(YEAR_END.search(name))  # 'im Frühjahr 2023 berichtet, das Modell ...'
         or first in NOT_MODELS
         or is_magnitude_word(first)
+        or bool(PARAMETER_NOUN.search(first))  # 'Gesamtparameter 560 Milliarden' in a headline
         # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
         or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
     )
 
 
 OUTLET_NAMES = frozenset(OUTLETS)
+PARAMETER_NOUN = re.compile(r"par[aáâ]m[eè]t(?:er|re|ro)s?n?$", re.IGNORECASE)
 YEAR_END = re.compile(r"[ \u00a0](?:19[89]\d|20[0-3]\d)$")
 ADVERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:mente|ment|ly|weise)")
 
