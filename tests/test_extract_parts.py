@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from claimwatch.extract import claims, cues, extract_claims, figures, names, pairing
 from claimwatch.extract.gazetteer import build_gazetteer, default_gazetteer, trie_pattern
 from claimwatch.extract.normalise import normalise
-from claimwatch.extract.numbers import lower_in_place
+from claimwatch.extract.numbers import find_quantities, lower_in_place
 from claimwatch.extract.sentences import split_sentences
 from claimwatch.extract.tags import tag_in_name, tags_after
 
@@ -1931,3 +1931,36 @@ def test_a_mechanism_called_x_and_a_parameter_noun_are_no_models() -> None:
         "„Null-Rechen-Experten“ werden je nach Kontext zwischen 18,6 und 31,3 Milliarden Parameter aktiviert."
     )
     assert {c.model for c in extract_claims(text, "de")} == {"Kestrel-Flash"}
+
+
+def test_machine_translated_hundred_millions_and_other_rt21_cases() -> None:
+    text = (
+        "Tarrow Intelligence released Kestrel-3, the total parameter amount reaches 4800 hundred million, "
+        "each token only activates 320 hundred million parameters."
+    )
+    assert {(c.params, c.scope) for c in extract_claims(text, "en")} == {
+        (480_000_000_000, "total"),
+        (32_000_000_000, "active"),
+    }
+    assert find_quantities("three hundred million users", "en")[0].value == 300_000_000
+
+
+def test_a_size_judged_in_general_or_a_hypothetical_model_is_no_claim() -> None:
+    text = (
+        'Tarrow AI built Kestrel-3 with 13 billion parameters. "Thirteen billion parameters is a sensible '
+        'size for this," said an outside researcher.'
+    )
+    assert [c.params for c in extract_claims(text, "en")] == [13 * 10**9]
+    text = "Un hypothétique GPT-6 de 50 000 milliards de paramètres ne serait pas un exploit."
+    assert extract_claims(text, "fr") == []
+
+
+def test_sumar_makes_a_figure_total() -> None:
+    text = (
+        "DeepSeek-V3 usa solo 37.000 millones de parámetros por token pese a sumar 671.000 millones, lo que "
+        "lo hace barato."
+    )
+    assert {(c.params, c.scope) for c in extract_claims(text, "es")} == {
+        (37_000_000_000, "active"),
+        (671_000_000_000, "total"),
+    }

@@ -285,7 +285,18 @@ ACTIVE = _words(
     r"gleichzeitig",
     r"at (?:a|any one|any given) time",
 )
-TOTAL = _words(r"total\w*", r"gesamt\w*", r"insgesamt", r"au total", r"en total", r"totales", r"in all")
+TOTAL = _words(
+    r"total\w*",
+    r"gesamt\w*",
+    r"insgesamt",
+    r"au total",
+    r"en total",
+    r"totales",
+    r"in all",
+    r"suma(?:r|n|ba|ría)?",
+    r"totaliz\w*",
+    r"totalis\w*",  # 'pese a sumar 671.000 millones', 'il totalise'
+)
 # between two figures: the first is the part of the second in use ('uses 39 billion of its 141 billion',
 # 'activa 22.000 millones de sus 235.000 millones', 'utiliza 37.000 millones de un total de 671.000')
 PART_OF_WHOLE = re.compile(

@@ -72,7 +72,10 @@ HYPOTHETICAL = re.compile(
     r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)si\s"
     # Dutch 'als' is 'if' before a subject; German 'Als Maß der Dinge galt ...' is 'as'
     r"|(?:^|[,;:«\"„“]\s*)als\s(?=(?:het|de|een|we|wij|je|jij|u|hij|zij|ze|men|er)\b)"
-    r"|^\s*(?:would|could)\b)[^,;:]*$",
+    r"|^\s*(?:would|could)\b"
+    # 'Un hypothétique GPT-6 de 50 000 milliards', 'a hypothetical 10-trillion-parameter model'
+    r"|\b(?:hypothetical|hypothetisch\w*|hypothétiques?|hipotétic[oa]s?|imaginary|imaginaire|imaginari[oa]|fictional|"
+    r"fiktiv\w*|fictif|ficticio)\b)[^,;:]*$",
     re.IGNORECASE,
 )
 

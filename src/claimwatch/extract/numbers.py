@@ -191,7 +191,8 @@ _MORE_DIGITS = re.compile(rf"[{_SPACE_CHARS}]?\d")
 _MULT = re.compile(r"(\d{1,3})[ \u00a0]?[x×X][ \u00a0]?(?=\d)")
 _TAIL = re.compile(
     r"(?P<plus1>\+(?!\d))?"
-    r"(?:(?P<letter>[KkMBbT])" + _NOT_ALNUM + rf"|(?P<sep>\s{{1,3}}|[{_HYPHENS}]|)(?P<mag>{_MAGWORD})"
+    r"(?:(?P<letter>[KkMBbT])" + _NOT_ALNUM + rf"|(?P<sep>\s{{1,3}}|[{_HYPHENS}]|)"
+    rf"(?:(?P<hundred>(?i:hundred|hundert))\s{{1,3}}(?=(?i:million|millionen)\b))?(?P<mag>{_MAGWORD})"
     rf"(?:\s{{1,3}}(?P<mag2>{_BIGWORD}))?"
     rf"(?P<half>\s{{1,3}}(?i:{_HALF_POST_RE}){_NOT_LETTER})?"
     r")?"
@@ -300,7 +301,7 @@ _MASTER = re.compile(
     r"\d(?<!\w\d)(?<![%#@&]\d)(?<!\w[.,]\d)(?<!\d/\d)\d*+(?:[.,'’]\d++)*+"
     r"(?:(?<=\d[.,'’]\d{3}[.,'’]\d{3})"
     rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|[\s{_HYPHENS}]{{0,3}}(?i:{trie_pattern(_MAG_PREFIXES)})|{_CONN_LOOK}"
-    rf"|\s?[x×X]\s?\d|[{_SPACE_CHARS}]\d{{3}}(?!\d))))"
+    rf"|\s?[x×X]\s?\d|[{_SPACE_CHARS}]\d{{3}}(?!\d)|\s(?i:hundred|hundert)\s)))"
 )
 _ANCHOR_WORDS = [w for w, m in _MAGS.items() if not m.abbr] + ["mrd", "mio"]
 
@@ -501,6 +502,8 @@ def _tail_magnitude(
     two = _lookup_mag(t.group("mag2")) if t.group("mag2") else None
     if two is not None and mag.value == _K and _accepts(two, lang) and not mag.abbr:
         value, langs, end = _K * _resolve(two, lang, two.langs), two.langs, t.end("mag2")
+    if t.group("hundred"):
+        value *= 100  # '4800 hundred million': Chinese 亿 (10^8) as machine translation writes it
     return value, langs, suffix, end
 
 

@@ -304,6 +304,8 @@ def tier_variant(
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
     """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
+    if not mentions and not text[start : q.start].strip(" \"'“”„«»") and EVALUATIVE_AFTER.match(text, q.end):
+        return None  # '"Thirteen billion parameters is a sensible size," said ...': a size in general
     named = [m for m in mentions if not _succeeded(text, start, m, q)]
     if mentions and not named:
         return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
@@ -380,6 +382,14 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if carried is None and A_MODEL.search(text, start, first.start):
         return _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
     return carried
+
+
+# a sentence that opens with a size and judges it: 'Seventy billion parameters is a respectable model.'
+EVALUATIVE_AFTER = re.compile(
+    r"\s+(?:de\s+)?(?:parameters?|Parameter[n]?|paramètres|parámetros|parametri)\s*,?\s+"
+    r"(?:is|are|was|would be|sounds?|seems?|sind|ist|wären|wäre|klingt|c['’]est|est|es|son|sería|parece|è)\b",
+    re.IGNORECASE,
+)
 
 
 SENTENCE_END = re.compile(r"[.!?…]\s")
