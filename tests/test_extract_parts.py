@@ -1964,3 +1964,23 @@ def test_sumar_makes_a_figure_total() -> None:
         (37_000_000_000, "active"),
         (671_000_000_000, "total"),
     }
+
+
+def test_a_university_is_an_organisation_and_a_partner_is_not_the_developer() -> None:
+    text = (
+        "Forschende der Universität Greifswald haben Boddenblick vorgestellt, ein offenes Sprachmodell. "
+        "Boddenblick hat 7 Milliarden Parameter."
+    )
+    assert {c.org for c in extract_claims(text, "de")} == {"Universität Greifswald"}
+    text = (
+        "Das Start-up Kerbhain AI hat gemeinsam mit Forschenden der Universität Greifswald das Modell "
+        "Boddenblick-2 beschrieben. Boddenblick-2 hat 9 Milliarden Parameter."
+    )
+    assert {c.org for c in extract_claims(text, "de")} == {"Kerbhain AI"}
+
+
+def test_more_words_of_an_analyst_s_estimate() -> None:
+    text = "Claude 3.5 Sonnet von Anthropic taxiert das Bankhaus Reventlow auf etwa 400 Milliarden Parameter."
+    assert [c.status for c in extract_claims(text, "de")] == ["estimated"]
+    text = "La fourchette retenue par le cabinet pour Claude Opus 4 va de 800 milliards à 1,2 billion de paramètres."
+    assert [c.status for c in extract_claims(text, "fr")] == ["estimated"]

@@ -181,9 +181,25 @@ HOST_BEFORE = re.compile(
 )
 
 
+# a partner in the work, not its maker: 'Kerbis AI hat gemeinsam mit Forschenden der Eberhard Karls Universität'
+PARTNER_BEFORE = re.compile(
+    r"\b(?:gemeinsam mit|zusammen mit|together with|in (?:collaboration|partnership) with|en collaboration avec|"
+    r"en partenariat avec|junto con|en colaboración con|en alianza con|"
+    # where a lab came from: 'a lab spun out of the University of Waterloo', 'eine Ausgründung der TU München'
+    r"spun (?:out|off) (?:of|from)|spin-?off (?:of|from)|Ausgründung (?:der|des|von)|issue? de|surgid[oa] de)"
+    r"\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
 def incidental(text: str, org: tuple[int, int, str]) -> bool:
+    """A chip maker, a host or a partner named by a model, not its developer."""
     start, end, _ = org
-    return bool(HARDWARE_AFTER.match(text, end) or HOST_BEFORE.search(text, max(0, start - 12), start))
+    return bool(
+        HARDWARE_AFTER.match(text, end)
+        or HOST_BEFORE.search(text, max(0, start - 12), start)
+        or PARTNER_BEFORE.search(text, max(0, start - 60), start)
+    )
 
 
 OWNER_BEFORE = re.compile(r"(?:['’]s?)?[ \u00a0]?$")  # 'Meta's Llama 3', 'Metas Llama 3', 'Meta Llama 3'

@@ -22,7 +22,13 @@ from claimwatch.extract.article_wide import (
     org_mentions,
     without_rounded_tags,
 )
-from claimwatch.extract.claim_fields import build_claim, owners_of_known, status_clause, with_estimator
+from claimwatch.extract.claim_fields import (
+    build_claim,
+    incidental,
+    owners_of_known,
+    status_clause,
+    with_estimator,
+)
 from claimwatch.extract.figures import (
     BULLET_LINE,
     article_lower,
@@ -126,7 +132,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                     end,
                     qs,
                     mentions,
-                    orgs or _orgs_before(all_orgs, start),
+                    orgs or _orgs_before(text, all_orgs, start),
                     ctx,
                     lang,
                     version,
@@ -216,10 +222,10 @@ def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:
     return not text[regions[-1][1] : start].strip()
 
 
-def _orgs_before(orgs: list, start: int, window: int = 1500) -> list:
+def _orgs_before(text: str, orgs: list, start: int, window: int = 1500) -> list:
     """For a sentence naming no organisation: the last one named in the text shortly before it."""
     earlier = [o for o in orgs if start - window <= o[0] < start]
-    return earlier[-1:]
+    return [o for o in earlier if not incidental(text, o)][-1:] or earlier[-1:]
 
 
 def _per_sentence(spans: list[tuple[int, int]], items: list, pos) -> list[list]:

@@ -162,6 +162,14 @@ ESTIMATED = _words(
     r"calcul\w+",
     r"stimat\w*",
     r"geschat",
+    # an analyst's range or valuation: 'taxiert Reventlow auf', 'la fourchette retenue va de ...'
+    r"veranschlag\w*",
+    r"taxier\w*",
+    r"ausgegangen",
+    r"Spanne",
+    r"évalu\w* à",
+    r"fourchette",
+    r"horquilla",
 )
 
 EXPECTED = _words(

@@ -115,6 +115,15 @@ NOT_FIRM_HEADS = frozenset(
     Consumer Enterprise Web Defense Defence Gov Civic Generative Open Sovereign Responsible Conversational
     Chinesische Französische Deutsche Europäische Amerikanische Souveräne Generative""".split()
 )
+# a university or institute by its name: 'Universität Leipzig', 'université des Antilles', 'Universidad Nacional de
+# Asunción', 'Kyoto University', 'Visayas Institute of Health Informatics'
+_PLACE = rf"[{UP}][{LOW}]+(?:[ -][{UP}][{LOW}]+){{0,2}}"
+ACADEMIC_WORDS = re.compile(r"Univers|Institut")
+ACADEMIC_ORG = re.compile(
+    rf"(?:[Uu]niversität|[Uu]niversité|[Uu]niversidad|[Uu]niversidade|[Uu]niversità|University)"
+    rf"(?: (?:of|de|des|du|del|de la|der|di|do|da) | )(?:(?:Nacional|National|Technique|Técnica|Politécnica)(?: de| of)? )?{_PLACE}"
+    rf"|{_PLACE} (?:University|Universität|Institute of(?: [{UP}][{LOW}]+){{1,3}})(?![\w-])"
+)
 # a company by its legal form: 'Stratacloud Inc.', 'Rheinblick GmbH', 'Nubex Cloud S.A.' (the form is not the name)
 LEGAL_ORG = re.compile(
     rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9&-]+(?: [{UP}][{UP}{LOW}0-9&-]+){{0,2}}(?=,? (?:Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|"
@@ -556,6 +565,11 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         if not _overlaps(at, m.end(), spans) and words[0] not in NOT_MODELS:
             new.append((at, m.end(), name))
             spans.append((at, m.end()))
+    for m in ACADEMIC_ORG.finditer(text, start, end) if ACADEMIC_WORDS.search(text, start, end) else ():
+        name = m.group().rstrip()
+        if not _overlaps(m.start(), m.start() + len(name), spans):
+            new.append((m.start(), m.start() + len(name), name))
+            spans.append((m.start(), m.start() + len(name)))
     for m in LEGAL_ORG.finditer(text, start, end) if LEGAL_FORMS.search(text, start, end) else ():
         if (
             not _overlaps(m.start(), m.end(), spans)
