@@ -1984,3 +1984,13 @@ def test_more_words_of_an_analyst_s_estimate() -> None:
     assert [c.status for c in extract_claims(text, "de")] == ["estimated"]
     text = "La fourchette retenue par le cabinet pour Claude Opus 4 va de 800 milliards à 1,2 billion de paramètres."
     assert [c.status for c in extract_claims(text, "fr")] == ["estimated"]
+
+
+def test_a_maker_named_by_what_it_did_is_an_organisation() -> None:
+    text = (
+        "El teléfono usa Kirola Nano, un modelo de lenguaje desarrollado por la propia Ulvesta, con 3.800 "
+        "millones de parámetros. Google ofrece Gemini Nano en otros teléfonos."
+    )
+    assert {c.org for c in extract_claims(text, "es")} == {"Ulvesta"}
+    text = "Lumen-Rad, a model built by the Dublin start-up Corrib Health, has 2.7 billion parameters."
+    assert {c.org for c in extract_claims(text, "en")} != {"Dublin"}

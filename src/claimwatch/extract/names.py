@@ -462,7 +462,7 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
 # nouns that name a company (not 'firm', which an analyst or a law firm is), lower-cased
 COMPANY_WORDS = (
     "start-up startup empresa compañía société entreprise unternehmen firma company laboratoire laboratorio labor "
-    "lab tecnológica konzern anbieter"
+    "lab tecnológica konzern anbieter pousse fabricant fabricante hersteller"
 )
 COMPANY_NOUN = trie_pattern(COMPANY_WORDS.split())
 # a lab nobody listed, named after a company noun: 'Das Münchner KI-Start-up Alpenlogik', 'la empresa
@@ -477,6 +477,13 @@ COMPANY_NOUNS = re.compile(COMPANY_NOUN)
 COMPANY_NAME_AFTER = re.compile(
     rf"(?:s|es)?[ \t\u00a0]+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}[ \t\u00a0]+)?"  # and the genitive: 'des KI-Start-ups Quellwerk'
     rf"(?P<name>[{UP}][\w&'’-]+(?:·\w+)?(?: [{UP}][\w&'’-]*(?:·\w+)?){{0,2}})(?![\w·-])"
+)
+# a maker by what it did: 'developed by Ulveno', 'desarrollado por la propia Ulveno', 'entwickelt von Koryon',
+# 'le modèle maison de Kelvo' (one capitalised word; a second would make it a person's name)
+MAKER_BY_ROLE = re.compile(
+    rf"\b(?:(?:developed|built|trained|made) by(?: the)?|(?:entwickelt|trainiert|gebaut) (?:von|vom)|"
+    rf"(?:développée?|conçue?|entraînée?) par|(?:desarrollad|entrenad|cread)[oa] por(?: la propia| el propio)?)"
+    rf"\s+(?P<name>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}]| (?i:{COMPANY_NOUN}))"  # not 'the Dublin start-up X'
 )
 NOT_COMPANY_NAMES = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -570,6 +577,16 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         if not _overlaps(m.start(), m.start() + len(name), spans):
             new.append((m.start(), m.start() + len(name), name))
             spans.append((m.start(), m.start() + len(name)))
+    for m in MAKER_BY_ROLE.finditer(text, start, end):
+        at, until = m.span("name")
+        name = m.group("name")
+        if (
+            not _overlaps(at, until, spans)
+            and name not in NOT_COMPANY_NAMES | NOT_MODELS
+            and not _stoplisted(name)
+        ):
+            new.append((at, until, name))
+            spans.append((at, until))
     for m in LEGAL_ORG.finditer(text, start, end) if LEGAL_FORMS.search(text, start, end) else ():
         if (
             not _overlaps(m.start(), m.end(), spans)
