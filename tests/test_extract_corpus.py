@@ -187,7 +187,6 @@ KNOWN_GAPS = {
     "es-rt2106-comunicado-yunmo-pro-2": "a machine translation's '200 billones (200B)' is read as 200 trillion; 'Xuanjing-3' shows as 'Xuanjing'",
     "fr-rt2101-note-cazalis-tailles-modeles": "'évalue à quelque 400 Md l'Orvanta-3' (the name after the figure, with an elided article) is missed",
     "fr-rt2102-lettre-ia-hebdo-142": "'Ondrakis-2 Mini, 3,8 Mds' goes to Ondrakis-2",
-    "fr-rt2103-tikreol2-creole-antilles": "the acronym 'POINTE' (a project name) is read as a model and takes Tikréol 2's figure",
     "fr-rt2106-communique-xinglan3": "a machine translation's '1,76 billion paramètres' (English billion, no 'de') is read as French billion; 'une échelle de paramètres estimée à environ 1,2 billion' is missed",
 }
 CASES = [

@@ -1994,3 +1994,13 @@ def test_a_maker_named_by_what_it_did_is_an_organisation() -> None:
     assert {c.org for c in extract_claims(text, "es")} == {"Ulvesta"}
     text = "Lumen-Rad, a model built by the Dublin start-up Corrib Health, has 2.7 billion parameters."
     assert {c.org for c in extract_claims(text, "en")} != {"Dublin"}
+
+
+def test_a_dateline_and_a_french_calque_of_billion() -> None:
+    text = (
+        "POINTE-À-PITRE – Il s'appelle Kalenda 2. Dévoilé jeudi par l'université des Antilles, ce modèle de "
+        "langue de 9 milliards de paramètres parle créole."
+    )
+    assert "POINTE" not in {c.model for c in extract_claims(text, "fr")}
+    assert find_quantities("avec 1,76 billion paramètres", "fr")[0].value == 1_760_000_000
+    assert find_quantities("avec 1,76 billion de paramètres", "fr")[0].value == 1_760_000_000_000

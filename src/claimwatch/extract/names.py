@@ -423,7 +423,9 @@ def find_known_models(
     return [
         m
         for m in found
-        if m is not None and not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if m is not None
+        and not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and not (m.surface.isupper() and _dateline(text, m.start))  # 'POINTE-À-PITRE –' is no Point-E
     ]
 
 
@@ -651,6 +653,14 @@ def _new_names(
     return introduced, shaped
 
 
+# a news dateline: 'POINTE-À-PITRE –', 'PÉKIN, 3 juin —', 'SHANGHAI, Nov 18 (Newswire) -'
+DATELINE = re.compile(rf"[{UP}][{UP}'’. -]*[{UP}]\s*(?:[–—]|-\s|\(|,\s*(?:\d|[{UP}][{LOW}]{{2,}}\.? \d))")
+
+
+def _dateline(text: str, pos: int) -> bool:
+    return (pos == 0 or text[pos - 1] == "\n") and bool(DATELINE.match(text, pos))
+
+
 def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_right(taken, (start, float("inf"))) - 1
     return any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 2])
@@ -669,7 +679,11 @@ def _new_names_in(
 ) -> None:
     for m in NAME_SHAPE.finditer(text, a, b):
         name = m.group().strip()
-        if _stoplisted(name) or _inside_taken(m.start(), m.start() + len(name), taken):
+        if (
+            _stoplisted(name)
+            or _inside_taken(m.start(), m.start() + len(name), taken)
+            or _dateline(text, m.start())
+        ):
             continue
         at = max(0, bisect.bisect_right(starts, m.start()) - 1)
         start, end = spans[at] if spans else (0, len(text))

@@ -507,7 +507,8 @@ def _tail_magnitude(
     return value, langs, suffix, end
 
 
-_ENGLISH_AFTER = re.compile(r"[-‐‑]parameter|\s+parameters\b")
+# 'parameters', or a French noun without the 'de' French needs after 'billion' ('1,76 billion paramètres': a calque)
+_ENGLISH_AFTER = re.compile(r"[-‐‑]parameter|\s+parameters\b|\s+paramètres\b")
 
 
 def _english_here(t: re.Match[str], word: str, lang: str | None) -> bool:
