@@ -2004,3 +2004,26 @@ def test_a_dateline_and_a_french_calque_of_billion() -> None:
     assert "POINTE" not in {c.model for c in extract_claims(text, "fr")}
     assert find_quantities("avec 1,76 billion paramètres", "fr")[0].value == 1_760_000_000
     assert find_quantities("avec 1,76 billion de paramètres", "fr")[0].value == 1_760_000_000_000
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "developed by Ulvesta",
+        "built by Ulvesta",
+        "trained by Ulvesta",
+        "made by the Ulvesta",
+        "entwickelt von Ulvesta",
+        "trainiert vom Ulvesta",
+        "gebaut von Ulvesta",
+        "développée par Ulvesta",
+        "conçu par Ulvesta",
+        "entraîné par Ulvesta",
+        "desarrollado por la propia Ulvesta",
+        "creada por Ulvesta",
+        "entrenado por Ulvesta",
+    ],
+)
+def test_every_maker_phrase_holds_a_hint(phrase: str) -> None:
+    assert names.MAKER_BY_ROLE.search(phrase)
+    assert any(hint in phrase for hint in names.MAKER_HINTS)

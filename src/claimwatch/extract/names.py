@@ -124,6 +124,20 @@ ACADEMIC_ORG = re.compile(
     rf"(?: (?:of|de|des|du|del|de la|der|di|do|da) | )(?:(?:Nacional|National|Technique|Técnica|Politécnica)(?: de| of)? )?{_PLACE}"
     rf"|{_PLACE} (?:University|Universität|Institute of(?: [{UP}][{LOW}]+){{1,3}})(?![\w-])"
 )
+# every MAKER_BY_ROLE match holds one of these: a substring search skips most text far faster than the regex
+MAKER_HINTS = (
+    "ed by ",
+    "lt by ",
+    "de by ",
+    "t von ",
+    "t vom ",
+    "é par ",
+    "ée par ",
+    "çu par ",
+    "çue par ",
+    "o por ",
+    "a por ",
+)
 # a company by its legal form: 'Stratacloud Inc.', 'Rheinblick GmbH', 'Nubex Cloud S.A.' (the form is not the name)
 LEGAL_ORG = re.compile(
     rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9&-]+(?: [{UP}][{UP}{LOW}0-9&-]+){{0,2}}(?=,? (?:Inc\.?|Corp\.?|Ltd\.?|LLC|PLC|"
@@ -579,7 +593,8 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         if not _overlaps(m.start(), m.start() + len(name), spans):
             new.append((m.start(), m.start() + len(name), name))
             spans.append((m.start(), m.start() + len(name)))
-    for m in MAKER_BY_ROLE.finditer(text, start, end):
+    maker_cue = any(text.find(hint, start, end) >= 0 for hint in MAKER_HINTS)
+    for m in MAKER_BY_ROLE.finditer(text, start, end) if maker_cue else ():
         at, until = m.span("name")
         name = m.group("name")
         if (
