@@ -2027,3 +2027,15 @@ def test_a_dateline_and_a_french_calque_of_billion() -> None:
 def test_every_maker_phrase_holds_a_hint(phrase: str) -> None:
     assert names.MAKER_BY_ROLE.search(phrase)
     assert any(hint in phrase for hint in names.MAKER_HINTS)
+
+
+def test_a_tiered_name_after_a_german_noun_and_a_sentence_opener_before_a_lab() -> None:
+    text = (
+        "Die Universität Greifswald hat das Modell Boddenblick mit 12 Milliarden Parametern vorgestellt. "
+        "Daneben veröffentlicht das Team Boddenblick Mini mit 1,5 Milliarden Parametern."
+    )
+    claims = extract_claims(text, "de")
+    assert ("Boddenblick Mini", 1_500_000_000) in {(c.model, c.params) for c in claims}
+    assert {c.org for c in claims} == {"Universität Greifswald"}  # not 'Die Universität'
+    text = "Seit Vantor AI das Modell Atlas Pro vorgestellt hat, nennt es 1,2 Billionen Parameter."
+    assert {c.org for c in extract_claims(text, "de")} == {"Vantor AI"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimwatch.extract import cues
-from claimwatch.extract.claim_fields import incidental
+from claimwatch.extract.claim_fields import ANALYSTS, incidental
 from claimwatch.extract.gazetteer import Gazetteer, name_key
 from claimwatch.extract.names import LAB_WORDS, ModelMention
 from claimwatch.extract.numbers import Quantity
@@ -188,6 +188,7 @@ def developer_hints(
             and not incidental(text, o)
             and (o[0], o[1]) not in owned
             and not RIVAL_BEFORE.search(text, max(start, o[0] - 60), o[0])
+            and not ANALYSTS.search(o[2])
         ]
         if not here:
             continue
@@ -211,7 +212,7 @@ def family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> l
     votes: dict[str, dict[str, int]] = {}
     for c in claims:
         if (
-            c.org and c.model_id not in gaz.models and c.org != c.attributed_to
+            c.org and c.model_id not in gaz.models and c.org != c.attributed_to and not ANALYSTS.search(c.org)
         ):  # a cited firm is not the maker
             tally = votes.setdefault(_family(c.model_id), {})
             tally[c.org] = tally.get(c.org, 0) + (2 if c.model_id in hints else 1)  # a hint is firmer

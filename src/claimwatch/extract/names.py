@@ -122,7 +122,7 @@ ACADEMIC_WORDS = re.compile(r"Univers|Institut")
 ACADEMIC_ORG = re.compile(
     rf"(?:[Uu]niversität|[Uu]niversité|[Uu]niversidad|[Uu]niversidade|[Uu]niversità|University)"
     rf"(?: (?:of|de|des|du|del|de la|der|di|do|da) | )(?:(?:Nacional|National|Technique|Técnica|Politécnica)(?: de| of)? )?{_PLACE}"
-    rf"|{_PLACE} (?:University|Universität|Institute of(?: [{UP}][{LOW}]+){{1,3}})(?![\w-])"
+    rf"|(?!(?:Die|Der|Das|The|La|Le|El|Les|Los|Las|Eine?|Une?|A|An)\b){_PLACE} (?:University|Universität|Institute of(?: [{UP}][{LOW}]+){{1,3}})(?![\w-])"
 )
 # every MAKER_BY_ROLE match holds one of these: a substring search skips most text far faster than the regex
 MAKER_HINTS = (
@@ -153,7 +153,8 @@ NOT_ORG_WORD = re.compile(
     rf"{KIND_OF_FIRM.pattern}|"
     # a conjunction or adverb opening the sentence: 'When Ashgrove Research released ...'
     r"When|While|After|Before|As|If|Since|Until|Then|But|And|So|Now|Today|Yesterday|Als|Wenn|Nachdem|Bevor|Dann|"
-    r"Doch|Aber|Und|Heute|Quand|Lorsque|Après|Avant|Mais|Et|Alors|Cuando|Tras|Antes|Mientras|Pero|Hoy"
+    r"Doch|Aber|Und|Heute|Quand|Lorsque|Après|Avant|Mais|Et|Alors|Cuando|Tras|Antes|Mientras|Pero|Hoy|"
+    r"Seit|Seitdem|Bei|Mit|Für|Nach|Laut|Auch|Noch|Nur|Schon|Dass|Weil|Obwohl|Während|Trotz|Zudem|Damit|Dabei"
 )
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
@@ -467,7 +468,11 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
             _with_tier(text, m.start(), m.end())
             for a, b in regions
             for m in bare.finditer(text, a, b)
-            if not PROPER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())  # 'Atelier Lumen'
+            # 'Atelier Lumen' is a lab, but 'das Team Lusavia Mini' a model: German capitalises its nouns
+            if (
+                not PROPER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or TIER_AFTER.match(text, m.end())
+            )
             and not FAMILY_AFTER.match(
                 text, m.end()
             )  # 'the popular Kodiak models': the family, not one model
