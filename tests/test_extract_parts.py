@@ -2039,3 +2039,39 @@ def test_a_tiered_name_after_a_german_noun_and_a_sentence_opener_before_a_lab() 
     assert {c.org for c in claims} == {"Universität Greifswald"}  # not 'Die Universität'
     text = "Seit Vantor AI das Modell Atlas Pro vorgestellt hat, nennt es 1,2 Billionen Parameter."
     assert {c.org for c in extract_claims(text, "de")} == {"Vantor AI"}
+
+
+def test_web_page_reference_marks_spaced_thousands_and_a_figure_for_a_model() -> None:
+    text = (
+        "Tarvos 3 introduced Tarvos 3 MoE, with 180 billion parameters in total, of which 24 billion[5] are "
+        "active per token.[6] Its successor followed.[7]"
+    )
+    claims = extract_claims(text, "en")
+    assert {(c.params, c.scope) for c in claims} == {(180 * 10**9, "total"), (24 * 10**9, "active")}
+    assert all(text[c.start : c.end] == c.evidence for c in claims)
+    assert find_quantities("Qhawax 3 MoE tiene 236 000 millones", "es")[0].value == 236 * 10**9
+    text = "Un paper de Microsoft estimó unos 200.000 millones de parámetros para GPT-4o y unos 8.000 millones para GPT-4o mini."
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {
+        ("GPT-4o", 200 * 10**9),
+        ("GPT-4o mini", 8 * 10**9),
+    }
+
+
+def test_a_known_name_shows_its_glued_flavour_as_written() -> None:
+    text = "| Model | Parameters |\n|---|---|\n| Llama-3.1-8B-Instruct | 8.0B |\n| Mistral-Nemo-Instruct-2407 | 12.2B |\n"
+    assert {c.model for c in extract_claims(text, "en")} == {
+        "Llama-3.1-8B-Instruct",
+        "Mistral-Nemo-Instruct-2407",
+    }
+    assert {c.model_id for c in extract_claims(text, "en")} == {"llama-3.1", "mistral-nemo"}
+
+
+def test_an_infobox_size_row_belongs_to_the_page_s_subject() -> None:
+    text = (
+        "Falcon (Sprachmodell)\naus Wikipedia, der freien Enzyklopädie\nFalcon\nBasisdaten\n"
+        "Entwickler | Technology Innovation Institute |\nAktuelle Version | Falcon-H1 (Mai 2025) |\n"
+        "Parameter | 0,6 Mrd. bis 170 Mrd. |\n"
+    )
+    assert {(c.model, c.params, c.params_high) for c in extract_claims(text, "de")} == {
+        ("Falcon", 600_000_000, 170_000_000_000)
+    }

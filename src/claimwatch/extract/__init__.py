@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimwatch.extract.gazetteer import Gazetteer, default_gazetteer
 from claimwatch.models import Claim
 
@@ -16,14 +18,22 @@ def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer |
     from claimwatch.extract.normalise import normalise
 
     norm = normalise(text)
-    claims = extract_from_text(norm.text, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION)
-    if norm.starts is None:
+    # an encyclopedia's reference marks ('24 billion[5] are active') are read as blanks of their length
+    read = CITATION.sub(lambda m: " " * len(m.group()), norm.text) if "[" in norm.text else norm.text
+    claims = extract_from_text(read, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION)
+    if norm.starts is None and read is norm.text:
         return claims
     remapped = []
     for claim in claims:
         start, end = norm.original_span(claim.start, claim.end)
         remapped.append(claim.model_copy(update={"start": start, "end": end, "evidence": text[start:end]}))
     return remapped
+
+
+CITATION = re.compile(
+    r"\[(?:\d{1,3}|[a-z]|citation needed|edit|editar|modifier|modifier le code|bearbeiten|Bearbeiten|"
+    r"Quelltext bearbeiten|cita requerida|réf\. nécessaire)\]"
+)
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims"]

@@ -123,6 +123,11 @@ def _rumour_before(sentence: str, q_start: int) -> bool:
 
 # size tags glued to a name by hyphens: 'Qwen2.5-72B', 'Qwen3-235B-A22B'
 GLUED_TAGS = re.compile(r"(?:[-‑]A?\d+(?:\.\d+)?[BMT](?!\w|\.\d))+")
+# a flavour glued to a known name or its size tag: '-Instruct', '-it', '-chat', '-reasoning', '-Instruct-2407'
+GLUED_FLAVOUR = re.compile(
+    r"(?:[-‑](?:Instruct|instruct|it|IT|Chat|chat|Base|base|Reasoning|reasoning|Thinking|thinking|Preview|preview)"
+    r"(?:[-‑]\d{4})?)+(?![\w-])"
+)
 
 
 def _display_name(m: ModelMention, text: str) -> str:
@@ -132,7 +137,10 @@ def _display_name(m: ModelMention, text: str) -> str:
     inner = tag_in_name(m.surface, 0)
     if inner is None:
         tail = GLUED_TAGS.match(text, m.end) if m.surface[-1:].isdigit() else None
-        return text[m.start : tail.end()] if tail else m.surface
+        end = tail.end() if tail else m.end
+        flavour = GLUED_FLAVOUR.match(text, end) if m.known else None
+        # 'Llama-3.1-8B-Instruct', 'Mistral-Nemo-Instruct-2407': the most specific variant, as written
+        return text[m.start : flavour.end()] if flavour else text[m.start : end] if tail else m.surface
     if inner.scope == "active":
         # 'Hunyuan-A13B' names the model; a new model's 'Moxin-3-480B-A35B' shows as 'Moxin-3' (its id keeps all)
         sized = None if m.known else NEW_NAME_TAGS.search(m.surface)

@@ -525,8 +525,11 @@ def _space_ok(raw: str, groups: int, letter: bool, lang: str | None, langs: froz
         return False
     if any(ch in raw for ch in "\u00a0\u202f\u2009\u2007"):
         return True
-    french = lang == "fr" or (lang is None and langs is not None and "fr" in langs and "en" not in langs)
-    return french
+    # French and Spanish (as the RAE and Spanish Wikipedia write it: '236 000 millones') group with spaces
+    spaced = lang in ("fr", "es") or (
+        lang is None and langs is not None and "fr" in langs and "en" not in langs
+    )
+    return spaced
 
 
 def _phone_like(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from claimwatch.extract import cues
 from claimwatch.extract.figures import OWN_BEFORE, PARAM_WORD, Candidate, article_lower, spec_line
-from claimwatch.extract.names import NAMING_CUE, QUOTES, ModelMention
+from claimwatch.extract.names import NAMING_CUE, QUOTES, ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 
@@ -213,6 +213,10 @@ class Context:
             n, _ = self.counts.get(m.model_id, (0, m))
             self.counts[m.model_id] = (n + 1, m)
 
+    def first(self) -> ModelMention | None:
+        """The first model the text named: a reference page's subject."""
+        return next(iter(self.counts.values()))[1] if self.counts else None
+
     def topic(self) -> ModelMention | None:
         if not self.counts:
             return None
@@ -304,6 +308,10 @@ def tier_variant(
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
     """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
+    if not mentions and INFOBOX_SIZE_ROW.match(text, text.rfind("\n", 0, q.start) + 1):
+        return (
+            _page_subject(text) or ctx.first()
+        )  # 'Parameter | 0,5 Mrd. bis 180 Mrd. |' on the page 'Falcon'
     if not mentions and not text[start : q.start].strip(" \"'“”„«»") and EVALUATIVE_AFTER.match(text, q.end):
         return None  # '"Thirteen billion parameters is a sensible size," said ...': a size in general
     named = [m for m in mentions if not _succeeded(text, start, m, q)]
@@ -382,6 +390,23 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if carried is None and A_MODEL.search(text, start, first.start):
         return _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
     return carried
+
+
+# an encyclopedia page's title: 'Qhawax (modelo de lenguaje)', 'Mirevan (modèle de langage) — Wikipédia'
+PAGE_TITLE = re.compile(
+    r"(?m)^(?P<name>[^\W\d_][\w.-]*(?: [\w.-]+){0,2}) \([^)\n]*(?:model|modelo|modèle|Modell|LLM)[^)\n]*\)"
+)
+
+
+def _page_subject(text: str) -> ModelMention | None:
+    title = PAGE_TITLE.search(text, 0, 600)
+    return new_name(title.start("name"), title.end("name"), title.group("name")) if title else None
+
+
+# an encyclopedia infobox row that gives the size of the page's subject
+INFOBOX_SIZE_ROW = re.compile(
+    r"[ \t|]*(?:Parameters?|Parameter(?:zahl)?|Parámetros|Paramètres|Taille|Tamaño|Größe|Modellgröße|Size)[ \t]*\|"
+)
 
 
 # a sentence that opens with a size and judges it: 'Seventy billion parameters is a respectable model.'
@@ -689,9 +714,17 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
     for m in mentions:
         if m.start >= q.end and m.start - q.end <= 60:
             between = text[q.end : m.start].rstrip(QUOTES)  # '..., internally called "Harrier"'
-            if NAMED_AFTER.search(between) or NAMING_CUE.search(between):
+            if NAMED_AFTER.search(between) or NAMING_CUE.search(between) or FOR_NAME.fullmatch(between):
                 return m
     return None
+
+
+# a figure and the model it is given for: 'about 8B for GPT-4o-mini', 'rund 8 Mrd. für GPT-4o mini'
+FOR_NAME = re.compile(
+    r"\s*(?:(?:parameters?|Parameter|de paramètres|de parámetros)\s+)?(?:for|für|pour|para)\s+"
+    r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _respective_model(text, start, end, q, free, mentions) -> ModelMention | None:
