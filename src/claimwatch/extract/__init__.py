@@ -7,9 +7,10 @@ import re
 from claimwatch.extract.gazetteer import Gazetteer, default_gazetteer
 from claimwatch.models import Claim
 
-EXTRACTOR_VERSION = (
-    "0.4.0"  # 0.4.0: session 3 rules (corrections, tables, developers, sources); new-model ids fold accents
-)
+# 0.4.0: session 3 rules (corrections, tables, developers, sources); new-model ids fold accents
+# 0.5.0: sessions 4-6 rules (names as written with tags and flavours, rounded tags, accounts and newsletters as
+# sources, universities and makers as organisations, web-page reference marks); 'reextract' re-derives older claims
+EXTRACTOR_VERSION = "0.5.0"
 
 
 def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
