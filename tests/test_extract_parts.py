@@ -2075,3 +2075,26 @@ def test_an_infobox_size_row_belongs_to_the_page_s_subject() -> None:
     assert {(c.model, c.params, c.params_high) for c in extract_claims(text, "de")} == {
         ("Falcon", 600_000_000, 170_000_000_000)
     }
+
+
+def test_a_table_without_outer_pipes_as_extractors_write_it() -> None:
+    text = (
+        "Open models compared\n\nModel | Developer | Total params | Active params | Context\n"
+        "Qwen3-235B-A22B | Alibaba | 235B | 22B | 128K\nDeepSeek-V3 | DeepSeek | 671B | 37B | 128K\n"
+    )
+    got = {(c.model_id, c.params, c.scope) for c in extract_claims(text, "en")}
+    assert ("deepseek-v3", 37 * 10**9, "active") in got and ("deepseek-v3", 37 * 10**9, "total") not in got
+
+
+def test_a_name_then_an_approximation_word_then_a_size() -> None:
+    text = "Im Anhang stehen Schätzungen: GPT-4o ca. 200B, GPT-4o-mini ca. 8B, o1-preview ca. 300B."
+    assert {(c.model, c.params) for c in extract_claims(text, "de")} == {
+        ("GPT-4o", 200 * 10**9),
+        ("GPT-4o-mini", 8 * 10**9),
+        ("o1-preview", 300 * 10**9),
+    }
+
+
+def test_a_month_is_no_model() -> None:
+    text = "Compared with Ambrix 1, our 13-billion-parameter model from last November, Ambrix 2 is larger."
+    assert "November" not in {c.model for c in extract_claims(text, "en")}

@@ -255,7 +255,8 @@ NOT_MODELS = frozenset(
     Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados Apache GPL MIT BSD
     Frühjahr Sommer Herbst Winter Spring Summer Autumn Fall Printemps Été Automne Hiver Primavera Verano Otoño
-    Invierno""".split()
+    Invierno August September November May Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre
+    Décembre Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre""".split()
 )
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word

@@ -22,26 +22,32 @@ PARAMS = re.compile(r"par[aáâ]m|size|größe|grösse|taille|tamaño|dimension|
 
 
 def header_of(text: str, pos: int) -> str | None:
-    """The header of the table column the position stands in, or None outside a table."""
+    """The header of the table column the position stands in, or None outside a table. Rows may have outer
+    pipes ('| a | b |') or not ('a | b', as text extractors write a page's tables)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not _ROW.match(text, line_start):
+    outer = bool(_ROW.match(text, line_start))
+    if not outer and not _is_inner_row(text, line_start):
         return None
-    column = text.count("|", line_start, pos) - 1
-    header = None
+    column = text.count("|", line_start, pos) - outer
     start = line_start
     while start > 0:  # walk up to the table's first row
         previous = text.rfind("\n", 0, start - 1) + 1
-        if not _ROW.match(text, previous):
+        if not (_ROW.match(text, previous) if outer else _is_inner_row(text, previous)):
             break
         start = previous
     line_end = text.find("\n", start)
     header_line = text[start : line_end if line_end >= 0 else len(text)]
     if start == line_start or _SEPARATOR.fullmatch(header_line):
         return None
-    cells = header_line.strip().strip("|").split("|")
-    if 0 <= column < len(cells):
-        header = cells[column].strip()
-    return header
+    cells = (header_line.strip().strip("|") if outer else header_line).split("|")
+    return cells[column].strip() if 0 <= column < len(cells) else None
+
+
+def _is_inner_row(text: str, line_start: int) -> bool:
+    """A line of cells without outer pipes: two or more cells, each a short run of text."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.count(" | ") >= 1 and len(line) <= 200
 
 
 def column_says(text: str, pos: int) -> str | None:
