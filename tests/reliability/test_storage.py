@@ -63,7 +63,7 @@ def digest(path: Path) -> str:
 
 
 def site(server: LocalServer, feeds: int = 3, per_feed: int = 3, slow: str | None = None) -> list[str]:
-    """`feeds` feeds of `per_feed` full-content entries each; `slow` delays that feed's first answer by 3 s."""
+    """`feeds` feeds of `per_feed` full-content entries each; `slow` delays that feed's first answer by 10 s."""
     urls = []
     for f in range(feeds):
         entries = [item(f"f{f}-{n}", None, content=full_content(10 * f + n)) for n in range(per_feed)]
@@ -76,7 +76,9 @@ def site(server: LocalServer, feeds: int = 3, per_feed: int = 3, slow: str | Non
 
 
 def _slow_once(reply: Reply) -> Callable[[Request], Reply]:
-    answers = iter([replace(reply, delay_s=3.0)])
+    # long enough that a signal sent once the other feeds are logged always finds the run waiting on this one
+    # (3 s lost that race once in CI, on a loaded machine: the run finished first and exited 0)
+    answers = iter([replace(reply, delay_s=10.0)])
     return lambda request: next(answers, reply)
 
 
