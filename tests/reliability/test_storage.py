@@ -52,6 +52,7 @@ from tests.reliability.conftest import (
 )
 
 RUN = ("run", "--all", "--allow-private", "--delay", "0", "--timeout", "5")
+SLOW_RUN = ("run", "--all", "--allow-private", "--delay", "0", "--timeout", "60")  # outwaits a slow feed
 
 
 def digest(path: Path) -> str:
@@ -63,7 +64,7 @@ def digest(path: Path) -> str:
 
 
 def site(server: LocalServer, feeds: int = 3, per_feed: int = 3, slow: str | None = None) -> list[str]:
-    """`feeds` feeds of `per_feed` full-content entries each; `slow` delays that feed's first answer by 10 s."""
+    """`feeds` feeds of `per_feed` full-content entries each; `slow` delays that feed's first answer by 20 s."""
     urls = []
     for f in range(feeds):
         entries = [item(f"f{f}-{n}", None, content=full_content(10 * f + n)) for n in range(per_feed)]
@@ -77,8 +78,8 @@ def site(server: LocalServer, feeds: int = 3, per_feed: int = 3, slow: str | Non
 
 def _slow_once(reply: Reply) -> Callable[[Request], Reply]:
     # long enough that a signal sent once the other feeds are logged always finds the run waiting on this one
-    # (3 s lost that race once in CI, on a loaded machine: the run finished first and exited 0)
-    answers = iter([replace(reply, delay_s=10.0)])
+    # (3 s lost that race in CI: the run finished first and exited 0); the run waits for it (SLOW_RUN's timeout)
+    answers = iter([replace(reply, delay_s=20.0)])
     return lambda request: next(answers, reply)
 
 
@@ -170,7 +171,7 @@ def test_S4_sigterm_or_ctrl_c_mid_run_then_resume(
     local_server: LocalServer, db: Path, sig: signal.Signals
 ) -> None:
     db = prepared(db, site(local_server, feeds=4, slow="/f3.xml"))
-    victim = subprocess.Popen([sys.executable, "-m", "claimwatch.cli", *RUN, "--db", str(db)], env=cli_env(),
+    victim = subprocess.Popen([sys.executable, "-m", "claimwatch.cli", *SLOW_RUN, "--db", str(db)], env=cli_env(),
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
     wait_for(lambda: local_server.count("/f3.xml") == 1)
     wait_for(
