@@ -1779,10 +1779,11 @@ def test_a_question_claims_nothing() -> None:
 
 def test_one_with_a_size_after_than_is_any_model() -> None:
     text = (
-        "Tarrow Labs sells Kestrel-5 Mini. Size is a proxy for cost: a model with 90 billion parameters costs "
-        "more to run than one with 20 billion."
+        "Tarrow Labs will ship a compact Kestrel-5 Mini. Why does this matter? For customers, size is a rough proxy "
+        "for cost: a model with 180 billion active parameters costs far more to run per token than one with "
+        "110 billion."
     )
-    assert extract_claims(text, "en") == []
+    assert extract_claims(text, "en") == []  # the 110 billion used to go to the Mini named before
 
 
 def test_an_estimate_cites_the_analyst_firm_named_before_it() -> None:
@@ -1847,15 +1848,21 @@ def test_a_new_lab_is_also_named_by_its_first_word() -> None:
 
 def test_a_new_model_named_like_a_lab_is_that_lab_s() -> None:
     text = (
-        "An internal deck from Quarrystone AI, seen by reporters, says Vesper Labs' next model, Vesper-5, has "
-        "1.2 trillion parameters."
+        "Leaked Quarrystone deck puts rival Vesper-5 at 1.2 trillion parameters\n\n"
+        "An internal presentation from Quarrystone AI, seen by The Circuit, claims that Vesper Labs' forthcoming "
+        "flagship, Vesper-5, is a mixture-of-experts model with roughly 1.2 trillion parameters.\n\n"
+        "The deck was prepared by Quarrystone's strategy team."
     )
+    # without the rule the deck's author, named nearest and again by its first word, took Vesper-5
     assert {(c.model, c.org) for c in extract_claims(text, "en")} == {("Vesper-5", "Vesper Labs")}
 
 
 def test_a_nationality_and_a_lab_word_is_no_lab() -> None:
-    text = "The Chinese AI start-up Lantern Labs says its Lumo-2 model has 70 billion parameters."
-    assert {c.org for c in extract_claims(text, "en")} == {"Lantern Labs"}
+    text = (
+        "Zhenlu AI is preparing its next model. Maurice Okafor, who tracks Chinese AI labs, said the Kiteo model "
+        "has about 300 billion parameters."
+    )
+    assert {c.org for c in extract_claims(text, "en")} == {"Zhenlu AI"}  # not 'Chinese AI'
 
 
 def test_a_table_column_in_thousands_of_millions_with_the_active_part_in_brackets() -> None:
@@ -1947,10 +1954,10 @@ def test_machine_translated_hundred_millions_and_other_rt21_cases() -> None:
 
 def test_a_size_judged_in_general_or_a_hypothetical_model_is_no_claim() -> None:
     text = (
-        'Tarrow AI built Kestrel-3 with 13 billion parameters. "Thirteen billion parameters is a sensible '
-        'size for this," said an outside researcher.'
+        'Tarrow AI built Kestrel-3 with 13 billion parameters, far smaller than GPT-4. "Seventy billion '
+        'parameters is a respectable model," said a researcher.'
     )
-    assert [c.params for c in extract_claims(text, "en")] == [13 * 10**9]
+    assert [c.params for c in extract_claims(text, "en")] == [13 * 10**9]  # not 70 billion for Kestrel-3
     text = "Un hypothétique GPT-6 de 50 000 milliards de paramètres ne serait pas un exploit."
     assert extract_claims(text, "fr") == []
 
@@ -2096,5 +2103,9 @@ def test_a_name_then_an_approximation_word_then_a_size() -> None:
 
 
 def test_a_month_is_no_model() -> None:
-    text = "Compared with Ambrix 1, our 13-billion-parameter model from last November, Ambrix 2 is larger."
-    assert "November" not in {c.model for c in extract_claims(text, "en")}
+    text = (
+        "Nerova released Ambrix 2, a 16B model. Compared with Ambrix 1, our 13-billion-parameter model from last "
+        "November, the new 16B model gains 9.3 points."
+    )
+    claims = {(c.model, c.params) for c in extract_claims(text, "en")}
+    assert ("Ambrix 1", 13 * 10**9) in claims and not any(model == "November" for model, _ in claims)
