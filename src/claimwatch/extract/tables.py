@@ -23,7 +23,7 @@ PARAMS = re.compile(r"par[aáâ]m|size|größe|grösse|taille|tamaño|dimension|
 
 def header_of(text: str, pos: int) -> str | None:
     """The header of the table column the position stands in, or None outside a table. Rows may have outer
-    pipes ('| a | b |') or not ('a | b', as text extractors write a page's tables)."""
+    pipes ('| a | b |') or not ('a | b', as the dev set's extracted pages write them)."""
     line_start = text.rfind("\n", 0, pos) + 1
     outer = bool(_ROW.match(text, line_start))
     if not outer and not _is_inner_row(text, line_start):
