@@ -2109,3 +2109,31 @@ def test_a_month_is_no_model() -> None:
     )
     claims = {(c.model, c.params) for c in extract_claims(text, "en")}
     assert ("Ambrix 1", 13 * 10**9) in claims and not any(model == "November" for model, _ in claims)
+
+
+def test_spanish_total_and_active_right_after_bare_sizes() -> None:
+    text = "El caso extremo es Tarquel-3: 480B totales, 32B activos por token."
+    assert {(c.params, c.scope) for c in extract_claims(text, "es")} == {
+        (480 * 10**9, "total"),
+        (32 * 10**9, "active"),
+    }
+
+
+def test_a_moe_after_a_size_names_a_model() -> None:
+    text = 'A source told us last week that Kelvane-5 is "a 2.4T MoE" trained on rented chips.'
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {("Kelvane-5", 2_400 * 10**9)}
+
+
+def test_the_model_in_parentheses_after_its_size() -> None:
+    text = (
+        "Die Modelle reichen von 2 Milliarden Parametern (Mistral Small) bis 90 Milliarden (Mistral Large)."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "de")} == {
+        ("Mistral Small", 2 * 10**9),
+        ("Mistral Large", 90 * 10**9),
+    }
+
+
+def test_a_firm_and_a_role_before_a_speaker_are_not_the_name() -> None:
+    text = "Tessaly CEO Ruth Amsel said Poldor-2 has 140 billion parameters."
+    assert [c.attributed_to for c in extract_claims(text, "en")] == ["Ruth Amsel"]

@@ -720,9 +720,10 @@ _NOT_SPEAKERS = frozenset(
 
 
 _ROLES = frozenset(
-    """Gründer Gründerin Mitgründer Mitgründerin Chef Chefin CEO CTO Geschäftsführer Geschäftsführerin Sprecher
-    Sprecherin Professor Professorin Prof Dr Forscher Forscherin Analyst Analystin Präsident Präsidentin Vorstand
-    Director Dra Sra Sr Mme M""".split()
+    """Gründer Gründerin Mitgründer Mitgründerin Chef Chefin CEO CTO CFO COO CSO Geschäftsführer Geschäftsführerin
+    Sprecher Sprecherin Professor Professorin Prof Dr Forscher Forscherin Analyst Analystin Präsident Präsidentin
+    Vorstand Director Dra Sra Sr Mme M Founder Co-founder Cofounder President Spokesperson Spokesman Spokeswoman
+    Minister Ministerin Ministre Ministro Ministra""".split()
 )
 
 
@@ -762,6 +763,9 @@ def speaker(sentence: str) -> str | None:
             # a full stop and a space end the name ('..., sagte Reimer. Die Nachfolgegeneration ...')
             words = re.split(r"\.\s", m.group("name"), maxsplit=1)[0].rstrip(".,’'").split()
             # 'Gründerin Katrin Weiß', 'Dr. Ana Ruiz', 'Die Analysefirma Epoch AI'
+            # 'Ashgrove CEO Lena Fisk': the firm before the role goes with it
+            roles = [i for i, word in enumerate(words[:-1]) if is_role(word)]
+            words = words[roles[-1] + 1 :] if roles else words
             while len(words) > 1 and (
                 is_role(words[0]) or words[0] in _LEADING_NOT_NAME or KIND_OF_FIRM.fullmatch(words[0])
             ):

@@ -33,7 +33,7 @@ SIZES_NOUN_BEFORE = re.compile(
 
 MODEL_NOUN_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:(?:language|foundation|reasoning|vision|base|dense|open)\s+)?"
-    r"(?:[\w-]*model\w*|LLMs?|modèles?|modelos?|modell[io]|versions?|"
+    r"(?:[\w-]*model\w*|LLMs?|MoEs?|transformers?|modèles?|modelos?|modell[io]|versions?|"
     r"weights|Gewichte|poids|pesos|pesi|"
     r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni|checkpoints?)\b",
     re.IGNORECASE,
@@ -451,7 +451,8 @@ def _param_before(text: str, start: int, q: Quantity) -> bool:
 
 # digest style without the word 'parameters': '80B total, 13B active', '456 billion total, 45.9 billion activated'
 SCOPE_RIGHT_AFTER = re.compile(
-    r"\s*(?:total|in total|insgesamt|au total|en total|active|activated|activos?|aktiv|actifs?)(?:\s+per token)?"
+    r"\s*(?:total(?:es|e|i)?|in total|insgesamt|au total|en total|active|activated|activ[oa]s?|attiv[ie]|aktiv|actifs?)"
+    r"(?:\s+(?:per|pro|par|por|je) token)?"
     r"\s*(?:[,;.)]|$)",
     re.IGNORECASE,
 )

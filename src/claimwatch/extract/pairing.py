@@ -716,7 +716,15 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
             between = text[q.end : m.start].rstrip(QUOTES)  # '..., internally called "Harrier"'
             if NAMED_AFTER.search(between) or NAMING_CUE.search(between) or FOR_NAME.fullmatch(between):
                 return m
+            if PAREN_OPEN.fullmatch(between) and PAREN_CLOSE.match(text, m.end):
+                return m  # '... à 123 milliards (Mistral Large 2)': the parentheses hold the figure's model
     return None
+
+
+PAREN_OPEN = re.compile(
+    r"\s*(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros|parametri)\s*)?\(\s*"
+)
+PAREN_CLOSE = re.compile(r"\s*\)")
 
 
 # a figure and the model it is given for: 'about 8B for GPT-4o-mini', 'rund 8 Mrd. für GPT-4o mini'
