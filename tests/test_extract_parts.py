@@ -2137,3 +2137,31 @@ def test_the_model_in_parentheses_after_its_size() -> None:
 def test_a_firm_and_a_role_before_a_speaker_are_not_the_name() -> None:
     text = "Tessaly CEO Ruth Amsel said Poldor-2 has 140 billion parameters."
     assert [c.attributed_to for c in extract_claims(text, "en")] == ["Ruth Amsel"]
+
+
+def test_an_outlet_whose_name_starts_with_an_accented_capital() -> None:
+    text = "Selon Les Échos, Maravel 3 compterait environ 180 milliards de paramètres."
+    assert [c.attributed_to for c in extract_claims(text, "fr")] == ["Les Échos"]
+
+
+def test_menus_share_buttons_and_page_noise_name_no_developer() -> None:
+    text = (
+        "Loading AI tools\nAccueil   Tech   Start-up   Portraits\nPartager   Facebook   X   LinkedIn\n"
+        'Reader comment: "Was Mirelo 3 175B?" Fair question, but the model card says Mirelo 3 has 180 billion '
+        "parameters."
+    )
+    assert [c.org for c in extract_claims(text, "en")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("en", "Rotterdam-based Qorvane shipped Sephryn 2 last week. Sephryn 2 has 118 billion parameters.", "Qorvane"),
+        ("en", "Tidewater-2 has 312 billion parameters, said the chief executive of Parallax, Dana Ruiz.", "Parallax"),
+        ("de", "Sentrova-Chefin Ilka Westerkamp stellte Kaldrin 4 vor, ein Modell mit 180 Milliarden Parametern.", "Sentrova"),
+        ("fr", "Le directeur technique de Sorvalis le confirme : le modèle Velorn 2 a 118 milliards de paramètres.", "Sorvalis"),
+        ("es", "Lo confirma la fundadora de Ondarik: Lurvena 2 tiene 120.000 millones de parámetros.", "Ondarik"),
+    ],
+)  # fmt: skip
+def test_a_firm_named_by_its_leader_or_its_home_town(lang: str, text: str, org: str) -> None:
+    assert [c.org for c in extract_claims(text, lang)] == [org]

@@ -382,6 +382,7 @@ OUTLETS = (
     "Golem",
     "Le Monde",
     "Les Echos",
+    "Les Échos",
     "Le Figaro",
     "El País",
     "Xataka",
@@ -448,7 +449,7 @@ ATTRIBUTION_WORDS = re.compile(
     "zufolge|rapporte"
 )
 _CAPITALISED_RUN = re.compile(
-    r"(?:The |Le |La |El |Der |Die )?[A-Z][\w&.'’-]*(?: (?:of |de |del |&)?[A-Z][\w&.'’-]*)*"
+    r"(?:The |Le |Les |La |El |Der |Die )?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?: (?:of |de |del |&)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*)*"
 )
 _STOP_SUBJECTS = frozenset(
     {"It", "This", "The", "Es", "Er", "Sie", "Il", "Elle", "Ils", "El", "Ella", "We", "Wir", "Nous"}

@@ -50,6 +50,8 @@ def _surface_allowed(alias: str, surface: str) -> bool:
     aliases need the same case on their first letter, except acronym names with a digit ('gpt-4')."""
     if surface == alias or surface == alias.upper():
         return True
+    if alias.isalpha() and alias.isupper() and len(alias) <= 4:
+        return False  # a short acronym only in capitals: 'Fair question' is no FAIR ('Nvidia' is NVIDIA)
     if alias.isalpha():
         # 'LLaMA' may be written 'Llama', but a plain word alias ('Falcon') only as written
         return alias != alias.title() and surface == alias.title()

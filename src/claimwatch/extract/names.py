@@ -113,7 +113,14 @@ NOT_FIRM_HEADS = frozenset(
     """French Big Deep High Clean Ed Fin Green Health Climate Food Legal Ad Med Agri German European Chinese American
     British Spanish Swiss Dutch Italian Israeli Korean Japanese Indian African Latin Global World Tiny Frontier
     Consumer Enterprise Web Defense Defence Gov Civic Generative Open Sovereign Responsible Conversational
-    Chinesische Französische Deutsche Europäische Amerikanische Souveräne Generative""".split()
+    Chinesische Französische Deutsche Europäische Amerikanische Souveräne Generative
+    Loading Trending Featured Sponsored Latest Popular Related Explore Exploring Introducing Understanding Why How
+    What More Top Best New About Subscribe Follow Share Read Menu Home Newsletter Podcast Video Events Jobs""".split()
+)  # and a page's menu or section words: 'Loading AI tools', 'Newsletter Tech'
+# a line of share buttons: 'Facebook   X   LinkedIn   E-mail', 'Teilen: WhatsApp | Facebook'
+SHARE_LINE = re.compile(
+    r"(?m)^.*\b(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Threads|Bluesky|E-?[Mm]ail|Teilen|Partager|Compartir|"
+    r"Share)\b.*\b(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Threads|Bluesky|E-?[Mm]ail|Flipboard|Telegram)\b.*$"
 )
 # a university or institute by its name: 'Universität Leipzig', 'université des Antilles', 'Universidad Nacional de
 # Asunción', 'Kyoto University', 'Visayas Institute of Health Informatics'
@@ -496,8 +503,10 @@ PLACE_ADJECTIVE = (
 # (the noun may end a compound, 'KI-Start-up'). The nouns are found in the lower-cased text by a factored
 # pattern, then the name is read after each.
 COMPANY_NOUNS = re.compile(COMPANY_NOUN)
+# the name after a company noun, and the genitive: 'des KI-Start-ups Quellwerk'; one space only, since
+# 'Start-up   Entretiens' is a site's menu
 COMPANY_NAME_AFTER = re.compile(
-    rf"(?:s|es)?[ \t\u00a0]+(?:[a-zà-ÿ]+{PLACE_ADJECTIVE}[ \t\u00a0]+)?"  # and the genitive: 'des KI-Start-ups Quellwerk'
+    rf"(?:s|es)?[ \u00a0](?:[a-zà-ÿ]+{PLACE_ADJECTIVE}[ \u00a0])?"
     rf"(?P<name>[{UP}][\w&'’-]+(?:·\w+)?(?: [{UP}][\w&'’-]*(?:·\w+)?){{0,2}})(?![\w·-])"
 )
 # a maker by what it did: 'developed by Ulveno', 'desarrollado por la propia Ulveno', 'entwickelt von Koryon',
@@ -506,6 +515,21 @@ MAKER_BY_ROLE = re.compile(
     rf"\b(?:(?:developed|built|trained|made) by(?: the)?|(?:entwickelt|trainiert|gebaut) (?:von|vom)|"
     rf"(?:développée?|conçue?|entraînée?) par|(?:desarrollad|entrenad|cread)[oa] por(?: la propia| el propio)?)"
     rf"\s+(?P<name>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}]| (?i:{COMPANY_NOUN}))"  # not 'the Dublin start-up X'
+)
+# a firm by its people: 'Zerevan CEO Dara Vennholt', 'le directeur technique de Sorvalis', 'Gründerin von Alpvia'
+_LEADER = (
+    r"CEO|CTO|CSO|COO|chief (?:executive|technology officer|scientist)|co-?founder|founder|president|"
+    r"PDG|directeur (?:technique|général|scientifique)|directrice (?:technique|générale|scientifique)|"
+    r"co-?fondat(?:eur|rice)|fondat(?:eur|rice)|présidente?|consejer[oa] delegad[oa]|director[a]? (?:técnic[oa]|general|"
+    r"ejecutiv[oa])|co-?fundador[a]?|fundador[a]?|Chef|Chefin|Gründer|Gründerin|Mitgründer|Mitgründerin|"
+    r"Technikchef|Technikchefin|Geschäftsführer|Geschäftsführerin|Forschungschef|Forschungschefin"
+)
+_OF_WORD = r" (?:for|of|on|de|del|des|du|für|der|di)\b"  # 'the Dublin-based Institute for ...' is no name
+FIRM_OF_LEADER = re.compile(
+    rf"(?<![\w-])(?P<before>[{UP}][{LOW}]{{3,}})(?:['’]s)? (?:{_LEADER}|head of [\w-]+) [{UP}][{LOW}]+ [{UP}]|"
+    rf"(?<![\w-])(?P<glued>[{UP}][{LOW}]{{3,}})-(?:{_LEADER}|Sprecher|Sprecherin|Keynote) [{UP}]|"
+    rf"\b(?:{_LEADER}) (?:of|at|de|von|bei|chez|du|del) (?P<after>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}]|{_OF_WORD})|"
+    rf"\b[{UP}][{LOW}]+-based (?P<based>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}]|{_OF_WORD})"
 )
 NOT_COMPANY_NAMES = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -576,6 +600,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         (m.start, m.end, gaz.org_index.keys[m.key])
         for m in gaz.org_index.find(text, start, end)
         if not re.match(r"·\w", text[m.end : m.end + 2])  # 'Intel·ligència' is not Intel
+        and not _share_button(text, m.start)
     ]
     spans = [(a, b) for a, b, _ in known]
     new = []
@@ -610,6 +635,17 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         ):
             new.append((at, until, name))
             spans.append((at, until))
+    for m in FIRM_OF_LEADER.finditer(text, start, end):
+        at, until = m.span(next(k for k, v in m.groupdict().items() if v))
+        name = _full_lab_name(text, text[at:until], [o[2] for o in known + new])
+        if (
+            not _overlaps(at, until, spans)
+            and name not in NOT_COMPANY_NAMES | NOT_MODELS
+            and not NOT_ORG_WORD.fullmatch(name)
+            and not _stoplisted(name)
+        ):
+            new.append((at, until, name))
+            spans.append((at, until))
     for m in LEGAL_ORG.finditer(text, start, end) if LEGAL_FORMS.search(text, start, end) else ():
         if (
             not _overlaps(m.start(), m.end(), spans)
@@ -628,6 +664,22 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         if not _overlaps(at, until, spans) and name.split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS:
             new.append((at, until, name))
     return sorted(known + new)
+
+
+def _full_lab_name(text: str, word: str, found: list[str]) -> str:
+    """'Parallax' (as in 'Parallax CEO Dana Ruiz') is the 'Parallax Labs' the text names elsewhere."""
+    longer = [name for name in found if word in name.split(" ")]
+    if longer:
+        return longer[0]
+    full = re.search(rf"(?<![\w-]){re.escape(word)} (?:{LAB_WORDS}|Tech)\b", text)
+    return full.group() if full else word
+
+
+def _share_button(text: str, pos: int) -> bool:
+    """'Facebook' in a line of share buttons is no mention of Meta."""
+    line = text.rfind("\n", 0, pos) + 1
+    stop = text.find("\n", pos)
+    return bool(SHARE_LINE.fullmatch(text, line, len(text) if stop < 0 else stop))
 
 
 def _as_named_again(text: str, name: str) -> str:

@@ -217,7 +217,7 @@ _RANGE_WORDS = {
     "bis zu": "de",
     "à": "fr",
     "au": "fr",
-    "a": "es it pt fr",
+    "a": "es it pt",  # not French, where "X a 118 milliards" is "X has"
     "al": "es",
     "hasta": "es",
     "tot": "nl",
