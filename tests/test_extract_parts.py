@@ -2165,3 +2165,35 @@ def test_menus_share_buttons_and_page_noise_name_no_developer() -> None:
 )  # fmt: skip
 def test_a_firm_named_by_its_leader_or_its_home_town(lang: str, text: str, org: str) -> None:
     assert [c.org for c in extract_claims(text, lang)] == [org]
+
+
+def test_french_a_after_a_name_is_has_not_a_range() -> None:
+    text = "Le modèle Quorin 2 a 118 milliards de paramètres."
+    assert {(c.model, c.params, c.params_high) for c in extract_claims(text, "fr")} == {
+        ("Quorin 2", 118 * 10**9, None)
+    }
+
+
+def test_an_outlet_without_its_article_is_no_model_and_an_adverb_before_llaman() -> None:
+    text = (
+        "Según The Information, el próximo modelo del laboratorio, que internamente llaman Brisca Apex, "
+        "tendría 2,5 billones de parámetros."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {("Brisca Apex", 2_500 * 10**9)}
+
+
+def test_a_size_class_and_a_threshold_are_no_model_s_size() -> None:
+    text = (
+        "Verdict\n+ Runs 7B models comfortably\n- Loud fans\n"
+        "Brenhold 3 will have 250 billion parameters. The licence covers Brenhold models above 30 billion "
+        "parameters."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {("Brenhold 3", 250 * 10**9)}
+
+
+def test_the_models_listed_by_size_after_the_family_is_named() -> None:
+    text = (
+        "Google hat quantisierte Versionen von Gemma 3 veröffentlicht. Die Modelle mit 1, 4, 12 und 27 Mrd. "
+        "Parametern brauchen deutlich weniger Speicher. Die Modelle mit 7 Mrd. Parametern sind am beliebtesten."
+    )
+    assert sorted(c.params for c in extract_claims(text, "de")) == [n * 10**9 for n in (1, 4, 12, 27)]

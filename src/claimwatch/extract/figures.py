@@ -337,7 +337,8 @@ BOUND_BEFORE = re.compile(
     r"\b(?:models|modèles|modelos|Modelle\w*|LLMs|class|category|catégorie|categoría|Klasse|bracket|tier)\s+"
     r"(?:(?:de|with|mit|con|avec|of|having|comptant|ayant|que tengan|que cuentan con)\s+)?"
     r"(?:below|under|fewer than|less than|moins de|unter|weniger als|menos de|por debajo de|en dessous de|"
-    r"at least|au moins|mindestens|al menos|more than|plus de|mehr als|más de|over|über)\s+$"
+    r"at least|au moins|mindestens|al menos|more than|plus de|mehr als|más de|over|über|above|exceeding|"
+    r"larger than|bigger than|au-delà de|au-dessus de|por encima de|superiores? a|oberhalb von|jenseits von)\s+$"
     r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$",
     re.IGNORECASE,
 )

@@ -18,7 +18,7 @@ CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"
     r"(?:called|named|dubbed|code-?named|codename|code name|known as|namens|genannt|mit dem namen|den namen|"
-    r"they call|we call|que llaman|qu['’]ils appellent|"
+    r"they call|we call|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
@@ -38,7 +38,7 @@ NAMING_WORDS = re.compile(
         "called|named|dubbed|code-named|codename|code name|known as|namen|genannt|nombre en clave|nombre clave|"
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
         "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
-        "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|que llaman|"
+        "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"
         "qu'ils appellent|qu’ils appellent".split("|")
     )
 )
@@ -739,6 +739,11 @@ def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 2])
 
 
+# '+ Runs 7B models comfortably': a word and a size before a plural model noun name a class of models
+SIZE_END = re.compile(r"\s\d+(?:[.,]\d+)?[BMT]$")
+SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
+
+
 def _new_names_in(
     text: str,
     low: str,
@@ -756,6 +761,7 @@ def _new_names_in(
             _stoplisted(name)
             or _inside_taken(m.start(), m.start() + len(name), taken)
             or _dateline(text, m.start())
+            or (SIZE_CLASS.match(text, m.start() + len(name)) and SIZE_END.search(name))
         ):
             continue
         at = max(0, bisect.bisect_right(starts, m.start()) - 1)
@@ -898,7 +904,10 @@ def _stoplisted(name: str) -> bool:
     )
 
 
-OUTLET_NAMES = frozenset(OUTLETS)
+# and without their article: 'Según The Information, el próximo modelo ...' holds no model 'Information'
+OUTLET_NAMES = frozenset(OUTLETS) | {
+    o.split(" ", 1)[1] for o in OUTLETS if o.startswith(("The ", "Le ", "Les ", "La ", "El ", "Die ", "Der "))
+}
 PARAMETER_NOUN = re.compile(r"par[aáâ]m[eè]t(?:er|re|ro)s?n?$", re.IGNORECASE)
 YEAR_END = re.compile(r"[ \u00a0](?:19[89]\d|20[0-3]\d)$")
 ADVERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:mente|ment|ly|weise)")

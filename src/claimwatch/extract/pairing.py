@@ -522,6 +522,14 @@ def _carried_over(
         return (
             ctx.last
         )  # 'Dieses hat 32,5 Milliarden', 'ce dernier compte 52 milliards': the model named last
+    if (
+        q.group is not None
+        and DEFINITE_PLURAL_START.match(sentence)
+        and ctx.subject is not None
+        and ctx.age <= 1
+    ):
+        # '... von Gemma 3 veröffentlicht. Die Modelle mit 1, 4, 12 und 27 Mrd. Parametern': its sizes, listed
+        return ctx.subject
     if GENERIC_PLURAL_BEFORE.search(text, start, q.start) and not SUBJECT_ANAPHOR.search(sentence):
         return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
     if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):
@@ -537,6 +545,13 @@ def _carried_over(
     if ctx.subject is not None and ctx.age <= 4 and spec_line(text, start, q):
         return ctx.subject  # 'Technische Daten Priel-2' a few lines above 'Parameter: 12 Mrd.'
     return None
+
+
+# the models just named, as a sentence's subject: 'The models come in 1B and 4B', 'Les modèles de 7 et 70 milliards'
+DEFINITE_PLURAL_START = re.compile(
+    r"\s*(?:Die|Diese|Beide|The|These|Both|Les|Ces|Deux|Los|Las|Estos|Ambos|I|Questi)\s+(?:[^\W\d]+\s+)?"
+    r"(?:Modelle|models|modèles|modelos|modelli)\s+(?:with|mit|avec|de|con|of)\s+\d"
+)
 
 
 # the figure itself named before it: 'Laut Heise liegt die Zahl deutlich niedriger, bei knapp 700 Milliarden'
