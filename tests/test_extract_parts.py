@@ -2197,3 +2197,33 @@ def test_the_models_listed_by_size_after_the_family_is_named() -> None:
         "Parametern brauchen deutlich weniger Speicher. Die Modelle mit 7 Mrd. Parametern sind am beliebtesten."
     )
     assert sorted(c.params for c in extract_claims(text, "de")) == [n * 10**9 for n in (1, 4, 12, 27)]
+
+
+def test_the_owner_of_a_new_name_develops_it_and_those_who_estimate_it_do_not() -> None:
+    text = (
+        "Is Tarnwick's Ulmo-3 really a 2-trillion-parameter model?\n"
+        "According to a paper posted on arXiv on Monday, researchers at the University of Leeds estimate that "
+        "Ulmo-3 has between 380 billion and 460 billion parameters."
+    )
+    claims = extract_claims(text, "en")
+    assert {c.org for c in claims} == {"Tarnwick"}
+    assert [c.attributed_to for c in claims if c.params == 380 * 10**9] == [None]
+
+
+def test_a_consultancy_noun_is_not_part_of_the_estimator_s_name() -> None:
+    text = "Analysten der Beratung Halden Research schätzen den Nachfolger Brise-4 auf rund 300 Milliarden Parameter."
+    assert [c.attributed_to for c in extract_claims(text, "de")] == ["Halden Research"]
+
+
+def test_share_buttons_one_per_line_and_a_chief_technology_officer() -> None:
+    text = (
+        "Compartir\nFacebook\nX\nWhatsApp\n14:09\n"
+        "Carla Roldán, directora de tecnología de Xantrel, en el escenario.\n"
+        "Itzara 3 es un modelo de mezcla de expertos con 310.000 millones de parámetros en total."
+    )
+    assert [c.org for c in extract_claims(text, "es")] == ["Xantrel"]
+
+
+def test_the_spanish_word_vivo_is_no_phone_maker() -> None:
+    text = "Noticias\nEn vivo\nEl modelo Itzara 3 tiene 310.000 millones de parámetros. Vivo presentó BlueLM."
+    assert [o[2] for o in names.find_orgs(text, 0, len(text), default_gazetteer())] == ["Vivo"]

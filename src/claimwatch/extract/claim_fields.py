@@ -48,7 +48,13 @@ def build_claim(
         or is_rounded(text[where.start : where.end])
     )
     speaker = _speaker(text, start, end, model)  # a cited source or speaker is not the developer
-    makers = [o for o in orgs if o[2] not in (source, speaker) and not ANALYSTS.search(o[2])]
+    makers = [
+        o
+        for o in orgs
+        if o[2] not in (source, speaker)
+        and not ANALYSTS.search(o[2])
+        and not ESTIMATES.match(text, o[1], end)
+    ]
     org = _org_for(text, model, makers, owned, start, end)
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
@@ -81,6 +87,14 @@ def build_claim(
 # firms that size up other people's models ('Sextante Analytics') and build none
 ANALYST_FIRM_WORDS = "Analytics|Consulting|Insights|Economics|Advisors|Securities"
 ANALYSTS = re.compile(rf"\b(?:{ANALYST_FIRM_WORDS})$")
+
+
+# an organisation that estimates the size ('researchers at the University of Edinburgh estimate that ...')
+ESTIMATES = re.compile(
+    r"\s+(?:\w+\s+)?(?:estimates?|estimated|calculates?|calculated|schätz\w*|berechne\w*|estime\w*|calcul\w*|"
+    r"estima\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _speaker(text: str, start: int, end: int, model: ModelMention) -> str | None:

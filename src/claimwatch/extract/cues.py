@@ -449,7 +449,7 @@ ATTRIBUTION_WORDS = re.compile(
     "zufolge|rapporte"
 )
 _CAPITALISED_RUN = re.compile(
-    r"(?:The |Le |Les |La |El |Der |Die )?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?: (?:of |de |del |&)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*)*"
+    r"(?<![\w])(?:The |Le |Les |La |El |Der |Die )?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?: (?:of |de |del |&)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*)*"
 )
 _STOP_SUBJECTS = frozenset(
     {"It", "This", "The", "Es", "Er", "Sie", "Il", "Elle", "Ils", "El", "Ella", "We", "Wir", "Nous"}
@@ -836,7 +836,7 @@ def quoted_speaker(text: str, start: int) -> str | None:
 
 
 _LEADING_NOT_NAME = frozenset(
-    """The Die Der Das Le La Les El Los Las Analysefirma Beratungsfirma Marktforscher Analysehaus""".split()
+    """The Die Der Das Le La Les El Los Las Analysefirma Beratungsfirma Beratung Marktforscher Analysehaus""".split()
 )
 
 
@@ -970,7 +970,7 @@ def _named_source(window: str) -> str | None:
         if not name or _REPORT_NOUNS.fullmatch(name):
             last = run.end()
             continue
-        if name not in _STOP_SUBJECTS and _looks_like_source(name):
+        if name not in _STOP_SUBJECTS and name not in _NOT_SPEAKERS and _looks_like_source(name):
             return name
         # the first words after the cue are no name ('Laut dem Fachartikel übertraf das Modell ...'): a
         # name further on is the sentence's own subject or object, not its source

@@ -117,6 +117,10 @@ NOT_FIRM_HEADS = frozenset(
     Loading Trending Featured Sponsored Latest Popular Related Explore Exploring Introducing Understanding Why How
     What More Top Best New About Subscribe Follow Share Read Menu Home Newsletter Podcast Video Events Jobs""".split()
 )  # and a page's menu or section words: 'Loading AI tools', 'Newsletter Tech'
+SHARE_WORD = re.compile(
+    r"Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Threads|Bluesky|E-?[Mm]ail|Teilen|Partager|Compartir|Share|"
+    r"Flipboard|Telegram|Copy link|Link kopieren|Copier le lien|Copiar enlace"
+)
 # a line of share buttons: 'Facebook   X   LinkedIn   E-mail', 'Teilen: WhatsApp | Facebook'
 SHARE_LINE = re.compile(
     r"(?m)^.*\b(?:Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Threads|Bluesky|E-?[Mm]ail|Teilen|Partager|Compartir|"
@@ -156,6 +160,7 @@ LEGAL_FORMS = re.compile(r"Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|S
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
     rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Labor|Labors|Startups?|Start-ups?|Unternehmen|"
+    r"Beratung|Agentur|Analysten|Consultora|Cabinet|Consultancy|"
     # German compounds of a company noun: 'Marktforschungsunternehmen Kessler Research', 'Analysehaus X'
     rf"{KIND_OF_FIRM.pattern}|"
     # a conjunction or adverb opening the sentence: 'When Ashgrove Research released ...'
@@ -521,7 +526,7 @@ _LEADER = (
     r"CEO|CTO|CSO|COO|chief (?:executive|technology officer|scientist)|co-?founder|founder|president|"
     r"PDG|directeur (?:technique|général|scientifique)|directrice (?:technique|générale|scientifique)|"
     r"co-?fondat(?:eur|rice)|fondat(?:eur|rice)|présidente?|consejer[oa] delegad[oa]|director[a]? (?:técnic[oa]|general|"
-    r"ejecutiv[oa])|co-?fundador[a]?|fundador[a]?|Chef|Chefin|Gründer|Gründerin|Mitgründer|Mitgründerin|"
+    r"ejecutiv[oa]|de tecnología)|co-?fundador[a]?|fundador[a]?|Chef|Chefin|Gründer|Gründerin|Mitgründer|Mitgründerin|"
     r"Technikchef|Technikchefin|Geschäftsführer|Geschäftsführerin|Forschungschef|Forschungschefin"
 )
 _OF_WORD = r" (?:for|of|on|de|del|des|du|für|der|di)\b"  # 'the Dublin-based Institute for ...' is no name
@@ -531,6 +536,8 @@ FIRM_OF_LEADER = re.compile(
     rf"\b(?:{_LEADER}) (?:of|at|de|von|bei|chez|du|del) (?P<after>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}]|{_OF_WORD})|"
     rf"\b[{UP}][{LOW}]+-based (?P<based>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}]|{_OF_WORD})"
 )
+# a firm by the new model it owns: "Is Nimbrel's Drovak-3 really ...", "Qorvane's Sephryn 2"
+OWNER_OF_NAME = re.compile(rf"(?<![\w-])(?P<owner>[{UP}][{LOW}]{{3,}})['’]s (?=[{UP}][\w.]*[-‑ ]?\d)")
 NOT_COMPANY_NAMES = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Montag Dienstag Mittwoch Donnerstag Freitag Anfang Ende Mitte Jahr The This
@@ -646,6 +653,22 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         ):
             new.append((at, until, name))
             spans.append((at, until))
+    for m in (
+        OWNER_OF_NAME.finditer(text, start, end)
+        if "'s " in text[start:end] or "’s " in text[start:end]
+        else ()
+    ):
+        at, until = m.span("owner")
+        name = _full_lab_name(text, m.group("owner"), [o[2] for o in known + new])
+        if (
+            not _overlaps(at, until, spans)
+            and name not in NOT_COMPANY_NAMES | NOT_MODELS
+            and not NOT_ORG_WORD.fullmatch(name)
+            and not _stoplisted(name)
+            and not gaz.model_index.find(text, m.end(), min(end, m.end() + 40))
+        ):
+            new.append((at, until, name))
+            spans.append((at, until))
     for m in LEGAL_ORG.finditer(text, start, end) if LEGAL_FORMS.search(text, start, end) else ():
         if (
             not _overlaps(m.start(), m.end(), spans)
@@ -676,10 +699,17 @@ def _full_lab_name(text: str, word: str, found: list[str]) -> str:
 
 
 def _share_button(text: str, pos: int) -> bool:
-    """'Facebook' in a line of share buttons is no mention of Meta."""
+    """'Facebook' in a line of share buttons, or alone on a line beside another, is no mention of Meta."""
     line = text.rfind("\n", 0, pos) + 1
     stop = text.find("\n", pos)
-    return bool(SHARE_LINE.fullmatch(text, line, len(text) if stop < 0 else stop))
+    stop = len(text) if stop < 0 else stop
+    if SHARE_LINE.fullmatch(text, line, stop):
+        return True
+    if not SHARE_WORD.fullmatch(text[line:stop].strip()):
+        return False
+    before = text[text.rfind("\n", 0, max(0, line - 1)) + 1 : max(0, line - 1)]
+    after = text[stop + 1 : (text.find("\n", stop + 1) + 1 or len(text) + 1) - 1]
+    return bool(SHARE_WORD.fullmatch(before.strip()) or SHARE_WORD.fullmatch(after.strip()))
 
 
 def _as_named_again(text: str, name: str) -> str:
