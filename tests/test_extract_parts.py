@@ -2227,3 +2227,17 @@ def test_share_buttons_one_per_line_and_a_chief_technology_officer() -> None:
 def test_the_spanish_word_vivo_is_no_phone_maker() -> None:
     text = "Noticias\nEn vivo\nEl modelo Itzara 3 tiene 310.000 millones de parámetros. Vivo presentó BlueLM."
     assert [o[2] for o in names.find_orgs(text, 0, len(text), default_gazetteer())] == ["Vivo"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La start-up veut entraîner d'ici l'été Sarvel-2, qui doit compter 70 milliards de paramètres."),
+        ("fr", "Le modèle Velorn 2 Mini sortira à la rentrée, avec 8 milliards de paramètres."),
+        ("es", "El modelo Quimsa 2 llegará en primavera con 7.000 millones de parámetros."),
+        ("en", "The Tarn-2 Edge model will ship in January with 2.7 billion parameters."),
+        ("en", "A 12-billion-parameter Tarn-2 Lite model is due later this year."),
+    ],
+)  # fmt: skip
+def test_more_words_of_a_model_still_to_come(lang: str, text: str) -> None:
+    assert [c.status for c in extract_claims(text, lang)] == ["expected"]
