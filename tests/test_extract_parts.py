@@ -2241,3 +2241,19 @@ def test_the_spanish_word_vivo_is_no_phone_maker() -> None:
 )  # fmt: skip
 def test_more_words_of_a_model_still_to_come(lang: str, text: str) -> None:
     assert [c.status for c in extract_claims(text, lang)] == ["expected"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A leaked benchmark sheet lists Drovak-3 as a 420-billion-parameter model."),
+        ("de", "Ein geleaktes Dokument führt das Modell Ombrix 3 mit 72 Milliarden Parametern."),
+        ("es", "Una hoja filtrada describe a Quorvax 5 como un modelo de 2 billones de parámetros."),
+        ("fr", "Un document qui a fuité attribue 180 milliards de paramètres au modèle Sylfen 3."),
+    ],
+)
+def test_a_leaked_document_reports_where_a_leak_is_a_rumour(lang: str, text: str) -> None:
+    assert [c.status for c in extract_claims(text, lang)] == ["reported"]
+    assert [
+        c.status for c in extract_claims("According to leaks, GPT-4 has 1.8 trillion parameters.", "en")
+    ] == ["rumored"]

@@ -273,8 +273,8 @@ def _framing(c: Claim) -> int:
     future tense ('wird ... sein' is often just prose), then nothing."""
     if c.status in ("estimated", "rumored"):
         return 3
-    if c.attributed_to:
-        return 2
+    if c.attributed_to or c.status == "reported":
+        return 2  # a named source, or a document the article has seen
     return 1 if c.status == "expected" else 0
 
 

@@ -132,7 +132,11 @@ def _rumour_before(sentence: str, q_start: int) -> bool:
     """'the rumour that it has 1.8T', 'la rumeur ..., qui évoquait 1,8 billion': a rumour noun earlier in
     the sentence governs the figure unless a confirmation stands between them."""
     nouns = list(cues.RUMOR_NOUN.finditer(sentence, 0, q_start))
-    return bool(nouns) and not cues.OFFICIAL_CUE.search(sentence, nouns[-1].end(), q_start)
+    return (
+        bool(nouns)
+        and not cues.OFFICIAL_CUE.search(sentence, nouns[-1].end(), q_start)
+        and not cues.LEAKED_DOCUMENT.search(sentence, 0, q_start)
+    )
 
 
 # size tags glued to a name by hyphens: 'Qwen2.5-72B', 'Qwen3-235B-A22B'

@@ -483,6 +483,8 @@ def status_of(
     an organisation (a lab's paper, a company's statement) counts as official.
     """
     rumour, weak_rumour, rumour_noun, official, estimated, expected = _cues_in(sentence)
+    if LEAKED_DOCUMENT.search(sentence) and not official:
+        return "reported"  # 'A leaked benchmark sheet lists Drovak-3 as ...': a document, not hearsay
     if rumour and _future_in_past(sentence):
         rumour = False  # 'Meta a indiqué qu'il compterait ...': the tense of reported speech, not a hedge
     if rumour and not attributed and _planned(sentence):
@@ -506,6 +508,20 @@ def status_of(
     ):
         return "reported"  # a lab that is also a newsroom (Bloomberg) reports
     return "official"
+
+
+# a document that leaked, which the article has seen: it reports a figure, where a leak alone is a rumour
+_PAPERS = (
+    r"deck|sheet|document|memo|slides?|presentation|e-?mails?|roadmap|spreadsheet|filing|"
+    r"Dokument\w*|Blatt|Papier\w*|Präsentation|Folien?|Unterlagen?|Tabelle|"
+    r"documentos?|hojas?|presentación|diapositivas?|correos?|memorandos?|"
+    r"documents?|notes?|présentations?|diapositives?|fichiers?|tableaux?"
+)
+LEAKED_DOCUMENT = re.compile(
+    rf"\b(?:leaked|geleakt\w*|durchgestochen\w*)\s+(?:[\w-]+\s+){{0,2}}(?:{_PAPERS})\b|"
+    rf"\b(?:{_PAPERS})\s+(?:[\w-]+\s+){{0,2}}(?:filtrad[oa]s?|(?:qui a |ayant )?fuité\w*|that (?:was |has )?leaked)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
