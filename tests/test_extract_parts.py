@@ -2257,3 +2257,12 @@ def test_a_leaked_document_reports_where_a_leak_is_a_rumour(lang: str, text: str
     assert [
         c.status for c in extract_claims("According to leaks, GPT-4 has 1.8 trillion parameters.", "en")
     ] == ["rumored"]
+
+
+def test_a_question_that_relays_a_rumour_and_german_hearsay_keep_their_figures() -> None:
+    asked = 'Reader @bytewise asks: "Is Mirelo 4 Max the 1-trillion-parameter model from the August leak?"'
+    assert [(c.params, c.status) for c in extract_claims(asked, "en")] == [(10**12, "rumored")]
+    assert extract_claims("Is Mirelo 4 Max really a 1-trillion-parameter model?", "en") == []
+    heard = "Auf Reddit hieß es gestern noch, Kaldrin 4 Max hätte 1,6 Billionen Parameter."
+    assert [(c.params, c.status) for c in extract_claims(heard, "de")] == [(1_600 * 10**9, "rumored")]
+    assert extract_claims("Wenn Kaldrin 4 Max 1,6 Billionen Parameter hätte, wäre es riesig.", "de") == []

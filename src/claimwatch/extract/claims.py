@@ -118,7 +118,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
             (qs or mentions)
             and can_claim
             and not _WITHDRAWN_LOW.search(low, start, end)
-            and not _asks(text, end)
+            and not (_asks(text, end) and not _relays_rumour(low, start, end))
         ):
             since = spans[i - 1][0] if i else start
             claims += with_estimator(
@@ -216,6 +216,17 @@ def _new_item(text: str, start: int) -> str | None:
 def _asks(text: str, end: int) -> bool:
     """'Is Sorvane-3 really a two-trillion-parameter model?': a question claims nothing."""
     return text[max(0, end - 3) : end].rstrip("\"'”»’)").endswith("?")
+
+
+# a question that relays what circulates ('Is Max the 1-trillion-parameter model from the August leak?',
+# 'Et les 600 milliards qui circulaient sur X pour Orlaze 3 ?') still carries the rumour
+_RUMOUR_ASKED_LOW = re.compile(
+    cues.RUMOR_NOUN.pattern.lower().replace("(?:", "(?:circul\\w*|kursier\\w*|", 1), re.IGNORECASE
+)
+
+
+def _relays_rumour(low: str, start: int, end: int) -> bool:
+    return bool(_RUMOUR_ASKED_LOW.search(low, start, end))
 
 
 def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:

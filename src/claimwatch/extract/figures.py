@@ -68,6 +68,11 @@ DENIAL_BEFORE = re.compile(
 
 
 # a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
+# German hearsay, after which 'hätte' and 'wäre' report what was said rather than suppose
+HEARSAY_BEFORE = re.compile(
+    r"\b(?:hieß es|heißt es|behauptet\w*|berichtet\w*|gemunkelt|spekuliert\w*|gerücht\w*|angeblich|"
+    r"schrieb\w*|sagte\w*|meinte\w*)\b"
+)
 HYPOTHETICAL = re.compile(
     r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)si\s"
     # Dutch 'als' is 'if' before a subject; German 'Als Maß der Dinge galt ...' is 'as'
@@ -382,8 +387,12 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
     window = low[max(start, q.start - 70) : q.start]  # a slice: its first word starts a word
     if _NEGATION_LOW.search(window) or _DENIAL_LOW.search(window):
         return False
-    if _HYPOTHETICAL_LOW.search(low[start : q.start]):
-        return False
+    hypothetical = _HYPOTHETICAL_LOW.search(low[start : q.start])
+    if hypothetical and not (
+        hypothetical.group().startswith(("hätte", "wäre"))
+        and HEARSAY_BEFORE.search(low, start, start + hypothetical.start())
+    ):
+        return False  # but 'Auf Reddit hieß es, Max hätte 1,6 Billionen': the mood of reported speech
     if _BOUND_LOW.search(low, max(start, q.start - 30), q.start):
         return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
     if _COMPONENT_LOW.search(low, max(start, q.start - 50), q.start):
