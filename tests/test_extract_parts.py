@@ -2266,3 +2266,10 @@ def test_a_question_that_relays_a_rumour_and_german_hearsay_keep_their_figures()
     heard = "Auf Reddit hieß es gestern noch, Kaldrin 4 Max hätte 1,6 Billionen Parameter."
     assert [(c.params, c.status) for c in extract_claims(heard, "de")] == [(1_600 * 10**9, "rumored")]
     assert extract_claims("Wenn Kaldrin 4 Max 1,6 Billionen Parameter hätte, wäre es riesig.", "de") == []
+
+
+def test_a_name_a_colon_and_a_short_size_in_a_digest() -> None:
+    text = "Les nouveautés en paramètres.\n3. Mistral Small 3.1 : 24 Md sous Apache 2.0\n4. Qwen3-4B: 4B under Apache 2.0"
+    assert ("Mistral Small 3.1", 24 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "fr")}
+    text = "Digest.\nMistral Small 3.1: 24B under Apache 2.0"
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Mistral Small 3.1", 24 * 10**9)]

@@ -485,12 +485,17 @@ WEAK_FOLLOW = re.compile(
     r"für|bei|mit|ohne|als|gegen|im|auf|laut|aber|während|sind|ist|war|hat|haben|habe|hätte|wäre|soll|sollen|"
     r"liegt|zu|pour|avec|sans|contre|que|chez|dans|selon|mais|sont|est|ont|au|aux|soit|para|con|sin|contra|"
     r"según|pero|son|es|tiene|frente|genutzt|verwendet|eingesetzt|aktiviert|used|utilisés|mobilisés|"
+    r"under|unter|sous|bajo|"  # 'Mistral Small 3.1: 24B under Apache 2.0'
     r"utilizados|usados|"
     r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"
     r"(?:of|de|di|del|von|des|du)\s+(?:its|their|the|his|her|a|an|su|sus|son|sa|ses|leur|leurs|la|le|les|el|"
     r"los|las|l['’]|un|une|una|seine[mnrs]?|ihre[mnrs]?|dem|der|den|einem|einer))\b",
     re.IGNORECASE,
 )
+
+
+# a magnitude written short, as a size tag is: 'Mistral Small 3.1 : 24 Md sous Apache 2.0'
+SHORT_MAGNITUDE = re.compile(r"\s?(?:Md|Mds|Mrd\.?|bn|Bn|Mio\.?)$")
 
 
 def _weak_count(text, start, end, q, qs, verdicts) -> bool:
@@ -501,7 +506,10 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         PARAM_WORD.search(text, start, end)
         or PARAM_WORD.search(text, _context_start(text, start), start)
         or SCOPE_RIGHT_AFTER.match(text, q.end, end)
-        or (q.suffix and NAMED_SIZE_BEFORE.search(text, start, q.start))
+        or (
+            (q.suffix or SHORT_MAGNITUDE.search(text, q.start, q.end))
+            and NAMED_SIZE_BEFORE.search(text, start, q.start)
+        )
         or (q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start))
         or CLITIC_COUNT.search(text, max(start, q.start - 40), q.start)
         or SIZE_OF.search(text, start, q.start)
