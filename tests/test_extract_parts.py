@@ -2273,3 +2273,9 @@ def test_a_name_a_colon_and_a_short_size_in_a_digest() -> None:
     assert ("Mistral Small 3.1", 24 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "fr")}
     text = "Digest.\nMistral Small 3.1: 24B under Apache 2.0"
     assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Mistral Small 3.1", 24 * 10**9)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(names.FIRM_OF_LEADER, fullmatch=True))
+def test_every_firm_named_by_its_leader_holds_a_leader_word(text: str) -> None:
+    assert names._names_a_leader(lower_in_place(text)), text

@@ -536,8 +536,36 @@ FIRM_OF_LEADER = re.compile(
     rf"\b(?:{_LEADER}) (?:of|at|de|von|bei|chez|du|del) (?P<after>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}]|{_OF_WORD})|"
     rf"\b[{UP}][{LOW}]+-based (?P<based>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}]|{_OF_WORD})"
 )
-# a firm by the new model it owns: "Is Nimbrel's Drovak-3 really ...", "Qorvane's Sephryn 2"
-OWNER_OF_NAME = re.compile(rf"(?<![\w-])(?P<owner>[{UP}][{LOW}]{{3,}})['’]s (?=[{UP}][\w.]*[-‑ ]?\d)")
+# every FIRM_OF_LEADER match holds one of these as a whole word ('sprecher' and 'keynote' after a hyphen): a
+# scan that starts with a letter skips most text fast, and the few hits are checked for their boundaries
+LEADER_HINT = re.compile(
+    trie_pattern(
+        "ceo|cto|cso|coo|chief|founder|cofounder|co-founder|president|presidente|head|pdg|directeur|directrice|"
+        "director|directora|fondateur|fondatrice|cofondateur|cofondatrice|président|présidente|consejero|consejera|"
+        "fundador|fundadora|cofundador|cofundadora|chef|chefin|gründer|gründerin|mitgründer|mitgründerin|"
+        "technikchef|technikchefin|geschäftsführer|geschäftsführerin|forschungschef|forschungschefin|based|"
+        "sprecher|sprecherin|keynote".split("|")
+    )
+)
+AFTER_HYPHEN_ONLY = frozenset(("based", "sprecher", "sprecherin", "keynote"))
+
+
+def _names_a_leader(low: str) -> bool:
+    """Whether low holds a leader word standing as a word, as FIRM_OF_LEADER needs."""
+    for m in LEADER_HINT.finditer(low):
+        a, b = m.span()
+        before = low[a - 1] if a else " "
+        if (b == len(low) or not low[b].isalpha()) and (
+            before == "-" if m.group() in AFTER_HYPHEN_ONLY else not before.isalpha()
+        ):
+            return True
+    return False
+
+
+# a firm by the new model it owns: "Is Nimbrel's Drovak-3 really ...", "Qorvane's Sephryn 2"; found from the
+# possessive, which starts with a quote sign re can skip to, then the owner's word before it
+POSSESSIVE_NAME = re.compile(rf"['’]s (?=[{UP}][\w.]*[-‑ ]?\d)")
+OWNER_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LOW}]{{3,}}$")
 NOT_COMPANY_NAMES = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Montag Dienstag Mittwoch Donnerstag Freitag Anfang Ende Mitte Jahr The This
@@ -642,7 +670,9 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         ):
             new.append((at, until, name))
             spans.append((at, until))
-    for m in FIRM_OF_LEADER.finditer(text, start, end):
+    low = lower_in_place(text[start:end])
+    leaders = FIRM_OF_LEADER.finditer(text, start, end) if _names_a_leader(low) else ()
+    for m in leaders:
         at, until = m.span(next(k for k, v in m.groupdict().items() if v))
         name = _full_lab_name(text, text[at:until], [o[2] for o in known + new])
         if (
@@ -653,13 +683,12 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         ):
             new.append((at, until, name))
             spans.append((at, until))
-    for m in (
-        OWNER_OF_NAME.finditer(text, start, end)
-        if "'s " in text[start:end] or "’s " in text[start:end]
-        else ()
-    ):
-        at, until = m.span("owner")
-        name = _full_lab_name(text, m.group("owner"), [o[2] for o in known + new])
+    for m in POSSESSIVE_NAME.finditer(text, start, end):
+        owner = OWNER_BEFORE.search(text, max(start, m.start() - 30), m.start())
+        if owner is None:
+            continue
+        at, until = owner.span()
+        name = _full_lab_name(text, owner.group(), [o[2] for o in known + new])
         if (
             not _overlaps(at, until, spans)
             and name not in NOT_COMPANY_NAMES | NOT_MODELS
@@ -676,7 +705,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         ):
             new.append((m.start(), m.end(), m.group()))
             spans.append(m.span())
-    for noun in COMPANY_NOUNS.finditer(lower_in_place(text[start:end])):
+    for noun in COMPANY_NOUNS.finditer(low):
         named = COMPANY_NAME_AFTER.match(text, start + noun.end(), end)
         # 'Aurora Labs Dev Day': a capitalised 'Labs' ends a lab's name, it is not the noun 'the lab X'
         if named is None or (noun.group() == "lab" and text[start + noun.start()].isupper()):
@@ -703,6 +732,8 @@ def _share_button(text: str, pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     stop = text.find("\n", pos)
     stop = len(text) if stop < 0 else stop
+    if stop - line > 120:
+        return False  # a paragraph, not a row of buttons
     if SHARE_LINE.fullmatch(text, line, stop):
         return True
     if not SHARE_WORD.fullmatch(text[line:stop].strip()):
