@@ -2279,3 +2279,31 @@ def test_a_name_a_colon_and_a_short_size_in_a_digest() -> None:
 @given(st.from_regex(names.FIRM_OF_LEADER, fullmatch=True))
 def test_every_firm_named_by_its_leader_holds_a_leader_word(text: str) -> None:
     assert names._names_a_leader(lower_in_place(text)), text
+
+
+def test_listicle_rows_give_the_entry_s_model_its_total_and_active_sizes() -> None:
+    text = (
+        "Our picks of the year, from trillion-parameter giants to laptop models.\n"
+        "1. DeepSeek-V3.1\nDeveloper: DeepSeek | Size: 671B total, 37B active | Licence: MIT\nStill the one to beat.\n"
+        "2. Kimi K2\nDeveloper: Moonshot AI | Size: 1 trillion total, 32 billion active | Licence: MIT\nBest at tools.\n"
+        "3. GLM-4.5\nDeveloper: Zhipu AI | Size: 355 billion (32 billion active) | Licence: MIT\nA fine coder.\n"
+    )
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, "en")} == {
+        ("DeepSeek-V3.1", 671 * 10**9, "total"),
+        ("DeepSeek-V3.1", 37 * 10**9, "active"),
+        ("Kimi K2", 10**12, "total"),
+        ("Kimi K2", 32 * 10**9, "active"),
+        ("GLM-4.5", 355 * 10**9, "total"),
+        ("GLM-4.5", 32 * 10**9, "active"),
+    }
+
+
+def test_spanish_millions_written_as_a_spaced_m() -> None:
+    assert [
+        (q.value, q.money) for q in find_quantities("Parámetros: 671.000 M en total, 37.000 M activos", "es")
+    ] == [
+        (671 * 10**9, False),
+        (37 * 10**9, False),
+    ]
+    assert [q.money for q in find_quantities("Ingresos de 21.000 M€ este año", "es")] == [True]
+    assert find_quantities("Tiene 7 M de usuarios y Llama 3 M", "es") == []

@@ -111,8 +111,9 @@ _DEFINES_WORD = re.compile(
 
 
 PARAM_LABEL = re.compile(
-    r"^[ \t•*·-]*(?:(?:total|totale?s?|aktive|active|activos?|actifs?|gesamte?)\s+)?"
-    r"(?:parameters?|parameter(?:zahl|anzahl)?|params|paramètres|parámetros|parametri)"
+    r"(?:^|\|)[ \t•*·-]*(?:(?:total|totale?s?|aktive|active|activos?|actifs?|gesamte?)\s+)?"
+    r"(?:parameters?|parameter(?:zahl|anzahl)?|params|paramètres|parámetros|parametri|"
+    r"(?:model )?size|(?:modell)?größe|taille|tamaño)"
     r"(?:\s+(?:total|totales|actifs?|activos?|aktiv|\(\w+\)))?\s*[:：]\s*(?:ca\.|~|≈|about|etwa|rund|environ|unos)?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -463,7 +464,7 @@ def _param_before(text: str, start: int, q: Quantity) -> bool:
 SCOPE_RIGHT_AFTER = re.compile(
     r"\s*(?:total(?:es|e|i)?|in total|insgesamt|au total|en total|active|activated|activ[oa]s?|attiv[ie]|aktiv|actifs?)"
     r"(?:\s+(?:per|pro|par|por|je) token)?"
-    r"\s*(?:[,;.)]|$)",
+    r"[ \t]*(?:[,;.)|/\n]|$)",  # then punctuation, a table cell's end or the line's
     re.IGNORECASE,
 )
 

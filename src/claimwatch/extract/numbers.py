@@ -301,7 +301,7 @@ _MASTER = re.compile(
     r"\d(?<!\w\d)(?<![%#@&]\d)(?<!\w[.,]\d)(?<!\d/\d)\d*+(?:[.,'’]\d++)*+"
     r"(?:(?<=\d[.,'’]\d{3}[.,'’]\d{3})"
     rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|[\s{_HYPHENS}]{{0,3}}(?i:{trie_pattern(_MAG_PREFIXES)})|{_CONN_LOOK}"
-    rf"|\s?[x×X]\s?\d|[{_SPACE_CHARS}]\d{{3}}(?!\d)|\s(?i:hundred|hundert)\s)))"
+    rf"|\s?[x×X]\s?\d|[{_SPACE_CHARS}]\d{{3}}(?!\d)|\s(?i:hundred|hundert)\s|[ \u00a0\u202f]M(?![\w.]))))"
 )
 _ANCHOR_WORDS = [w for w, m in _MAGS.items() if not m.abbr] + ["mrd", "mio"]
 
@@ -558,6 +558,10 @@ def _plain_digit_atom(text: str, pos: int, lang: str | None) -> _Atom | None:
     return _finish_digits(text, pos, plain.end(), lang, False) if plain else None
 
 
+_SPACED_M = re.compile(r"[ \u00a0\u202f]M(?![\w.])")
+_SPACED_M_LANGS = frozenset(("es", "fr", "it", "pt"))
+
+
 def _finish_digits(text: str, pos: int, num_end: int, lang: str | None, spaced: bool) -> _Atom | None:
     raw = text[pos:num_end]
     t = _TAIL.match(text, num_end)
@@ -571,6 +575,10 @@ def _finish_digits(text: str, pos: int, num_end: int, lang: str | None, spaced: 
     if spaced and not _space_ok(raw, groups, bool(mag and t and t.group("letter")), lang, langs):
         return None
     plus = bool(t and t.group("plus1"))
+    if mag is None and groups and not has_frac and lang in _SPACED_M_LANGS:
+        m = _SPACED_M.match(text, num_end)  # '671.000 M en total': Spanish and French write millions so
+        if m:
+            return _Atom(pos, m.end(), num, _M, raw=raw, conv=conv, suffix=True, letter="M")
     if mag is None:
         end = t.end("plus1") if plus and t else num_end
         return _Atom(pos, end, num, None, raw=raw, conv=conv, plus=plus, big=groups >= 2 and not has_frac)

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimwatch.extract import cues
-from claimwatch.extract.figures import OWN_BEFORE, PARAM_WORD, Candidate, article_lower, spec_line
+from claimwatch.extract.figures import (
+    OWN_BEFORE,
+    PARAM_WORD,
+    SCOPE_RIGHT_AFTER,
+    Candidate,
+    article_lower,
+    spec_line,
+)
 from claimwatch.extract.names import NAMING_CUE, QUOTES, ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
@@ -197,6 +204,7 @@ class Context:
     last: ModelMention | None = None  # the model named last, which 'the latter' or 'Dieses' points to
     upcoming: list[ModelMention] = field(default_factory=list)  # the next sentence's names
     named: list[ModelMention] = field(default_factory=list)  # the names of the last sentence that named any
+    carried: tuple[int, ModelMention] | None = None  # (sentence start, model) of the last figure carried over
 
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0, end: int = 0) -> None:
         """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
@@ -506,6 +514,17 @@ DEFINITE_BEFORE = re.compile(
 
 
 def _carried_over(
+    text: str, start: int, end: int, cand: Candidate, ctx: Context, lead: int
+) -> ModelMention | None:
+    model = _carried_model(text, start, end, cand, ctx, lead)
+    if model is not None:
+        ctx.carried = (start, model)
+    elif ctx.carried and ctx.carried[0] == start and SCOPE_RIGHT_AFTER.match(text, cand.q.end, end):
+        return ctx.carried[1]  # 'Size: 671B total, 37B active': the sentence's next figure, of the same model
+    return model
+
+
+def _carried_model(
     text: str, start: int, end: int, cand: Candidate, ctx: Context, lead: int
 ) -> ModelMention | None:
     """A sentence naming no model: 'It has 70B parameters', 'Total parameters are 46.7 billion'. `lead` is
