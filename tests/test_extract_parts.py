@@ -2307,3 +2307,18 @@ def test_spanish_millions_written_as_a_spaced_m() -> None:
     ]
     assert [q.money for q in find_quantities("Ingresos de 21.000 M€ este año", "es")] == [True]
     assert find_quantities("Tiene 7 M de usuarios y Llama 3 M", "es") == []
+
+
+def test_a_sum_a_class_of_models_and_sizes_in_parentheses() -> None:
+    text = (
+        "Why parameters matter.\nMixtral has eight experts, so its total is well below 8 × 7 = 56 billion "
+        "parameters: it has 46.7 billion. Today 8B models routinely beat it.\n"
+        "Good picks for 12 GB: Phi-4 (14 billion) and Gemma 2 (27 billion)."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {
+        ("Mixtral", 46_700_000_000),
+        ("Phi-4", 14 * 10**9),
+        ("Gemma 2", 27 * 10**9),
+    }
+    text = "Parameter im Vergleich.\nGute Kandidaten mit 12 GB: Phi-4 (14 Mrd.) und Mistral NeMo."
+    assert [(c.model, c.params) for c in extract_claims(text, "de")] == [("Phi-4", 14 * 10**9)]

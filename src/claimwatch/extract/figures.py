@@ -101,6 +101,7 @@ PER_PART_BEFORE = re.compile(
 
 _EQUALS_BEFORE = re.compile(
     r"\b(?:equivale a|equivalen a|equals|is equal to|entspricht|entsprechen|équivaut à|es igual a)\s+$"
+    r"|\d\s?[×x*·]\s?\d+(?:[.,]\d+)?\s?[a-zA-Z]{0,2}\s?=\s?$"  # '8 × 7 = 56 billion': a sum, not a claim
 )
 
 
@@ -403,7 +404,7 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
     column = column_says(text, q.start)
     if column is not None:
         return column != "not"  # a table column says what its figures count
-    if q.suffix and _in_parenthesised_sizes(text, start, q):
+    if (q.suffix or SHORT_MAGNITUDE.search(text, q.start, q.end)) and _in_parenthesised_sizes(text, start, q):
         return True
     if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):
         return True
@@ -438,7 +439,8 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
 
 _PAREN_WORDS = re.compile(
     r"(?:and|und|et|y|e|or|oder|ou|o|total|totals?|totales?|insgesamt|gesamt|au total|active|activated|aktiv\w*|"
-    r"actifs?|activos?|attivi|params?|parameters?|parameter|paramètres|parámetros|parametri|vs\.?|bzw\.?)",
+    r"actifs?|activos?|attivi|params?|parameters?|parameter|paramètres|parámetros|parametri|vs\.?|bzw\.?|"
+    r"Mrd\.?|Mds?|bn|Mio\.?|billions?|trillions?|millions?|Milliarden?|Millionen|Billionen|milliards?|millones|mil)",
     re.IGNORECASE,
 )
 

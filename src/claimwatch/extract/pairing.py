@@ -516,12 +516,23 @@ DEFINITE_BEFORE = re.compile(
 def _carried_over(
     text: str, start: int, end: int, cand: Candidate, ctx: Context, lead: int
 ) -> ModelMention | None:
+    if PLURAL_MODELS_AFTER.match(text, cand.q.end) and not THE_BEFORE.search(
+        text, max(start, lead - 20), lead
+    ):
+        return None  # 'Today 8B models routinely beat it': a class of models ('The 8B and 70B models' are its own)
     model = _carried_model(text, start, end, cand, ctx, lead)
     if model is not None:
         ctx.carried = (start, model)
     elif ctx.carried and ctx.carried[0] == start and SCOPE_RIGHT_AFTER.match(text, cand.q.end, end):
         return ctx.carried[1]  # 'Size: 671B total, 37B active': the sentence's next figure, of the same model
     return model
+
+
+THE_BEFORE = re.compile(
+    r"\b(?:the|these|its|their|our|both|die|diese|seine|ihre|beide|les|ces|ses|leurs|los|las|estos|sus)\s+$",
+    re.IGNORECASE,
+)
+PLURAL_MODELS_AFTER = re.compile(r"[\s-]*(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
 
 
 def _carried_model(
