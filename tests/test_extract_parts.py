@@ -2322,3 +2322,27 @@ def test_a_sum_a_class_of_models_and_sizes_in_parentheses() -> None:
     }
     text = "Parameter im Vergleich.\nGute Kandidaten mit 12 GB: Phi-4 (14 Mrd.) und Mistral NeMo."
     assert [(c.model, c.params) for c in extract_claims(text, "de")] == [("Phi-4", 14 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "En marzo, el medio Semafor informó, citando a fuentes conocedoras, de que GPT-4 tenía un billón de parámetros."),
+        ("fr", "Dès mars, le site Semafor, citant huit sources, parlait de « mille milliards » de paramètres pour GPT-4."),
+    ],
+)  # fmt: skip
+def test_more_verbs_with_which_an_outlet_reports(lang: str, text: str) -> None:
+    assert [(c.status, c.attributed_to) for c in extract_claims(text, lang)] == [("reported", "Semafor")]
+
+
+def test_a_part_s_size_the_total_it_makes_and_a_figure_raised_to_about() -> None:
+    text = (
+        "Later George Hotz claimed GPT-4 was eight 220-billion-parameter experts, about 1.76 trillion in all."
+    )
+    assert [c.params for c in extract_claims(text, "en")] == [1_760_000_000_000]
+    text = "George Hotz a assuré que GPT-4 réunissait huit modèles de 220 milliards de paramètres, soit 1 760 milliards au total."
+    assert [c.params for c in extract_claims(text, "fr")] == [1_760_000_000_000]
+    text = "Semafor habló de GPT-4. Meses después, SemiAnalysis elevó la cifra a cerca de 1,8 billones de parámetros."
+    assert [c.params for c in extract_claims(text, "es")] == [1_800_000_000_000]
+    text = "Die Familie Föhn-2 umfasst drei dichte Modelle mit 3, 14 und 32 Milliarden Parametern."
+    assert len(extract_claims(text, "de")) == 3

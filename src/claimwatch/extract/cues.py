@@ -357,7 +357,8 @@ WEAK_ATTRIBUTION = re.compile(
 REPORT_VERB = re.compile(
     r"\s*(?:,[^,]{0,80},\s*)?(?:reports?|reported|said|says|wrote|writes|revealed|claims?|claimed|berichtet\w*|"
     r"meldet\w*|schreibt|schrieb|rapporte\w*|affirme\w*|révèle\w*|écri(?:t|vent|vait|vaient)|informa\w*|"
-    r"reporta\w*|asegura\w*|publicó|escrib\w+)\b",
+    r"reporta\w*|asegura\w*|publicó|escrib\w+|informó|reportó|dijo|afirmó|señaló|adelantó|parl(?:e|ait|aient)|"
+    r"évoqu\w+|avan[cç]\w+|a indiqué|indiquait|sprach|sprechen)\b",
     re.IGNORECASE,
 )
 OUTLETS = (

@@ -99,6 +99,21 @@ PER_PART_BEFORE = re.compile(
 )
 
 
+# 'eight models of 220 billion', 'huit modèles de 220 milliards', 'eight 220-billion-parameter experts': a part
+_COUNT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|zwei|drei|vier|fünf|sechs|sieben|"
+    r"acht|neun|zehn|zwölf|sechzehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|seize|dos|tres|cuatro|cinco|"
+    r"seis|siete|ocho|nueve|diez|doce|dieciséis)"
+)
+_PARTS = r"(?:models?|Modell\w*|modèles|modelos|experts?|Experte\w*|expertos|sub-?models?|Teilmodell\w*)"
+COUNTED_PARTS_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+)?{_PARTS}\s+(?:of|with|mit|de|con|à|von)\s+(?:je\s+|cada uno\s+)?$"
+    rf"|\b{_COUNT}\s+$",
+    re.IGNORECASE,
+)
+COUNTED_PARTS_AFTER = re.compile(rf"[\s-]*(?:(?:parameters?|Parameter)[\s-]+)?{_PARTS}\b", re.IGNORECASE)
+
+
 _EQUALS_BEFORE = re.compile(
     r"\b(?:equivale a|equivalen a|equals|is equal to|entspricht|entsprechen|équivaut à|es igual a)\s+$"
     r"|\d\s?[×x*·]\s?\d+(?:[.,]\d+)?\s?[a-zA-Z]{0,2}\s?=\s?$"  # '8 × 7 = 56 billion': a sum, not a claim
@@ -320,7 +335,14 @@ def parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> lis
         if verdicts[i] is None and verdicts[i + 1] and _whole_of_next(text, q, qs[i + 1]):
             verdicts[i] = True
     for i, q in enumerate(qs):  # '14 billions de jetons, c'est-à-dire 14 000 milliards': the same tokens
-        if i and verdicts[i - 1] is False and RESTATED.search(text, max(start, q.start - 20), q.start):
+        if (
+            i
+            and verdicts[i - 1] is False
+            and RESTATED.search(text, max(start, q.start - 20), q.start)
+            and not TOTAL_AFTER.match(
+                text, q.end, end
+            )  # '... de 220 milliards, soit 1 760 milliards au total'
+        ):
             verdicts[i] = False
     weak = {
         i for i, q in enumerate(qs) if verdicts[i] is None and _weak_count(text, start, end, q, qs, verdicts)
@@ -372,6 +394,11 @@ def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
     return intro is not None and not text[q.end : intro.start()].strip(" ,")
 
 
+TOTAL_AFTER = re.compile(
+    r"\s*(?:de paramètres\s+|parameters\s+|Parameter\s+|de parámetros\s+)?(?:au total|in total|in all|insgesamt|en total)\b"
+)
+
+
 def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> bool | None:
     """True: a parameter count; False: certainly not; None: undecided."""
     if (
@@ -397,6 +424,9 @@ def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> b
         return False  # but 'Auf Reddit hieß es, Max hätte 1,6 Billionen': the mood of reported speech
     if _BOUND_LOW.search(low, max(start, q.start - 30), q.start):
         return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
+    counted = q.group is None and COUNTED_PARTS_BEFORE.search(text, max(start, q.start - 50), q.start)
+    if counted and (not counted.group().strip().isalnum() or COUNTED_PARTS_AFTER.match(text, q.end, end)):
+        return False  # 'huit modèles de 220 milliards', 'eight 220-billion-parameter experts': a part's size
     if _COMPONENT_LOW.search(low, max(start, q.start - 50), q.start):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
     if _DISTRACTOR_LOW.match(low, q.end, end):

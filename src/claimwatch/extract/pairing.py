@@ -158,8 +158,10 @@ GENERIC_BEFORE = re.compile(
     # 'landen bei etwas mit 8 oder 9 Milliarden', 'acaban con algo de entre 8.000 y 30.000 millones': any model
     r"|\b(?:etwas|something|quelque chose|algo)\s+(?:mit|with|de|d['’]|con|of)\s+(?:entre\s+|zwischen\s+|between\s+)?"
     # 'un « professeur » de 70 milliards', 'a teacher with 70 billion'
-    r"|\b(?:a|an|un|une|ein|eine|einen|einem|uno|una)\s+[«\"“„]?\s*[^\W\d]+\s*[»\"”“]?\s+"
-    r"(?:of|de|d['’]|with|mit|avec|con|von)\s+)$",
+    # (but not an approximation after the preposition 'a': 'elevó la cifra a cerca de 1,8 billones')
+    r"|\b(?:a|an|un|une|ein|eine|einen|einem|uno|una)\s+[«\"“„]?\s*"
+    r"(?!(?:cerca|alrededor|près|environ|about|around|más|menos|plus|moins|mehr|weniger|casi|poco)\b)[^\W\d]+"
+    r"\s*[»\"”“]?\s+(?:of|de|d['’]|with|mit|avec|con|von)\s+)$",
     re.IGNORECASE,
 )
 
