@@ -2346,3 +2346,14 @@ def test_a_part_s_size_the_total_it_makes_and_a_figure_raised_to_about() -> None
     assert [c.params for c in extract_claims(text, "es")] == [1_800_000_000_000]
     text = "Die Familie Föhn-2 umfasst drei dichte Modelle mit 3, 14 und 32 Milliarden Parametern."
     assert len(extract_claims(text, "de")) == 3
+
+
+def test_a_short_magnitude_ends_a_sentence_before_a_french_or_spanish_opener() -> None:
+    text = "Qwen2.5-Coder a 1,5 et 7 Md de paramètres, et Qwen2.5-Math 1,5, 7 et 72 Md. Une version de Qwen2.5-Coder suivra."
+    assert len(split_sentences(text)) == 2
+    assert ("Qwen2.5-Math", 72 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "fr")}
+
+
+def test_a_class_of_models_in_its_own_clause_after_a_name() -> None:
+    text = "Chinchilla had 70 billion parameters, and today's 8B models routinely beat it."
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Chinchilla", 70 * 10**9)]

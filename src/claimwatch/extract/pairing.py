@@ -334,6 +334,12 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     sentence = text[start:end]
     first, last = _group_span(q, free)
     c_left, c_right = (start + x for x in cues.clause_around(sentence, first.start - start, last.end - start))
+    if (
+        PLURAL_MODELS_AFTER.match(text, last.end)
+        and not any(c_left <= m.start < first.start for m in mentions)
+        and not THE_BEFORE.search(text, max(start, first.start - 20), first.start)
+    ):
+        return None  # '..., and today's 8B models routinely beat 2020's giants': a class, in its own clause
     if _DERIVED_LOW.search(article_lower(text), c_left, first.start):
         return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     nearest = [m for m in mentions if m.end <= first.start][-1:]
