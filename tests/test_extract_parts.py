@@ -2357,3 +2357,14 @@ def test_a_short_magnitude_ends_a_sentence_before_a_french_or_spanish_opener() -
 def test_a_class_of_models_in_its_own_clause_after_a_name() -> None:
     text = "Chinchilla had 70 billion parameters, and today's 8B models routinely beat it."
     assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Chinchilla", 70 * 10**9)]
+
+
+def test_a_figure_compared_with_a_counted_one_and_a_licence_named_after_a_model() -> None:
+    text = (
+        "Qwen2.5 comes in 3B and 72B versions. It was pretrained on 18 trillion tokens, up from 7 trillion for "
+        "Qwen2. Most models use Apache 2.0; the 3B and 72B versions carry their own Qwen licences."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {
+        ("Qwen2.5", 3 * 10**9),
+        ("Qwen2.5", 72 * 10**9),
+    }

@@ -160,7 +160,11 @@ PART_ACTIVE = re.compile(
 )
 
 
-RESTATED = re.compile(rf"(?:{cues.RESTATE_WORDS})\s*,?\s*$", re.IGNORECASE)
+RESTATED = re.compile(
+    rf"(?:{cues.RESTATE_WORDS}|up from|down from|compared (?:with|to)|versus|vs\.?|gegenüber|statt|nach zuvor|"
+    r"contre|au lieu de|frente a|en lugar de)\s*,?\s*$",  # '18 trillion tokens, up from 7 trillion': tokens again
+    re.IGNORECASE,
+)
 
 
 # a part of a model named as such ('each expert', 'un décodeur', 'ein Encoder'), not 'mixture-of-experts'

@@ -324,6 +324,8 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         )  # 'Parameter | 0,5 Mrd. bis 180 Mrd. |' on the page 'Falcon'
     if not mentions and not text[start : q.start].strip(" \"'“”„«»") and EVALUATIVE_AFTER.match(text, q.end):
         return None  # '"Thirteen billion parameters is a sensible size," said ...': a size in general
+    # a licence named after a model ('their own Qwen licence') names no model a figure could belong to
+    mentions = [m for m in mentions if not LICENCE_AFTER.match(text, m.end)]
     named = [m for m in mentions if not _succeeded(text, start, m, q)]
     if mentions and not named:
         return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
@@ -536,6 +538,9 @@ def _carried_over(
     return model
 
 
+LICENCE_AFTER = re.compile(
+    r"[ -](?:Community |Research |Open |Model )?(?:[Ll]icen[cs]es?|Lizenz\w*|licencias?|licenz[ae])\b"
+)
 THE_BEFORE = re.compile(
     r"\b(?:the|these|its|their|our|both|die|diese|seine|ihre|beide|les|ces|ses|leurs|los|las|estos|sus)\s+$",
     re.IGNORECASE,
