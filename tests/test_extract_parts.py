@@ -2368,3 +2368,12 @@ def test_a_figure_compared_with_a_counted_one_and_a_licence_named_after_a_model(
         ("Qwen2.5", 3 * 10**9),
         ("Qwen2.5", 72 * 10**9),
     }
+
+
+def test_a_link_line_to_another_story_sets_no_subject() -> None:
+    text = (
+        "GPT-4 hat laut SemiAnalysis 1,8 Billionen Parameter. Pro Token seien nur 280 Mrd. Parameter aktiv.\n"
+        "Lesen Sie auch: ChatGPT verliert im Juni erstmals Nutzer\nSchon im März hatte das Portal Semafor unter "
+        "Berufung auf vertraute Personen von einer Billion Parametern berichtet."
+    )
+    assert {c.model for c in extract_claims(text, "de")} == {"GPT-4"}

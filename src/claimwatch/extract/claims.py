@@ -142,7 +142,8 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                 ),
             )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
-        ctx.saw(mentions, text, start, end)
+        if not LINK_LINE.match(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
+            ctx.saw(mentions, text, start, end)
     claims = [
         inherit_source(c, sourced)
         for c in one_per_name(first_of_each(without_rounded_tags(claims, from_tags)))
@@ -151,6 +152,15 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
     claims = developed_by(text, family_orgs(claims, gaz, hints), gaz)
     return full_org_names(text, eponymous_labs(claims, {o[2] for o in all_orgs}, gaz), gaz)
+
+
+# a link to another story, whose names are not this article's subject
+LINK_LINE = re.compile(
+    r"[ \t]*(?:Read more|Read also|Related|See also|Also read|More on this|Lesen Sie auch|Lesen Sie mehr|Auch interessant|"
+    r"Mehr zum Thema|Weiterlesen|À lire aussi|A lire aussi|Lire aussi|Lire la suite|Voir aussi|Lee también|Leer más|"
+    r"Te puede interesar|Más información|Relacionado)\b\s*[:›»>|–-]",
+    re.IGNORECASE,
+)
 
 
 AI_CONTEXT = re.compile(
