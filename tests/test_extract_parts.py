@@ -2377,3 +2377,17 @@ def test_a_link_line_to_another_story_sets_no_subject() -> None:
         "Berufung auf vertraute Personen von einer Billion Parametern berichtet."
     )
     assert {c.model for c in extract_claims(text, "de")} == {"GPT-4"}
+
+
+def test_known_names_as_a_runtime_tags_them_and_table_rows_end_their_lines() -> None:
+    text = (
+        "Model | Parameters | Download |\nllama3.2:3b | 3.2B | 2.0 GB |\nmistral-nemo | 12.2B | 7.1 GB |\n"
+        "llama3.3:70b | 70.6B | 43 GB |\n"
+    )
+    claims = extract_claims(text, "en")
+    assert {(c.model_id, c.params) for c in claims} == {
+        ("llama-3.2", 3_200_000_000),
+        ("mistral-nemo", 12_200_000_000),
+        ("llama-3.3", 70_600_000_000),
+    }
+    assert all(c.evidence.count("\n") == 0 for c in claims)

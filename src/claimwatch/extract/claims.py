@@ -340,8 +340,8 @@ def _sentence_claims(
         claim = build_claim(
             text, start, end, sentence, f, orgs, source, lang, version, labs, status_text, owned
         )
-        if isinstance(f[4], Tag):
-            from_tags.add(id(claim))
+        if isinstance(f[4], Tag) or text[f[4].start - 1 : f[4].start] == ":":
+            from_tags.add(id(claim))  # a name's size tag, or a runtime's tag ('llama3.3:70b')
         claims.append(claim)
     return claims
 

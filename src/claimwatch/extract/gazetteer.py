@@ -105,7 +105,21 @@ class NameIndex:
             mention, _ = self._prefer_longer_inside(text, tokens, 0, hit, end)
             found.append(mention)
             taken_until = mention.end
+        if ":" in text or "|" in text:
+            found = self._runtime_names(text, start, end, found)
         return found
+
+    def _runtime_names(self, text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+        """Known names as a local runtime or a model hub writes them, in lower case: a tag ('llama3.2:3b',
+        'qwen2.5-coder:32b') or the first cell of a table row ('mistral-nemo | 12.2B |')."""
+        extra = []
+        for m in RUNTIME_NAME.finditer(text, start, end):
+            name = m.group("tag") or m.group("cell")
+            at = m.start("tag") if m.group("tag") else m.start("cell")
+            key = name_key(name)
+            if key in self.keys and not any(f.start < at + len(name) and at < f.end for f in found):
+                extra.append(Mention(at, at + len(name), name, key))
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def _candidates(self, text: str, start: int, end: int) -> list[int]:
         """Where a known first token stands as a whole word, in text order.
@@ -169,6 +183,12 @@ class NameIndex:
                 if any(_surface_allowed(a, surface) for a in self.aliases[key]):
                     best = (Mention(start, tokens[j].end(), surface, key), j - i + 1)
         return best
+
+
+RUNTIME_NAME = re.compile(
+    r"(?<![\w./-])(?P<tag>[a-z][a-z0-9.-]*[0-9a-z])(?=:[0-9a-z][\w.-]*(?![\w:/]))"
+    r"|(?m:^)[ \t]*(?P<cell>[a-z][a-z0-9.-]*[0-9a-z])(?=[ \t]*\|)"
+)
 
 
 def _extend(text: str, tokens: list[re.Match[str]], end: int) -> bool:

@@ -31,7 +31,8 @@ _END = re.compile(
     r"[.!?…\n](?:"
     r"(?<=[.!?…])[.!?…]*[\"'”»)\]]*(?=\s+[\"'“„‚«(\[]?(?:[A-ZÀ-ÖØ-Þ0-9¿¡]|[a-z]{1,3}[A-Z]|o\d))"
     r"|(?<=\n)\s*\n\s*"
-    r"|(?<=\n)(?![ \t]*[a-zß-ÿ]))"
+    r"|(?<=\n)(?![ \t]*[a-zß-ÿ])"
+    r"|(?<=\|\n)|(?<=\| \n))"  # a table row ends its line, whatever the next begins with
 )
 
 
