@@ -2391,3 +2391,8 @@ def test_known_names_as_a_runtime_tags_them_and_table_rows_end_their_lines() -> 
         ("llama-3.3", 70_600_000_000),
     }
     assert all(c.evidence.count("\n") == 0 for c in claims)
+
+
+def test_a_runtime_tag_names_a_download_not_a_size_claim() -> None:
+    text = "DeepSeek-R1 has 671 billion parameters. Ollama's versions (deepseek-r1:7b, deepseek-r1:14b) are distilled."
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("DeepSeek-R1", 671 * 10**9)]

@@ -332,6 +332,8 @@ def _sentence_claims(
             found.append((successor, cand.q.high, None, scope, cand.q))
             continue
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
+    # a runtime's tag ('ollama run deepseek-r1:14b') names a download, often a distilled one, not a size claim
+    found = [f for f in found if isinstance(f[4], Tag) or text[f[4].start - 1 : f[4].start] != ":"]
     for model, value, *_ in found:
         ctx.sizes.setdefault(value, model)
     claims = []
@@ -340,8 +342,8 @@ def _sentence_claims(
         claim = build_claim(
             text, start, end, sentence, f, orgs, source, lang, version, labs, status_text, owned
         )
-        if isinstance(f[4], Tag) or text[f[4].start - 1 : f[4].start] == ":":
-            from_tags.add(id(claim))  # a name's size tag, or a runtime's tag ('llama3.3:70b')
+        if isinstance(f[4], Tag):
+            from_tags.add(id(claim))
         claims.append(claim)
     return claims
 
