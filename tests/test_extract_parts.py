@@ -2396,3 +2396,25 @@ def test_known_names_as_a_runtime_tags_them_and_table_rows_end_their_lines() -> 
 def test_a_runtime_tag_names_a_download_not_a_size_claim() -> None:
     text = "DeepSeek-R1 has 671 billion parameters. Ollama's versions (deepseek-r1:7b, deepseek-r1:14b) are distilled."
     assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("DeepSeek-R1", 671 * 10**9)]
+
+
+def test_the_latter_opening_a_sentence_and_the_active_share_for_each_word() -> None:
+    text = (
+        "Gemma 3 obtient un score Elo de 1338, devant Llama 3.1 405B et DeepSeek-V3. Ce dernier, un mélange "
+        "d'experts, compte 671 milliards de paramètres, dont 37 milliards actifs par token."
+    )
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, "fr")} == {
+        ("Llama 3.1", 405 * 10**9, "total"),
+        ("DeepSeek-V3", 671 * 10**9, "total"),
+        ("DeepSeek-V3", 37 * 10**9, "active"),
+    }
+    text = "DeepSeek released DeepSeek-V3, which has 671bn parameters but uses only 37bn of them for each word it produces."
+    assert {(c.params, c.scope) for c in extract_claims(text, "en")} == {
+        (671 * 10**9, "total"),
+        (37 * 10**9, "active"),
+    }
+    text = "Sus parámetros: DeepSeek-V3 tiene 671 mil millones, aunque sólo usa 37 mil millones para cada palabra."
+    assert {(c.params, c.scope) for c in extract_claims(text, "es")} == {
+        (671 * 10**9, "total"),
+        (37 * 10**9, "active"),
+    }

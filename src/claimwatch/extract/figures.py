@@ -87,7 +87,7 @@ HYPOTHETICAL = re.compile(
 
 PER_PART_AFTER = re.compile(
     r"[^,.;–—]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b"
-    r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request))",
+    r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request|word|Wort|palabra|mot)\b)",
     re.IGNORECASE,
 )
 
@@ -155,7 +155,8 @@ SCOPE_SOON = re.compile(
 # the part a 'davon/of which' figure names is the active one, not embeddings or an encoder
 PART_ACTIVE = re.compile(
     r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
-    r"usad|usan|emplea|en cada paso|procesar cada|bei jeder|für jede|à chaque|pour chaque",
+    r"usad|usan|usa\b|uses\b|emplea|en cada paso|procesar cada|para cada|bei jeder|für jede|à chaque|pour chaque|"
+    r"for each|per word",
     re.IGNORECASE,
 )
 
@@ -178,7 +179,7 @@ COMPONENT_BEFORE = re.compile(
 
 
 DAVON_AFTER = re.compile(
-    r"\s+(?:davon|de ceux-ci|d['’]entre eux|de ellos)\b", re.IGNORECASE
+    r"\s+(?:davon|de ceux-ci|d['’]entre eux|de ellos|of them|of those)\b", re.IGNORECASE
 )  # '... nur 37 Milliarden davon'
 
 
@@ -310,6 +311,8 @@ def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: 
         prev = candidates[i - 1].q
         if prev.value < q.value and cues.part_and_whole(sentence, prev.end - start, q.start - start):
             return "total"
+        if prev.value > q.value and DAVON_AFTER.match(sentence, q.end - start):
+            return "active"  # '72 billion in total while routing every token through 9 billion of them'
     return None
 
 

@@ -637,7 +637,7 @@ def _latter_spans(low: str) -> list[tuple[int, int]]:
 
 LATTER = re.compile(
     r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b"
-    rf"|\b(?:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b",
+    rf"|\b(?i:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b",  # 'Ce dernier, ...' opens a sentence too
 )
 
 
