@@ -2418,3 +2418,13 @@ def test_the_latter_opening_a_sentence_and_the_active_share_for_each_word() -> N
         (671 * 10**9, "total"),
         (37 * 10**9, "active"),
     }
+
+
+def test_a_count_and_its_rounding_are_one_claim_and_a_figure_cut_off_is_none() -> None:
+    text = (
+        "BLOOM\nEntwickler | BigScience |\nParameter | 176 Mrd. |\nDas Modell BLOOM umfasst genau 176.247.271.424 "
+        "Parameter. Die Reihe begann mit dem 1,3-Milliarden-Param"
+    )
+    assert [(c.model, c.params) for c in extract_claims(text, "de")] == [("BLOOM", 176 * 10**9)]
+    text = "Phi-4 has 14 billion parameters. Microsoft's line began in 2023 with Phi-1, the 1.3-billion-param"
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Phi-4", 14 * 10**9)]

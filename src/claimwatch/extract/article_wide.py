@@ -279,15 +279,19 @@ def _framing(c: Claim) -> int:
 
 
 def one_per_name(claims: list[Claim]) -> list[Claim]:
-    """'Moxin-3' and the 'Moxin-3-480B-A35B' it is published as, both with 35 billion active: one claim."""
-    seen: set[tuple] = set()
+    """'Moxin-3' and the 'Moxin-3-480B-A35B' it is published as, both with 35 billion active: one claim; and
+    a count and its rounding ('176 Mrd.' in the infobox, '176.247.271.424' in the text): the first."""
+    seen: dict[tuple, list[int]] = {}
     out = []
     for c in claims:
-        key = (c.model, c.params, c.params_high, c.scope)
-        if key not in seen:
-            seen.add(key)
+        values = seen.setdefault((c.model, c.params_high, c.scope), [])
+        if not any(abs(v - c.params) <= SAME_COUNT * max(v, c.params) for v in values):
+            values.append(c.params)
             out.append(c)
     return out
+
+
+SAME_COUNT = 0.005  # half a percent: one figure written exactly and rounded, never two sizes of a family
 
 
 def without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim]:

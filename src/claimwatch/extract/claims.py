@@ -239,6 +239,19 @@ def _relays_rumour(low: str, start: int, end: int) -> bool:
     return bool(_RUMOUR_ASKED_LOW.search(low, start, end))
 
 
+def _runtime_tag(text: str, q: Quantity) -> bool:
+    return text[q.start - 1 : q.start] == ":"
+
+
+def _cut_off(text: str, q: Quantity) -> bool:
+    """'... with the 1.3-billion-param' where a page extract was cut: what the figure counts is lost."""
+    rest = text[q.end :]
+    return text[-1:].isalnum() and len(rest) <= CUT_REACH and len(rest.split()) <= 1
+
+
+CUT_REACH = 12  # characters between a figure and a text that stops mid-word, in one unfinished word
+
+
 def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:
     return not text[regions[-1][1] : start].strip()
 
@@ -333,7 +346,9 @@ def _sentence_claims(
             continue
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
     # a runtime's tag ('ollama run deepseek-r1:14b') names a download, often a distilled one, not a size claim
-    found = [f for f in found if isinstance(f[4], Tag) or text[f[4].start - 1 : f[4].start] != ":"]
+    found = [
+        f for f in found if isinstance(f[4], Tag) or not (_runtime_tag(text, f[4]) or _cut_off(text, f[4]))
+    ]
     for model, value, *_ in found:
         ctx.sizes.setdefault(value, model)
     claims = []
