@@ -2428,3 +2428,10 @@ def test_a_count_and_its_rounding_are_one_claim_and_a_figure_cut_off_is_none() -
     assert [(c.model, c.params) for c in extract_claims(text, "de")] == [("BLOOM", 176 * 10**9)]
     text = "Phi-4 has 14 billion parameters. Microsoft's line began in 2023 with Phi-1, the 1.3-billion-param"
     assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Phi-4", 14 * 10**9)]
+
+
+def test_a_known_model_by_its_maker_and_a_short_version() -> None:
+    text = "In December the Chinese startup DeepSeek released V3, which has 671bn parameters."
+    assert [(c.model_id, c.org) for c in extract_claims(text, "en")] == [("deepseek-v3", "DeepSeek")]
+    text = "Its small models come close to DeepSeek's 671B-parameter R1 on math tests."
+    assert [c.model_id for c in extract_claims(text, "en")] == ["deepseek-r1"]

@@ -330,7 +330,36 @@ def find_all_models(
         if not _overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
+    short = _short_names(text, orgs, gaz)
+    found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in short)] + short
     return _joined(sorted(found, key=lambda m: m.start), text)
+
+
+# a known model by its maker and a short version: "DeepSeek's 671B-parameter R1", 'DeepSeek released V3'
+SHORT_VERSION = re.compile(r"(?<![\w-])[A-Z]{1,2}\d{1,2}(?:\.\d)?(?![\w-])")
+SHORT_REACH = 45
+
+
+def _short_names(text: str, orgs: list[tuple[int, int, str]], gaz: Gazetteer) -> list[ModelMention]:
+    out = []
+    for a, b, org in orgs:
+        stop = text.find(".", b, b + SHORT_REACH)
+        for m in SHORT_VERSION.finditer(text, b, b + SHORT_REACH if stop < 0 else stop):
+            key = next(
+                (
+                    k
+                    for k in (name_key(text[a:b] + m.group()), name_key(org + m.group()))
+                    if k in gaz.model_index.keys
+                ),
+                None,
+            )
+            entry = gaz.model(key) if key else None
+            if entry is not None and entry.org == org:
+                out.append(
+                    ModelMention(m.start(), m.end(), entry.name, entry.id, entry.name, entry.org, True)
+                )
+                break
+    return out
 
 
 # another tier of the model just named: 'MusicGen Small, con 300 millones; Medium, con 1.500 millones, y Large, ...'
