@@ -2435,3 +2435,11 @@ def test_a_known_model_by_its_maker_and_a_short_version() -> None:
     assert [(c.model_id, c.org) for c in extract_claims(text, "en")] == [("deepseek-v3", "DeepSeek")]
     text = "Its small models come close to DeepSeek's 671B-parameter R1 on math tests."
     assert [c.model_id for c in extract_claims(text, "en")] == ["deepseek-r1"]
+
+
+def test_the_previous_generation_is_not_the_model_named_before() -> None:
+    text = (
+        "Google lanzó Gemma 3 en versiones de 1.000, 4.000, 12.000 y 27.000 millones de parámetros. "
+        "La generación anterior se ofrecía en versiones de 2B, 9B y 27B."
+    )
+    assert sorted(c.params for c in extract_claims(text, "es")) == [n * 10**9 for n in (1, 4, 12, 27)]

@@ -541,6 +541,13 @@ def _carried_over(
 LICENCE_AFTER = re.compile(
     r"[ -](?:Community |Research |Open |Model )?(?:[Ll]icen[cs]es?|Lizenz\w*|licencias?|licenz[ae])\b"
 )
+PREDECESSOR_START = re.compile(
+    r"\s*(?:The|Its|La|Le|Die|Der|Das|El|Su|Sa|Son|Sein|Ihr)\s+(?:(?:previous|prior|earlier|older|first|last)\s+"
+    r"(?:generation|version|model)|predecessor|generación anterior|versión anterior|primera generación|"
+    r"génération précédente|version précédente|première génération|prédécesseur|predecesor|"
+    r"vorherige Generation|erste Generation|Vorgänger\w*)\b",
+    re.IGNORECASE,
+)
 THE_BEFORE = re.compile(
     r"\b(?:the|these|its|their|our|both|die|diese|seine|ihre|beide|les|ces|ses|leurs|los|las|estos|sus)\s+$",
     re.IGNORECASE,
@@ -559,6 +566,8 @@ def _carried_model(
         return ctx.sizes[q.value]
     if OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return ctx.topic() or ctx.subject  # a lab's 'our 8B model' is one of the models it is releasing
+    if PREDECESSOR_START.match(sentence):
+        return None  # 'La generación anterior se ofrecía en versiones de 2B, 9B y 27B': not the model named before
     if POSSESSIVE_PLURAL_BEFORE.search(text, max(start, lead - 60), lead):
         return ctx.subject or ctx.topic()  # 'La familia incluye ... sus modelos de 8 y 70 mil millones'
     if LATTER.search(sentence) and ctx.last is not None:
