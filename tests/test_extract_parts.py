@@ -2443,3 +2443,15 @@ def test_the_previous_generation_is_not_the_model_named_before() -> None:
         "La generación anterior se ofrecía en versiones de 2B, 9B y 27B."
     )
     assert sorted(c.params for c in extract_claims(text, "es")) == [n * 10**9 for n in (1, 4, 12, 27)]
+
+
+def test_a_known_name_shows_its_glued_size_and_a_glued_tier_is_another_model() -> None:
+    text = (
+        "Modell | Parameter |\nQwen2.5-Coder-32B-Instruct | 32,5 Mrd. |\nDeepSeek-Coder-V2-Lite | 16 Mrd. (2,4 Mrd. aktiv) |\n"
+        "DeepSeek-Coder-V2 | 236 Mrd. (21 Mrd. aktiv) |\n"
+    )
+    got = {(c.model, c.model_id, c.params, c.scope) for c in extract_claims(text, "de")}
+    assert ("Qwen2.5-Coder-32B-Instruct", "qwen2.5-coder", 32_500_000_000, "total") in got
+    assert ("DeepSeek-Coder-V2-Lite", 16 * 10**9) in {(m, p) for m, _, p, _ in got}
+    lite = {i for m, i, _, _ in got if m == "DeepSeek-Coder-V2-Lite"}
+    assert lite and "deepseek-coder-v2" not in lite

@@ -154,7 +154,8 @@ def _display_name(m: ModelMention, text: str) -> str:
     to a version number ('Qwen2.5-72B', 'Qwen3-235B-A22B': written as one name; model_id stays the family's)."""
     inner = tag_in_name(m.surface, 0)
     if inner is None:
-        tail = GLUED_TAGS.match(text, m.end) if m.surface[-1:].isdigit() else None
+        # (a known name that ends in a word shows its glued size too: 'Qwen2.5-Coder-32B-Instruct')
+        tail = GLUED_TAGS.match(text, m.end) if m.surface[-1:].isdigit() or m.known else None
         end = tail.end() if tail else m.end
         flavour = GLUED_FLAVOUR.match(text, end) if m.known else None
         # 'Llama-3.1-8B-Instruct', 'Mistral-Nemo-Instruct-2407': the most specific variant, as written

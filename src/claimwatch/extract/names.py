@@ -448,7 +448,7 @@ VERSION_AFTER = re.compile(
 )
 
 
-TIER_AFTER = re.compile(rf"[ \u00a0](?P<v>{TIER_WORDS}|Super)(?![\w-])")
+TIER_AFTER = re.compile(rf"[ \u00a0‑-](?P<v>{TIER_WORDS}|Super)(?![\w-])")  # 'DeepSeek-Coder-V2-Lite' too
 
 
 def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
