@@ -2455,3 +2455,17 @@ def test_a_known_name_shows_its_glued_size_and_a_glued_tier_is_another_model() -
     assert ("DeepSeek-Coder-V2-Lite", 16 * 10**9) in {(m, p) for m, _, p, _ in got}
     lite = {i for m, i, _, _ in got if m == "DeepSeek-Coder-V2-Lite"}
     assert lite and "deepseek-coder-v2" not in lite
+
+
+def test_a_glued_tier_with_a_flavour_and_a_size_tag_beside_its_stated_count() -> None:
+    text = (
+        "Sizes in parameters.\nDeepSeek-Coder-V2-Lite-Instruct (DeepSeek): a MoE with 16B total, but only 2.4B active.\n"
+        "Qwen2.5-Coder-32B-Instruct (Alibaba): 32.5 billion parameters, dense.\n"
+        "Model | Solved | Tokens/s |\nQwen2.5-Coder-32B | 31/40 | 34 |\n"
+    )
+    got = {(c.model, c.params, c.scope) for c in extract_claims(text, "en")}
+    assert got == {
+        ("DeepSeek-Coder-V2-Lite-Instruct", 16 * 10**9, "total"),
+        ("DeepSeek-Coder-V2-Lite-Instruct", 2_400_000_000, "active"),
+        ("Qwen2.5-Coder-32B-Instruct", 32_500_000_000, "total"),
+    }

@@ -303,7 +303,8 @@ def without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim
         for c in claims
         if id(c) not in from_tags
         or not any(
-            (model_id, model, scope) == (c.model_id, c.model, c.scope)
+            (model_id, scope) == (c.model_id, c.scope)
+            and (model == c.model or c.model.startswith(model) or model.startswith(c.model))
             and value != c.params
             and abs(value - c.params) <= ROUNDED_TAG * c.params
             for model_id, model, scope, value in stated

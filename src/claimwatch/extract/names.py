@@ -448,7 +448,11 @@ VERSION_AFTER = re.compile(
 )
 
 
-TIER_AFTER = re.compile(rf"[ \u00a0‑-](?P<v>{TIER_WORDS}|Super)(?![\w-])")  # 'DeepSeek-Coder-V2-Lite' too
+# 'Mistral Large 2', and a tier glued by a hyphen, with a flavour after it or not: 'DeepSeek-Coder-V2-Lite-Instruct'
+TIER_AFTER = re.compile(
+    rf"[ \u00a0‑-](?P<v>{TIER_WORDS}|Super)(?=[-‑](?:Instruct|Chat|Base|it)(?![\w-])|(?![\w-]))"
+)
+GLUED_FLAVOUR_AFTER = re.compile(r"[-‑](?:Instruct|Chat|Base|it)(?![\w-])")
 
 
 def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
@@ -459,10 +463,10 @@ def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[Mode
         v = VERSION_AFTER.match(text, m.end) if not m.surface[-1:].isdigit() else None
         v = v or TIER_AFTER.match(text, m.end)
         if v:
-            surface = text[m.start : v.end("v")]
-            m = ModelMention(
-                m.start, v.end("v"), surface, f"{m.model_id}-{v.group('v')}", surface, m.org, False
-            )
+            flavour = GLUED_FLAVOUR_AFTER.match(text, v.end("v"))
+            until = flavour.end() if flavour else v.end("v")  # 'DeepSeek-Coder-V2-Lite-Instruct'
+            surface = text[m.start : until]
+            m = ModelMention(m.start, until, surface, f"{m.model_id}-{v.group('v')}", surface, m.org, False)
         out.append(m)
     return out
 
