@@ -142,7 +142,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                 ),
             )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
-        if not LINK_LINE.match(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
+        if not _link_line(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
             ctx.saw(mentions, text, start, end)
     claims = [
         inherit_source(c, sourced)
@@ -161,6 +161,10 @@ LINK_LINE = re.compile(
     r"Te puede interesar|Más información|Relacionado)\b\s*[:›»>|–-]",
     re.IGNORECASE,
 )
+
+
+def _link_line(text: str, start: int) -> bool:
+    return (start == 0 or text[start - 1] == "\n") and bool(LINK_LINE.match(text, start))
 
 
 AI_CONTEXT = re.compile(

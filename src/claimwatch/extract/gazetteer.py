@@ -113,9 +113,7 @@ class NameIndex:
         """Known names as a local runtime or a model hub writes them, in lower case: a tag ('llama3.2:3b',
         'qwen2.5-coder:32b') or the first cell of a table row ('mistral-nemo | 12.2B |')."""
         extra = []
-        for m in RUNTIME_NAME.finditer(text, start, end):
-            name = m.group("tag") or m.group("cell")
-            at = m.start("tag") if m.group("tag") else m.start("cell")
+        for at, name in _runtime_spellings(text, start, end):
             key = name_key(name)
             if key in self.keys and not any(f.start < at + len(name) and at < f.end for f in found):
                 extra.append(Mention(at, at + len(name), name, key))
@@ -185,10 +183,22 @@ class NameIndex:
         return best
 
 
-RUNTIME_NAME = re.compile(
-    r"(?<![\w./-])(?P<tag>[a-z][a-z0-9.-]*[0-9a-z])(?=:[0-9a-z][\w.-]*(?![\w:/]))"
-    r"|(?m:^)[ \t]*(?P<cell>[a-z][a-z0-9.-]*[0-9a-z])(?=[ \t]*\|)"
-)
+# found from the colon or the bar, which re skips to fast, then the name before it
+TAG_COLON = re.compile(r":(?=[0-9a-z][\w.-]*(?![\w:/]))")
+NAME_BEFORE_COLON = re.compile(r"(?<![\w./-])[a-z][a-z0-9.-]*[0-9a-z]$")
+ROW_FIRST_CELL = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9.-]*[0-9a-z])[ \t]*\|")
+
+
+def _runtime_spellings(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(offset, name) of each lower-case name before a runtime tag's colon or in a row's first cell."""
+    found = []
+    for colon in TAG_COLON.finditer(text, start, end):
+        name = NAME_BEFORE_COLON.search(text, max(start, colon.start() - 40), colon.start())
+        if name:
+            found.append((name.start(), name.group()))
+    if "|" in text:
+        found += [(m.start(1), m.group(1)) for m in ROW_FIRST_CELL.finditer(text, start, end)]
+    return found
 
 
 def _extend(text: str, tokens: list[re.Match[str]], end: int) -> bool:

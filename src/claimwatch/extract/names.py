@@ -585,14 +585,34 @@ AFTER_HYPHEN_ONLY = frozenset(("based", "sprecher", "sprecherin", "keynote"))
 
 def _names_a_leader(low: str) -> bool:
     """Whether low holds a leader word standing as a word, as FIRM_OF_LEADER needs."""
+    return bool(_leader_words(low))
+
+
+def _leader_words(low: str) -> list[int]:
+    """Where the leader words standing as words start in low."""
+    found = []
     for m in LEADER_HINT.finditer(low):
         a, b = m.span()
         before = low[a - 1] if a else " "
         if (b == len(low) or not low[b].isalpha()) and (
             before == "-" if m.group() in AFTER_HYPHEN_ONLY else not before.isalpha()
         ):
-            return True
-    return False
+            found.append(a)
+    return found
+
+
+def _firms_of_leaders(text: str, start: int, end: int, low: str) -> list[re.Match[str]]:
+    """FIRM_OF_LEADER's matches, read only around the leader words (the pattern is slow to scan with)."""
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    for at in _leader_words(low):
+        for m in FIRM_OF_LEADER.finditer(
+            text, max(start, start + at - LEADER_REACH), min(end, start + at + LEADER_REACH)
+        ):
+            seen.setdefault(m.span(), m)
+    return [seen[span] for span in sorted(seen)]
+
+
+LEADER_REACH = 60  # characters around a leader word where its firm's name stands
 
 
 # a firm by the new model it owns: "Is Nimbrel's Drovak-3 really ...", "Qorvane's Sephryn 2"; found from the
@@ -704,7 +724,7 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
             new.append((at, until, name))
             spans.append((at, until))
     low = lower_in_place(text[start:end])
-    leaders = FIRM_OF_LEADER.finditer(text, start, end) if _names_a_leader(low) else ()
+    leaders = _firms_of_leaders(text, start, end, low)
     for m in leaders:
         at, until = m.span(next(k for k, v in m.groupdict().items() if v))
         name = _full_lab_name(text, text[at:until], [o[2] for o in known + new])
