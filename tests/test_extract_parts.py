@@ -2469,3 +2469,8 @@ def test_a_glued_tier_with_a_flavour_and_a_size_tag_beside_its_stated_count() ->
         ("DeepSeek-Coder-V2-Lite-Instruct", 2_400_000_000, "active"),
         ("Qwen2.5-Coder-32B-Instruct", 32_500_000_000, "total"),
     }
+
+
+def test_only_a_known_name_in_parentheses_after_a_figure_is_its_model() -> None:
+    text = "Das Modell Llama 3 von Meta umfasst nach Angaben des Unternehmens 70 Milliarden Parameter (Meldung 4)."
+    assert [c.model for c in extract_claims(text, "de")] == ["Llama 3"]

@@ -783,7 +783,7 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
             between = text[q.end : m.start].rstrip(QUOTES)  # '..., internally called "Harrier"'
             if NAMED_AFTER.search(between) or NAMING_CUE.search(between) or FOR_NAME.fullmatch(between):
                 return m
-            if PAREN_OPEN.fullmatch(between) and PAREN_CLOSE.match(text, m.end):
+            if m.known and PAREN_OPEN.fullmatch(between) and PAREN_CLOSE.match(text, m.end):
                 return m  # '... à 123 milliards (Mistral Large 2)': the parentheses hold the figure's model
     return None
 
