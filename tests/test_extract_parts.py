@@ -2474,3 +2474,16 @@ def test_a_glued_tier_with_a_flavour_and_a_size_tag_beside_its_stated_count() ->
 def test_only_a_known_name_in_parentheses_after_a_figure_is_its_model() -> None:
     text = "Das Modell Llama 3 von Meta umfasst nach Angaben des Unternehmens 70 Milliarden Parameter (Meldung 4)."
     assert [c.model for c in extract_claims(text, "de")] == ["Llama 3"]
+
+
+def test_a_ranked_list_s_heading_that_is_a_name_alone_names_a_model() -> None:
+    text = (
+        "The best open models of the year, by parameters.\n7. Veltrane 2 Pro\n"
+        "Developer: Corlissa AI | Size: about 70B (dense) | Licence: Apache 2.0\nThe surprise hit.\n"
+        "8. Strelvin 2\nParameter: 48 Mrd. gesamt, 9 Mrd. aktiv\n"
+    )
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, "en")} == {
+        ("Veltrane 2 Pro", 70 * 10**9, "total"),
+        ("Strelvin 2", 48 * 10**9, "total"),
+        ("Strelvin 2", 9 * 10**9, "active"),
+    }

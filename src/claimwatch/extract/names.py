@@ -191,6 +191,11 @@ HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|
 # a word and a version number ('Polaris 2') next to a parameter word
 SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?(?: (?:{TIER_WORDS}))?")
 # words that take a number without being a model's name: 'Phase 2', 'Figure 3', 'Windows 11', 'With 13'
+# a ranked list's entry heading that is a name alone: '7. Veltrane 2 Pro', '3) Strelvin 2'
+LIST_HEADING = re.compile(
+    rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]*$"
+)
+TIER_END = re.compile(rf" (?:{TIER_WORDS})$")
 NOT_VERSIONED = frozenset(
     """With Mit Avec Con About Over Under Unter Über Sobre From Until Bis Desde Phase Figure Table Tabelle Tableau
     Kapitel Chapter Version Versión Stufe Level Step Schritt Generation Runde Round Teil Part Windows Android Platz
@@ -947,6 +952,11 @@ def _new_names_in(
             introduced.append(_new(begin, m.end("name"), text[begin : m.end("name")]))
     for m in NAME_BEFORE_MODEL.finditer(text, a, b) if low.find(" model", a, b) >= 0 else ():
         if not _stoplisted(m.group("name")) and m.group("name") not in NOT_NAMES_BEFORE_MODEL:
+            introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
+    for m in LIST_HEADING.finditer(text, a, b) if "\n" in text[a:b] or a == 0 else ():
+        if not _stoplisted(m.group("name")) and (
+            re.search(r"\d", m.group("name")) or TIER_END.search(m.group("name"))
+        ):
             introduced.append(_new(m.start("name"), m.end("name"), m.group("name")))
     for m in NAME_THEN_MAKER.finditer(text, a, b) if COMPANY_NOUNS.search(low, a, b) else ():
         if not _stoplisted(m.group("name")):
