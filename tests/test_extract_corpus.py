@@ -247,7 +247,6 @@ KNOWN_GAPS = {
     "en-rt2603-kestrova-tessaryn3-size-report": "'Rao estimates the model at 1.6' goes to 'Tessaryn 3 Flash', named last, not to the article's subject",
     "en-rt2604-how-ai-models-got-so-big-explainer": "'The first GPT ... had 117m parameters': the model named 'GPT' is not read",
     "en-rt2605-moxun-qianjue3-press-release": "'Qianjue-3 Large Model' reads 'Large' as a tier; 'parameter scale of 100 billion level' for Qianjue-3-Pro is missed",
-    "es-rt2601-bloom-wikipedia": "'BLOOM-560m', 'BLOOM-1b1' ... matched 'respectivamente' to their sizes are shown as 'BLOOM'",
     "es-rt2602-google-lanza-gemma3": "'La generación anterior ... en versiones de 2B, 9B y 27B': the previous generation is not resolved to Gemma 2",
     "es-rt2603-zenthria-orvix3-filtracion": "'circula ... una cifra aún mayor, de hasta 5 billones': a rumour with no model in the sentence",
     "fr-rt2601-wiki-bloom-bigscience": "'bloom-560m', 'bloom-1b1' ... are shown as 'BLOOM'",

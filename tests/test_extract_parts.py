@@ -2487,3 +2487,15 @@ def test_a_ranked_list_s_heading_that_is_a_name_alone_names_a_model() -> None:
         ("Strelvin 2", 48 * 10**9, "total"),
         ("Strelvin 2", 9 * 10**9, "active"),
     }
+
+
+def test_lower_case_checkpoint_tags_are_shown_as_written() -> None:
+    text = (
+        "Junto al modelo principal BLOOM se publicaron versiones más pequeñas: BLOOM-560m, BLOOM-1b1 y BLOOM-7b1, "
+        "con 560 millones, 1.100 millones y 7.100 millones de parámetros respectivamente."
+    )
+    assert [(c.model, c.model_id) for c in extract_claims(text, "es")] == [
+        ("BLOOM-560m", "bloom"),
+        ("BLOOM-1b1", "bloom"),
+        ("BLOOM-7b1", "bloom"),
+    ]

@@ -140,7 +140,9 @@ def _rumour_before(sentence: str, q_start: int) -> bool:
 
 
 # size tags glued to a name by hyphens: 'Qwen2.5-72B', 'Qwen3-235B-A22B'
-GLUED_TAGS = re.compile(r"(?:[-‑]A?\d+(?:\.\d+)?[BMT](?!\w|\.\d))+")
+GLUED_TAGS = re.compile(
+    r"(?:[-‑]A?\d+(?:\.\d+)?(?:[BMT]|[bmt]\d?)(?!\w|\.\d))+"
+)  # and 'bloom-7b1', 'BLOOM-560m'
 # a flavour glued to a known name or its size tag: '-Instruct', '-it', '-chat', '-reasoning', '-Instruct-2407'
 GLUED_FLAVOUR = re.compile(
     r"(?:[-‑](?:Instruct|instruct|it|IT|Chat|chat|Base|base|Reasoning|reasoning|Thinking|thinking|Preview|preview)"
