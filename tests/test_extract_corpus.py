@@ -239,7 +239,6 @@ KNOWN_GAPS = {
     "fr-rt2502-blog-parametres-llm-explication": "'Celui qui circule le plus, 1 800 milliards de paramètres, relève de la rumeur': no model in the sentence or the one before",
     "fr-rt2504-gpt4-taille-gtc-nvidia": "'le site Semafor ... parlait de « mille milliards »': GPT-4 named sentences before is not carried over",
     "de-rt2601-wiki-bloom-sprachmodell": "'fünf kleinere Varianten mit 560 Mio., 1,1 Mrd., ... und 7,1 Mrd. Parametern': a list of abbreviated sizes in an encyclopedia page is not read",
-    "de-rt2603-nevrion-solmira4-insider": "'dort ist teils von zwei Billionen Parametern die Rede': a forum rumour with no model in the sentence",
     "de-rt2604-erklaert-wie-gross-ki-modelle": "'OpenAIs erstes GPT auf 117 Mio.' (the first GPT, named 'GPT') goes to BERT; 'von denen jeweils 32 Milliarden gleichzeitig arbeiten' is read as per part",
     "de-rt2606-blog-lokale-coding-modelle": "'Den 32B-Brocken' (a nickname for the 32.5-billion model) is a second claim",
     "en-rt2601-bloom-wiki": "'BLOOM-560m' (a lower-case size tag in a list of checkpoints) is not read",
@@ -251,7 +250,6 @@ KNOWN_GAPS = {
     "es-rt2603-zenthria-orvix3-filtracion": "'circula ... una cifra aún mayor, de hasta 5 billones': a rumour with no model in the sentence",
     "fr-rt2601-wiki-bloom-bigscience": "'bloom-560m', 'bloom-1b1' ... are shown as 'BLOOM'",
     "fr-rt2602-google-gemma3-sortie": "'Quatre tailles, de 1 à 27 milliards de paramètres' is read as a range where the gold keeps 1 billion alone",
-    "fr-rt2603-brennakai-corvantis3-fuite": "'des comptes anonymes évoquent même 5 billions de paramètres': a rumour with no model in the sentence",
 }
 CASES = [
     pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))

@@ -2499,3 +2499,14 @@ def test_lower_case_checkpoint_tags_are_shown_as_written() -> None:
         ("BLOOM-1b1", "bloom"),
         ("BLOOM-7b1", "bloom"),
     ]
+
+
+def test_talk_that_circulates_is_about_the_article_s_model() -> None:
+    text = (
+        "Le modèle Corvantis 3 compterait 1 200 milliards de paramètres, selon Business Insider. Corvantis 3 "
+        "sortira en mars. Son prédécesseur, Corvantis 2, affichait officiellement 340 milliards de paramètres. "
+        "La start-up n'a pas commenté. Ses investisseurs restent discrets. "
+        "Sur X, des comptes anonymes évoquent même 5 billions de paramètres."
+    )
+    got = {(c.model, c.params) for c in extract_claims(text, "fr")}
+    assert ("Corvantis 3", 5 * 10**12) in got and ("Corvantis 2", 5 * 10**12) not in got

@@ -541,6 +541,12 @@ def _carried_over(
 LICENCE_AFTER = re.compile(
     r"[ -](?:Community |Research |Open |Model )?(?:[Ll]icen[cs]es?|Lizenz\w*|licencias?|licenz[ae])\b"
 )
+# talk that circulates, which is about the model the article is about
+HEARSAY_ABOUT = re.compile(
+    r"\b(?:circul\w*|kursier\w*|rumou?r\w*|gerücht\w*|rumeur\w*|rumor\w*|ist (?:teils |auch )?von .{0,60}die Rede|"
+    r"évoqu\w+|in (?:den )?(?:Foren|sozialen Netzwerken)|(?:sur|on|en) (?:X|Reddit|les réseaux sociaux|redes sociales|foros)\b)",
+    re.IGNORECASE,
+)
 PREDECESSOR_START = re.compile(
     r"\s*(?:The|Its|La|Le|Die|Der|Das|El|Su|Sa|Son|Sein|Ihr)\s+(?:(?:previous|prior|earlier|older|first|last)\s+"
     r"(?:generation|version|model)|predecessor|generación anterior|versión anterior|primera generación|"
@@ -596,6 +602,8 @@ def _carried_model(
         return ctx.subject
     if ctx.subject is not None and ctx.age <= 4 and spec_line(text, start, q):
         return ctx.subject  # 'Technische Daten Priel-2' a few lines above 'Parameter: 12 Mrd.'
+    if cand.strong and HEARSAY_ABOUT.search(sentence):
+        return ctx.topic()  # 'Sur X, des comptes anonymes évoquent même 5 billions': the article's model
     return None
 
 
