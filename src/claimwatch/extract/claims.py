@@ -234,8 +234,8 @@ def _asks(text: str, end: int) -> bool:
 
 # a question that relays what circulates ('Is Max the 1-trillion-parameter model from the August leak?',
 # 'Et les 600 milliards qui circulaient sur X pour Orlaze 3 ?') still carries the rumour
-_RUMOUR_ASKED_LOW = re.compile(
-    cues.RUMOR_NOUN.pattern.lower().replace("(?:", "(?:circul\\w*|kursier\\w*|", 1), re.IGNORECASE
+_RUMOUR_ASKED_LOW = cues.lowered(
+    re.compile(cues.RUMOR_NOUN.pattern.replace("(?:", "(?:circul\\w*|kursier\\w*|", 1), re.IGNORECASE)
 )
 
 
