@@ -588,11 +588,6 @@ LEADER_HINT = re.compile(
 AFTER_HYPHEN_ONLY = frozenset(("based", "sprecher", "sprecherin", "keynote"))
 
 
-def _names_a_leader(low: str) -> bool:
-    """Whether low holds a leader word standing as a word, as FIRM_OF_LEADER needs."""
-    return bool(_leader_words(low))
-
-
 def _leader_words(low: str) -> list[int]:
     """Where the leader words standing as words start in low."""
     found = []
