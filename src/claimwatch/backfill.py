@@ -182,7 +182,7 @@ _SPACE = (
     + rb")"
 )
 # '70B', '1.8T', '8x7B', '340M', '7 b', '3.8bn', '2Mrd.': a figure with a size letter (the extractor's tags
-# and suffixed quantities, numbers._LETTERS and its abbreviations), not glued to more letters or digits.
+# and suffixed quantities, number_words._LETTERS and its abbreviations), not glued to more letters or digits.
 _SIZE_CUE = re.compile(
     rb"[0-9](?=[KkMBbTtm \t\r\n\f\v\xc2\xa0&<\xe2\xe3\xad\xef])(?:" + _SPACE + rb"{0,3}[KkMBbT]"
     rb"|(?i:bn|tn|mn|tsd|mio|mrd|bio|mds?|mln|mld|bi|mi|tri))(?![A-Za-z0-9])"

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
-from claimwatch.extract import cues
+from claimwatch.extract import attribution, speakers
 from claimwatch.extract.claim_fields import ANALYSTS, incidental
 from claimwatch.extract.gazetteer import Gazetteer, name_key
-from claimwatch.extract.names import LAB_WORDS, ModelMention
+from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.numbers import Quantity
+from claimwatch.extract.orgs import LAB_WORDS
 from claimwatch.models import Claim
 
 # 'Tejo es una familia de modelos ... desarrollada por Arbórea AI', an infobox's 'Developer: X'
@@ -143,7 +144,7 @@ def full_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
         if name and name.isalpha() and name[0].isupper() and not _known_name(name, gaz):
             full = re.search(rf"\b((?:[A-ZÀ-Ý][\w'’-]+ ){{1,2}}){re.escape(name)}\b", text)
             given = full.group(1).split() if full else []
-            if given and cues.is_role(given[0]):
+            if given and speakers.is_role(given[0]):
                 given = given[1:]  # 'Vorstandschef Tobias Reimer' is Tobias Reimer
             if given and not any(w in NOT_FIRST_NAMES for w in given):
                 c = c.model_copy(update={"attributed_to": " ".join([*given, name])})
@@ -153,7 +154,9 @@ def full_names(text: str, claims: list[Claim], gaz: Gazetteer) -> list[Claim]:
 
 def _known_name(name: str, gaz: Gazetteer) -> bool:
     return (
-        name in cues.OUTLETS or name_key(name) in gaz.org_index.keys or name_key(name) in gaz.model_index.keys
+        name in attribution.OUTLETS
+        or name_key(name) in gaz.org_index.keys
+        or name_key(name) in gaz.model_index.keys
     )
 
 
@@ -180,7 +183,7 @@ def developer_hints(
         new = [m for m in models if not m.known and m.model_id not in hints]
         if not here or not new:
             continue
-        source = cues.attribution(text[start:end], [])
+        source = attribution.attribution(text[start:end], [])
         here = [
             o
             for o in here
@@ -236,8 +239,8 @@ def note_sources(
 ) -> None:
     """Figures a sentence attributes to an outlet: 'a model with about 500 billion parameters, as reported
     by The Information' lends its source to a later sentence that names the model with the same figure."""
-    source = cues.attribution(sentence, []) if qs else None
-    named_model = source not in cues.OUTLETS and any(source == m.surface for m in mentions)
+    source = attribution.attribution(sentence, []) if qs else None
+    named_model = source not in attribution.OUTLETS and any(source == m.surface for m in mentions)
     if source and source not in gaz.orgs and not named_model:
         for q in qs:
             sourced.setdefault(q.value, source)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from claimwatch.extract import cues
-from claimwatch.extract.names import ModelMention
+from claimwatch.extract import clauses, cues, speakers
+from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.numbers import is_rounded
 from claimwatch.extract.tags import tag_in_name
 from claimwatch.models import Claim
@@ -43,7 +43,7 @@ def build_claim(
     model, value, high, scope, where = found
     q_start = where.start - start
     approx = (
-        cues.is_approx(sentence, q_start)
+        clauses.is_approx(sentence, q_start)
         or bool(getattr(where, "plus", False))
         or is_rounded(text[where.start : where.end])
     )
@@ -100,8 +100,8 @@ ESTIMATES = re.compile(
 def _speaker(text: str, start: int, end: int, model: ModelMention) -> str | None:
     """Who says the sentence: named in it, by the transcript label of its paragraph ('OSTROWSKI: It's 34
     billion'), or by the paragraph whose quotation it continues ('"...," Whitfield said. "It will be ...')."""
-    name = cues.speaker(text[start:end])
-    name = name or cues.label_speaker(text, start) or cues.quoted_speaker(text, start)
+    name = speakers.speaker(text[start:end])
+    name = name or speakers.label_speaker(text, start) or speakers.quoted_speaker(text, start)
     return None if name is None or model.surface in name or name in model.surface else name
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimwatch.extract import cues
+from claimwatch.extract import attribution, clauses, cues
 from claimwatch.extract.article_wide import (
     developed_by,
     developer_hints,
@@ -40,8 +40,10 @@ from claimwatch.extract.figures import (
     with_table_units,
 )
 from claimwatch.extract.gazetteer import Gazetteer
-from claimwatch.extract.names import ModelMention, find_all_models, find_orgs
+from claimwatch.extract.mentions import ModelMention
+from claimwatch.extract.names import find_all_models
 from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
+from claimwatch.extract.orgs import find_orgs
 from claimwatch.extract.pairing import (
     NOT_IDENTITY_LOW,
     Context,
@@ -304,13 +306,13 @@ def _sentence_claims(
         for m in mentions
         if not NOT_IDENTITY_LOW.search(article_lower(text), max(start, m.start - 40), m.start)
     ]
-    source = cues.attribution(sentence, [o[2] for o in orgs])
-    if source and source not in cues.OUTLETS and any(source == m.surface for m in mentions):
+    source = attribution.attribution(sentence, [o[2] for o in orgs])
+    if source and source not in attribution.OUTLETS and any(source == m.surface for m in mentions):
         source = None  # 'Laut dem Fachartikel übertraf LLaMA ...': the first name after the cue is the model
     anaphor = SOURCE_ANAPHOR.search(sentence) if source is None else None
     if anaphor:
         by_name = bool(OUTLET_NOUN.search(anaphor.group()))
-        source = cues.last_outlet(
+        source = attribution.last_outlet(
             text, max(0, start - 1500), start, by_name
         )  # 'Laut Bloomberg ... soll demnach ...'
     found: list[tuple[ModelMention, int | None, int | None, str, Quantity | Tag]] = []
@@ -336,7 +338,7 @@ def _sentence_claims(
         scope = (
             (column if column in ("active", "total") else None)
             or part_whole_scope(sentence, start, candidates, i)
-            or cues.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
+            or clauses.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
         )
         pair = both_models(text, start, mentions, ctx)
         if model in pair:

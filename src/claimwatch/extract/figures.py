@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimwatch.extract import cues
+from claimwatch.extract import clauses, cues
 from claimwatch.extract.numbers import Quantity, lower_in_place, parse_amount
 from claimwatch.extract.tables import bare_figures, column_says
 
@@ -162,7 +162,7 @@ PART_ACTIVE = re.compile(
 
 
 RESTATED = re.compile(
-    rf"(?:{cues.RESTATE_WORDS}|up from|down from|compared (?:with|to)|versus|vs\.?|gegenüber|statt|nach zuvor|"
+    rf"(?:{clauses.RESTATE_WORDS}|up from|down from|compared (?:with|to)|versus|vs\.?|gegenüber|statt|nach zuvor|"
     r"contre|au lieu de|frente a|en lugar de)\s*,?\s*$",  # '18 trillion tokens, up from 7 trillion': tokens again
     re.IGNORECASE,
 )
@@ -294,7 +294,7 @@ _NEGATION_LOW, _DENIAL_LOW, _HYPOTHETICAL_LOW, _COMPONENT_LOW, _DISTRACTOR_LOW =
 def cue_in_cell(text: str, pos: int) -> str | None:
     """'active' or 'total' written after a figure in its own table cell, before any other figure."""
     cell = re.match(r"[^|\n\d]*", text[pos : pos + 60])
-    return cues.first_cue(cell.group()) if cell else None
+    return clauses.first_cue(cell.group()) if cell else None
 
 
 def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: int) -> str | None:
@@ -302,14 +302,14 @@ def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: 
     q = candidates[i].q
     if i + 1 < len(candidates):
         nxt = candidates[i + 1].q
-        if nxt.value > q.value and cues.part_and_whole(sentence, q.end - start, nxt.start - start):
+        if nxt.value > q.value and clauses.part_and_whole(sentence, q.end - start, nxt.start - start):
             return "active"
         if nxt.value < q.value and WHOLE_OPENER.search(sentence, 0, q.start - start):
             return "total"  # 'Von 671 Milliarden Parametern sind pro Token 37 Milliarden aktiv'
 
     if i > 0:
         prev = candidates[i - 1].q
-        if prev.value < q.value and cues.part_and_whole(sentence, prev.end - start, q.start - start):
+        if prev.value < q.value and clauses.part_and_whole(sentence, prev.end - start, q.start - start):
             return "total"
         if prev.value > q.value and DAVON_AFTER.match(sentence, q.end - start):
             return "active"  # '72 billion in total while routing every token through 9 billion of them'

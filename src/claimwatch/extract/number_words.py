@@ -1,5 +1,5 @@
 """The number grammar's vocabulary: magnitude words, number words and compound-numeral morphemes in
-en/de/fr/es/it/nl/pt, as tables the grammar in `numbers` reads. Pure data built at import."""
+en/de/fr/es/it/nl/pt, as tables `numbers` and its `number_*` modules read. Pure data built at import."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimwatch.extract import cues
+from claimwatch.extract import clauses, cues
 from claimwatch.extract.figures import (
     OWN_BEFORE,
     PARAM_WORD,
@@ -17,7 +17,8 @@ from claimwatch.extract.figures import (
     article_lower,
     spec_line,
 )
-from claimwatch.extract.names import NAMING_CUE, QUOTES, ModelMention, new_name
+from claimwatch.extract.mentions import ModelMention, new_name
+from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 
@@ -335,7 +336,9 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return found
     sentence = text[start:end]
     first, last = _group_span(q, free)
-    c_left, c_right = (start + x for x in cues.clause_around(sentence, first.start - start, last.end - start))
+    c_left, c_right = (
+        start + x for x in clauses.clause_around(sentence, first.start - start, last.end - start)
+    )
     if (
         PLURAL_MODELS_AFTER.match(text, last.end)
         and not any(c_left <= m.start < first.start for m in mentions)
@@ -397,7 +400,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return None  # a kind of model: the name is in another clause (one in this clause was taken above)
     if not before and WE_BUILT.search(text, max(start, first.start - 90), first.start):
         return ctx.topic() or ctx.subject  # 'Nous avons entraîné un modèle de 13 milliards': the lab's own
-    m_left, _ = cues.major_clause_around(sentence, first.start - start, last.end - start)
+    m_left, _ = clauses.major_clause_around(sentence, first.start - start, last.end - start)
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
         # 'ein Modell mit 100 Milliarden Parametern, das den Arbeitstitel Lindwurm-4 trägt': named after
         later = _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)

@@ -1,0 +1,217 @@
+"""Clauses and scope: the clause around a figure, whether it counts active or total parameters, and an
+approximation word before it."""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.extract.cues import lowered, words
+
+APPROX_BEFORE = re.compile(
+    r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|ca\.|~|≈|an estimated|"
+    r"etwa|rund|knapp|ungefähr|fast|gut|zirka|cirka|annähernd|"
+    r"environ|près de|quelque|presque|approximativement|"
+    r"alrededor de|cerca de|aproximadamente|unos|unas|casi|"
+    r"circa|quasi|ongeveer|bijna|cerca de)\s*$",
+    re.IGNORECASE,
+)
+
+ACTIVE = words(
+    r"activ\w*",
+    r"aktiv\w*",
+    r"actifs?",
+    r"actives?",
+    r"activos?",
+    r"activas?",
+    r"attivi",
+    r"actief",
+    r"per token",
+    r"pro token",
+    r"par token",
+    r"por token",
+    r"je token",
+    r"par jeton",
+    r"(?:à|pour) chaque (?:token|jeton)",
+    r"(?:for|per) (?:each|every) (?:word|token)(?: it (?:produces|generates|writes))?",
+    r"pour chaque mot",
+    r"para cada (?:palabra|token)",
+    r"für jedes (?:Wort|Token)",
+    r"pro Wort",
+    r"(?:por|en|a) cada token",
+    r"en cada (?:paso|palabra)",
+    r"bei jeder Berechnung",
+    r"bei jeder Anfrage",
+    r"(?:für|bei) jede[mns]? (?:verarbeitete[mns]? )?Token",
+    r"pro verarbeitete[mns]? Token",
+    r"(?:à|pour) chaque mot",
+    r"por cada palabra",
+    r"(?:for|with) each (?:word|generated word)",
+    r"(?:pro|für jedes|bei jedem) Wort",
+    r"pro Anfrage",
+    r"(?:per|for each|for every) (?:query|request)",
+    r"por (?:cada )?consulta",
+    r"à chaque étape",
+    r"(?:per|at each|in each) (?:step|forward pass)",
+    r"zum Einsatz",
+    r"(?:for|on) (?:any|each|every) (?:given )?token",
+    r"used to (?:process|handle|generate) (?:any|each|every|a)",
+    r"in use (?:for|on) (?:any|each|every)",
+    r"para procesar cada",
+    r"pour traiter chaque",
+    r"pour chaque requête",
+    r"sollicit\w+",
+    r"mobilis\w+",
+    r"for each token",
+    r"each token",
+    r"(?:during|at) inference",
+    r"während der inferenz",
+    r"lors de l'inférence",
+    r"durante la inferencia",
+    r"im spiel",
+    r"in play",
+    r"gleichzeitig",
+    r"at (?:a|any one|any given) time",
+)
+TOTAL = words(
+    r"total\w*",
+    r"gesamt\w*",
+    r"insgesamt",
+    r"au total",
+    r"en total",
+    r"totales",
+    r"in all",
+    r"suma(?:r|n|ba|ría)?",
+    r"totaliz\w*",
+    r"totalis\w*",  # 'pese a sumar 671.000 millones', 'il totalise'
+)
+# between two figures: the first is the part of the second in use ('uses 39 billion of its 141 billion',
+# 'activa 22.000 millones de sus 235.000 millones', 'utiliza 37.000 millones de un total de 671.000')
+PART_OF_WHOLE = re.compile(
+    r"\s*(?:[\w-]*param\w*\s+)?(?:of|out of|from|de|d['’]|von|sur|di|su)\s+"
+    r"(?:(?:its|their|the|all|a total of|un total de|sus|ses|leurs|seinen|seiner|ihren|insgesamt|los|las|les|"
+    r"la|el|le|i|gli)\s+)*",
+    re.IGNORECASE,
+)
+
+
+def part_and_whole(sentence: str, first_end: int, second_start: int) -> bool:
+    """Whether the text between two figures makes the first a part of the second."""
+    return bool(PART_OF_WHOLE.fullmatch(sentence, first_end, second_start))
+
+
+# clause boundaries for scope cues
+CLAUSE_BREAK = re.compile(
+    # (not German 'aber', 'jedoch': mostly particles inside a clause, 'nutzt pro Token aber nur 12,9 Milliarden')
+    r"[;,:()\[\]|]|\s[–—-]\s|\b(?:but|while|whereas|während|mais|tandis|alors que|pero|mientras)\b",
+    re.IGNORECASE,
+)
+
+_APPROX_LOW = lowered(APPROX_BEFORE)
+
+
+def is_approx(sentence: str, quantity_start: int) -> bool:
+    """An approximation word right before the quantity (offsets relative to sentence)."""
+    return bool(_APPROX_LOW.search(sentence[max(0, quantity_start - 24) : quantity_start].lower()))
+
+
+def clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding sentence[start:end], bounded by commas, brackets and contrast words."""
+    left = 0
+    for m in CLAUSE_BREAK.finditer(sentence, 0, start):
+        if not _aside_closed(sentence, m, start):
+            left = m.end()
+    after = CLAUSE_BREAK.search(sentence, end)
+    right = after.start() if after else len(sentence)
+    return left, right
+
+
+MAJOR_BREAK = re.compile(
+    r";|\s[–—]\s|\b(?:but|while|whereas|although|aber|jedoch|wohingegen|mais|tandis que|alors que|pero|mientras|"
+    r"aunque|ma|mentre)\b",
+    re.IGNORECASE,
+)
+
+
+def _aside_closed(sentence: str, m: re.Match[str], start: int) -> bool:
+    """A bracket of a short aside that closes before `start`: 'Falcon 3 (Dezember 2024) umfasst ...' is one clause."""
+    if m.group() == "(":
+        close = sentence.find(")", m.end(), start)
+        return close >= 0 and close - m.end() <= 30 and "," not in sentence[m.end() : close]
+    if m.group() == ")":
+        open_ = sentence.rfind("(", 0, m.start())
+        return open_ >= 0 and m.start() - open_ <= 31 and "," not in sentence[open_ : m.start()]
+    return False
+
+
+def major_clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The main clause holding sentence[start:end], bounded only by contrast words and semicolons."""
+    left = 0
+    for m in MAJOR_BREAK.finditer(sentence, 0, start):
+        left = m.end()
+    after = MAJOR_BREAK.search(sentence, end)
+    return left, (after.start() if after else len(sentence))
+
+
+def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str:
+    """'active' or 'total' by the cue nearest the quantity: first just after it ("17B active",
+    "12,9 milliards par token"), then before it in its clause ("parameters activated per token is 12.9B")."""
+    left, right = clause_around(sentence, start, end)
+    stop = min(x for x in (right, next_start if next_start is not None else right, end + 45))
+    after = sentence[end:stop].split("\n", 1)[0]  # a cue on the next line is that line's
+    if next_start is not None:
+        # '300 billion parameters and in each step only 20 billion': a cue after the joint is the next figure's
+        after = re.split(r",|\b(?:and|und|et|y|ed)\b", after, maxsplit=1)[
+            0
+        ]  # not 'en', which starts 'en cada paso'
+        # '17 milliards sur un total de 109': that total is the next figure's
+        after = _NEXT_TOTAL.sub("", after)
+    cue = first_cue(after)
+    if cue:
+        return cue
+    relative = ACTIVE_RELATIVE.match(sentence, end)
+    if relative and (next_start is None or relative.end() <= next_start):
+        return "active"  # 'steht für die 22 Milliarden, die pro Token aktiv sind'
+    label = sentence[sentence.rfind("\n", 0, start) + 1 : start]
+    cue = first_cue(label) if ":" in label and len(label) < 50 else None
+    if cue:
+        return cue  # a spec line: 'aktive Parameter: 3 Mrd.'
+    before = sentence[max(left, prev_end) : start]
+    joint = list(JOINT.finditer(before))
+    if prev_end and joint:
+        # the cue after the previous figure is that figure's own ('en cada paso' may start with the joint 'en')
+        before = before[joint[-1].start() :]
+    if left and RESTATING.fullmatch(before):
+        # '..., avec le même nombre de paramètres actifs, soit 17 milliards': the clause before says what it counts
+        before = sentence[max(clause_around(sentence, left - 1, left - 1)[0], prev_end) : start]
+    active = [m.end() for m in ACTIVE.finditer(before)]
+    total = [m.end() for m in TOTAL.finditer(before)]
+    if active and (not total or active[-1] > total[-1]):
+        return "active"
+    return "total"
+
+
+# a relative clause right after a figure that says it is active: ', die pro Token aktiv sind', ', which are active'
+ACTIVE_RELATIVE = re.compile(
+    r"\s*(?:\w+\s+)?,\s*(?:die|welche|which|that|qui|que|los cuales|las cuales|che)\s+(?:[^\W\d]+\s+){0,4}?"
+    r"(?:aktiv|active|actifs?|actives|activos?|activas?|attivi)\b",
+    re.IGNORECASE,
+)
+
+
+JOINT = re.compile(r",|\b(?:and|und|et|y|e|en)\b")
+_NEXT_TOTAL = re.compile(
+    r"(?:\b(?:sur|out of|of|de|von|from|aus|d['’]un|d['’]une)\s+)?(?:(?:un|a|an|einem|una|sus)\s+)?"
+    r"(?:total|insgesamt|gesamt)(?:\s+(?:de|of|von|di))?\s*$",
+    re.IGNORECASE,
+)
+# a figure that restates the clause before it
+# words that restate what comes before: '..., soit 17 milliards', 'tokens, c'est-à-dire 14 000 milliards'
+RESTATE_WORDS = r"soit|c['’]est-à-dire|i\.\s?e\.|that is|namely|d\.\s?h\.|das heißt|also|nämlich|es decir|o sea|cioè|ossia"
+RESTATING = re.compile(rf"\s*(?:{RESTATE_WORDS})\s*", re.IGNORECASE)
+
+
+def first_cue(window: str) -> str | None:
+    active, total = ACTIVE.search(window), TOTAL.search(window)
+    if active and (not total or active.start() < total.start()):
+        return "active"
+    return "total" if total else None

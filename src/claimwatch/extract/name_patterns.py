@@ -1,0 +1,265 @@
+"""The patterns model names are found by: cue words before a new name, name shapes, tier words, company
+nouns, and the stop lists of words that name no model."""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.extract.cues import OUTLETS
+from claimwatch.extract.gazetteer import trie_pattern
+from claimwatch.extract.numbers import is_magnitude_word
+
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zß-öø-ÿ"
+CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
+NAMING_CUE = re.compile(
+    r"(?:(?:internally|provisionally|tentatively)\s+)?"
+    r"(?:called|named|dubbed|code-?named|codename|code name|known as|namens|genannt|mit dem namen|den namen|"
+    r"they call|we call|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
+    r"nombre en clave|nombre clave|"
+    r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
+    r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
+    r"internen namen|se llama|(?:es|modell|system|assistent|intern)\s+(?:heißt|heisst)(?:\s+es)?|"
+    r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
+    r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
+    r"vorläufig))?"
+    r"(?:\s+(?:como|as|comme|als|come))?\s+$",
+    re.IGNORECASE,
+)
+# run over the lower-cased text: a case-sensitive scan is several times faster than IGNORECASE
+NAMING_FORWARD = re.compile(r"(?<!\w)" + NAMING_CUE.pattern.removesuffix("$"))
+# Every NAMING_FORWARD match holds one of these: a scan that starts with a letter is far faster than one that
+# starts with a look-behind, and most stretches of text hold none (a property test keeps them in step).
+NAMING_WORDS = re.compile(
+    trie_pattern(
+        "called|named|dubbed|code-named|codename|code name|known as|namen|genannt|nombre en clave|nombre clave|"
+        "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
+        "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
+        "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"
+        "qu'ils appellent|qu’ils appellent".split("|")
+    )
+)
+MODEL_WORD = re.compile(
+    r"(?:language )?model(?:s|l|le|lo|o)?|LLMs?|\w*sprachmodell\w*|KI-Modell\w*|\w*modell|modèle|modelo|"
+    r"modello|taalmodel|chatbot|foundation model|system",
+    re.IGNORECASE,
+)
+# nouns that introduce a name set off by commas: "its successor, Velia-70, ..."
+APPOSITION_NOUN = re.compile(
+    r"(?:"
+    + MODEL_WORD.pattern
+    + r"|version|versión|versione|variant\w*|successor|successeur|sucesor|product|"
+    r"Produkt|produit|producto|"
+    r"successore|nachfolger|predecessor|vorgänger|prédécesseur|predecesor|sibling|flagship|famil\w+)"
+    r"(?:\s+[\w'’-]+){0,4},\s*$",
+    re.IGNORECASE,
+)
+# 'its successor, Velia-70, ...': found from the comma (rare) back to the noun (common)
+APPOSITION_NAME = re.compile(r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(])")
+APPOSITION_HEAD = re.compile(
+    r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + r"\Z", re.IGNORECASE
+)
+APPOSITION_REACH = 300  # characters before the comma where the noun may start
+# ('models on MT-Bench': a name after a preposition is not the model's)
+MODEL_WORD_BEFORE = re.compile(
+    r"(?:"
+    + MODEL_WORD.pattern
+    + r")\s+(?:(?!(?:on|in|at|for|with|from|than|like|as|auf|bei|sur|en|con|para|sobre|"
+    r"mit|avec|gegen|versus|vs)\s)\w+\s+)?$",
+    re.IGNORECASE,
+)
+MODEL_WORD_AFTER = re.compile(r"[\s,-]*(?:[\w’'-]+\s+){0,3}?(?:" + MODEL_WORD.pattern + r")\b", re.IGNORECASE)
+# a name right after a release verb or noun: 'launched Orion-X', 'stellt Kestrel-7 vor', 'el lanzamiento de Kodiak 3'
+RELEASE_BEFORE = re.compile(
+    r"(?:unveil|launch|releas|introduc|announc|debut|open-sourc|ship|present|präsentier|veröffentlich|stellt|"
+    r"lanz|présent|dévoil|lanc|annonc|rilasci|lanci|publi|sort(?=\s))\w*(?:\s+(?:of|de|von|del|du|di))?"
+    r"(?:\s+(?:its|their|the|a|sein\w*|ihr\w*|das|den|die|son|sa|ses|su|sus|el|la|le|il|lo))?"
+    r"(?:\s+(?:new|neue\w*|nouveau|nouvelle|nuevo|nueva|nuovo))?\s+$",
+    re.IGNORECASE,
+)
+# one scan for every cue that may stand right before a new name
+INTRO_BEFORE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (NAMING_CUE, APPOSITION_NOUN, RELEASE_BEFORE, MODEL_WORD_BEFORE)),
+    re.IGNORECASE,
+)
+# Every INTRO_BEFORE match holds one of these (lower-cased): a cheap test that skips the costly search.
+# Keep it in step with the cue patterns above (tests/test_extract_parts.py checks each cue word).
+INTRO_WORDS = re.compile(
+    "|".join(
+        """model llm modèle chatbot system version versión variant successor successeur sucesor nachfolger
+        predecessor vorgänger prédécesseur predecesor sibling flagship famil unveil launch releas introduc
+        announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
+        rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
+        bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
+        appelle llama heißt heisst nombre nom name projektname call""".split()
+    )
+)
+# a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
+FAMILY_NAME = re.compile(
+    rf"(?-i:([{UP}][{LOW}]{{2,}}))[\s-]+(?:models|model family|Modelle|Modellfamilie|family|Familie)\b"
+    rf"|(?:modèles|modelos|modelli|Modelle)\s+(?-i:([{UP}][{LOW}]{{2,}}))\b",
+    re.IGNORECASE,
+)
+# every FAMILY_NAME match holds one of these (lower-cased)
+FAMILY_WORDS = re.compile(trie_pattern(["famil", "models", "modelle", "modelli", "modelos", "modèles"]))
+
+TIER_WORDS = (
+    "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
+    "Grande|Gran|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein|MoE|Standard|Compact|Edge|Core|Air|Fast|Mega|Micro|Tiny"
+)
+TIER = rf"(?:\s(?:{TIER_WORDS}))?"
+# after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
+# compound noun ('Cloud-Anbieter', 'Chip-Hersteller'), not a name
+NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS}|Next|Omni|Prime|Edge|Zero)"
+# capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
+# (the first capital is read before the alternatives, so each of them starts at the second character)
+NAME_SHAPE = re.compile(
+    rf"[{UP}](?<![\w-].)(?:[{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?"
+    rf"(?:[-‑](?:[{UP}]{{1,3}}(?![\d.])|[{UP}]\d{{1,2}}(?![\d.])|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*(?:[-‑][a-z]+)?"
+    rf"|[{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]+[-‑][{UP}]{{2,}}|[{LOW}]{{2,}}[-‑]{NAME_TAIL}"
+    # 'LTX-Video', 'Step-Video-T2V': an acronym, or several parts one of which has a digit or two capitals
+    rf"|[{UP}]+[-‑][{UP}][{LOW}]+|(?=[{UP}]|[\w‑-]*(?:\d|[{UP}]{{2}}))[\w]+(?:[-‑][{UP}][\w]*){{2,}}){TIER}(?![\w-])"
+)
+# 'Velia-70', 'Orion-X', 'Nova-Pro': a name by its shape next to a parameter word. A long capitalised second
+# part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
+HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|{NAME_TAIL})")
+# a word and a version number ('Polaris 2') next to a parameter word
+SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?(?: (?:{TIER_WORDS}))?")
+# words that take a number without being a model's name: 'Phase 2', 'Figure 3', 'Windows 11', 'With 13'
+# a ranked list's entry heading that is a name alone: '7. Veltrane 2 Pro', '3) Strelvin 2'
+LIST_HEADING = re.compile(
+    rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]*$"
+)
+TIER_END = re.compile(rf" (?:{TIER_WORDS})$")
+NOT_VERSIONED = frozenset(
+    """With Mit Avec Con About Over Under Unter Über Sobre From Until Bis Desde Phase Figure Table Tabelle Tableau
+    Kapitel Chapter Version Versión Stufe Level Step Schritt Generation Runde Round Teil Part Windows Android Platz
+    Rang Number Nummer Seite Page Article Artikel Artículo Paragraph Absatz Punkt Point Top Tier Gen Season Staffel
+    Episode Folge Woche Week Semana Semaine Jahr Year Day Tag Month Monat Mois Mes Quarter Quartal Trimestre
+    Größe Größen Variante Varianten Versionen Sizes Size Taille Tailles Tamaño Tamaños Modelle Models Modelos
+    Modèles Modell Model Modelo Modèle Parameter Parametern""".split()
+)
+LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)\s*\d")
+CAPITALISED = re.compile(CAPITALISED_PATTERN)
+QUOTES = "\"'“”„«‘‚"
+# 'intern „Orion“ genannt': a quoted name before a naming word
+QUOTED_THEN_CUE = re.compile(
+    rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|heißen|heißt|surnommé|apodado)\b"
+)
+# a thing named that is no model: 'ein Mechanismus namens „Null-Rechen-Experten“', 'a technique called MLA'
+NOT_MODEL_NOUN_BEFORE = re.compile(
+    r"\b(?:mechanisms?|Mechanismus|mécanisme|mecanismo|techniques?|Technik|técnica|method|Methode|méthode|método|"
+    r"approach|Ansatz|approche|enfoque|algorithm|Algorithmus|algorithme|algoritmo|benchmark|Benchmark|dataset|"
+    r"Datensatz|corpus|Korpus|chips?|Chip|puce|supercomputer|Supercomputer|superordinateur|supercomputadora|"
+    r"cluster|Cluster|framework|Framework|feature|Funktion|fonctionnalité|función)"
+    r"(?:\s+[\w-]+){0,2}?\s*,?\s*$"
+)
+# 'das Ahorn-Modell', 'seine Kranich-Reihe': a German compound whose head is a model noun names a family
+FAMILY_COMPOUND = re.compile(
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}\d*)-(?:Modell\w*|Reihe|Familie|Serie|Modellreihe|Modellfamilie)\b"
+    rf"(?!\s+[{UP}][\w]*[-‑\d])"  # 'das Quanta-Modell Q-Pro': the name follows, the compound's head is the maker
+)
+GENERIC_COMPOUND_HEADS = frozenset(
+    """Parameter Milliarden Millionen Cloud Reasoning Ultra Small Large Medium Mini Processing Device Source Weight
+    Weighted Experts Experten Chat Code Bild Text Video Audio Vision Sprach Basis Spitzen Flaggschiff Konkurrenz
+    Vorgänger Nachfolger Frontier Transformer Diffusion Diffusions Foundation Premium Open Edge Pro Instruct Base
+    Einsteiger Top Standard Embedding Agenten Agent Einstiegs Forschungs Test Referenz Vergleichs Nischen""".split()
+)
+
+# 'das nächste Modell, intern Aurelia Prime genannt,': a name between an adverb and 'genannt'
+ADVERB_THEN_GENANNT = re.compile(
+    rf"\b(?:(?:intern|firmenintern|vorläufig|kurz|schlicht)(?:\s+als)?|als)\s+(?P<name>[{UP}][\w.-]*(?:\s[{UP}][\w.-]*)?)"
+    r"\s+(?:genannt|bezeichnet)\w*\b"
+)
+
+# 'das Schweizer Modell Apertus', 'la familia Salamandra', 'the model Arctic': one plain word after a model noun
+# (case-sensitive: in a Title Case headline, 'New Model Tops Charts' names nothing)
+# ('das Kleinmodell Phi Silica', 'le modèle de synthèse vocale Kyutai TTS': a compound noun, a second word)
+NOUN_THEN_NAME = re.compile(
+    r"(?<![\w-])(?:model|[\w-]*Modells?|LLM|family|Familie|Modellfamilie|"
+    rf"(?:modèle|modelo|modello|famille|familia|famiglia)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
+    rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:[-‑][{UP}][{LOW}]+)?(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
+)
+# 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
+# (each pattern here that starts with a capital letter checks the character before it only after that
+# letter: a pattern that starts with a look-behind makes re try every position, several times slower)
+APPOSED_NAME = re.compile(
+    rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?)"
+    r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?,\s+"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
+    r"(?:a|an|the|its|un|une|uno|una|el|le|la|das|ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w.,-]+\s+){0,4}?"
+    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?\b"  # 'Aurora, un « modèle de ... »'
+)
+# German capitalises every noun: words that follow 'Modell' without being its name
+NOT_NAMES_AFTER_NOUN = frozenset(
+    """Start Jahr Jahres Monat Monate Woche Wochen Tag Tage Parameter Parametern Milliarden Millionen
+    Billionen Nutzer Nutzern Kunden Unternehmen The This That These Those With For From And But Card Cards""".split()
+)
+ACRONYM_PAIR = re.compile(rf"[{UP}]{{2,}}[-‑][{UP}]{{2,}}")  # 'BSC-CNS', 'CNRS-INRIA': institutions
+NOT_MODELS = frozenset(
+    """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE
+    API APIs RAM GB TB MB USD EUR US USA EU UK CEO CTO COVID PC PCs CES IPO AGI NLP OK FLOPs FLOP PDF HTML
+    RTX SOTA IT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iOS Android Section
+    Article Artikel Article Paragraph Version Phase Level Stufe Tier Gen Generation Series Serie Model Modell
+    The Le La El Il Der Die Das Un Une Una Ein Eine A An Our Its Their My Your Notre Nos Nuestro Nuestra Unser
+    Unsere Unseren Sein Seine Ihr Ihre Son Sa Ses Su Sus
+    Ende Anfang Mitte Beginn Januar Februar März April Mai Juni Juli Oktober Dezember Montag Dienstag
+    MT-Bench MMLU MMLU-Pro GSM8K HumanEval GPQA HellaSwag BIG-Bench LiveBench SWE-bench MT Arena
+    Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday
+    Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados Apache GPL MIT BSD
+    Frühjahr Sommer Herbst Winter Spring Summer Autumn Fall Printemps Été Automne Hiver Primavera Verano Otoño
+    Invierno August September November May Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre
+    Décembre Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre""".split()
+)
+PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
+# a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
+SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")
+
+# a version number after a known name that does not end in one: 'Hunyuan-Large 2', 'Mistral Large 2'
+VERSION_AFTER = re.compile(
+    r"[ \u00a0](?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d|\s?[%xX×]|[\w-]|\s+(?:[\w-]*(?:billion|million|trillion|"
+    r"milliard|millon|millón|billón|Mrd|Mio|Bio|years?|Jahre\w*|ans|años|months?|Monate\w*|mois|meses|weeks?|days?|"
+    r"Tage\w*|jours|días|times|mal|fois|veces|percent|Prozent|pour cent|por ciento|GPUs?|parameters?|Parameter\w*|"
+    r"paramètres|parámetros)\w*))",  # 'Luminous Supreme 70 Milliarden' is no 'Luminous Supreme 70'
+    re.IGNORECASE,
+)
+
+# nouns that name a company (not 'firm', which an analyst or a law firm is), lower-cased
+COMPANY_WORDS = (
+    "start-up startup empresa compañía société entreprise unternehmen firma company laboratoire laboratorio labor "
+    "lab tecnológica konzern anbieter pousse fabricant fabricante hersteller"
+)
+COMPANY_NOUN = trie_pattern(COMPANY_WORDS.split())
+
+# the company nouns in the lower-cased text, by a factored pattern (the noun may end a compound, 'KI-Start-up')
+COMPANY_NOUNS = re.compile(COMPANY_NOUN)
+
+# a news dateline: 'POINTE-À-PITRE –', 'PÉKIN, 3 juin —', 'SHANGHAI, Nov 18 (Newswire) -'
+DATELINE = re.compile(rf"[{UP}][{UP}'’. -]*[{UP}]\s*(?:[–—]|-\s|\(|,\s*(?:\d|[{UP}][{LOW}]{{2,}}\.? \d))")
+
+# and without their article: 'Según The Information, el próximo modelo ...' holds no model 'Information'
+OUTLET_NAMES = frozenset(OUTLETS) | {
+    o.split(" ", 1)[1] for o in OUTLETS if o.startswith(("The ", "Le ", "Les ", "La ", "El ", "Die ", "Der "))
+}
+PARAMETER_NOUN = re.compile(r"par[aáâ]m[eè]t(?:er|re|ro)s?n?$", re.IGNORECASE)
+YEAR_END = re.compile(r"[ \u00a0](?:19[89]\d|20[0-3]\d)$")
+ADVERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:mente|ment|ly|weise)")
+
+
+def dateline(text: str, pos: int) -> bool:
+    """A news dateline starts at `pos`: its capitals are a place, not a name."""
+    return (pos == 0 or text[pos - 1] == "\n") and bool(DATELINE.match(text, pos))
+
+
+def stoplisted(name: str) -> bool:
+    """A word that names no model (nor a lab): a stop word, an outlet, a date, a magnitude, an adverb."""
+    first = re.split(r"[-‑ ]", name, maxsplit=1)[0]
+    return (
+        name in NOT_MODELS
+        or name in OUTLET_NAMES  # 'the newsletter SemiAnalysis reported that the model had ...'
+        or bool(YEAR_END.search(name))  # 'im Frühjahr 2023 berichtet, das Modell ...'
+        or first in NOT_MODELS
+        or is_magnitude_word(first)
+        or bool(PARAMETER_NOUN.search(first))  # 'Gesamtparameter 560 Milliarden' in a headline
+        # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
+        or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
+    )

@@ -1,0 +1,239 @@
+"""Model names nobody listed yet, in a stretch of text: those a cue introduces ('called X', 'the model X',
+'its successor, X,') and other words shaped like names."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from claimwatch.extract.mentions import ModelMention, new_name
+from claimwatch.extract.name_patterns import (
+    ACRONYM_PAIR,
+    ADVERB_THEN_GENANNT,
+    APPOSED_NAME,
+    APPOSITION_HEAD,
+    APPOSITION_NAME,
+    APPOSITION_REACH,
+    CAPITALISED,
+    COMPANY_NOUN,
+    COMPANY_NOUNS,
+    FAMILY_COMPOUND,
+    GENERIC_COMPOUND_HEADS,
+    HYPHEN_NUMBER,
+    INTRO_BEFORE,
+    INTRO_WORDS,
+    LIST_GOES_ON,
+    LIST_HEADING,
+    LOW,
+    MODEL_WORD_AFTER,
+    NAME_SHAPE,
+    NAMING_FORWARD,
+    NAMING_WORDS,
+    NOT_MODEL_NOUN_BEFORE,
+    NOT_NAMES_AFTER_NOUN,
+    NOT_VERSIONED,
+    NOUN_THEN_NAME,
+    PARAM_WORD,
+    QUOTED_THEN_CUE,
+    QUOTES,
+    SIZE_WRITTEN,
+    SPACE_NUMBER,
+    TIER_END,
+    TIER_WORDS,
+    UP,
+    VERSION_AFTER,
+    dateline,
+    stoplisted,
+)
+
+
+def new_names(
+    text: str,
+    low: str,
+    spans: list[tuple[int, int]],
+    starts: list[int],
+    regions: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+) -> tuple[list[ModelMention], list[ModelMention]]:
+    """(names a cue introduces, other name-shaped words) in the regions of the text, skipping words that
+    are already known names (`taken`, sorted spans)."""
+    introduced: list[ModelMention] = []
+    shaped: list[ModelMention] = []
+    for a, b in regions:
+        _new_names_in(text, low, spans, starts, a, b, introduced, shaped, taken)
+    return introduced, shaped
+
+
+def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(taken, (start, float("inf"))) - 1
+    return any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 2])
+
+
+# '+ Runs 7B models comfortably': a word and a size before a plural model noun name a class of models
+SIZE_END = re.compile(r"\s\d+(?:[.,]\d+)?[BMT]$")
+SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
+
+
+def _new_names_in(
+    text: str,
+    low: str,
+    spans,
+    starts,
+    a: int,
+    b: int,
+    introduced: list,
+    shaped: list,
+    taken: list[tuple[int, int]],
+) -> None:
+    for m in NAME_SHAPE.finditer(text, a, b):
+        name = m.group().strip()
+        if (
+            stoplisted(name)
+            or _inside_taken(m.start(), m.start() + len(name), taken)
+            or dateline(text, m.start())
+            or (SIZE_CLASS.match(text, m.start() + len(name)) and SIZE_END.search(name))
+        ):
+            continue
+        at = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        start, end = spans[at] if spans else (0, len(text))
+        # the count may come a few sentences on ('Technische Daten Priel-2' over 'Parameter: 12 Mrd.')
+        reach = spans[min(at + 3, len(spans) - 1)][1] if spans else end
+        mention = new_name(m.start(), m.start() + len(name), name)
+        first = re.sub(r"(?:[-‑][a-z]+)+$", "", name.split(" ")[0])  # 'Teuken-7B-instruct' -> 'Teuken-7B'
+
+        if (
+            _introduced(text, low, m.start(), m.end(), start, end)
+            or (
+                SPACE_NUMBER.fullmatch(name)  # 'Polaris 2 soll ... 70 Milliarden Parameter haben'
+                and name.split(" ")[0] not in NOT_VERSIONED
+                and VERSION_AFTER.match(text, m.start() + name.index(" "))
+                and not LIST_GOES_ON.match(text, m.start() + len(name))  # 'in den Größen 7, 13 und 70'
+                and PARAM_WORD.search(text, start, end)
+            )
+        ) or (
+            HYPHEN_NUMBER.fullmatch(first)
+            and not ACRONYM_PAIR.fullmatch(first)
+            and (PARAM_WORD.search(text, start, reach) or SIZE_WRITTEN.search(text, start, reach))
+        ):
+            introduced.append(mention)
+        else:
+            shaped.append(mention)
+    naming_cues = NAMING_FORWARD.finditer(low, a, b) if NAMING_WORDS.search(low, a, b) else ()
+    for cue in naming_cues:
+        named = CAPITALISED.match(text, cue.end() + (text[cue.end() : cue.end() + 1] in QUOTES))
+        if (
+            named
+            and not stoplisted(named.group())
+            and "\n" not in text[cue.start() : named.start()]
+            and not NOT_MODEL_NOUN_BEFORE.search(text, max(a, cue.start() - 40), cue.start())
+        ):
+            name = re.split(r"\.\s", named.group(), maxsplit=1)[0].rstrip(
+                "."
+            )  # 'called Kestrel. Each' -> Kestrel
+            introduced.append(new_name(named.start(), named.start() + len(name), name))
+    rules = [QUOTED_THEN_CUE]
+    if low.find("genannt", a, b) >= 0 or low.find("bezeichnet", a, b) >= 0:
+        rules.append(ADVERB_THEN_GENANNT)
+    if any(low.find(head, a, b) >= 0 for head in ("-modell", "-reihe", "-familie", "-serie")):
+        rules.append(FAMILY_COMPOUND)
+    for rx in rules:
+        for m in rx.finditer(text, a, b):
+            name = m.group("name")
+            if not stoplisted(name) and name not in GENERIC_COMPOUND_HEADS:
+                introduced.append(new_name(m.start("name"), m.end("name"), name))
+    if _may_name_family(low, a, b) or low.find("llm", a, b) >= 0:
+        for m in NOUN_THEN_NAME.finditer(text, a, b):
+            name = m.group("name")
+            if not stoplisted(name) and name not in NOT_NAMES_AFTER_NOUN:
+                introduced.append(new_name(m.start("name"), m.end("name"), name))
+    for m in APPOSED_NAME.finditer(text, a, b):
+        begin = _tier_head(text, m.start("name"), m.group("name"))
+        if (
+            not stoplisted(m.group("name"))
+            # 'aus Hangzhou, einem Hybridmodell': a place after 'from' is no model
+            and not PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            and not NOUN_ARTICLE_BEFORE.search(
+                text, max(0, m.start() - 5), m.start()
+            )  # 'Anfang des Monats, das Modell'
+            # 'la catedrática Inmaculada Ruiz, el sistema ...': a person's surname before 'the system'
+            and not (
+                m.group().endswith(SYSTEM_NOUNS) and FIRST_NAME_BEFORE.search(text, max(0, begin - 20), begin)
+            )
+        ):
+            introduced.append(new_name(begin, m.end("name"), text[begin : m.end("name")]))
+    for m in NAME_BEFORE_MODEL.finditer(text, a, b) if low.find(" model", a, b) >= 0 else ():
+        if not stoplisted(m.group("name")) and m.group("name") not in NOT_NAMES_BEFORE_MODEL:
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in LIST_HEADING.finditer(text, a, b) if "\n" in text[a:b] or a == 0 else ():
+        if not stoplisted(m.group("name")) and (
+            re.search(r"\d", m.group("name")) or TIER_END.search(m.group("name"))
+        ):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in NAME_THEN_MAKER.finditer(text, a, b) if COMPANY_NOUNS.search(low, a, b) else ():
+        if not stoplisted(m.group("name")):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in _appositions(text, a, b):
+        name = m.group("name").rstrip(".")
+        if not stoplisted(name):
+            introduced.append(new_name(m.start("name"), m.start("name") + len(name), name))
+
+
+# an English name between a determiner and 'model': 'its upcoming Kite model', 'the new Vega 2 model'
+NAME_BEFORE_MODEL = re.compile(
+    rf"\b(?:its|their|the|a|an|our|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?P<name>[{UP}][{LOW}]{{2,}}(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
+)
+# capitalised English words that describe a model rather than name it
+NOT_NAMES_BEFORE_MODEL = frozenset(
+    """Transformer Transformers Chinese American European French German British Spanish Japanese Korean Indian
+    Canadian Israeli Arabic English Language Foundation Frontier Base Reasoning Vision Open Closed Flagship
+    Diffusion Mixture Expert Experts Pro Mini Large Small Medium Frontier Instruct Chat Code Coding Video Image
+    Speech Voice Audio Music World Embedding Reward Teacher Student Draft Dense Sparse""".split()
+)
+# a product named with its maker: 'Guadiana, de la startup sevillana Cierzo AI', 'Kestrel, from the startup X'
+NAME_THEN_MAKER = re.compile(
+    rf"(?P<name>[{UP}](?<![\w-].)[\w.-]*(?: [{UP}\d][\w.-]*){{0,2}}),\s+(?i:de la|del|de|from|by|von|der|des|du|d['’])"
+    rf"\s*(?i:la\s+|el\s+|the\s+|dem\s+|l['’])?(?i:{COMPANY_NOUN})(?![\w])"
+)
+TIER_ONLY = re.compile(TIER_WORDS)
+HEAD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]+[ \u00a0]$")
+
+
+NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der)\s+$")
+SYSTEM_NOUNS = ("system", "systems", "système", "systèmes", "sistema", "sistemas", "chatbot", "chatbots")
+FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UP}][{LOW}]+ $")
+PLACE_BEFORE = re.compile(r"\b(?:aus|nach|from|in|à|desde)\s+$")
+
+
+def _tier_head(text: str, start: int, name: str) -> int:
+    """'Arpège Pro, un modèle': a tier word names a model only with the word before it."""
+    if not TIER_ONLY.fullmatch(name):
+        return start
+    head = HEAD_BEFORE.search(text, max(0, start - 30), start)
+    return head.start() if head else start
+
+
+def _appositions(text: str, a: int, b: int) -> list[re.Match[str]]:
+    """Names set off by commas after a model noun: 'its successor, Velia-70, ...'."""
+    found = []
+    taken_until = a
+    for m in APPOSITION_NAME.finditer(text, a, b):
+        head = APPOSITION_HEAD.search(text, max(taken_until, m.start() - APPOSITION_REACH), m.start())
+        if head:
+            found.append(m)
+            taken_until = m.end()
+    return found
+
+
+def _introduced(text: str, low: str, a: int, b: int, start: int, end: int) -> bool:
+    """A name right after a naming cue or a model noun, or right before a model noun."""
+    lo = max(start, a - 60)
+    if INTRO_WORDS.search(low, lo, a) and INTRO_BEFORE.search(text[lo:a]):
+        return True
+    after = text[b : min(end, b + 30)]
+    return bool(MODEL_WORD_AFTER.match(after))
+
+
+def _may_name_family(low: str, a: int, b: int) -> bool:
+    """Every NOUN_THEN_NAME match but an 'LLM' one holds one of these words: most stretches of text hold none."""
+    return any(low.find(word, a, b) >= 0 for word in ("model", "modèle", "famil"))
