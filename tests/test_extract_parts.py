@@ -2536,3 +2536,70 @@ def test_talk_that_circulates_is_about_the_article_s_model() -> None:
     )
     got = {(c.model, c.params) for c in extract_claims(text, "fr")}
     assert ("Corvantis 3", 5 * 10**12) in got and ("Corvantis 2", 5 * 10**12) not in got
+
+
+def test_a_footnote_mark_glued_to_a_figure_is_read_as_a_blank() -> None:
+    text = (
+        "| Modelo | Parámetros | Contexto |\n| --- | --- | --- |\n| Velmora-3 (Ardent) | 671.000 M² | 128K |\n"
+        "² Mezcla de expertos."
+    )
+    [claim] = extract_claims(text, "es")
+    assert (claim.model, claim.params) == ("Velmora-3", 671 * 10**9)
+    assert text[claim.start : claim.end] == claim.evidence
+
+
+def test_a_name_with_its_size_tags_glued_is_the_name_already_claimed() -> None:
+    text = (
+        "Tessal Labs released Darvo-2 Max, a model with 312 billion parameters, of which 21 billion are active. "
+        'It is published on Hugging Face as "Darvo-2-Max-312B-A21B".'
+    )
+    assert sorted((c.model, c.params, c.scope) for c in extract_claims(text, "en")) == [
+        ("Darvo-2 Max", 21 * 10**9, "active"),
+        ("Darvo-2 Max", 312 * 10**9, "total"),
+    ]
+
+
+def test_a_sector_is_no_firm_and_a_nationality_opens_no_firm_name() -> None:
+    text = "Read more: Canadian AI startups raised a record C$4.2 billion.\nKoreanisches Labor Yeonmu AI stellt Hwarin-X vor."
+    assert [o[2] for o in orgs.find_orgs(text, 0, len(text), default_gazetteer())] == ["Yeonmu AI"]
+
+
+def test_a_former_employer_and_a_link_line_name_no_developer() -> None:
+    text = (
+        "Lesen Sie auch: Wie Samsung seine Chips baut\n"
+        "Kaeon Labs, fondée en 2021 par d'anciens chercheurs de Naver et de Samsung, a publié mercredi Solvyn-2, "
+        "un modèle de 312 milliards de paramètres."
+    )
+    assert [c.org for c in extract_claims(text, "fr")] == ["Kaeon Labs"]
+
+
+def test_talk_on_social_media_is_a_rumour_unless_an_estimate() -> None:
+    assert (
+        cues.status_of("Auf X kursierten zeitweise sogar Angaben von zwei Billionen Parametern.", None, None)
+        == "rumored"
+    )
+    said = "An anonymous account on X claimed Pyxen 2 would have well over 1T params."
+    assert cues.status_of(said, None, None) == "rumored"
+    assert (
+        cues.status_of("Analysts estimate, as circulated widely, that it has 200 billion.", None, None)
+        == "estimated"
+    )
+    assert (
+        cues.status_of("Mistral 7B was distributed as a torrent link on social media.", None, None)
+        == "official"
+    )
+
+
+def test_a_firm_named_elsewhere_by_its_people_or_its_release_is_the_developer() -> None:
+    text = (
+        "Norvantic shares jump as AI revenue tops forecasts\n"
+        "Norvantic CEO Maren Holtgrave at the investor day.\n"
+        "Revenue rose 41% to $212 million. Costs rose too. Margins fell. Hiring slowed. "
+        "The in-house model, Vireon-2, which Norvantic hosts itself, has 34 billion parameters."
+    )
+    assert [(c.model, c.org) for c in extract_claims(text, "en")] == [("Vireon-2", "Norvantic")]
+    dropped = (
+        "Nuvarek dropped Ostrell-4 yesterday. Nuvarek's blog won't say.\n" + "Benchmarks are strong. " * 6
+    )
+    dropped += "Ostrell-4 has 389B total parameters."
+    assert [(c.model, c.org) for c in extract_claims(dropped, "en")] == [("Ostrell-4", "Nuvarek")]

@@ -20,7 +20,8 @@ def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer |
 
     norm = normalise(text)
     # an encyclopedia's reference marks ('24 billion[5] are active') are read as blanks of their length
-    read = CITATION.sub(lambda m: " " * len(m.group()), norm.text) if "[" in norm.text else norm.text
+    read = CITATION.sub(_blank, norm.text) if "[" in norm.text else norm.text
+    read = FOOTNOTE_MARK.sub(_blank, read) if FOOTNOTE_DIGIT.search(read) else read
     claims = extract_from_text(read, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION)
     if norm.starts is None and read is norm.text:
         return claims
@@ -35,6 +36,14 @@ CITATION = re.compile(
     r"\[(?:\d{1,3}|[a-z]|citation needed|edit|editar|modifier|modifier le code|bearbeiten|Bearbeiten|"
     r"Quelltext bearbeiten|cita requerida|réf\. nécessaire)\]"
 )
+
+# a footnote marker glued to a word or a figure's unit ('671 Md¹', '72.700 M²', 'active¹'), not an exponent ('10²³')
+FOOTNOTE_DIGIT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_).])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims"]

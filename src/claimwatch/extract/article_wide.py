@@ -70,16 +70,22 @@ def noun_after(text: str, m: ModelMention) -> bool:
     return after is not None and not NOT_A_NOUN.fullmatch(after.group(1))
 
 
-def org_mentions(text: str, regions, orgs: list, models: list[ModelMention], gaz: Gazetteer) -> list:
+def org_mentions(
+    text: str, regions, orgs: list, models: list[ModelMention], gaz: Gazetteer, firms: set[str] = frozenset()
+) -> list:
     """The organisations named, as developers may be: not the 'DeepSeek' inside 'DeepSeek-R1', and a new
-    lab ('Stratacloud Inc.') wherever its name stands again ('Stratacloud's comparison')."""
+    lab ('Stratacloud Inc.') wherever its name stands again ('Stratacloud's comparison'), as do the `firms` the
+    article names elsewhere."""
     # (an organisation that starts a new model's name stays: 'DeepSeek-R1-Distill-Qwen', 'Kyutai TTS')
     found = [
         o
         for o in orgs
         if not any(o[0] < m.end and m.start < o[1] and (m.known or m.start != o[0]) for m in models)
     ]
-    names = {o[2] for o in found if o[2] not in gaz.orgs and len(o[2]) > 3}
+    tails = {
+        word for o in found for word in o[2].split(" ")[1:]
+    }  # 'Data' of 'Aubrac Data' is no firm of its own
+    names = {o[2] for o in found if o[2] not in gaz.orgs and len(o[2]) > 3} | (firms - tails)
     for name in names:
         again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         found += [(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
@@ -287,13 +293,16 @@ def one_per_name(claims: list[Claim]) -> list[Claim]:
     seen: dict[tuple, list[int]] = {}
     out = []
     for c in claims:
-        values = seen.setdefault((c.model, c.params_high, c.scope), [])
+        name = NAME_JOINS.sub("", TAGS_AT_END.sub("", c.model).lower())
+        values = seen.setdefault((name, c.params_high, c.scope), [])
         if not any(abs(v - c.params) <= SAME_COUNT * max(v, c.params) for v in values):
             values.append(c.params)
             out.append(c)
     return out
 
 
+NAME_JOINS = re.compile(r"[-‑ ]")  # 'Darae-2 Max' and 'Darae-2-Max' are one name
+TAGS_AT_END = re.compile(r"[-‑]\d+(?:\.\d+)?[BMT][-‑]A\d+(?:\.\d+)?[BMT]$")  # ... and 'Darae-2-Max-312B-A21B'
 SAME_COUNT = 0.005  # half a percent: one figure written exactly and rounded, never two sizes of a family
 
 

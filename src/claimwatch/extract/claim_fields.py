@@ -8,6 +8,7 @@ import re
 from claimwatch.extract import clauses, cues, speakers
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.numbers import is_rounded
+from claimwatch.extract.sentences import on_link_line
 from claimwatch.extract.tags import tag_in_name
 from claimwatch.models import Claim
 
@@ -221,13 +222,24 @@ PARTNER_BEFORE = re.compile(
 )
 
 
+# where a lab's people once worked: 'fondée par d'anciens chercheurs de Naver et de Samsung', 'ex-Google'
+FORMER_BEFORE = re.compile(
+    r"\b(?:former|ex|ehemalig\w*|früher\w*|anciens?|anciennes?|antiguos?|antiguas?|exempleados|alumni)\b"
+    r"[^.;:()\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def incidental(text: str, org: tuple[int, int, str]) -> bool:
-    """A chip maker, a host or a partner named by a model, not its developer."""
+    """A chip maker, a host, a partner or a former employer named by a model, not its developer; or a name
+    in a link to another story."""
     start, end, _ = org
     return bool(
         HARDWARE_AFTER.match(text, end)
         or HOST_BEFORE.search(text, max(0, start - 12), start)
         or PARTNER_BEFORE.search(text, max(0, start - 60), start)
+        or FORMER_BEFORE.search(text, max(0, start - 50), start)
+        or on_link_line(text, start)
     )
 
 

@@ -43,7 +43,7 @@ from claimwatch.extract.gazetteer import Gazetteer
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.names import find_all_models
 from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
-from claimwatch.extract.orgs import find_orgs
+from claimwatch.extract.orgs import article_firms, find_orgs
 from claimwatch.extract.pairing import (
     NOT_IDENTITY_LOW,
     Context,
@@ -53,7 +53,7 @@ from claimwatch.extract.pairing import (
     tags_of,
     tier_variant,
 )
-from claimwatch.extract.sentences import split_sentences
+from claimwatch.extract.sentences import link_line, split_sentences
 from claimwatch.extract.tables import column_says
 from claimwatch.extract.tags import Tag
 from claimwatch.models import Claim
@@ -102,7 +102,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
         # one-word name followed by a noun is the ordinary word ('Gemini has 1 trillion parameters' stays)
         all_models = [m for m in all_models if not (m.known and m.surface.isalpha() and noun_after(text, m))]
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
-    all_orgs = org_mentions(text, regions, all_orgs, all_models, gaz)
+    all_orgs = org_mentions(text, regions, all_orgs, all_models, gaz, article_firms(text, gaz))
     owned = owners_of_known(text, all_orgs, all_models)
     orgs_in = _per_sentence(spans, all_orgs, lambda o: o[0])
     models_in = _per_sentence(spans, all_models, lambda m: m.start)
@@ -144,7 +144,7 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
                 ),
             )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
-        if not _link_line(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
+        if not link_line(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
             ctx.saw(mentions, text, start, end)
     claims = [
         inherit_source(c, sourced)
@@ -154,19 +154,6 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
     claims = developed_by(text, family_orgs(claims, gaz, hints), gaz)
     return full_org_names(text, eponymous_labs(claims, {o[2] for o in all_orgs}, gaz), gaz)
-
-
-# a link to another story, whose names are not this article's subject
-LINK_LINE = re.compile(
-    r"[ \t]*(?:Read more|Read also|Related|See also|Also read|More on this|Lesen Sie auch|Lesen Sie mehr|Auch interessant|"
-    r"Mehr zum Thema|Weiterlesen|À lire aussi|A lire aussi|Lire aussi|Lire la suite|Voir aussi|Lee también|Leer más|"
-    r"Te puede interesar|Más información|Relacionado)\b\s*[:›»>|–-]",
-    re.IGNORECASE,
-)
-
-
-def _link_line(text: str, start: int) -> bool:
-    return (start == 0 or text[start - 1] == "\n") and bool(LINK_LINE.match(text, start))
 
 
 AI_CONTEXT = re.compile(

@@ -116,6 +116,23 @@ RUMOR_NOUN = words(
     r"en (?:los )?foros",
     r"(?:sur|dans) les forums",
 )
+# talk that circulates on social media, a rumour unless the sentence makes it official or an estimate
+SOCIAL_RUMOR = words(
+    r"circulat\w*",
+    r"kursier\w*",
+    r"circul(?:aba|aban|ó|aron|ait|aient)",
+    r"anonymous accounts?",
+    r"anonyme[nrs]? (?:Accounts?|Konten|Nutzer\w*)",
+    r"comptes? anonymes?",
+    r"cuentas? anónimas?",
+    r"(?:some|several|many) users",
+    r"(?:algunos|varios|muchos) usuarios",
+    r"(?:certains|plusieurs) (?:internautes|utilisateurs)",
+    r"(?:einige|manche|mehrere) (?:Nutzer|User)\w*",
+    r"(?:since-)?deleted (?:Reddit |X )?post",
+    r"(?:serveur|server|servidor) (?:de )?Discord",
+    r"Discord-Server",
+)
 OFFICIAL_CUE = words(
     r"confirm\w*",
     r"disclos\w*",
@@ -246,8 +263,8 @@ EXPECTED = words(
 )
 
 
-_RUMOR_LOW, _RUMOR_NOUN_LOW, _OFFICIAL_LOW, _ESTIMATED_LOW, _EXPECTED_LOW = map(
-    lowered, (RUMOR, RUMOR_NOUN, OFFICIAL_CUE, ESTIMATED, EXPECTED)
+_RUMOR_LOW, _RUMOR_NOUN_LOW, _SOCIAL_RUMOR_LOW, _OFFICIAL_LOW, _ESTIMATED_LOW, _EXPECTED_LOW = map(
+    lowered, (RUMOR, RUMOR_NOUN, SOCIAL_RUMOR, OFFICIAL_CUE, ESTIMATED, EXPECTED)
 )
 
 
@@ -277,6 +294,8 @@ def status_of(
         return "rumored"  # an account's post ('@latentleaks wrote that ...'), whatever its tense
     if estimated:
         return "estimated"
+    if not official and not attributed and _SOCIAL_RUMOR_LOW.search(sentence.lower()):
+        return "rumored"  # 'Auf X kursierten zeitweise Angaben von zwei Billionen Parametern'
     if expected:
         return "expected"
     if (

@@ -14,10 +14,14 @@ from claimwatch.extract.numbers import lower_in_place
 NEW_ORG = re.compile(
     rf"[{UP}](?<![\w-].)[{UP}{LOW}0-9-]+(?: [{UP}][{UP}{LOW}0-9-]+){{0,2}} (?:AI|KI|IA|Labs?|Research|Technolog(?:y|ies)|Intelligence|Systems|Analytics|Computing|Robotics|Tech)\b"
     r"(?![-‑])"  # 'des Münchner KI-Start-ups Quellwerk': 'KI-' starts a compound noun, not a lab's name
+    # 'AI startups raised a record', 'AI companies': a sector, not a firm
+    r"(?! (?:start-?ups|companies|firms|labs|sector|industry|ecosystem|scene|market|talent|funding)\b)"
 )
 NOT_FIRM_HEADS = frozenset(
     """French Big Deep High Clean Ed Fin Green Health Climate Food Legal Ad Med Agri German European Chinese American
     British Spanish Swiss Dutch Italian Israeli Korean Japanese Indian African Latin Global World Tiny Frontier
+    Canadian Australian Brazilian Mexican Russian Swedish Finnish Norwegian Danish Polish Austrian Belgian Irish
+    Portuguese Singaporean Emirati Saudi Taiwanese Vietnamese Indonesian Turkish Asian Arab Nordic Western
     Consumer Enterprise Web Defense Defence Gov Civic Generative Open Sovereign Responsible Conversational
     Chinesische Französische Deutsche Europäische Amerikanische Souveräne Generative
     Loading Trending Featured Sponsored Latest Popular Related Explore Exploring Introducing Understanding Why How
@@ -65,7 +69,7 @@ LEGAL_ORG = re.compile(
 LEGAL_FORMS = re.compile(r"Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SE|S\.A\.|SA|S\.L\.|SL|S\.p\.A\.|B\.V\.")
 # words a German sentence capitalises before a lab's name: 'Kölner KI-Unternehmen Rheinwerk AI'
 NOT_ORG_WORD = re.compile(
-    rf"[{UP}][{LOW}]+er|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Labor|Labors|Startups?|Start-ups?|Unternehmen|"
+    rf"[{UP}][{LOW}]+er|[{UP}][{LOW}]+isch(?:e[nmrs]?)?|[\w]+-[{UP}][{LOW}]+|Das|Der|Die|The|Le|La|El|Firma|Konzern|Labor|Labors|Startups?|Start-ups?|Unternehmen|"
     r"Beratung|Agentur|Analysten|Consultora|Cabinet|Consultancy|"
     # German compounds of a company noun: 'Marktforschungsunternehmen Kessler Research', 'Analysehaus X'
     rf"{KIND_OF_FIRM.pattern}|"
@@ -257,6 +261,60 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
         if not overlaps(at, until, spans) and name.split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS:
             new.append((at, until, name))
     return sorted(known + new)
+
+
+# a maker by what it releases: 'Nuvarek dropped Ostrell-4', 'Kaeon publie Solvyn-2-Dense', 'Astrelle lanzó
+# Vireon-2', 'Dravenne hat gestern Ostrix 3 freigeschaltet' (a capitalised word, then a name with a number)
+_RELEASED = (
+    r"released|dropped|launched|unveiled|shipped|open-sourced|introduced|debuted|publie|publié|dévoile|dévoilé|"
+    r"lance|lancé|présente|présenté|lanza|lanzó|presenta|presentó|publica|publicó|libera|liberó|veröffentlicht|"
+    r"präsentiert|lanciert|stellt|bringt"
+)
+_ADVERBS = r"(?:has|have|hat|a|ha|just|quietly|finally|officially|now|today|heute|gestern|hier|ayer|hoy)"
+_ITS = r"(?:its|their|the|new|sein\w*|ihr\w*|neue\w*|das|den|die|son|sa|ses|nouveau|nouvelle|le|la|su|sus|nuevo|nueva|el)"
+RELEASER = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{3,}}) (?:{_ADVERBS} ){{0,2}}(?:{_RELEASED}) (?:{_ITS} ){{0,2}}"
+    rf"[{UP}][\w.]*[-‑ ]?\d|"
+    rf"(?<![\w-])(?P<de>[{UP}][{LOW}]{{3,}}) hat (?:\w+ ){{0,2}}[{UP}][\w.]*[-‑ ]?\d[\w.-]* (?:\w+ ){{0,3}}"
+    r"(?:veröffentlicht|freigeschaltet|vorgestellt|präsentiert|gestartet|lanciert)\b"
+)
+RELEASE_HINT = re.compile(_RELEASED + r"|freigeschaltet|vorgestellt|gestartet")
+
+
+def article_firms(text: str, gaz: Gazetteer) -> set[str]:
+    """New firms the whole article names by strong signs, wherever they stand: by their people ('Norvantic CEO
+    Maren Holtgrave'), a legal form ('Korvessa AG') or what they release ('Nuvarek dropped Ostrell-4'). A
+    sentence that holds a figure may then name one alone ('which Norvantic hosts itself')."""
+    found = {
+        m.group(next(k for k, v in m.groupdict().items() if v))
+        for m in _firms_of_leaders(text, 0, len(text), text.lower())
+    }
+    if LEGAL_FORMS.search(text):
+        found |= {m.group() for m in LEGAL_ORG.finditer(text)}
+    if RELEASE_HINT.search(text):
+        found |= {
+            _whole_name(text, m.start(), m.group("name") or m.group("de")) for m in RELEASER.finditer(text)
+        }
+    return {
+        _full_lab_name(text, name, [])
+        for name in found
+        if name not in gaz.orgs
+        and not re.fullmatch(LAB_WORDS, name)
+        and name.split(" ")[0] not in NOT_COMPANY_NAMES | NOT_MODELS
+        and not NOT_ORG_WORD.fullmatch(name)
+        and not stoplisted(name)
+        and not gaz.model_index.find(name, 0, len(name))
+        and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) > 1  # a firm recurs
+    }
+
+
+def _whole_name(text: str, start: int, name: str) -> str:
+    """The firm's name with the capitalised words right before it ('Aubrac Data présente ...')."""
+    line = max(start - 40, text.rfind("\n", 0, start) + 1, 0)
+    words = text[line:start].split(" ")[:-1]
+    while words and re.fullmatch(rf"[{UP}][\w&-]+", words[-1]) and not NOT_ORG_WORD.fullmatch(words[-1]):
+        name = f"{words.pop()} {name}"
+    return name
 
 
 def _full_lab_name(text: str, word: str, found: list[str]) -> str:

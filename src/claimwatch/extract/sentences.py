@@ -72,3 +72,22 @@ def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> No
     end = start + len(stripped.rstrip())
     if end > start:
         spans.append((start, end))
+
+
+# a link to another story, whose names are not this article's subject
+LINK_LINE = re.compile(
+    r"[ \t]*(?:Read more|Read also|Related|See also|Also read|More on this|Lesen Sie auch|Lesen Sie mehr|Auch interessant|"
+    r"Mehr zum Thema|Weiterlesen|À lire aussi|A lire aussi|Lire aussi|Lire la suite|Voir aussi|Lee también|Leer más|"
+    r"Te puede interesar|Más información|Relacionado)\b\s*[:›»>|–-]",
+    re.IGNORECASE,
+)
+
+
+def link_line(text: str, start: int) -> bool:
+    """Whether text[start:] opens a line that links to another story."""
+    return (start == 0 or text[start - 1] == "\n") and bool(LINK_LINE.match(text, start))
+
+
+def on_link_line(text: str, pos: int) -> bool:
+    """Whether text[pos] stands on a line that links to another story ('Read more: Canadian AI startups ...')."""
+    return link_line(text, text.rfind("\n", 0, pos) + 1)
