@@ -18,6 +18,7 @@ from claimwatch.extract import (
     orgs,
     pairing,
     speakers,
+    tables,
 )
 from claimwatch.extract.gazetteer import build_gazetteer, default_gazetteer, trie_pattern
 from claimwatch.extract.normalise import normalise
@@ -2603,3 +2604,14 @@ def test_a_firm_named_elsewhere_by_its_people_or_its_release_is_the_developer() 
     )
     dropped += "Ostrell-4 has 389B total parameters."
     assert [(c.model, c.org) for c in extract_claims(dropped, "en")] == [("Ostrell-4", "Nuvarek")]
+
+
+def test_a_footnote_line_is_about_the_row_its_mark_stands_in() -> None:
+    text = (
+        "| Modèle | Paramètres | Contexte |\n| --- | --- | --- |\n| Velmora-3 (Ardent) | 671 Md¹ | 128K |\n"
+        "| Tessin 2 (Lagune) | 12 Md | 32K |\n\n¹ Mélange d'experts : 37 Md de paramètres activés par token."
+    )
+    assert ("Velmora-3", 37 * 10**9, "active") in {
+        (c.model, c.params, c.scope) for c in extract_claims(text, "fr")
+    }
+    assert tables.footnote_referents(text) == {text.index("¹ Mél"): text.index("¹ |")}

@@ -17,12 +17,16 @@ def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer |
     """The parameter-count claims an article makes, in text order of first mention."""
     from claimwatch.extract.claims import extract_from_text
     from claimwatch.extract.normalise import normalise
+    from claimwatch.extract.tables import footnote_referents
 
     norm = normalise(text)
     # an encyclopedia's reference marks ('24 billion[5] are active') are read as blanks of their length
     read = CITATION.sub(_blank, norm.text) if "[" in norm.text else norm.text
-    read = FOOTNOTE_MARK.sub(_blank, read) if FOOTNOTE_DIGIT.search(read) else read
-    claims = extract_from_text(read, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION)
+    footnotes = footnote_referents(read) if FOOTNOTE_DIGIT.search(read) else {}
+    read = FOOTNOTE_MARK.sub(_blank, read) if footnotes or FOOTNOTE_DIGIT.search(read) else read
+    claims = extract_from_text(
+        read, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION, footnotes
+    )
     if norm.starts is None and read is norm.text:
         return claims
     remapped = []
@@ -39,7 +43,7 @@ CITATION = re.compile(
 
 # a footnote marker glued to a word or a figure's unit ('671 Md¹', '72.700 M²', 'active¹'), not an exponent ('10²³')
 FOOTNOTE_DIGIT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_).])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[).])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 def _blank(m: re.Match[str]) -> str:

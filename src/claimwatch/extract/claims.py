@@ -76,8 +76,11 @@ WITHDRAWN = re.compile(
 _WITHDRAWN_LOW = cues.lowered(WITHDRAWN)
 
 
-def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> list[Claim]:
-    """All claims in text, first mention of each (model, value, scope) kept."""
+def extract_from_text(
+    text: str, lang: str, gaz: Gazetteer, version: str, footnotes: dict[int, int] | None = None
+) -> list[Claim]:
+    """All claims in text, first mention of each (model, value, scope) kept. `footnotes` maps where a footnote
+    line starts to where its mark stands in the text it explains."""
     low = lower_in_place(text)
     if not _RAW_HINT_LOW.search(low):
         return []  # not even a parameter word or a size: the number grammar need not read it
@@ -110,6 +113,8 @@ def extract_from_text(text: str, lang: str, gaz: Gazetteer, version: str) -> lis
         zip(sentences, claimable, orgs_in, models_in, strict=True)
     ):
         ctx.upcoming = models_in[i + 1] if i + 1 < len(models_in) else []
+        if footnotes and start in footnotes:
+            _explains(ctx, text, footnotes[start], all_models)  # '¹ 37 Md activés' is about the row marked ¹
         item = _new_item(text, start)
         if item:
             # a bullet leaves the subject behind; a live-blog entry the whole article so far
@@ -171,6 +176,14 @@ RAW_HINT = re.compile(
 
 
 _RAW_HINT_LOW = cues.lowered(RAW_HINT)
+
+
+def _explains(ctx: Context, text: str, mark: int, models: list[ModelMention]) -> None:
+    """A footnote's subject: the model named on the line that carries its mark, before the mark."""
+    line = text.rfind("\n", 0, mark) + 1
+    named = [m for m in models if line <= m.start < mark]
+    if named:
+        ctx.subject, ctx.age, ctx.last = named[0], 0, named[0]
 
 
 CONTEXT_SENTENCES = 4

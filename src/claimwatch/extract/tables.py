@@ -94,3 +94,19 @@ def bare_figures(text: str) -> list[tuple[int, int, str]]:
             name = re.sub(r"(?i)miles de millones", "mil millones", unit.group(1))
             found += [(cell.start(g), cell.end(g), name) for g in (1, 2) if cell.group(g)]
     return found
+
+
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE_LINE = re.compile(rf"^[ \t]*([{SUPERSCRIPTS}]+)[ \t]", re.MULTILINE)
+
+
+def footnote_referents(text: str) -> dict[int, int]:
+    """Where each footnote line ('¹ Mixture of experts: 37B active') starts -> where the mark it explains
+    first stands glued to a cell or word before it ('| DeepSeek-V3 | 671 Md¹ |')."""
+    found = {}
+    for line in FOOTNOTE_LINE.finditer(text):
+        mark = re.compile(rf"(?<=[^\W\d_]|[).]){line.group(1)}(?![{SUPERSCRIPTS}])")
+        glued = mark.search(text, 0, line.start())
+        if glued:
+            found[line.start(1)] = glued.start()
+    return found
