@@ -105,7 +105,9 @@ def extract_from_text(
         # one-word name followed by a noun is the ordinary word ('Gemini has 1 trillion parameters' stays)
         all_models = [m for m in all_models if not (m.known and m.surface.isalpha() and noun_after(text, m))]
     labs = frozenset(o[2] for o in all_orgs if o[2] in gaz.orgs)
-    all_orgs = org_mentions(text, regions, all_orgs, all_models, gaz, article_firms(text, gaz))
+    # firms named outside the regions matter as the makers of new models, which the gazetteer cannot name
+    firms = article_firms(text, gaz) if any(not m.known for m in all_models) else set()
+    all_orgs = org_mentions(text, regions, all_orgs, all_models, gaz, firms)
     owned = owners_of_known(text, all_orgs, all_models)
     orgs_in = _per_sentence(spans, all_orgs, lambda o: o[0])
     models_in = _per_sentence(spans, all_models, lambda m: m.start)

@@ -264,21 +264,37 @@ def find_orgs(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int
 
 
 # a maker by what it releases: 'Nuvarek dropped Ostrell-4', 'Kaeon publie Solvyn-2-Dense', 'Astrelle lanzó
-# Vireon-2', 'Dravenne hat gestern Ostrix 3 freigeschaltet' (a capitalised word, then a name with a number)
+# Vireon-2', 'Dravenne hat gestern Ostrix 3 freigeschaltet' (a capitalised word, then a name with a number).
+# Read only around the verbs: the words before one and the name after it are short matches.
 _RELEASED = (
-    r"released|dropped|launched|unveiled|shipped|open-sourced|introduced|debuted|publie|publié|dévoile|dévoilé|"
-    r"lance|lancé|présente|présenté|lanza|lanzó|presenta|presentó|publica|publicó|libera|liberó|veröffentlicht|"
-    r"präsentiert|lanciert|stellt|bringt"
-)
+    "released dropped launched unveiled shipped open-sourced introduced debuted publie publié dévoile dévoilé "
+    "lance lancé présente présenté lanza lanzó presenta presentó publica publicó libera liberó veröffentlicht "
+    "präsentiert lanciert stellt bringt"
+).split()
+_PARTICIPLES = "veröffentlicht freigeschaltet vorgestellt präsentiert gestartet lanciert".split()
+RELEASE_VERB = re.compile(rf"(?<![\w-])(?:{trie_pattern(set(_RELEASED + _PARTICIPLES))})(?![\w-])")
 _ADVERBS = r"(?:has|have|hat|a|ha|just|quietly|finally|officially|now|today|heute|gestern|hier|ayer|hoy)"
 _ITS = r"(?:its|their|the|new|sein\w*|ihr\w*|neue\w*|das|den|die|son|sa|ses|nouveau|nouvelle|le|la|su|sus|nuevo|nueva|el)"
-RELEASER = re.compile(
-    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{3,}}) (?:{_ADVERBS} ){{0,2}}(?:{_RELEASED}) (?:{_ITS} ){{0,2}}"
-    rf"[{UP}][\w.]*[-‑ ]?\d|"
-    rf"(?<![\w-])(?P<de>[{UP}][{LOW}]{{3,}}) hat (?:\w+ ){{0,2}}[{UP}][\w.]*[-‑ ]?\d[\w.-]* (?:\w+ ){{0,3}}"
-    r"(?:veröffentlicht|freigeschaltet|vorgestellt|präsentiert|gestartet|lanciert)\b"
+MAKER_BEFORE_VERB = re.compile(rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{3,}}) (?:{_ADVERBS} ){{0,2}}$")
+NAME_AFTER_VERB = re.compile(rf" (?:{_ITS} ){{0,2}}[{UP}][\w.]*[-‑ ]?\d")
+MAKER_BEFORE_PARTICIPLE = re.compile(  # 'Dravenne hat gestern Ostrix 3 freigeschaltet'
+    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{3,}}) hat (?:\w+ ){{0,2}}[{UP}][\w.]*[-‑ ]?\d[\w.-]* (?:\w+ ){{0,3}}$"
 )
-RELEASE_HINT = re.compile(_RELEASED + r"|freigeschaltet|vorgestellt|gestartet")
+
+
+def _releasers(text: str) -> list[tuple[int, str]]:
+    """(start, name) of the firms that release a model by name."""
+    found = []
+    for verb in RELEASE_VERB.finditer(text):
+        at = verb.start()
+        maker = NAME_AFTER_VERB.match(text, verb.end()) and MAKER_BEFORE_VERB.search(
+            text, max(0, at - 40), at
+        )
+        if not maker and verb.group() in _PARTICIPLES:
+            maker = MAKER_BEFORE_PARTICIPLE.search(text, max(0, at - 100), at)
+        if maker:
+            found.append((maker.start(), maker.group("name")))
+    return found
 
 
 def article_firms(text: str, gaz: Gazetteer) -> set[str]:
@@ -291,10 +307,7 @@ def article_firms(text: str, gaz: Gazetteer) -> set[str]:
     }
     if LEGAL_FORMS.search(text):
         found |= {m.group() for m in LEGAL_ORG.finditer(text)}
-    if RELEASE_HINT.search(text):
-        found |= {
-            _whole_name(text, m.start(), m.group("name") or m.group("de")) for m in RELEASER.finditer(text)
-        }
+    found |= {_whole_name(text, at, name) for at, name in _releasers(text)}
     return {
         _full_lab_name(text, name, [])
         for name in found
