@@ -2615,3 +2615,26 @@ def test_a_footnote_line_is_about_the_row_its_mark_stands_in() -> None:
         (c.model, c.params, c.scope) for c in extract_claims(text, "fr")
     }
     assert tables.footnote_referents(text) == {text.index("¹ Mél"): text.index("¹ |")}
+
+
+def test_an_activation_verb_before_the_next_figure_is_that_figure_s_cue() -> None:
+    es = "Seorin AI lanza Kyungsol-2, un modelo MoE de 312.000 millones de parámetros que solo activa 21.000 millones."
+    fr = "Kaeon Labs lance Solvyn-2, un modèle de 312 milliards de paramètres qui n'en active que 21 milliards."
+    for text, lang in ((es, "es"), (fr, "fr")):
+        assert [(c.params, c.scope) for c in extract_claims(text, lang)] == [
+            (312 * 10**9, "total"),
+            (21 * 10**9, "active"),
+        ]
+
+
+def test_a_named_model_said_to_be_a_model_of_a_size_is_claimed() -> None:
+    text = (
+        "Quorvex lanzó Trelion 2 con 480.000 millones de parámetros. También lanzó Trelion 2 Flash, una versión "
+        "densa de 22.000 millones pensada para móviles. Su predecesor, Trelion 1, era un modelo denso de 34.000 "
+        "millones lanzado en 2024. Así, un modelo de 8.000 millones cuantizado ocupa unos 5 GB."
+    )
+    assert [(c.model, c.params) for c in extract_claims(text, "es")] == [
+        ("Trelion 2", 480 * 10**9),
+        ("Trelion 2 Flash", 22 * 10**9),
+        ("Trelion 1", 34 * 10**9),
+    ]

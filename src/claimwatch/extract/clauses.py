@@ -165,6 +165,9 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
         ]  # not 'en', which starts 'en cada paso'
         # '17 milliards sur un total de 109': that total is the next figure's
         after = _NEXT_TOTAL.sub("", after)
+        if stop == next_start:
+            # 'de 312 milliards de paramètres qui n'en active que 21': the verb's object is the next figure
+            after = _ACTIVATES_NEXT.sub("", after)
     cue = first_cue(after)
     if cue:
         return cue
@@ -198,6 +201,11 @@ ACTIVE_RELATIVE = re.compile(
 )
 
 
+_ACTIVATES_NEXT = re.compile(
+    r"\b(?:que|qui|which|that|die|das|welche|and|y|et|und)\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
+    r"(?:activ\w*|aktivier\w*|utilis\w*|uses?|using|nutzt|usa|emplea)\s+(?:[^\W\d]+['’\s]+){0,2}$",
+    re.IGNORECASE,
+)
 JOINT = re.compile(r",|\b(?:and|und|et|y|e|en)\b")
 _NEXT_TOTAL = re.compile(
     r"(?:\b(?:sur|out of|of|de|von|from|aus|d['’]un|d['’]une)\s+)?(?:(?:un|a|an|einem|una|sus)\s+)?"

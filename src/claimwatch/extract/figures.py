@@ -561,6 +561,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return False  # a size tag glued to a name ('llama2–13b'), not a count of its own
     if q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return True  # 'Nuestro modelo de 8B está pensado para ...': a lab's own model, whatever follows
+    if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):
+        return True  # 'era un modelo denso de 34.000 millones lanzado en 2024': the size of the model named
     return (
         not re.match(r"\s*[^\W\d]", text[q.end : min(end, q.end + 3)])
         or bool(WEAK_FOLLOW.match(text, q.end, end))
@@ -568,6 +570,14 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
     )
 
 
+# a model or a version of so much, in a text about parameters: 'un modelo denso de 34.000 millones lanzado en 2024',
+# 'una versión densa de 22.000 millones pensada para móviles', 'a dense model of 9 billion'
+MODEL_OF_SIZE = re.compile(  # (after a copula or a comma: 'un modelo de 8.000 millones' alone is any such model)
+    r"(?:\b(?:is|was|era|es|est|était|ist|war|as|como|comme|als)\s+|\d[\w.-]*(?:\s[A-Z][\w-]*)?,\s+)(?:an?|un|une|una|ein|eine[nm]?)\s+"
+    r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante)\s+(?:[^\W\d]+\s+)?"
+    r"(?:of|de|mit|with|con|avec|di)\s+(?:(?:about|around|roughly|unos|unas|environ|rund|etwa|près de|cerca de)\s+)?$",
+    re.IGNORECASE,
+)
 OWN_BEFORE = re.compile(
     r"\b(?:our|notre|nos|nuestro|nuestra|nuestros|unser\w*)\s+(?:(?:new|newest|nouveau|nouvelle|nuevo|nueva|neue\w*|"
     r"model|modèle|modelo|Modell|de)\s+)*$",
