@@ -16,7 +16,7 @@ from claimwatch.extract import (
     name_patterns,
     new_names,
     orgs,
-    pairing,
+    pairing_patterns,
     speakers,
     tables,
 )
@@ -796,7 +796,7 @@ LOWERED = (
     [(cues, n) for n in "RUMOR RUMOR_NOUN OFFICIAL_CUE ESTIMATED EXPECTED".split()]
     + [(clauses, "APPROX_BEFORE")]
     + [
-        (next(m for m in (figures, pairing) if hasattr(m, n)), n)
+        (next(m for m in (figures, pairing_patterns) if hasattr(m, n)), n)
         for n in (CLAIM_CUES + " COMPONENT_BEFORE DISTRACTOR_AFTER").split()
     ]
 )

@@ -44,16 +44,10 @@ from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.names import find_all_models
 from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
 from claimwatch.extract.orgs import article_firms, find_orgs
-from claimwatch.extract.pairing import (
-    NOT_IDENTITY_LOW,
-    Context,
-    both_models,
-    change_successor,
-    model_for,
-    tags_of,
-    tier_variant,
-)
+from claimwatch.extract.pairing import model_for, tags_of, tier_variant
+from claimwatch.extract.pairing_patterns import NOT_IDENTITY_LOW
 from claimwatch.extract.sentences import link_line, split_sentences
+from claimwatch.extract.subjects import Context, both_models, change_successor
 from claimwatch.extract.tables import column_says
 from claimwatch.extract.tags import Tag
 from claimwatch.models import Claim

@@ -1,0 +1,425 @@
+"""The patterns and word lists that decide which model a figure belongs to: comparisons, successors,
+derivations, licences, kinds of model, anaphors, predecessors and hearsay."""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.extract import cues
+
+# ---- a name in the figure's sentence, and how it stands to the figure ----
+
+RESPECTIVELY = re.compile(
+    r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)", re.IGNORECASE
+)
+
+
+LIST_LEAD = re.compile(r"[^,;.–—:(]{0,40}?\s*[–—:(]\s*")  # '... Parametern – ', ' parameters: '
+
+
+LIST_JOINT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|,\s*(?:and|und|et|y)\b)\s*")
+
+
+# 'a 500B-parameter LLM called MAI-1', 'the 1.5 billion of its predecessor, GPT-2'
+NAMED_AFTER = re.compile(
+    r"(?:called|named|dubbed|namens|genannt|nommé|baptisé|appelé|llamado|denominado)\s*$|"
+    r"^\s*(?:[\w-]*param\w*\s+)?(?:of|de|du|von|des|del|di)\s+(?:its|su|son|sa|sein\w*|ihr\w*|their|leur)\s+"
+    r"(?:predecessor|successor|predecesor|sucesor|prédécesseur|successeur|vorgänger\w*|nachfolger\w*|"
+    r"predecessore|successore)\s*,\s*$|"
+    # 'the 671 billion parameters of DeepSeek-V3', 'les 671 milliards de paramètres de DeepSeek-V3'
+    r"^\s*(?:(?:de\s+)?(?:parameters|Parameter|paramètres|parámetros|parametri)\s+)?(?:of|de|von|del|di)\s+$|"
+    # 'its own 280-billion-parameter Gopher', 'das 405-Milliarden-Parameter-Modell Llama 3.1'
+    r"^[-‑](?:parameters?|Parameter)(?:[-‑](?:Modell|LLM|model))?[ \u00a0]+$|"
+    # 'a trimmed 13-billion-parameter variant, Heron-2 Turbo,': the name in apposition after the noun
+    r"^[-‑]?(?:\s*(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:variant|version|model|sibling|edition|Variante|Version|Modell|modèle|variante|versión|modelo)\s*,\s*$",
+    re.IGNORECASE,
+)
+
+
+PAREN_OPEN = re.compile(
+    r"\s*(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros|parametri)\s*)?\(\s*"
+)
+
+
+PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+# a figure and the model it is given for: 'about 8B for GPT-4o-mini', 'rund 8 Mrd. für GPT-4o mini'
+FOR_NAME = re.compile(
+    r"\s*(?:(?:parameters?|Parameter|de paramètres|de parámetros)\s+)?(?:for|für|pour|para)\s+"
+    r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?",
+    re.IGNORECASE,
+)
+
+
+# between a name and the figure it owns: 'GPT-3 with its 175 billion', 'GPT-3 mit seinen 175 Milliarden'
+OWNS_NEXT = re.compile(
+    r"(?:['’]s\s+|\s*\(\s*|\s*,?\s*(?:with|mit|avec|con|at|bei|à|and|und)\s+)(?:(?:its|seinen|seiner|ihren|ses|sus|son|su|"
+    r"their|only|nur|just|rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)*",
+    re.IGNORECASE,
+)
+
+
+AT_ONLY = re.compile(r"\s*(?:at|à|bei)\s+(?:\w+\s+)?")  # 'three times the size of GPT-3 at 540 billion'
+
+
+SIZE_OF_AT = re.compile(
+    r"\s*(?:at|à|en|auf|bei|:)\s+(?:(?:about|around|roughly|some|approximately|environ|près de|quelque|unos|"
+    r"alrededor de|cerca de|rund|etwa|circa|ca\.)\s+)?"
+)
+
+
+TIMES_BEFORE = re.compile(
+    r"\b(?:times|fois|veces|mal|twice|double|doble|half|moitié|mitad)\b"
+)  # '3 times the size of'
+
+
+SIZE_OF_LOW = re.compile(
+    r"\b(?:the size of|la taille de|el tamaño de|die größe von|el de|celle de|that of)\s+$"
+)
+
+
+RELATIVE_START = re.compile(
+    r"\s*(?:of which|davon|wovon|von denen|dont|de los cuales|de las cuales|di cui|waarvan|which|that|who|whose|die|der|das|welche[rs]?|qui|que|lequel|laquelle|dont|cuyo|cuya|el cual|"
+    r"la cual|che|il quale)\b",
+    re.IGNORECASE,
+)
+
+
+DETERMINER_START = re.compile(
+    r"\s*(?:a|an|the|its|un|une|uno|una|el|la|le|il|lo|ein|eine|einen|einem|der|die|das|een|het|um|uma)\b",
+    re.IGNORECASE,
+)
+
+
+# 'DeepSeek-Coder-V2, dont la version Lite, avec 16 milliards', 'Une déclinaison « Lite » se contente de 16 milliards'
+TIER_VARIANT = re.compile(
+    r"\b(?:version|variant|variante|déclinaison|Version|Variante|versión)\s+[«\"“„]?\s?"
+    r"(?P<tier>Lite|Mini|Small|Medium|Large|Pro|Max|Ultra|Nano|Flash|Plus|Turbo)\b\s?[»\"”“]?"
+)
+
+
+LICENCE_AFTER = re.compile(
+    r"[ -](?:Community |Research |Open |Model )?(?:[Ll]icen[cs]es?|Lizenz\w*|licencias?|licenz[ae])\b"
+)
+
+
+# ---- a name that is not the figure's model: compared with, built on, succeeded, derived from ----
+
+# 'the 405B model trails Orion-X': a name after a comparison word is the thing compared with
+COMPARISON = re.compile(
+    r"\b(?:than|behind|ahead of|hinter|vor|als|compared|versus|vs|against|gegen|que|qu['’]|contre|frente|like|wie|"
+    r"comme|como|beats?|beating|outperform\w*|übertr\w+|schlägt|schlug|besiegt\w*|bat|battu|dépass\w*|surpass\w*|"
+    r"supera\w*|vence\w*|rivals?|rivalis\w*|trails?)\b",
+    re.IGNORECASE,
+)
+
+
+# a name right after a comparison word is the thing compared with: 'beats Llama 3.1 8B', 'than GPT-4'
+COMPARED_BEFORE = re.compile(
+    r"\b(?:than|behind|ahead of|hinter|compared (?:with|to)|versus|vs\.?|against|gegen|contre|frente a|beats?|"
+    r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?|the size of|"
+    r"as (?:large|big|small) as|so groß wie|la taille de|superior a la del?|el tamaño de)\s+"
+    r"(?:(?:the|la|le|el|den|die|das|dem|der|l['’])\s*)?(?:[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+COORDINATED = re.compile(
+    r"(?:[\s-]*\d+(?:[.,]\d+)?[BMT]\b)?\s*(?:,|and|or|und|oder|et|ou|y|o|e)\s+", re.IGNORECASE
+)
+
+
+# 'its model, which is not GPT-4, has 70B': the name is what the subject is not
+NOT_IDENTITY_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|ist|sind|war|waren|est|es|era|è|sia|zijn)\s+(?:not|nicht|kein\w*|pas|no|non|niet)"
+    r"|\b(?:isn|wasn|aren)['’]t|\bn['’](?:est|était)\s+pas|\b(?:no|non)\s+(?:es|era|è)|"
+    r"\b(?:das|der|die|welche[rs]?|which|that)\s+(?:nicht|not))"
+    r"\s+(?:(?:the|a|an|das|der|die|ein|eine|le|la|un|une|el|il)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a size of the model something was made from, or of what it was cut down to: neither is the name's
+DERIVED_BEFORE = re.compile(
+    r"(?:(?:\bfrom\s+|à partir d['’]\s*|\baus\s+|\bdesde\s+|\bvon\s+)(?:a|an|un|une|einem|einer|uno|una)\s+(?:[\w«»\"“”]+\s+){0,2}?"
+    r"(?:(?:of|de|d['’]|with|mit|avec|con|von)\s+)?"
+    r"|\b(?:pruned|distilled|compressed|shrunk|quantized|quantised|reduced|trimmed|cut|beschnitten|reduziert|"
+    r"destilliert|geschrumpft|réduit|distillé|compressé|élagué|podado|reducido|destilado|comprimido)\b"
+    r"[^.;]{0,30}\b(?:to|auf|à|a|en|hasta)\s+(?:(?:just|only|nur|seulement|solo)\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+COMPARED_LOW, NOT_IDENTITY_LOW, DERIVED_LOW = map(
+    cues.lowered, (COMPARED_BEFORE, NOT_IDENTITY_BEFORE, DERIVED_BEFORE)
+)
+
+
+MODIFIER_AFTER = re.compile(
+    r"[-‑](?:Modell\w*|basiert\w*|based|class|Klasse|like|style|artig\w*|type)\b", re.IGNORECASE
+)
+
+
+# the model another is built on: 'based on', 'basiert auf', 'repose sur', 'basado en', 'on top of'
+BASE_BEFORE = re.compile(
+    r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"
+    r"auf Basis von|basé sur|repose sur|s'appuie sur|basado en|se basa en|construido sobre)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a name given as what a new model follows: 'a successor to ESM3 with 400 billion' names no model of its own
+SUCCESSOR_TO = re.compile(
+    r"\b(?:successor to|successor of|Nachfolger (?:von|für|des)|successeur de|sucesor de|sucesor del)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+RELATIVE_AFTER = re.compile(
+    r",?\s*(?:which|that|who|das|der|die|qui|que|dont|cuyo|cuya|che)\b", re.IGNORECASE
+)
+
+
+# ---- a kind of model, not a named one ----
+
+GENERIC_PLURAL = re.compile(
+    r"\b(?:models|Modelle|Modellen|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas)\s+"
+    r"(?:with|mit|avec|de|con|of|met|von der Größe|von der Grösse|der Größe)\b",
+    re.IGNORECASE,
+)
+
+
+# 'models with 7B parameters', 'Modelle mit bis zu 3 Milliarden': sizes of a kind of model
+GENERIC_PLURAL_BEFORE = re.compile(GENERIC_PLURAL.pattern + r"(?:\s+[^\W\d]+){0,3}\s*$", re.IGNORECASE)
+
+
+# 'a 12.9B model', 'un modèle avec moins de 3 milliards': a kind of model, not a named one
+GENERIC_BEFORE = re.compile(
+    r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|een|um|uma|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
+    r"(?:model|Modell|modèle|modelo|modello|LLM|network|Netz\w*|réseau|red|variant|Variante|version|versión)\b[^,.;()]{0,25}"
+    r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|van)\s"
+    # '... costs more than one with 110 billion', 'más que uno con 8.000 millones' ('two versions, one with' names)
+    r"|\b(?:than|als|que|qu['’]|como)\s+(?:one|uno|una|celui|celle|eine[sm]?|einer)\s+(?:with|con|avec|mit)\s+"
+    r"(?:[^\W\d]+\s+){0,2}?"
+    # 'landen bei etwas mit 8 oder 9 Milliarden', 'acaban con algo de entre 8.000 y 30.000 millones': any model
+    r"|\b(?:etwas|something|quelque chose|algo)\s+(?:mit|with|de|d['’]|con|of)\s+(?:entre\s+|zwischen\s+|between\s+)?"
+    # 'un « professeur » de 70 milliards', 'a teacher with 70 billion'
+    # (but not an approximation after the preposition 'a': 'elevó la cifra a cerca de 1,8 billones')
+    r"|\b(?:a|an|un|une|ein|eine|einen|einem|uno|una)\s+[«\"“„]?\s*"
+    r"(?!(?:cerca|alrededor|près|environ|about|around|más|menos|plus|moins|mehr|weniger|casi|poco)\b)[^\W\d]+"
+    r"\s*[»\"”“]?\s+(?:of|de|d['’]|with|mit|avec|con|von)\s+)$",
+    re.IGNORECASE,
+)
+
+
+# 'a well-trained 27B model', 'a 50-billion or a 500-billion-parameter network'
+INDEFINITE_BEFORE = re.compile(
+    r"\b(?:a|an|un|une|ein|eine|einem|einen|uno|una|een|um|uma|the same|le même|la même|el mismo|la misma|"
+    r"dasselbe|denselben|dieselbe|demselben)\s+(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+MODEL_NOUN_SOON = re.compile(
+    r"[^,;.]{0,45}?\b(?:model|LLM|Modell|modèle|modelo|modello|network|one)\b", re.IGNORECASE
+)
+
+
+THE_BEFORE = re.compile(
+    r"\b(?:the|these|its|their|our|both|die|diese|seine|ihre|beide|les|ces|ses|leurs|los|las|estos|sus)\s+$",
+    re.IGNORECASE,
+)
+
+
+PLURAL_MODELS_AFTER = re.compile(r"[\s-]*(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
+
+
+# 'the frontier models', 'most open models', 'les grands modèles': kinds of model ('the models' may be these)
+KINDS_OF_MODEL = re.compile(
+    r"\b(?:frontier|large|larger|largest|big|biggest|most|many|other|such|all|current|leading|proprietary|open|"
+    r"modern|meisten|viele|andere[n]?|große[n]?|größte[n]?|moderne[n]?|grands|autres|nombreux|plupart des|"
+    r"muchos|otros|grandes|mayores|modernos)\s+(?:[\w-]+\s+)?"
+    r"(?:models|Modelle|modèles|modelos|modelli|LLMs|Sprachmodelle|KI-Modelle)\b"
+    r"|\b(?:models|Modelle|modèles|modelos)\s+(?:in|im|dans|en|of|von|de)\s+(?:dieser|diesem|this|these|cette|ces|"
+    r"esta|este|estos)\b|\b(?:unter|among|parmi|entre)\s+(?:den|the|les|los)\s+(?:Modellen|models|modèles|modelos)\b",
+    re.IGNORECASE,
+)
+
+
+# 'below 10 billion parameters', 'unter 3 Milliarden': a bound, not one model's size
+THRESHOLD_BEFORE = re.compile(
+    r"\b(?:below|under|beneath|fewer than|less than|en dessous de|au-dessous de|moins de|unter|unterhalb von|"
+    r"weniger als|por debajo de|menos de)\s+(?:\w+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+WHOEVER = re.compile(r"\s*(?:Wer|Whoever|Anyone who|Quien|Quienes|Celui qui|Ceux qui|Chi)\b")
+
+
+# 'Apple está desarrollando un modelo de ... medio billón de parámetros': a model still to be named
+A_MODEL = re.compile(
+    r"\b(?:a|an|ein|eine[nm]?|un|une|uno|una)\s+(?:[\w-]+\s+){0,2}?(?:model|Modell|modèle|modelo|modello|LLM)\b",
+    re.IGNORECASE,
+)
+
+
+WITH_MODELS = re.compile(
+    r"\s*(?:with|con|mit|avec|in)\s+(?:\w+\s+)?(?:models|modelos|Modellen|modèles|versions|versiones|Versionen)\b",
+    re.IGNORECASE,
+)
+
+
+# a sentence that opens with a size and judges it: 'Seventy billion parameters is a respectable model.'
+EVALUATIVE_AFTER = re.compile(
+    r"\s+(?:de\s+)?(?:parameters?|Parameter[n]?|paramètres|parámetros|parametri)\s*,?\s+"
+    r"(?:is|are|was|would be|sounds?|seems?|sind|ist|wären|wäre|klingt|c['’]est|est|es|son|sería|parece|è)\b",
+    re.IGNORECASE,
+)
+
+
+# a lab speaking of the model it made: 'we trained a 13B model', 'Entrenamos un modelo de trece mil millones'
+WE_BUILT = re.compile(
+    r"(?:\b(?:we|we['’]ve|we have|nous avons|hemos)\s+(?:\w+\s+)?(?:trained|built|developed|entraîné|développé|"
+    r"construit|entrenado|desarrollado|construido)|\b(?:entrenamos|desarrollamos|construimos)|\bwir haben)\s+"
+    r"(?:a|an|ein|eine[nm]?|un|une|uno|una)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+# a model defined by a relative clause, not the one named before
+DEFINED_MODEL = re.compile(
+    r"\s*(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello)\s+(?:that|which|que|qui|das|den|che)\b",
+    re.IGNORECASE,
+)
+
+
+# the same anywhere before the figure: 'the model powering one product', 'next generation model of 100 billion'
+OTHER_MODEL = re.compile(
+    r"\b(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello)\s+(?:powering|behind|used by|running)\b"
+    r"|\b(?:next[- ]generation|next|nächste\w*|prochaine?|próxim[oa]|siguiente)\s+(?:[\w-]+\s+)?"
+    r"(?:model|Modell|modèle|modelo|generation|Generation|génération|generación)\b"
+    # 'un laboratorio estadounidense cuyo modelo ...', 'a US lab whose model ...': a lab nobody names
+    r"|\b(?:un|a|an|une|einem?|einer)\s+(?:[\w-]+\s+){0,2}?(?:laborato\w+|labs?|Labor|empresa|entreprise|company|"
+    r"start-?up|rival|competitor|concurrent\w*|competidor)\s+(?:[\w-]+,?\s+){0,2}?(?:cuyo|cuya|dont l[ea]|whose|"
+    r"dessen|deren)\s+(?:modelo|modèle|model|Modell)\b",
+    re.IGNORECASE,
+)
+
+
+# ---- a sentence that names no model but speaks of one named before ----
+
+ANAPHOR = re.compile(
+    r"(?:^|\W)(?:it|its|the model|this model|the new model|the system|the llm|"
+    r"es|er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das system|dieses system|"
+    r"the flagship|its flagship|[\w’']+ flagship|le système|el sistema|the parameter count|its parameter count|"
+    r"die parameter(?:zahl|anzahl)|le nombre de paramètres|el número de parámetros|la taille du modèle|"
+    r"the model['’]s size|the size of the model|die größe des modells|el tamaño del modelo|das (?:erste|zweite|dritte|größere|kleinere) modell|"
+    r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
+    r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|contaría|tendría|"
+    r"il modello|questo modello|het model)(?:\W|$)",
+    re.IGNORECASE,
+)
+
+
+# a pronoun or noun that is the sentence's subject, not a possessive ('it', not 'its chips')
+SUBJECT_ANAPHOR = re.compile(
+    r"\b(?:it|the model|this model|es|er|il|elle|das modell|dieses modell|le modèle|ce modèle|el modelo|"
+    r"este modelo|il modello)\b",
+    re.IGNORECASE,
+)
+
+
+# a sentence that describes the model named before: "Se trata de un modelo ...", "It is a model with ..."
+PREDICATIVE = re.compile(
+    r"\b(?:se trata de|il s['’]agit d\w*|es handelt sich|it is an?|this is an?|c['’]est une?|het gaat om|"
+    r"si tratta di|the model is|das modell ist|le modèle est|el modelo es|"
+    r"the (?:flagship|largest|smallest|biggest|new|latest|top|base) (?:\w+ )?(?:is|was) an?)\b",
+    re.IGNORECASE,
+)
+
+
+# a demonstrative subject: the model named last, not the topic
+THE_LATTER_WORDS = ("ce dernier", "cette dernière", "the latter", "este último", "esta última", "letzteres")
+
+
+LATTER = re.compile(
+    r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b"
+    rf"|\b(?i:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b",  # 'Ce dernier, ...' opens a sentence too
+)
+
+
+# 'Both use 17 billion active parameters per token': the two models the sentence before named
+BOTH = re.compile(r"\s*(?:Both|Beide|Les deux|Ambos|Ambas|Entrambi)\b")
+
+
+CHANGE_BEFORE = re.compile(
+    r"\b(?:increas\w*|grow\w*|grew|jump\w*|ris\w+|rose|rais\w*|boost\w*|expand\w*|scal\w*|leap\w*|go(?:es|ing)?|went|climb\w*|up|aumenta\w*|"
+    r"pas(?:ar|ó|a)|creci\w*|salt\w*|steig\w*|stieg|wächst|wuchs|spr\w+|erhöh\w*|augment\w*|pass\w*|bondi\w*|"
+    r"cresc\w*|aument\w*)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+PREDECESSOR_START = re.compile(
+    r"\s*(?:The|Its|La|Le|Die|Der|Das|El|Su|Sa|Son|Sein|Ihr)\s+(?:(?:previous|prior|earlier|older|first|last)\s+"
+    r"(?:generation|version|model)|predecessor|generación anterior|versión anterior|primera generación|"
+    r"génération précédente|version précédente|première génération|prédécesseur|predecesor|"
+    r"vorherige Generation|erste Generation|Vorgänger\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# talk that circulates, which is about the model the article is about
+HEARSAY_ABOUT = re.compile(
+    r"\b(?:circul\w*|kursier\w*|rumou?r\w*|gerücht\w*|rumeur\w*|rumor\w*|ist (?:teils |auch )?von .{0,60}die Rede|"
+    r"évoqu\w+|in (?:den )?(?:Foren|sozialen Netzwerken)|(?:sur|on|en) (?:X|Reddit|les réseaux sociaux|redes sociales|foros)\b)",
+    re.IGNORECASE,
+)
+
+
+# 'the 8B model', 'das 8B-Modell', 'le modèle 8B': one of the sizes the article already gave a model
+DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|das|dem|den|der|die|des|le|la|el|il|lo|het)\s+|\bl['’])$", re.IGNORECASE
+)
+
+
+# the models just named, as a sentence's subject: 'The models come in 1B and 4B', 'Les modèles de 7 et 70 milliards'
+DEFINITE_PLURAL_START = re.compile(
+    r"\s*(?:Die|Diese|Beide|The|These|Both|Les|Ces|Deux|Los|Las|Estos|Ambos|I|Questi)\s+(?:[^\W\d]+\s+)?"
+    r"(?:Modelle|models|modèles|modelos|modelli)\s+(?:with|mit|avec|de|con|of)\s+\d"
+)
+
+
+# the figure itself named before it: 'Laut Heise liegt die Zahl deutlich niedriger, bei knapp 700 Milliarden'
+FIGURE_NOUN = re.compile(
+    r"\b(?:die (?:Zahl|Größe)|seine Größe|the (?:figure|number|size)|its size|le chiffre|(?:la|sa) taille|la cifra|"
+    r"(?:el|su) tamaño)\b(?! (?:total|totale|of|de|des|del|von)\b)",
+    re.IGNORECASE,
+)
+
+
+POSSESSIVE_PLURAL_BEFORE = re.compile(
+    r"\b(?:its|sus|ses|seine[n]?)\s+(?:\w+\s+){0,2}?(?:models|modelos|modèles|Modelle|versions|versiones|"
+    r"variantes|Varianten)\s+(?:de|of|von|mit|with|avec|con)\s+$",
+    re.IGNORECASE,
+)
+
+
+SENTENCE_END = re.compile(r"[.!?…]\s")
+
+
+# ---- an encyclopedia page's subject ----
+
+# an encyclopedia page's title: 'Qhawax (modelo de lenguaje)', 'Mirevan (modèle de langage) — Wikipédia'
+PAGE_TITLE = re.compile(
+    r"(?m)^(?P<name>[^\W\d_][\w.-]*(?: [\w.-]+){0,2}) \([^)\n]*(?:model|modelo|modèle|Modell|LLM)[^)\n]*\)"
+)
+
+
+# an encyclopedia infobox row that gives the size of the page's subject
+INFOBOX_SIZE_ROW = re.compile(
+    r"[ \t|]*(?:Parameters?|Parameter(?:zahl)?|Parámetros|Paramètres|Taille|Tamaño|Größe|Modellgröße|Size)[ \t]*\|"
+)

@@ -1,0 +1,207 @@
+"""The Context that remembers earlier sentences' subjects, and the rules that carry a subject over to a
+sentence whose figure names no model."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from claimwatch.extract.figures import OWN_BEFORE, SCOPE_RIGHT_AFTER, Candidate, article_lower, spec_line
+from claimwatch.extract.mentions import ModelMention
+from claimwatch.extract.numbers import Quantity
+from claimwatch.extract.pairing_patterns import (
+    ANAPHOR,
+    BOTH,
+    CHANGE_BEFORE,
+    COMPARED_LOW,
+    COORDINATED,
+    DEFINED_MODEL,
+    DEFINITE_BEFORE,
+    DEFINITE_PLURAL_START,
+    FIGURE_NOUN,
+    GENERIC_PLURAL,
+    GENERIC_PLURAL_BEFORE,
+    HEARSAY_ABOUT,
+    KINDS_OF_MODEL,
+    LATTER,
+    OTHER_MODEL,
+    PLURAL_MODELS_AFTER,
+    POSSESSIVE_PLURAL_BEFORE,
+    PREDECESSOR_START,
+    SUBJECT_ANAPHOR,
+    THE_BEFORE,
+    THE_LATTER_WORDS,
+    THRESHOLD_BEFORE,
+    WHOEVER,
+)
+
+
+@dataclass
+class Context:
+    """What earlier sentences said: the latest subject, how long ago, and the article's main model."""
+
+    subject: ModelMention | None = None
+    age: int = 0
+    counts: dict[str, tuple[int, ModelMention]] = field(default_factory=dict)
+    sizes: dict[int, ModelMention] = field(default_factory=dict)  # a figure -> the first model given it
+    last: ModelMention | None = None  # the model named last, which 'the latter' or 'Dieses' points to
+    upcoming: list[ModelMention] = field(default_factory=list)  # the next sentence's names
+    named: list[ModelMention] = field(default_factory=list)  # the names of the last sentence that named any
+    carried: tuple[int, ModelMention] | None = None  # (sentence start, model) of the last figure carried over
+
+    def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0, end: int = 0) -> None:
+        """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
+        but says 'the latter' ('C'est ce dernier qui concentre l'attention.') makes the model named last it."""
+        self.age += 1
+        if not mentions and self.last is not None and end > start and _says_latter(text, start, end):
+            self.subject, self.age = self.last, 0
+        self.last = mentions[-1] if mentions else self.last
+        self.named = mentions or self.named
+        mentions = uncompared(text, start, mentions) if text and mentions else mentions
+        if mentions:
+            self.subject, self.age = mentions[0], 0
+        for m in mentions:
+            n, _ = self.counts.get(m.model_id, (0, m))
+            self.counts[m.model_id] = (n + 1, m)
+
+    def first(self) -> ModelMention | None:
+        """The first model the text named: a reference page's subject."""
+        return next(iter(self.counts.values()))[1] if self.counts else None
+
+    def topic(self) -> ModelMention | None:
+        if not self.counts:
+            return None
+        return max(self.counts.values(), key=lambda pair: pair[0])[1]
+
+
+def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[ModelMention]:
+    """The names not compared with: after 'beats Llama 3.1 8B and Mistral 7B', neither is the subject."""
+    out = []
+    previous_compared = False
+    for i, m in enumerate(mentions):
+        compared = bool(COMPARED_LOW.search(article_lower(text), max(start, m.start - 40), m.start)) or (
+            previous_compared and bool(COORDINATED.fullmatch(text, mentions[i - 1].end, m.start))
+        )
+        if not compared:
+            out.append(m)
+        previous_compared = compared
+    return out
+
+
+def _says_latter(text: str, start: int, end: int) -> bool:
+    spans = _latter_spans(article_lower(text))
+    i = bisect.bisect_left(spans, (start, start))
+    return i < len(spans) and spans[i][1] <= end  # spans do not overlap: the first one from start ends first
+
+
+@lru_cache(maxsize=4)
+def _latter_spans(low: str) -> list[tuple[int, int]]:
+    """Where the article says 'the latter', found once: most sentences are asked. A substring search per
+    word: a regex of them would try every 'c', 'e', 'l' and 't' of the text."""
+    spans = []
+    for word in THE_LATTER_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = low.find(word, at + 1)
+    return sorted(spans)
+
+
+def both_models(text: str, start: int, mentions: list[ModelMention], ctx: Context) -> list[ModelMention]:
+    """The two models a sentence opening with 'Both' speaks of, when it names none and the one before named two."""
+    if mentions or ctx.age > 1 or not BOTH.match(text, start):
+        return []
+    distinct = list({m.model_id: m for m in ctx.named}.values())
+    return distinct if len(distinct) == 2 else []
+
+
+def change_successor(
+    text: str, start: int, q: Quantity, model: ModelMention, ctx: Context
+) -> ModelMention | None:
+    """For a 'range' that is really a change ('from 175 billion to 100 trillion', ratio 20 or more, after a
+    verb of growth), the model the new figure belongs to: the article's subject when it is another model."""
+    if not q.high or q.high < 20 * q.value or not CHANGE_BEFORE.search(text, start, q.start):
+        return None
+    for other in (ctx.subject, ctx.topic()):
+        if other is not None and other.model_id != model.model_id:
+            return other
+    return None
+
+
+def heading_model(text: str, start: int, ctx: Context) -> ModelMention | None:
+    """'Février 2019 — GPT-2' over 'OpenAI présente un modèle de 1,5 milliard': a heading names the model the
+    paragraph under it describes."""
+    subject = ctx.subject
+    if subject is None or ctx.age > 1 or subject.start >= start or ctx.last is not subject:
+        return None  # (a heading that names several models sets no one topic)
+    line_end = text.find("\n", subject.end, start)
+    if line_end < 0 or text[line_end:start].strip():
+        return None  # the sentence does not open the paragraph right under the subject's line
+    line = text[text.rfind("\n", 0, subject.start) + 1 : line_end].strip()
+    return subject if len(line) <= 60 and line[-1:] not in '.!?:;,"”»' else None
+
+
+def carried_over(
+    text: str, start: int, end: int, cand: Candidate, ctx: Context, lead: int
+) -> ModelMention | None:
+    if PLURAL_MODELS_AFTER.match(text, cand.q.end) and not THE_BEFORE.search(
+        text, max(start, lead - 20), lead
+    ):
+        return None  # 'Today 8B models routinely beat it': a class of models ('The 8B and 70B models' are its own)
+    model = _carried_model(text, start, end, cand, ctx, lead)
+    if model is not None:
+        ctx.carried = (start, model)
+    elif ctx.carried and ctx.carried[0] == start and SCOPE_RIGHT_AFTER.match(text, cand.q.end, end):
+        return ctx.carried[1]  # 'Size: 671B total, 37B active': the sentence's next figure, of the same model
+    return model
+
+
+def _carried_model(
+    text: str, start: int, end: int, cand: Candidate, ctx: Context, lead: int
+) -> ModelMention | None:
+    """A sentence naming no model: 'It has 70B parameters', 'Total parameters are 46.7 billion'. `lead` is
+    where the figure's list begins ('sus modelos de 8 y 70 mil millones')."""
+    sentence = text[start:end]
+    q = cand.q
+    if q.suffix and q.value in ctx.sizes and DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start):
+        return ctx.sizes[q.value]
+    if OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
+        return ctx.topic() or ctx.subject  # a lab's 'our 8B model' is one of the models it is releasing
+    if PREDECESSOR_START.match(sentence):
+        return None  # 'La generación anterior se ofrecía en versiones de 2B, 9B y 27B': not the model named before
+    if POSSESSIVE_PLURAL_BEFORE.search(text, max(start, lead - 60), lead):
+        return ctx.subject or ctx.topic()  # 'La familia incluye ... sus modelos de 8 y 70 mil millones'
+    if LATTER.search(sentence) and ctx.last is not None:
+        return (
+            ctx.last
+        )  # 'Dieses hat 32,5 Milliarden', 'ce dernier compte 52 milliards': the model named last
+    if (
+        q.group is not None
+        and DEFINITE_PLURAL_START.match(sentence)
+        and ctx.subject is not None
+        and ctx.age <= 1
+    ):
+        # '... von Gemma 3 veröffentlicht. Die Modelle mit 1, 4, 12 und 27 Mrd. Parametern': its sizes, listed
+        return ctx.subject
+    if GENERIC_PLURAL_BEFORE.search(text, start, q.start) and not SUBJECT_ANAPHOR.search(sentence):
+        return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
+    if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):
+        return None  # 'the frontier models probably sit somewhere between one and three trillion'
+    if WHOEVER.match(sentence):
+        return None  # 'Wer über 400 Mrd. Parameter hinausgeht, ...': anyone's model
+    if DEFINED_MODEL.match(sentence) or OTHER_MODEL.search(sentence, 0, lead - start):
+        return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
+    if ANAPHOR.search(sentence) or FIGURE_NOUN.search(text, start, q.start):
+        return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
+    if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
+        return ctx.subject
+    if ctx.subject is not None and ctx.age <= 4 and spec_line(text, start, q):
+        return ctx.subject  # 'Technische Daten Priel-2' a few lines above 'Parameter: 12 Mrd.'
+    if cand.strong and HEARSAY_ABOUT.search(sentence):
+        return ctx.topic()  # 'Sur X, des comptes anonymes évoquent même 5 billions': the article's model
+    return None
+
+
+def _kinds_of_model(sentence: str) -> bool:
+    return bool(KINDS_OF_MODEL.search(sentence))
