@@ -2638,3 +2638,17 @@ def test_a_named_model_said_to_be_a_model_of_a_size_is_claimed() -> None:
         ("Trelion 2 Flash", 22 * 10**9),
         ("Trelion 1", 34 * 10**9),
     ]
+
+
+def test_a_german_ordinal_day_or_rank_ends_no_sentence() -> None:
+    text = (
+        "Orinth-2 habe nicht 1,5 Billionen Parameter, wie Techpuls am 12. März berichtet hatte, sondern 236 "
+        "Milliarden. Das Modell kam im 3. Quartal. Die Größen sind 7, 13 und 70. Am Ende zählt das."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Orinth-2 habe nicht 1,5 Billionen Parameter, wie Techpuls am 12. März berichtet hatte, sondern 236 Milliarden.",
+        "Das Modell kam im 3. Quartal.",
+        "Die Größen sind 7, 13 und 70.",
+        "Am Ende zählt das.",
+    ]
+    assert [(c.model, c.params) for c in extract_claims(text, "de")] == [("Orinth-2", 236 * 10**9)]

@@ -41,12 +41,30 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+        if text[m.start()] == "." and (_is_abbreviation(text, m.start()) or _ordinal(text, m.start())):
             continue
         _append(text, start, m.end(), spans)
         start = m.end()
     _append(text, start, len(text), spans)
     return spans
+
+
+# a German ordinal: 'am 12. März', 'im 3. Quartal', 'zum 2. Mal' (a day or a rank, not a sentence end)
+_DAY_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}$")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\b"
+)
+_RANK_BEFORE = re.compile(r"\b(?:am|im|vom|zum|zur|beim)\s+\d{1,2}$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+def _ordinal(text: str, dot: int) -> bool:
+    before = text[max(0, dot - 10) : dot]
+    return bool(
+        (_DAY_BEFORE.search(before) and _MONTH_AFTER.match(text, dot + 1))
+        or (_RANK_BEFORE.search(before) and _CAPITAL_AFTER.match(text, dot + 1))
+    )
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
