@@ -2652,3 +2652,24 @@ def test_a_german_ordinal_day_or_rank_ends_no_sentence() -> None:
         "Am Ende zählt das.",
     ]
     assert [(c.model, c.params) for c in extract_claims(text, "de")] == [("Orinth-2", 236 * 10**9)]
+
+
+def test_a_figure_given_to_a_model_is_that_model_s() -> None:
+    text = (
+        "El estudio estima que GPT-4o tiene unos 200.000 millones de parámetros. El documento atribuye además unos "
+        "300.000 millones a o1-preview y cerca de 100.000 millones a o1-mini."
+    )
+    assert [(c.model, c.params) for c in extract_claims(text, "es")] == [
+        ("GPT-4o", 200 * 10**9),
+        ("o1-preview", 300 * 10**9),
+        ("o1-mini", 100 * 10**9),
+    ]
+
+
+def test_sizes_a_model_is_available_in_belong_to_it_not_to_its_base() -> None:
+    text = "Préférez Code Llama, dérivé de Llama 2 et disponible en 7B, 13B et 34B depuis août 2023."
+    assert [(c.model, c.params) for c in extract_claims(text, "fr")] == [
+        ("Code Llama", 7 * 10**9),
+        ("Code Llama", 13 * 10**9),
+        ("Code Llama", 34 * 10**9),
+    ]

@@ -26,7 +26,8 @@ PARAM_AFTER = re.compile(
 SIZES_NOUN_BEFORE = re.compile(
     r"\b(?:variants?|versions?|sizes?|Varianten|Versionen|Größen?|variantes?|tailles?|versi[oó]n(?:es)?|tamaños?|"
     r"taglie|versioni|models|Modelle|modèles|modelos)(?:\s+[^\W\d]+)?(?:\s+(?:of|von|de|di|mit|with|en|in))?"
-    r"\s*[,–—:-]?\s+$",  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
+    r"\s*[,–—:-]?\s+$"  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
+    r"|\b(?:available|disponibles?|erhältlich|verfügbar)\s+(?:in|en)\s+$",  # 'disponible en 7B, 13B et 34B'
     re.IGNORECASE,
 )
 
@@ -528,6 +529,7 @@ WEAK_FOLLOW = re.compile(
     r"under|unter|sous|bajo|"  # 'Mistral Small 3.1: 24B under Apache 2.0'
     r"utilizados|usados|"
     r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"
+    r"(?-i:a|à)\s+(?=[\w.-]*\d|[A-Z])|"  # 'atribuye unos 300.000 millones a o1-preview': the model it is given to
     r"(?:of|de|di|del|von|des|du)\s+(?:its|their|the|his|her|a|an|su|sus|son|sa|ses|leur|leurs|la|le|les|el|"
     r"los|las|l['’]|un|une|una|seine[mnrs]?|ihre[mnrs]?|dem|der|den|einem|einer))\b",
     re.IGNORECASE,

@@ -45,9 +45,10 @@ PAREN_OPEN = re.compile(
 PAREN_CLOSE = re.compile(r"\s*\)")
 
 
-# a figure and the model it is given for: 'about 8B for GPT-4o-mini', 'rund 8 Mrd. für GPT-4o mini'
+# a figure and the model it is given for: 'about 8B for GPT-4o-mini', 'rund 8 Mrd. für GPT-4o mini', 'atribuye
+# unos 300.000 millones a o1-preview', 'attribue 300 milliards à o1-preview'
 FOR_NAME = re.compile(
-    r"\s*(?:(?:parameters?|Parameter|de paramètres|de parámetros)\s+)?(?:for|für|pour|para)\s+"
+    r"\s*(?:(?:parameters?|Parameter|de paramètres|de parámetros)\s+)?(?:for|für|pour|para|a|à)\s+"
     r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?",
     re.IGNORECASE,
 )
@@ -165,7 +166,8 @@ MODIFIER_AFTER = re.compile(
 # the model another is built on: 'based on', 'basiert auf', 'repose sur', 'basado en', 'on top of'
 BASE_BEFORE = re.compile(
     r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"
-    r"auf Basis von|basé sur|repose sur|s'appuie sur|basado en|se basa en|construido sobre)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
+    r"auf Basis von|basé sur|repose sur|s'appuie sur|basado en|se basa en|construido sobre|dérivée? de|derivad[oa] de|"
+    r"abgeleitet von)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
     re.IGNORECASE,
 )
 
