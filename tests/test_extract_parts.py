@@ -12,7 +12,7 @@ from claimwatch.extract import (
     clauses,
     cues,
     extract_claims,
-    figures,
+    figure_patterns,
     name_patterns,
     new_names,
     orgs,
@@ -796,7 +796,7 @@ LOWERED = (
     [(cues, n) for n in "RUMOR RUMOR_NOUN OFFICIAL_CUE ESTIMATED EXPECTED".split()]
     + [(clauses, "APPROX_BEFORE")]
     + [
-        (next(m for m in (figures, pairing_patterns) if hasattr(m, n)), n)
+        (next(m for m in (figure_patterns, pairing_patterns) if hasattr(m, n)), n)
         for n in (CLAIM_CUES + " COMPONENT_BEFORE DISTRACTOR_AFTER").split()
     ]
 )

@@ -22,8 +22,11 @@ def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer |
     norm = normalise(text)
     # an encyclopedia's reference marks ('24 billion[5] are active') are read as blanks of their length
     read = CITATION.sub(_blank, norm.text) if "[" in norm.text else norm.text
-    footnotes = footnote_referents(read) if FOOTNOTE_DIGIT.search(read) else {}
-    read = FOOTNOTE_MARK.sub(_blank, read) if footnotes or FOOTNOTE_DIGIT.search(read) else read
+    if any(mark in read for mark in SUPERSCRIPTS):  # a few substring scans: far faster than a class search
+        footnotes = footnote_referents(read)
+        read = FOOTNOTE_MARK.sub(_blank, read)
+    else:
+        footnotes = {}
     claims = extract_from_text(
         read, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION, footnotes
     )
@@ -42,8 +45,8 @@ CITATION = re.compile(
 )
 
 # a footnote marker glued to a word or a figure's unit ('671 Md¹', '72.700 M²', 'active¹'), not an exponent ('10²³')
-FOOTNOTE_DIGIT = re.compile("[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]|[).])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE_MARK = re.compile(rf"(?<=[^\W\d_]|[).])[{SUPERSCRIPTS}]+")
 
 
 def _blank(m: re.Match[str]) -> str:

@@ -29,8 +29,8 @@ from claimwatch.extract.claim_fields import (
     status_clause,
     with_estimator,
 )
+from claimwatch.extract.figure_patterns import BULLET_LINE
 from claimwatch.extract.figures import (
-    BULLET_LINE,
     article_lower,
     cue_in_cell,
     may_claim,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from claimwatch.extract import clauses
-from claimwatch.extract.figures import PARAM_WORD, Candidate, article_lower
+from claimwatch.extract.figure_patterns import PARAM_WORD
+from claimwatch.extract.figures import Candidate, article_lower
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES
 from claimwatch.extract.numbers import Quantity

@@ -60,6 +60,8 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 def _ordinal(text: str, dot: int) -> bool:
+    if not text[dot - 1 : dot].isdigit():
+        return False  # most full stops follow a letter
     before = text[max(0, dot - 10) : dot]
     return bool(
         (_DAY_BEFORE.search(before) and _MONTH_AFTER.match(text, dot + 1))

@@ -7,7 +7,8 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from claimwatch.extract.figures import OWN_BEFORE, SCOPE_RIGHT_AFTER, Candidate, article_lower, spec_line
+from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER
+from claimwatch.extract.figures import Candidate, article_lower, spec_line
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (

@@ -1,0 +1,334 @@
+"""The patterns and word lists `figures` reads a figure by: parameter words and model nouns, what rules
+a figure out (money, tokens, negations, hypotheticals, bounds), and the parts and sums of a model."""
+
+from __future__ import annotations
+
+import re
+
+from claimwatch.extract import clauses, cues
+
+# --- what makes a figure a parameter count: a parameter word, a model noun, a size's form and place
+
+PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
+
+
+# after a figure: optional words, then a parameter noun ("70 billion parameters", "2 Bio. Gesamtparametern")
+PARAM_AFTER = re.compile(
+    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m",
+    re.IGNORECASE,
+)
+
+
+SIZES_NOUN_BEFORE = re.compile(
+    r"\b(?:variants?|versions?|sizes?|Varianten|Versionen|Größen?|variantes?|tailles?|versi[oó]n(?:es)?|tamaños?|"
+    r"taglie|versioni|models|Modelle|modèles|modelos)(?:\s+[^\W\d]+)?(?:\s+(?:of|von|de|di|mit|with|en|in))?"
+    r"\s*[,–—:-]?\s+$"  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
+    r"|\b(?:available|disponibles?|erhältlich|verfügbar)\s+(?:in|en)\s+$",  # 'disponible en 7B, 13B et 34B'
+    re.IGNORECASE,
+)
+
+
+MODEL_NOUN_AFTER = re.compile(
+    r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:(?:language|foundation|reasoning|vision|base|dense|open)\s+)?"
+    r"(?:[\w-]*model\w*|LLMs?|MoEs?|transformers?|modèles?|modelos?|modell[io]|versions?|"
+    r"weights|Gewichte|poids|pesos|pesi|"
+    r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni|checkpoints?)\b",
+    re.IGNORECASE,
+)
+
+
+PARAM_LABEL = re.compile(
+    r"(?:^|\|)[ \t•*·-]*(?:(?:total|totale?s?|aktive|active|activos?|actifs?|gesamte?)\s+)?"
+    r"(?:parameters?|parameter(?:zahl|anzahl)?|params|paramètres|parámetros|parametri|"
+    r"(?:model )?size|(?:modell)?größe|taille|tamaño)"
+    r"(?:\s+(?:total|totales|actifs?|activos?|aktiv|\(\w+\)))?\s*[:：]\s*(?:ca\.|~|≈|about|etwa|rund|environ|unos)?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+ACTIVATED_AFTER = re.compile(
+    r"\s*(?:(?:Parameter\w*|parameters|paramètres|parámetros)\s+)?(?:aktiv\w*|activ\w*|actifs?)\b", re.I
+)
+
+
+# '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
+SCOPE_SOON = re.compile(
+    r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
+    r"par jeton|(?:à|pour) chaque (?:token|jeton|requête|mot)|(?:por|en) cada (?:token|palabra)|en cada paso|bei jeder Berechnung|"
+    r"(?:für|bei) jede[mns]? (?:Token|Anfrage|Wort)|"
+    r"(?:for|on) (?:any|each|every) (?:given )?token|sollicit|mobilis|"
+    r"à chaque étape|(?:per|at each|in each) step|zum Einsatz|au total|"
+    r"en total|in total|insgesamt|total)",
+    re.IGNORECASE,
+)
+
+
+# digest style without the word 'parameters': '80B total, 13B active', '456 billion total, 45.9 billion activated'
+SCOPE_RIGHT_AFTER = re.compile(
+    r"\s*(?:total(?:es|e|i)?|in total|insgesamt|au total|en total|active|activated|activ[oa]s?|attiv[ie]|aktiv|actifs?)"
+    r"(?:\s+(?:per|pro|par|por|je) token)?"
+    r"[ \t]*(?:[,;.)|/\n]|$)",  # then punctuation, a table cell's end or the line's
+    re.IGNORECASE,
+)
+
+
+TOTAL_AFTER = re.compile(
+    r"\s*(?:de paramètres\s+|parameters\s+|Parameter\s+|de parámetros\s+)?(?:au total|in total|in all|insgesamt|en total)\b"
+)
+
+
+# a size right after a name and a colon, dash or verb of range: 'Hunyuan-A13B: 80B', 'the family spans 0.5B'
+NAMED_SIZE_BEFORE = re.compile(
+    r"(?:\d[A-Za-z]?|[A-Z][\w.]*)\s*(?:[:—–-]|\s(?:family\s)?(?:spans|ranges from|comes in|is|at))\s*(?:from\s)?$"
+    # a name and an approximation word, as a forum post lists sizes: 'GPT-4o-mini ca. 8B', 'o1-preview ~300B'
+    r"|(?<![\w.-])[\w.-]*(?:\d|[A-Z])[\w.-]*\s+(?:ca\.|circa|approx\.|about|around|roughly|~|etwa|rund|knapp|environ|env\.|"
+    r"unos|aprox\.)\s*$"
+)
+
+
+# what may follow a bare figure that still counts parameters: a function word, not a counted noun
+# ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
+WEAK_FOLLOW = re.compile(
+    r"\s*(?:and|und|et|y|e|en|or|across|spread|spanning|distributed|verteilt|répartis|repartidos|oder|ou|o|for|in|at|on|with|without|than|from|by|as|against|versus|vs|"
+    r"compared|when|while|which|that|but|so|is|are|was|were|has|had|would|will|could|might|may|"
+    r"für|bei|mit|ohne|als|gegen|im|auf|laut|aber|während|sind|ist|war|hat|haben|habe|hätte|wäre|soll|sollen|"
+    r"liegt|zu|pour|avec|sans|contre|que|chez|dans|selon|mais|sont|est|ont|au|aux|soit|para|con|sin|contra|"
+    r"según|pero|son|es|tiene|frente|genutzt|verwendet|eingesetzt|aktiviert|used|utilisés|mobilisés|"
+    r"under|unter|sous|bajo|"  # 'Mistral Small 3.1: 24B under Apache 2.0'
+    r"utilizados|usados|"
+    r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"
+    r"(?-i:a|à)\s+(?=[\w.-]*\d|[A-Z])|"  # 'atribuye unos 300.000 millones a o1-preview': the model it is given to
+    r"(?:of|de|di|del|von|des|du)\s+(?:its|their|the|his|her|a|an|su|sus|son|sa|ses|leur|leurs|la|le|les|el|"
+    r"los|las|l['’]|un|une|una|seine[mnrs]?|ihre[mnrs]?|dem|der|den|einem|einer))\b",
+    re.IGNORECASE,
+)
+
+
+# a magnitude written short, as a size tag is: 'Mistral Small 3.1 : 24 Md sous Apache 2.0'
+SHORT_MAGNITUDE = re.compile(r"\s?(?:Md|Mds|Mrd\.?|bn|Bn|Mio\.?)$")
+
+
+# a model or a version of so much, in a text about parameters: 'un modelo denso de 34.000 millones lanzado en 2024',
+# 'una versión densa de 22.000 millones pensada para móviles', 'a dense model of 9 billion'
+MODEL_OF_SIZE = re.compile(  # (after a copula or a comma: 'un modelo de 8.000 millones' alone is any such model)
+    r"(?:\b(?:is|was|era|es|est|était|ist|war|as|como|comme|als)\s+|\d[\w.-]*(?:\s[A-Z][\w-]*)?,\s+)(?:an?|un|une|una|ein|eine[nm]?)\s+"
+    r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante)\s+(?:[^\W\d]+\s+)?"
+    r"(?:of|de|mit|with|con|avec|di)\s+(?:(?:about|around|roughly|unos|unas|environ|rund|etwa|près de|cerca de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+OWN_BEFORE = re.compile(
+    r"\b(?:our|notre|nos|nuestro|nuestra|nuestros|unser\w*)\s+(?:(?:new|newest|nouveau|nouvelle|nuevo|nueva|neue\w*|"
+    r"model|modèle|modelo|Modell|de)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# 'OpenAI nunca confirmó el tamaño de GPT-4, aunque ... rondaba los 1,8 billones': the size of a model
+SIZE_OF = re.compile(
+    r"\b(?:the size of|el tamaño de|la taille de|die Größe von|la dimensione di)\b", re.IGNORECASE
+)
+
+
+# French 'en' stands for the noun counted before: '..., en avait 175 milliards', 'il en compte 24 milliards'
+CLITIC_COUNT = re.compile(
+    r"\ben\s+(?:a|avait|aurait|aura|compte|comptait|compterait|possède|possédait|affiche|affichait|totalise)\s+"
+    r"(?:(?:environ|près de|plus de|quelque|seulement|déjà|désormais)\s+)?$"
+)
+
+
+PAREN_WORDS = re.compile(
+    r"(?:and|und|et|y|e|or|oder|ou|o|total|totals?|totales?|insgesamt|gesamt|au total|active|activated|aktiv\w*|"
+    r"actifs?|activos?|attivi|params?|parameters?|parameter|paramètres|parámetros|parametri|vs\.?|bzw\.?|"
+    r"Mrd\.?|Mds?|bn|Mio\.?|billions?|trillions?|millions?|Milliarden?|Millionen|Billionen|milliards?|millones|mil)",
+    re.IGNORECASE,
+)
+
+
+BULLET_LINE = re.compile(r"[ \t]*(?:[-•*·–▸►]|\d{1,2}[.)])\s")
+
+
+# --- what rules a figure out: other counted things, negations, denials, hypotheticals, definitions, bounds
+
+DISTRACTOR_AFTER = re.compile(
+    r"[\s\-‑–]*(?:(?:of|de|di|an)\s+|d['’]\s*)?(?:(?!param|Param|(?:per|par|por|pro|pour|je)\s)[^\W\d]{3,}\s+){0,2}(?:tokens?|token|jetons?|wörter|words?|mots|palabras|users?|nutzer\w*|"
+    r"utilisateurs?|usuarios?|downloads?|dollars?|euros?|dólares|yuan|yen|pounds|gpus?|chips?|flops?|"
+    r"images?|bilder|hours?|stunden|heures|horas|requests?|anfragen|suchanfragen|requêtes|consultas|"
+    r"pages?|seiten|documents?|dokumente|examples?|beispiele|people|menschen|personnes|personas|"
+    r"bytes?|[kmgt]b\b|sequences?|steps?|schritte|étapes|lines?|zeilen|samples?|queries|devices?|geräte\w*|"
+    r"appareils?|dispositi\w+|apparaten|smartphones?|phones?|teléfonos|subscribers?|abonnenten|abonnés|"
+    r"suscriptores|customers?|kunden|clients?|clientes|views|aufrufe|vues|visitas|messages?|nachrichten|"
+    r"employees|mitarbeiter\w*|salariés|empleados|cars|autos|voitures|coches|times|mal|fois|veces|"
+    r"operations|opérations|operaciones|operationen|rechenoperationen)",
+    re.IGNORECASE,
+)
+
+
+NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b[^,.;]{0,45}$",
+    re.IGNORECASE,
+)
+
+
+DENIAL_BEFORE = re.compile(
+    r"\b(?:denied|denies|ruled out|rules out|dementi\w*|bestr(?:eitet|itt|itten)|negó|niega|niegan|descart\w+|"
+    r"smenti\w*|ontkent|ontkende|démenti\w*|rejected|dismissed|wies\w* zurück)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+# a figure inside an if-clause or a rhetorical question is not a claim: "Hätte GPT-4 nur 100 Milliarden ..."
+# German hearsay, after which 'hätte' and 'wäre' report what was said rather than suppose
+HEARSAY_BEFORE = re.compile(
+    r"\b(?:hieß es|heißt es|behauptet\w*|berichtet\w*|gemunkelt|spekuliert\w*|gerücht\w*|angeblich|"
+    r"schrieb\w*|sagte\w*|meinte\w*)\b"
+)
+
+
+HYPOTHETICAL = re.compile(
+    r"(?:\b(?:if|even if|wenn|falls|hätte|hätten|wäre|wären|et si)\b|(?:^|[,;:«\"„“]\s*)si\s"
+    # Dutch 'als' is 'if' before a subject; German 'Als Maß der Dinge galt ...' is 'as'
+    r"|(?:^|[,;:«\"„“]\s*)als\s(?=(?:het|de|een|we|wij|je|jij|u|hij|zij|ze|men|er)\b)"
+    r"|^\s*(?:would|could)\b"
+    # 'Un hypothétique GPT-6 de 50 000 milliards', 'a hypothetical 10-trillion-parameter model'
+    r"|\b(?:hypothetical|hypothetisch\w*|hypothétiques?|hipotétic[oa]s?|imaginary|imaginaire|imaginari[oa]|fictional|"
+    r"fiktiv\w*|fictif|ficticio)\b)[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+DEFINES_WORD = re.compile(
+    r"\b(?:un|a|one|eine?|ein)\s+['‘’\"«]?(?:billón|billion|trillion|milliard|milliarde|billion)['‘’\"»]?\s+"
+    r"(?:es|is|est|ist|equivale|entspricht|équivaut|means|significa|bedeutet|signifie)\b"
+)
+
+
+# a bound of a class of models: 'des modèles de moins de 20 milliards', 'models under 10B', 'Modelle unter 100 Mrd.'
+BOUND_BEFORE = re.compile(
+    r"\b(?:models|modèles|modelos|Modelle\w*|LLMs|class|category|catégorie|categoría|Klasse|bracket|tier)\s+"
+    r"(?:(?:de|with|mit|con|avec|of|having|comptant|ayant|que tengan|que cuentan con)\s+)?"
+    r"(?:below|under|fewer than|less than|moins de|unter|weniger als|menos de|por debajo de|en dessous de|"
+    r"at least|au moins|mindestens|al menos|more than|plus de|mehr als|más de|over|über|above|exceeding|"
+    r"larger than|bigger than|au-delà de|au-dessus de|por encima de|superiores? a|oberhalb von|jenseits von)\s+$"
+    r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+BOUND_LOW = cues.lowered(BOUND_BEFORE)
+
+
+# a count of something else as the sentence's subject: 'las llamadas diarias a la API superan los 1.650 millones'
+COUNTED_BEFORE = re.compile(
+    r"\b(?:calls|requests|queries|users|downloads|subscribers|customers|visits|llamadas|consultas|usuarios|"
+    r"descargas|clientes|Anfragen|Nutzer|Downloads|Kunden|Aufrufe|appels|requêtes|utilisateurs|"
+    r"téléchargements|clients)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+WHOLE_COUNTS_ELSE = re.compile(
+    r"\b(?:tokens?|Token|jetons?|words|Wörter|mots|palabras|users|Nutzer\w*|utilisateurs|usuarios|dollars?|"
+    r"Dollar|euros?|dólares)\b\W*$",
+    re.IGNORECASE,
+)
+
+
+TRAINED_ON_BEFORE = re.compile(
+    r"\b(?:trained on|entraîné sur|entraînée sur|trainiert auf|trainiert mit|entrenado (?:con|en|sobre))\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# --- parts and sums: a part's size, a part and its whole, a sum, a restatement
+
+PER_PART_AFTER = re.compile(
+    r"[^,.;–—]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b"
+    r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request|word|Wort|palabra|mot)\b)",
+    re.IGNORECASE,
+)
+
+
+PER_PART_BEFORE = re.compile(
+    r"(?:\bje|\bjeweils|\beach|\b(?:each of (?:which|them|these)|jede[rs]? davon|chacun d['’](?:eux|entre eux)|"
+    r"cada uno de (?:ellos|estos))\b[^,.;]{0,40})\s+$",
+    re.IGNORECASE,
+)
+
+
+# 'eight models of 220 billion', 'huit modèles de 220 milliards', 'eight 220-billion-parameter experts': a part
+_COUNT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|sixteen|zwei|drei|vier|fünf|sechs|sieben|"
+    r"acht|neun|zehn|zwölf|sechzehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|douze|seize|dos|tres|cuatro|cinco|"
+    r"seis|siete|ocho|nueve|diez|doce|dieciséis)"
+)
+
+
+_PARTS = r"(?:models?|Modell\w*|modèles|modelos|experts?|Experte\w*|expertos|sub-?models?|Teilmodell\w*)"
+
+
+COUNTED_PARTS_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+)?{_PARTS}\s+(?:of|with|mit|de|con|à|von)\s+(?:je\s+|cada uno\s+)?$"
+    rf"|\b{_COUNT}\s+$",
+    re.IGNORECASE,
+)
+
+
+COUNTED_PARTS_AFTER = re.compile(rf"[\s-]*(?:(?:parameters?|Parameter)[\s-]+)?{_PARTS}\b", re.IGNORECASE)
+
+
+# a part of a model named as such ('each expert', 'un décodeur', 'ein Encoder'), not 'mixture-of-experts'
+COMPONENT_BEFORE = re.compile(
+    r"\b(?:each|every|jede[rsmn]?|chaque|cada|an?|une?|uno|una|ein(?:e[nmr]?)?|the|its|der|die|das|dem|den|le|la|el|"
+    r"l['’]|su|son|sa|sein\w*)\s+(?:[\w-]+\s+){0,2}?(?<!of )(?<!de )(?<!aus )(?<!d['’])"
+    r"(?:\w+[-‑])?(?:experts?|Experte[n]?|experto|encoders?|encodeur|codificador|"
+    r"decoders?|décodeur|decodificador|backbone|vision tower)\b[^,.;:]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+# the part a 'davon/of which' figure names is the active one, not embeddings or an encoder
+PART_ACTIVE = re.compile(
+    r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
+    r"usad|usan|usa\b|uses\b|emplea|en cada paso|procesar cada|para cada|bei jeder|für jede|à chaque|pour chaque|"
+    r"for each|per word",
+    re.IGNORECASE,
+)
+
+
+DAVON_AFTER = re.compile(
+    r"\s+(?:davon|de ceux-ci|d['’]entre eux|de ellos|of them|of those)\b", re.IGNORECASE
+)  # '... nur 37 Milliarden davon'
+
+
+PART_INTRO_BEFORE = re.compile(
+    r"\b(?:davon|von denen|of which|dont|de los cuales|de las cuales|de ellos|di cui|waarvan)\b[^,.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+WHOLE_OPENER = re.compile(
+    r"(?:^|[,;:]\s*)(?:von|of|out of|de|sur|di|van)\s+(?:(?:den|the|its|ses|sus|los|les|insgesamt|seinen|ihren)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+EQUALS_BEFORE = re.compile(
+    r"\b(?:equivale a|equivalen a|equals|is equal to|entspricht|entsprechen|équivaut à|es igual a)\s+$"
+    r"|\d\s?[×x*·]\s?\d+(?:[.,]\d+)?\s?[a-zA-Z]{0,2}\s?=\s?$"  # '8 × 7 = 56 billion': a sum, not a claim
+)
+
+
+RESTATED = re.compile(
+    rf"(?:{clauses.RESTATE_WORDS}|up from|down from|compared (?:with|to)|versus|vs\.?|gegenüber|statt|nach zuvor|"
+    r"contre|au lieu de|frente a|en lugar de)\s*,?\s*$",  # '18 trillion tokens, up from 7 trillion': tokens again
+    re.IGNORECASE,
+)
+
+
+# the lower-cased forms `figures` searches `article_lower` text with
+NEGATION_LOW, DENIAL_LOW, HYPOTHETICAL_LOW, COMPONENT_LOW, DISTRACTOR_LOW = map(
+    cues.lowered, (NEGATION_BEFORE, DENIAL_BEFORE, HYPOTHETICAL, COMPONENT_BEFORE, DISTRACTOR_AFTER)
+)
