@@ -2673,3 +2673,15 @@ def test_sizes_a_model_is_available_in_belong_to_it_not_to_its_base() -> None:
         ("Code Llama", 13 * 10**9),
         ("Code Llama", 34 * 10**9),
     ]
+
+
+def test_a_document_s_figures_that_the_article_calls_estimates_are_estimates() -> None:
+    text = (
+        "A paper co-authored by Microsoft researchers offers a rare glimpse of model sizes, although its authors "
+        "stress that the numbers are only estimates. In a table of the models they tested, GPT-4o is listed at "
+        "about 200 billion parameters. For comparison, OpenAI's own GPT-3 paper listed a size of 175 billion."
+    )
+    assert [(c.model, c.status) for c in extract_claims(text, "en")] == [
+        ("GPT-4o", "estimated"),
+        ("GPT-3", "official"),
+    ]

@@ -124,7 +124,7 @@ def extract_from_text(
             and not (_asks(text, end) and not _relays_rumour(low, start, end))
         ):
             since = spans[i - 1][0] if i else start
-            claims += with_estimator(
+            found = with_estimator(
                 text,
                 all_orgs,
                 owned,
@@ -144,6 +144,7 @@ def extract_from_text(
                     from_tags,
                 ),
             )
+            claims += _as_estimates(found, low, spans, i) if found else found
             note_sources(text[start:end], qs, mentions, gaz, sourced)
         if not link_line(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
             ctx.saw(mentions, text, start, end)
@@ -172,6 +173,33 @@ RAW_HINT = re.compile(
 
 
 _RAW_HINT_LOW = cues.lowered(RAW_HINT)
+
+
+# a sentence whose source is a document the article has named ('The paper ... lists GPT-4o at ~200B', 'Selon ce
+# document, GPT-4o compterait ...', 'o1-preview soll demnach ...'); with ESTIMATES_LOW in or just before it
+DOCUMENT_SOURCE = re.compile(
+    r"\b(?:paper|study|table|document|documento|estudio|tabla|étude|tableau|papier|studie|dokument|tabelle)\b|"
+    r"\b(?:the|this|that|same)\s+(?:report|list)\b|\b(?:ce|cette|la)\s+liste\b|\b(?:esta|la)\s+lista\b|"
+    r"\b(?:die|der|diese[r]?)\s+liste\b|\bdemnach\b|\b(?:listed|put|puts|pegged)\s+(?:[\w-]+\s+){0,3}?at\b"
+)
+ESTIMATES_LOW = cues.lowered(cues.ESTIMATED)
+OWN_DOCUMENT = re.compile(r"\b(?:own|eigene[mnrs]?|propre|propio|propia)\b")
+
+
+def _as_estimates(found: list[Claim], low: str, spans: list[tuple[int, int]], i: int) -> list[Claim]:
+    """The figures a document gives, which the article called estimates a few sentences before ('its authors
+    stress that the numbers are only estimates'), are estimates, however the sentence words them."""
+    start, end = spans[i]
+    if (
+        not DOCUMENT_SOURCE.search(low, start, end)
+        or OWN_DOCUMENT.search(low, start, end)  # "OpenAI's own GPT-3 paper listed a size of ..."
+        or not ESTIMATES_LOW.search(low, spans[max(0, i - 3)][0], end)
+    ):
+        return found
+    return [
+        c.model_copy(update={"status": "estimated"}) if c.status in ("official", "rumored") else c
+        for c in found
+    ]
 
 
 def _explains(ctx: Context, text: str, mark: int, models: list[ModelMention]) -> None:
