@@ -2685,3 +2685,20 @@ def test_a_document_s_figures_that_the_article_calls_estimates_are_estimates() -
         ("GPT-4o", "estimated"),
         ("GPT-3", "official"),
     ]
+
+
+def test_an_unlisted_outlet_is_a_source_by_its_noun_or_its_report_verb() -> None:
+    assert (
+        attribution.attribution("Der Branchendienst Techpuls berichtete, GPT-4 habe 1,8 Billionen.", [])
+        == "Techpuls"
+    )
+    assert (
+        attribution.attribution("Techpuls reported that GPT-4 has 1.8 trillion parameters.", []) == "Techpuls"
+    )
+    assert (
+        attribution.attribution("Le site spécialisé Tekno a révélé que le modèle compte 70 milliards.", [])
+        == "Tekno"
+    )
+    assert attribution.attribution("It reported strong revenue and a 70-billion model.", []) is None
+    [claim] = extract_claims("Techpuls reported that GPT-4 has 1.8 trillion parameters.", "en")
+    assert (claim.status, claim.attributed_to) == ("reported", "Techpuls")

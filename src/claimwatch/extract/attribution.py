@@ -193,7 +193,7 @@ def _account_or_newsletter(sentence: str) -> str | None:
 def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
     cited = _citing(sentence)
     if cited is None:
-        return None
+        return _unlisted_outlet(sentence)
     outlet, compound, cues = cited
     if compound:
         return compound
@@ -220,6 +220,42 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
         return outlet.group()
     if outlet and re.search(r"\b(?:report|Bericht|rapport|informe|citing)\w*", sentence, re.IGNORECASE):
         return outlet.group()
+    return _unlisted_outlet(sentence)
+
+
+# an outlet nobody listed, by the noun that says what it is ('das Techportal Techpuls', 'the news site Kernelwire',
+# 'le site spécialisé Tekno', 'el diario Fénix') or as the subject of a report verb ('Techpuls reported that ...')
+_MEDIA_NOUN = (
+    r"(?:news ?site|site|outlet|magazine|publication|tabloid|paper|newspaper|trade publication|"
+    r"Techportal|Portal|Nachrichtenportal|Fachportal|Branchendienst|Informationsdienst|Magazin|Fachmagazin|"
+    r"Zeitung|Fachzeitung|Tageszeitung|Wirtschaftszeitung|Blatt|Onlinemagazin|Nachrichtendienst|"
+    r"site (?:spécialisé|d'information|d’information)|média|journal|quotidien|magazine|revue|"
+    r"diario|periódico|revista|portal|medio(?: especializado)?|web especializada)"
+)
+MEDIA_NAMED = re.compile(
+    rf"\b(?:the |das |der |die |dem |des |le |la |l['’]|el |del )?{_MEDIA_NOUN}\s+[„“\"«]?\s?"
+    r"(?P<name>[A-Z][\w&.'’-]+(?:\s[A-Z][\w&.'’-]+){0,2})"
+)
+REPORTS_WORD = re.compile(
+    r"\b(?:report\w*|revealed|berichte\w*|gemeldet|meldete?|enthüll\w*|rapport\w*|révél\w*|a révélé|"
+    r"inform\w*|revel\w*|public[óo])\b",
+    re.IGNORECASE,
+)
+SUBJECT_REPORTS = re.compile(
+    r"^\s*(?P<name>[A-Z][\w&.'’-]+(?:\s[A-Z][\w&.'’-]+){0,1})\s+(?:has |had |hat |hatte |a |ha |had )?"
+    r"(?:reported|berichtete|berichtet|meldete|enthüllte|rapporte|a rapporté|révèle|a révélé|informó|informa|"
+    r"reportó|reveló|ha revelado)\b"
+)
+
+
+def _unlisted_outlet(sentence: str) -> str | None:
+    media = MEDIA_NAMED.search(sentence)
+    if media and REPORTS_WORD.search(sentence):
+        name = media.group("name").rstrip(".,'’")
+        return name if name not in _STOP_SUBJECTS and name not in NOT_SPEAKERS else None
+    subject = SUBJECT_REPORTS.match(sentence)
+    if subject and subject.group("name") not in _STOP_SUBJECTS and subject.group("name") not in NOT_SPEAKERS:
+        return subject.group("name")
     return None
 
 
