@@ -254,7 +254,6 @@ KNOWN_GAPS = {
     "de-rt2703-vergleich-offene-llms-tabelle": "a table row 'Selvaro 2 | 12,4 Mrd. |' goes to Phi-4 in the row before; the footnote's 'nur 37 der 671 Mrd. Parameter aktiviert' reads 671 as active; 'Qwen2.5-Varianten (0,5B bis 32B)' missed",
     "de-rt2704-calvenor-orinth2-dementi": "'habe nicht 1,5 Billionen ..., sondern 236 Milliarden' (the figure after 'sondern') and 'Das Nachfolgemodell solle ... 1,5 Billionen' (a successor named before) are missed",
     "de-rt2706-forum-ostrix3-groesse": "forum replies with no model in the sentence ('Ich tippe auf ... 70B', '„Ostrix 3: 400B dense“' in a quote) are not carried to the thread's model",
-    "en-rt2701-gpt4-parameters-faq": "'Gemini Nano-1 has 1.8 billion parameters and Nano-2 has 3.25 billion': 'Nano-2' is not read as Gemini Nano-2",
     "en-rt2706-reddit-ostrell4-size-thread": "a thread's guesses ('maybe 100-150B dense') and 'Ostrell-4-Mini at 8B dense' are missed; an edit note's withdrawn '37B' is claimed",
     "es-rt2703-comparativa-modelos-abiertos-tabla": "'de sus 671.000 millones, solo 37.000 millones se activan' in the footnote: the active part of a whole is missed",
     "es-rt2704-quorvex-trelion2-desmiente-filtracion": "'algunos usuarios llegaron a hablar de hasta 3 billones' (no model in the sentence) and an estimate about 'el modelo' given to the predecessor named before",

@@ -2702,3 +2702,26 @@ def test_an_unlisted_outlet_is_a_source_by_its_noun_or_its_report_verb() -> None
     assert attribution.attribution("It reported strong revenue and a 70-billion model.", []) is None
     [claim] = extract_claims("Techpuls reported that GPT-4 has 1.8 trillion parameters.", "en")
     assert (claim.status, claim.attributed_to) == ("reported", "Techpuls")
+
+
+def test_a_name_written_short_is_the_longer_name_with_the_same_figure() -> None:
+    text = (
+        "| Model | Developer | Parameters |\n| --- | --- | --- |\n| Gemini Nano-2 | Google | 3.25B |\n\n"
+        "Google disclosed sizes for the on-device models only: Nano-2 has 3.25 billion parameters."
+    )
+    assert [c.model for c in extract_claims(text, "en")] == ["Gemini Nano-2"]
+
+
+def test_an_unofficial_figure_is_a_rumour() -> None:
+    assert cues.status_of("GPT-4 | OpenAI | ca. 1,8 Bio. | inoffiziell |", None, None) == "rumored"
+    assert cues.status_of("The unofficial figure is 1.8 trillion parameters.", None, None) == "rumored"
+
+
+def test_a_source_named_for_the_same_figure_later_is_kept() -> None:
+    text = (
+        "Corvina-4 tendría 900.000 millones de parámetros: lo que se sabe\n"
+        "Según el portal especializado Datapunto, que cita a dos fuentes, Corvina-4 tendría 900.000 millones de "
+        "parámetros."
+    )
+    [claim] = extract_claims(text, "es")
+    assert (claim.status, claim.attributed_to) == ("rumored", "Datapunto")

@@ -266,7 +266,16 @@ def first_of_each(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         key = (c.model_id, c.params, c.params_high, c.scope)
         first = firsts.setdefault(key, c)
-        if _framing(c) > _framing(first):
+        if (
+            _framing(c) <= _framing(first)
+            and c.attributed_to
+            and not first.attributed_to
+            and c.status == first.status
+        ):
+            firsts[key] = first.model_copy(
+                update={"attributed_to": c.attributed_to}
+            )  # the source, named later
+        elif _framing(c) > _framing(first):
             firsts[key] = first.model_copy(
                 update={
                     "status": c.status,
@@ -285,6 +294,22 @@ def _framing(c: Claim) -> int:
     if c.attributed_to or c.status == "reported":
         return 2  # a named source, or a document the article has seen
     return 1 if c.status == "expected" else 0
+
+
+def without_short_names(claims: list[Claim]) -> list[Claim]:
+    """'Nano-2 has 3.25 billion' after the table's 'Gemini Nano-2 | 3.25B': a name that ends another name
+    claimed with the same figure is that model, written short."""
+    full = {(c.params, c.params_high, c.scope): [] for c in claims}
+    for c in claims:
+        full[(c.params, c.params_high, c.scope)].append(c.model)
+    return [
+        c
+        for c in claims
+        if not any(
+            other != c.model and other.endswith(" " + c.model)
+            for other in full[(c.params, c.params_high, c.scope)]
+        )
+    ]
 
 
 def one_per_name(claims: list[Claim]) -> list[Claim]:

@@ -21,6 +21,7 @@ from claimwatch.extract.article_wide import (
     one_per_name,
     org_mentions,
     without_rounded_tags,
+    without_short_names,
 )
 from claimwatch.extract.claim_fields import (
     build_claim,
@@ -150,7 +151,7 @@ def extract_from_text(
             ctx.saw(mentions, text, start, end)
     claims = [
         inherit_source(c, sourced)
-        for c in one_per_name(first_of_each(without_rounded_tags(claims, from_tags)))
+        for c in without_short_names(one_per_name(first_of_each(without_rounded_tags(claims, from_tags))))
     ]
     claims = full_names(text, claims, gaz)
     hints = developer_hints(text, spans, models_in, orgs_in, owned)

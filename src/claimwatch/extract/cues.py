@@ -115,6 +115,13 @@ RUMOR_NOUN = words(
     r"in (?:\w+ )?foren",
     r"en (?:los )?foros",
     r"(?:sur|dans) les forums",
+    # a figure marked as not official: a table's 'inoffiziell (Semianalysis)', 'unofficial estimate'
+    r"inoffiziell\w*",
+    r"unofficial(?:ly)?",
+    r"officieu(?:x|se|sement)",
+    r"non[- ]officiel\w*",
+    r"no oficial\w*",
+    r"extraoficial\w*",
 )
 # talk that circulates on social media, a rumour unless the sentence makes it official or an estimate
 SOCIAL_RUMOR = words(
