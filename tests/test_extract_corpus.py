@@ -250,7 +250,6 @@ KNOWN_GAPS = {
     "es-rt2603-zenthria-orvix3-filtracion": "'circula ... una cifra aún mayor, de hasta 5 billones': a rumour with no model in the sentence",
     "fr-rt2601-wiki-bloom-bigscience": "'bloom-560m', 'bloom-1b1' ... are shown as 'BLOOM'",
     "fr-rt2602-google-gemma3-sortie": "'Quatre tailles, de 1 à 27 milliards de paramètres' is read as a range where the gold keeps 1 billion alone",
-    "de-rt2701-faq-wie-viele-parameter-gpt4": "'pro Token werden aber nur zwei Experten und damit 12,9 Mrd. Parameter genutzt': the active count is read as total",
     "de-rt2703-vergleich-offene-llms-tabelle": "a table row 'Selvaro 2 | 12,4 Mrd. |' goes to Phi-4 in the row before; the footnote's 'nur 37 der 671 Mrd. Parameter aktiviert' reads 671 as active; 'Qwen2.5-Varianten (0,5B bis 32B)' missed",
     "de-rt2704-calvenor-orinth2-dementi": "'habe nicht 1,5 Billionen ..., sondern 236 Milliarden' (the figure after 'sondern') and 'Das Nachfolgemodell solle ... 1,5 Billionen' (a successor named before) are missed",
     "de-rt2706-forum-ostrix3-groesse": "forum replies with no model in the sentence ('Ich tippe auf ... 70B', '„Ostrix 3: 400B dense“' in a quote) are not carried to the thread's model",

@@ -2725,3 +2725,14 @@ def test_a_source_named_for_the_same_figure_later_is_kept() -> None:
     )
     [claim] = extract_claims(text, "es")
     assert (claim.status, claim.attributed_to) == ("rumored", "Datapunto")
+
+
+def test_a_scope_cue_after_the_previous_figure_s_clause_is_the_next_figure_s() -> None:
+    text = (
+        "Insgesamt hat Corvina-4 46,7 Mrd. Parameter, pro Token werden aber nur zwei Experten und damit "
+        "12,9 Mrd. Parameter genutzt."
+    )
+    assert [(c.params, c.scope) for c in extract_claims(text, "de")] == [
+        (46_700_000_000, "total"),
+        (12_900_000_000, "active"),
+    ]

@@ -180,7 +180,7 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
         return cue  # a spec line: 'aktive Parameter: 3 Mrd.'
     before = sentence[max(left, prev_end) : start]
     joint = list(JOINT.finditer(before))
-    if prev_end and joint:
+    if prev_end > left and joint:
         # the cue after the previous figure is that figure's own ('en cada paso' may start with the joint 'en')
         before = before[joint[-1].start() :]
     if left and RESTATING.fullmatch(before):
