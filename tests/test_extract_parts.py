@@ -2736,3 +2736,12 @@ def test_a_scope_cue_after_the_previous_figure_s_clause_is_the_next_figure_s() -
         (46_700_000_000, "total"),
         (12_900_000_000, "active"),
     ]
+
+
+def test_a_count_used_for_each_token_is_active_not_a_token_count() -> None:
+    text = "DeepSeek-V3 has 671 billion parameters and activates only 37 billion for each token."
+    assert [(c.params, c.scope) for c in extract_claims(text, "en")] == [
+        (671 * 10**9, "total"),
+        (37 * 10**9, "active"),
+    ]
+    assert extract_claims("Zeta-3 was trained on 15 trillion tokens for each of its runs.", "en") == []
