@@ -2745,3 +2745,14 @@ def test_a_count_used_for_each_token_is_active_not_a_token_count() -> None:
         (37 * 10**9, "active"),
     ]
     assert extract_claims("Zeta-3 was trained on 15 trillion tokens for each of its runs.", "en") == []
+
+
+def test_a_german_noun_before_a_bare_stem_names_the_model() -> None:
+    text = (
+        "Koryon hat Selvar 2 mit 70 Milliarden Parametern vorgestellt. Der Vorgänger Selvar, der im "
+        "vergangenen Jahr erschienen war, hatte 34 Milliarden Parameter."
+    )
+    assert [(c.model, c.params) for c in extract_claims(text, "de")] == [
+        ("Selvar 2", 70 * 10**9),
+        ("Selvar", 34 * 10**9),
+    ]

@@ -225,6 +225,10 @@ NOT_A_MODEL_BEFORE = re.compile(r"\bRaspberry\s$")
 
 
 PROPER_WORD_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b[{UP}][\w&-]*\s$")
+# German nouns that name what the next word is: 'Der Vorgänger Tessaro', 'das Modell Lumen'
+MODEL_NOUN_BEFORE = re.compile(
+    r"\b(?:Vorgänger\w*|Nachfolger\w*|\w*[Mm]odell|Version|Variante|Schwestermodell)\s$"
+)
 
 
 FAMILY_AFTER = re.compile(r"[\s-]+(?:models|Modelle\w*|family|Familie|series|Reihe|Serie)\b")
@@ -248,6 +252,7 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
             if (
                 not PROPER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 or TIER_AFTER.match(text, m.end())
+                or MODEL_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start())
             )
             and not FAMILY_AFTER.match(
                 text, m.end()
