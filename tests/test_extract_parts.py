@@ -454,7 +454,8 @@ SENTENCE_CLAIMS = [
     (
         "en",
         "Mistral 7B, with 7.3 billion parameters, beats llama2–13b on every metric.",
-        {("Mistral", 7_300_000_000, "total")},  # the name's 7B rounds the stated count
+        # the name's 7B rounds the stated count; the lower-case 'llama2' is Llama 2, its tag a size
+        {("Mistral", 7_300_000_000, "total"), ("llama2", 13_000_000_000, "total")},
     ),
     # names introduced by a model noun, a quoted code name, or a predecessor after the figure
     (
@@ -2756,3 +2757,39 @@ def test_a_german_noun_before_a_bare_stem_names_the_model() -> None:
         ("Selvar 2", 70 * 10**9),
         ("Selvar", 34 * 10**9),
     ]
+
+
+def test_a_size_of_a_version_or_of_the_largest_model_is_that_model_s() -> None:
+    en = (
+        "GPT-J has 6 billion parameters. It performed on par with the 6.7-billion-parameter version of GPT-3."
+    )
+    fr = "GPT-J compte 6 milliards de paramètres, très loin des 175 milliards du plus grand modèle GPT-3."
+    assert [(c.model, c.params) for c in extract_claims(en, "en")] == [
+        ("GPT-J", 6 * 10**9),
+        ("GPT-3", 67 * 10**8),
+    ]
+    assert [(c.model, c.params) for c in extract_claims(fr, "fr")] == [
+        ("GPT-J", 6 * 10**9),
+        ("GPT-3", 175 * 10**9),
+    ]
+
+
+def test_the_model_launched_to_take_on_another_is_not_the_figure_s() -> None:
+    text = "Alibaba lanza Qwen2: cinco modelos de 0,5B a 72B parámetros para plantar cara a Llama 3"
+    assert [c.model for c in extract_claims(text, "es")] == ["Qwen2"]
+
+
+def test_the_part_that_computes_at_once_is_active() -> None:
+    text = "DeepSeek-V2 hat 236 Milliarden Parameter, von denen 21 Milliarden gleichzeitig rechnen."
+    assert [(c.params, c.scope) for c in extract_claims(text, "de")] == [
+        (236 * 10**9, "total"),
+        (21 * 10**9, "active"),
+    ]
+
+
+def test_a_model_s_lower_case_api_spelling_is_its_name() -> None:
+    gaz = default_gazetteer()
+    for spelling, model_id in (("gpt-4o-mini", "gpt-4o-mini"), ("gpt-3.5-turbo", "gpt-3.5-turbo")):
+        [mention] = gaz.model_index.find(f"A table listed {spelling} at 20B.")
+        assert (mention.surface, gaz.model(mention.key).id) == (spelling, model_id)
+    assert gaz.model_index.find("the velvet rope and a swallow") == []  # ids without a digit are no aliases

@@ -97,7 +97,8 @@ WEAK_FOLLOW = re.compile(
     r"under|unter|sous|bajo|"  # 'Mistral Small 3.1: 24B under Apache 2.0'
     r"utilizados|usados|"
     r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"
-    r"(?-i:a|à)\s+(?=[\w.-]*\d|[A-Z])|"  # 'atribuye unos 300.000 millones a o1-preview': the model it is given to
+    r"(?-i:a|à)\s+(?=[\w.-]*\d|[A-Z])|"
+    r"(?:of|du|del|des|von)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(?:plus grand|largest|biggest|größten|mayor|más grande)\b|"  # 'atribuye unos 300.000 millones a o1-preview': the model it is given to
     r"(?:of|de|di|del|von|des|du)\s+(?:its|their|the|his|her|a|an|su|sus|son|sa|ses|leur|leurs|la|le|les|el|"
     r"los|las|l['’]|un|une|una|seine[mnrs]?|ihre[mnrs]?|dem|der|den|einem|einer))\b",
     re.IGNORECASE,
@@ -293,7 +294,7 @@ COMPONENT_BEFORE = re.compile(
 PART_ACTIVE = re.compile(
     r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
     r"usad|usan|usa\b|uses\b|emplea|en cada paso|procesar cada|para cada|bei jeder|für jede|à chaque|pour chaque|"
-    r"for each|per word",
+    r"for each|per word|gleichzeitig|rechne|pro Wort|at once|simultan|a la vez|en même temps",
     re.IGNORECASE,
 )
 

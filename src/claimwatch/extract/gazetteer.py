@@ -310,6 +310,9 @@ def build_gazetteer(model_rows: Iterable[dict[str, str]], org_rows: Iterable[dic
         aliases = [entry.name, *_split_aliases(row.get("aliases"))]
         for alias in aliases:
             model_index.add(alias, entry.id)
+        if any(ch.isdigit() for ch in entry.id) and entry.id not in aliases:
+            # the API's lower-case spelling, as benchmarks and papers write it: 'gpt-4o-mini', 'claude-3-opus'
+            model_index.add(entry.id, entry.id)
         if entry.org:
             # "Google Gemini 2.5 Pro", "Meta Llama 3": the developer's name written before the model's
             for alias in aliases[:1]:

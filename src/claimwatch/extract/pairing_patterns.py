@@ -28,6 +28,11 @@ NAMED_AFTER = re.compile(
     r"predecessore|successore)\s*,\s*$|"
     # 'the 671 billion parameters of DeepSeek-V3', 'les 671 milliards de paramètres de DeepSeek-V3'
     r"^\s*(?:(?:de\s+)?(?:parameters|Parameter|paramètres|parámetros|parametri)\s+)?(?:of|de|von|del|di)\s+$|"
+    # 'the 6.7-billion-parameter version of GPT-3', 'les 175 milliards du plus grand modèle GPT-3'
+    r"^[-‑]?(?:\s*(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:version|variant|edition|Variante|"
+    r"Version|versión|variante)\s+(?:of|de|von|del|des|du)\s+(?:the\s+)?$|"
+    r"^\s*(?:of|du|del|des|von)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(?:plus grand|largest|biggest|größten|mayor|más grande)"
+    r"\s+(?:model\w*|modèle|modelo|Modells?)?\s*$|"
     # 'its own 280-billion-parameter Gopher', 'das 405-Milliarden-Parameter-Modell Llama 3.1'
     r"^[-‑](?:parameters?|Parameter)(?:[-‑](?:Modell|LLM|model))?[ \u00a0]+$|"
     # 'a trimmed 13-billion-parameter variant, Heron-2 Turbo,': the name in apposition after the noun
@@ -112,7 +117,7 @@ LICENCE_AFTER = re.compile(
 COMPARISON = re.compile(
     r"\b(?:than|behind|ahead of|hinter|vor|als|compared|versus|vs|against|gegen|que|qu['’]|contre|frente|like|wie|"
     r"comme|como|beats?|beating|outperform\w*|übertr\w+|schlägt|schlug|besiegt\w*|bat|battu|dépass\w*|surpass\w*|"
-    r"supera\w*|vence\w*|rivals?|rivalis\w*|trails?)\b",
+    r"supera\w*|vence\w*|rivals?|rivalis\w*|trails?|plantar cara|concurrencer|compete|konkurrieren)\b",
     re.IGNORECASE,
 )
 
@@ -121,7 +126,10 @@ COMPARISON = re.compile(
 COMPARED_BEFORE = re.compile(
     r"\b(?:than|behind|ahead of|hinter|compared (?:with|to)|versus|vs\.?|against|gegen|contre|frente a|beats?|"
     r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?|the size of|"
-    r"as (?:large|big|small) as|so groß wie|la taille de|superior a la del?|el tamaño de)\s+"
+    r"as (?:large|big|small) as|so groß wie|la taille de|superior a la del?|el tamaño de|"
+    # whom a model is launched to take on: 'para plantar cara a Llama 3', 'pour concurrencer GPT-4o'
+    r"plantar cara a|hacer frente a|competir con|rivalizar con|concurrencer|rivaliser avec|faire face à|"
+    r"take on|compete with|challenge|Konkurrenz zu|konkurrieren mit)\s+"
     r"(?:(?:the|la|le|el|den|die|das|dem|der|l['’])\s*)?(?:[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
