@@ -233,7 +233,7 @@ _MEDIA_NOUN = (
     r"diario|periódico|revista|portal|medio(?: especializado)?|web especializada)"
 )
 MEDIA_NAMED = re.compile(
-    rf"\b(?:the |das |der |die |dem |des |le |la |l['’]|el |del )?{_MEDIA_NOUN}\s+[„“\"«]?\s?"
+    rf"\b{_MEDIA_NOUN}\s+[„“\"«]?\s?"
     r"(?P<name>[A-Z][\w&.'’-]+(?:\s[A-Z][\w&.'’-]+){0,2})"
 )
 REPORTS_WORD = re.compile(
@@ -248,9 +248,21 @@ SUBJECT_REPORTS = re.compile(
 )
 
 
+# every MEDIA_NAMED match holds one of these (lower-cased): most sentences hold none
+_MEDIA_HINTS = (
+    "site", "outlet", "magazin", "publication", "tabloid", "paper", "portal", "dienst", "zeitung", "blatt",
+    "média", "journal", "quotidien", "revue", "diario", "periódico", "revista", "medio", "web",
+)  # fmt: skip
+
+
 def _unlisted_outlet(sentence: str) -> str | None:
-    media = MEDIA_NAMED.search(sentence)
-    if media and REPORTS_WORD.search(sentence):
+    low = sentence.lower()
+    media = (
+        MEDIA_NAMED.search(sentence)
+        if any(hint in low for hint in _MEDIA_HINTS) and REPORTS_WORD.search(sentence)
+        else None
+    )
+    if media:
         name = media.group("name").rstrip(".,'’")
         return name if name not in _STOP_SUBJECTS and name not in NOT_SPEAKERS else None
     subject = SUBJECT_REPORTS.match(sentence)

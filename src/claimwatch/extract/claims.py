@@ -40,7 +40,7 @@ from claimwatch.extract.figures import (
     part_whole_scope,
     with_table_units,
 )
-from claimwatch.extract.gazetteer import Gazetteer
+from claimwatch.extract.gazetteer import Gazetteer, trie_pattern
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.names import find_all_models
 from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
@@ -179,7 +179,11 @@ _RAW_HINT_LOW = cues.lowered(RAW_HINT)
 # a sentence whose source is a document the article has named ('The paper ... lists GPT-4o at ~200B', 'Selon ce
 # document, GPT-4o compterait ...', 'o1-preview soll demnach ...'); with ESTIMATES_LOW in or just before it
 DOCUMENT_SOURCE = re.compile(
-    r"\b(?:paper|study|table|document|documento|estudio|tabla|étude|tableau|papier|studie|dokument|tabelle)\b|"
+    r"\b(?:"
+    + trie_pattern(
+        "paper study table document documento estudio tabla étude tableau papier studie dokument tabelle".split()
+    )
+    + r")\b|"
     r"\b(?:the|this|that|same)\s+(?:report|list)\b|\b(?:ce|cette|la)\s+liste\b|\b(?:esta|la)\s+lista\b|"
     r"\b(?:die|der|diese[r]?)\s+liste\b|\bdemnach\b|\b(?:listed|put|puts|pegged)\s+(?:[\w-]+\s+){0,3}?at\b"
 )
