@@ -240,7 +240,6 @@ KNOWN_GAPS = {
     "de-rt2601-wiki-bloom-sprachmodell": "'fünf kleinere Varianten mit 560 Mio., 1,1 Mrd., ... und 7,1 Mrd. Parametern': a list of abbreviated sizes in an encyclopedia page is not read",
     "de-rt2604-erklaert-wie-gross-ki-modelle": "'OpenAIs erstes GPT auf 117 Mio.' (the first GPT, named 'GPT') goes to BERT; 'von denen jeweils 32 Milliarden gleichzeitig arbeiten' is read as per part",
     "de-rt2606-blog-lokale-coding-modelle": "'Den 32B-Brocken' (a nickname for the 32.5-billion model) is a second claim",
-    "en-rt2601-bloom-wiki": "'BLOOM-560m' (a lower-case size tag in a list of checkpoints) is not read",
     "en-rt2602-microsoft-phi4-reasoning": "'Phi-4-reasoning-plus' shares the 14 billion of its sibling; 'activates only 37 billion for each token' after a bare 671B; 'a 0.6-billion-parameter model' of the Qwen3 range",
     "en-rt2603-kestrova-tessaryn3-size-report": "'Rao estimates the model at 1.6' goes to 'Tessaryn 3 Flash', named last, not to the article's subject",
     "en-rt2604-how-ai-models-got-so-big-explainer": "'The first GPT ... had 117m parameters': the model named 'GPT' is not read",

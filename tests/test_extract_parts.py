@@ -719,13 +719,13 @@ def test_name_shape_scan_matches_its_plain_pattern(text: str, start: int) -> Non
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.sampled_from(["7", "70", "B", "b", "M", "T", "bn", " ", "x", "-", "Mrd", "param", "|"]),
+        st.sampled_from(["7", "70", "B", "b", "M", "m", "T", "bn", " ", "x", "-", "Mrd", "param", "|"]),
         max_size=10,
     )
 )
 def test_size_hints_match_their_plain_patterns(parts: list[str]) -> None:
     text = "".join(parts)
-    plain_tags = [m.start() for m in re.finditer(r"\d[BbMT]\b", text)]
+    plain_tags = [m.start() for m in re.finditer(r"\d[BbMT]\b|\d[bB](?=\d\b)|\dm\b", text)]
     assert [m.start() - 1 for m in claims.TAG_HINT.finditer(text)] == plain_tags
     assert bool(claims._RAW_HINT_LOW.search(lower_in_place(text))) == bool(claims.RAW_HINT.search(text))
 
@@ -2793,3 +2793,12 @@ def test_a_model_s_lower_case_api_spelling_is_its_name() -> None:
         [mention] = gaz.model_index.find(f"A table listed {spelling} at 20B.")
         assert (mention.surface, gaz.model(mention.key).id) == (spelling, model_id)
     assert gaz.model_index.find("the velvet rope and a swallow") == []  # ids without a digit are no aliases
+
+
+def test_a_checkpoint_tag_as_a_hub_writes_it_is_a_size() -> None:
+    text = "BigScience also published smaller checkpoints with fewer parameters: BLOOM-560m, BLOOM-1b7 and BLOOM-7b1."
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [
+        ("BLOOM-560m", 560 * 10**6),
+        ("BLOOM-1b7", 17 * 10**8),
+        ("BLOOM-7b1", 71 * 10**8),
+    ]

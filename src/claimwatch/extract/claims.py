@@ -309,8 +309,9 @@ def _per_sentence(spans: list[tuple[int, int]], items: list, pos) -> list[list]:
     return out
 
 
-# a digit and then B, M or T ('70B'), found from the letter: a scan for \d is slower
-TAG_HINT = re.compile(r"[BbMT](?<=\d.)\b")
+# a digit and then B, M or T ('70B'), or a hub's 'b1' or 'm' ('BLOOM-7b1', 'BLOOM-560m'), found from the letter:
+# a scan for \d is slower
+TAG_HINT = re.compile(r"[BbMT](?<=\d.)\b|[bB](?<=\d.)(?=\d\b)|m(?<=\d.)\b")
 
 
 def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):

@@ -12,6 +12,8 @@ SIZE_AFTER = re.compile(
 )
 MOE_AFTER = re.compile(r"[ \-‑–_]?(\d{1,3})\s?[x×]\s?(\d{1,4}(?:[.,]\d{1,3})?)([BbT])(?![\w])")
 ACTIVE_AFTER = re.compile(r"[-‑_]A(\d{1,3}(?:\.\d{1,2})?)B(?![\w])")
+# a checkpoint's tag as a model hub writes it: 'BLOOM-7b1' (7.1 billion), 'BLOOM-1b7', 'BLOOM-560m'
+CHECKPOINT_AFTER = re.compile(r"[-‑_](\d{1,4})(?:[bB](\d)|(m))(?!\w|\.\d)")
 SIZE_AT_END = re.compile(r"[ \-‑–_]?(\d{1,4}(?:[.,]\d{1,3})?)\s?([BbMT])$")
 
 
@@ -37,9 +39,15 @@ def tags_after(text: str, name_end: int, limit: int) -> list[Tag]:
         pos = moe.end()
     else:
         size = SIZE_AFTER.match(text, pos, limit)
+        checkpoint = None if size else CHECKPOINT_AFTER.match(text, pos, limit)
         if size and not _is_version_like(text, size):
             tags.append(Tag(size.start(), size.end(), _value(size.group(1), size.group(2)), "total"))
             pos = size.end()
+        elif checkpoint:
+            whole, tenth, million = checkpoint.groups()
+            value = _value(whole, "m") if million else _value(f"{whole}.{tenth}", "b")
+            tags.append(Tag(checkpoint.start(), checkpoint.end(), value, "total"))
+            pos = checkpoint.end()
     active = ACTIVE_AFTER.match(text, pos, limit)
     if active and tags:
         tags.append(Tag(active.start(), active.end(), _value(active.group(1), "b"), "active"))
