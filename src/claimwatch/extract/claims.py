@@ -311,7 +311,9 @@ def _per_sentence(spans: list[tuple[int, int]], items: list, pos) -> list[list]:
 
 # a digit and then B, M or T ('70B'), or a hub's 'b1' or 'm' ('BLOOM-7b1', 'BLOOM-560m'), found from the letter:
 # a scan for \d is slower
-TAG_HINT = re.compile(r"[BbMT](?<=\d.)\b|[bB](?<=\d.)(?=\d\b)|m(?<=\d.)\b")
+TAG_HINT = re.compile(
+    r"[BbMT](?<=\d.)\b|[bB](?<=\d.)(?=\d\b)|m(?<=[-‑_]\d.)\b|m(?<=[-‑_]\d\d.)\b|m(?<=[-‑_]\d\d\d.)\b"
+)  # (a lower-case m only glued to a name: '$38m' is money)
 
 
 def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
