@@ -2803,3 +2803,21 @@ def test_a_checkpoint_tag_as_a_hub_writes_it_is_a_size() -> None:
         ("BLOOM-1b7", 17 * 10**8),
         ("BLOOM-7b1", 71 * 10**8),
     ]
+
+
+def test_an_analyst_s_firm_is_not_the_developer() -> None:
+    text = (
+        "Not everyone is convinced. Kerrow Research analyst Dev Malhotra estimated that Varkis-3 has about "
+        "600 billion parameters."
+    )
+    [claim] = extract_claims(text, "en")
+    assert (claim.org, claim.status) == (None, "estimated")
+
+
+def test_a_firm_named_by_its_model_or_by_what_it_trains_is_the_developer() -> None:
+    text = (
+        "Corvane-3 : le prochain modèle de Brennakai serait énorme\n"
+        "Selon Business Insider, Brennakai achève l'entraînement de Corvane-3. Le modèle compterait environ "
+        "1 200 milliards de paramètres."
+    )
+    assert [c.org for c in extract_claims(text, "fr")] == ["Brennakai"]

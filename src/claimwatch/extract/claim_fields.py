@@ -230,15 +230,26 @@ FORMER_BEFORE = re.compile(
 )
 
 
+# an analyst's employer, not the developer: 'Kerrow Research analyst Dev Malhotra', 'analyste chez Sorvane'
+ANALYST_AFTER = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:senior|chief|lead|leitende[rn]?)\s+)?(?:analysts?|Analyst\w*|analyste|analista|economist|Ökonom\w*)\b"
+)
+ANALYST_BEFORE = re.compile(
+    r"\b(?:analysts?|Analyst\w*|analyste|analista)\s+(?:at|of|bei|von|chez|de|del|en)\s+(?:the\s+|der\s+)?$"
+)
+
+
 def incidental(text: str, org: tuple[int, int, str]) -> bool:
-    """A chip maker, a host, a partner or a former employer named by a model, not its developer; or a name
-    in a link to another story."""
+    """A chip maker, a host, a partner, a former employer or an analyst's firm named by a model, not its
+    developer; or a name in a link to another story."""
     start, end, _ = org
     return bool(
         HARDWARE_AFTER.match(text, end)
         or HOST_BEFORE.search(text, max(0, start - 12), start)
         or PARTNER_BEFORE.search(text, max(0, start - 60), start)
         or FORMER_BEFORE.search(text, max(0, start - 50), start)
+        or ANALYST_AFTER.match(text, end)
+        or ANALYST_BEFORE.search(text, max(0, start - 30), start)
         or on_link_line(text, start)
     )
 

@@ -271,11 +271,19 @@ _RELEASED = (
     "lance lancé présente présenté lanza lanzó presenta presentó publica publicó libera liberó veröffentlicht "
     "präsentiert lanciert stellt bringt"
 ).split()
+_RELEASED += ["trains", "entraîne", "entrena", "trainiert", "l'entraînement de", "el entrenamiento de"]
 _PARTICIPLES = "veröffentlicht freigeschaltet vorgestellt präsentiert gestartet lanciert".split()
 RELEASE_VERB = re.compile(rf"(?<![\w-])(?:{trie_pattern(set(_RELEASED + _PARTICIPLES))})(?![\w-])")
 _ADVERBS = r"(?:has|have|hat|a|ha|just|quietly|finally|officially|now|today|heute|gestern|hier|ayer|hoy)"
 _ITS = r"(?:its|their|the|new|sein\w*|ihr\w*|neue\w*|das|den|die|son|sa|ses|nouveau|nouvelle|le|la|su|sus|nuevo|nueva|el)"
-MAKER_BEFORE_VERB = re.compile(rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{3,}}) (?:{_ADVERBS} ){{0,2}}$")
+MAKER_BEFORE_VERB = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{3,}}) (?:{_ADVERBS} ){{0,2}}(?:(?:achève|termine|finalise|completes|finishes|"
+    rf"termina|completa) )?$"
+)
+# a firm by its model: 'le prochain modèle de Brennakai', 'the new model from Nuvarek', 'das neue Modell von Dravenne'
+MODEL_OF_FIRM = re.compile(
+    rf"\b(?:modèle|model|modelo|Modell|LLM)\s+(?:de|d['’]|von|of|from|del|by|par|por)\s+(?P<name>[{UP}][{LOW}]{{3,}})(?![\w-]| [{UP}])"
+)
 NAME_AFTER_VERB = re.compile(rf" (?:{_ITS} ){{0,2}}[{UP}][\w.]*[-‑ ]?\d")
 MAKER_BEFORE_PARTICIPLE = re.compile(  # 'Dravenne hat gestern Ostrix 3 freigeschaltet'
     rf"(?<![\w-])(?P<name>[{UP}][{LOW}]{{3,}}) hat (?:\w+ ){{0,2}}[{UP}][\w.]*[-‑ ]?\d[\w.-]* (?:\w+ ){{0,3}}$"
@@ -308,6 +316,7 @@ def article_firms(text: str, gaz: Gazetteer) -> set[str]:
     if LEGAL_FORMS.search(text):
         found |= {m.group() for m in LEGAL_ORG.finditer(text)}
     found |= {_whole_name(text, at, name) for at, name in _releasers(text)}
+    found |= {m.group("name") for m in MODEL_OF_FIRM.finditer(text)}
     return {
         _full_lab_name(text, name, [])
         for name in found
