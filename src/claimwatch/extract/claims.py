@@ -82,7 +82,7 @@ def extract_from_text(
     quantities = [q for q in find_quantities(text, lang) if not q.money]
     if "|" in text:
         quantities = with_table_units(text, quantities, lang)
-    tags_at = [m.start() - 1 for m in TAG_HINT.finditer(text)]  # where a size tag like 70B may stand
+    tags_at = tag_positions(text)  # where a size tag like 70B may stand
     if not tags_at and not may_count_parameters(text, quantities):
         return []  # most news: no sentence can be claimable, so none is split or read
     claims: list[Claim] = []
@@ -309,11 +309,19 @@ def _per_sentence(spans: list[tuple[int, int]], items: list, pos) -> list[list]:
     return out
 
 
-# a digit and then B, M or T ('70B'), or a hub's 'b1' or 'm' ('BLOOM-7b1', 'BLOOM-560m'), found from the letter:
-# a scan for \d is slower
-TAG_HINT = re.compile(
-    r"[BbMT](?<=\d.)\b|[bB](?<=\d.)(?=\d\b)|m(?<=[-‑_]\d.)\b|m(?<=[-‑_]\d\d.)\b|m(?<=[-‑_]\d\d\d.)\b"
-)  # (a lower-case m only glued to a name: '$38m' is money)
+# a digit and then B, M or T ('70B'), found from the letter: a scan for \d is slower
+TAG_HINT = re.compile(r"[BbMT](?<=\d.)\b")
+# a checkpoint's tag as a model hub writes it, glued to a name: 'BLOOM-7b1', 'BLOOM-560m' (found from the hyphen:
+# a scan for the letter m would stop at every word)
+HUB_TAG_HINT = re.compile(r"[-‑_]\d{1,4}(?:[bB]\d|m)\b")
+
+
+def tag_positions(text: str) -> list[int]:
+    """Where the last digit of a size tag may stand, in text order."""
+    found = [m.start() - 1 for m in TAG_HINT.finditer(text)]
+    if "-" in text or "_" in text or "‑" in text:
+        found += [m.end() - (3 if m.group()[-2] in "bB" else 2) for m in HUB_TAG_HINT.finditer(text)]
+    return sorted(found)
 
 
 def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
