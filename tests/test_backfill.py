@@ -461,7 +461,7 @@ def test_two_workers_prefilter_as_one_does_inline(
     reading waits for the pool's start (all in the workers), or the pool for the reading (all here)."""
     one = run(tmp_path / "one.db", [str(big_archive)], workers=1)
     read_all = threading.Event()
-    all_records, start_workers, cue = bf._all_records, bf._start_workers, bf.has_parameter_cue
+    all_records, start_workers, cue = bf.run._all_records, bf.pool._start_workers, bf.has_parameter_cue
 
     def records(*args: object) -> Iterable[object]:
         while where == "workers" and any(t.name == "claimwatch-pool-start" for t in threading.enumerate()):
@@ -475,9 +475,9 @@ def test_two_workers_prefilter_as_one_does_inline(
         start_workers(*args)
 
     checked_here = []
-    monkeypatch.setattr(bf, "_all_records", records)
-    monkeypatch.setattr(bf, "_start_workers", start)
-    monkeypatch.setattr(bf, "has_parameter_cue", lambda body: checked_here.append(1) or cue(body))
+    monkeypatch.setattr(bf.run, "_all_records", records)
+    monkeypatch.setattr(bf.pool, "_start_workers", start)
+    monkeypatch.setattr(bf.pool, "has_parameter_cue", lambda body: checked_here.append(1) or cue(body))
     two = run(tmp_path / "two.db", [str(big_archive)], workers=2, batch_articles=5)
     assert len(checked_here) == (240 if where == "here" else 0)
     for summary in (one, two):

@@ -70,7 +70,9 @@ def stand_in_public(monkeypatch: pytest.MonkeyPatch) -> None:
     """127.0.0.1 plays a public server; every other address keeps the real rule."""
     real = fetch_module.is_public_address
     stand_in = ipaddress.ip_address("127.0.0.1")
-    monkeypatch.setattr(fetch_module, "is_public_address", lambda ip: ip == stand_in or real(ip))
+    # the package's name, the one `Fetcher._vet` looks up, and the one the rule's own recursion uses
+    for module in (fetch_module, fetch_module.fetcher, fetch_module.addresses):
+        monkeypatch.setattr(module, "is_public_address", lambda ip: ip == stand_in or real(ip))
 
 
 PRIVATE = ["127.0.0.1", "::1", "10.1.2.3", "172.16.5.4", "172.31.255.254", "192.168.1.1", "169.254.169.254",

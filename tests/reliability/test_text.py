@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimwatch import collect as collect_module
 from claimwatch.analysis import consensus
 from claimwatch.articles import article_from_text
+from claimwatch.collect import fetching as collect_fetching
 from claimwatch.extract import EXTRACTOR_VERSION, extract_claims
 from claimwatch.extract.numbers import find_quantities, parse_amount
 from claimwatch.feeds import clean_text, html_to_text, parse_feed
@@ -254,14 +254,14 @@ def test_T11_reextraction_is_idempotent(tmp_path: Path) -> None:
 def test_T12_extractor_crash_on_one_article_isolated_and_retried(
     local_server: LocalServer, db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = collect_module._claims_of
+    real = collect_fetching._claims_of
 
     def flaky(article: Article) -> list[Claim]:
         if "Report number 2" in article.text:
             raise RuntimeError("extractor blew up")
         return real(article)
 
-    monkeypatch.setattr(collect_module, "_claims_of", flaky)
+    monkeypatch.setattr(collect_fetching, "_claims_of", flaky)
     local_server.route(
         "/feed.xml", feed_reply(*(item(f"g{n}", None, content=full_content(n)) for n in (1, 2, 3)))
     )
@@ -269,7 +269,7 @@ def test_T12_extractor_crash_on_one_article_isolated_and_retried(
     summary = run(db)
     assert [e.kind for e in summary.errors] == ["extraction_failed"] and summary.exit_code == 1
     assert count(db, "articles") == 2 and count(db, "entries") == 2
-    monkeypatch.setattr(collect_module, "_claims_of", real)
+    monkeypatch.setattr(collect_fetching, "_claims_of", real)
     second = run(db)  # retried on the next run
     assert second.errors == [] and count(db, "articles") == 3 and count(db, "entries") == 3
 
