@@ -190,6 +190,10 @@ PARSE = [
     ("soixante-dix milliards", "fr", 70_000_000_000),
     ("quatre-vingts milliards", "fr", 80_000_000_000),
     ("quatre-vingt-dix milliards", "fr", 90_000_000_000),
+    ("septante milliards", "fr", 70_000_000_000),  # Belgian and Swiss French
+    ("septante-deux milliards", "fr", 72_000_000_000),
+    ("huitante millions", "fr", 80_000_000),
+    ("nonante milliards", "fr", 90_000_000_000),
     ("vingt et un milliards", "fr", 21_000_000_000),
     ("trois cents milliards", "fr", 300_000_000_000),
     ("douze milliards", "fr", 12_000_000_000),

@@ -239,6 +239,9 @@ _UNITS: dict[str, dict[int | Fraction, str]] = {
         40: "quarante",
         50: "cinquante",
         60: "soixante",
+        70: "septante",  # Belgian and Swiss French
+        80: "huitante octante",
+        90: "nonante",
     },
     "es": {
         1: "un uno una",
