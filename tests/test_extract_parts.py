@@ -2821,3 +2821,23 @@ def test_a_firm_named_by_its_model_or_by_what_it_trains_is_the_developer() -> No
         "1 200 milliards de paramètres."
     )
     assert [c.org for c in extract_claims(text, "fr")] == ["Brennakai"]
+
+
+def test_counted_members_of_a_release_are_its_models_not_a_kind() -> None:
+    de = (
+        "Zu Llama 3.2 gehören zwei kleine Textmodelle mit 1 Mrd. und 3 Mrd. Parametern sowie zwei Vision-Modelle "
+        "mit 11 und 90 Milliarden Parametern."
+    )
+    en = (
+        "Meta released Llama 3.2 on Wednesday. The release comes in four sizes. Two vision models, with 11 billion "
+        "and 90 billion parameters, can read charts. Two text-only models, at 1 billion and 3 billion parameters, "
+        "run on phones."
+    )
+    for text, lang in ((de, "de"), (en, "en")):
+        assert sorted(c.params for c in extract_claims(text, lang) if c.model == "Llama 3.2") == [
+            10**9,
+            3 * 10**9,
+            11 * 10**9,
+            90 * 10**9,
+        ]
+    assert extract_claims("Its chips can run models with up to 10 billion parameters.", "en") == []

@@ -16,6 +16,7 @@ from claimwatch.extract.pairing_patterns import (
     AT_ONLY,
     BASE_BEFORE,
     COMPARISON,
+    COUNTED_PLURAL_BEFORE,
     DERIVED_LOW,
     DETERMINER_START,
     EVALUATIVE_AFTER,
@@ -158,7 +159,11 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return opener
     if not before and PREDICATIVE.search(sentence):
         return carried_over(text, start, end, cand, ctx, first.start)
-    if before and GENERIC_PLURAL_BEFORE.search(text, c_left, first.start):
+    if (
+        before
+        and GENERIC_PLURAL_BEFORE.search(text, c_left, first.start)
+        and not COUNTED_PLURAL_BEFORE.search(text, max(start, first.start - 60), first.start)
+    ):
         if WITH_MODELS.match(text, c_left) and text[before[-1].end : c_left].strip() in (",", ""):
             return before[-1]  # 'Google lanzó Gemma 2, con modelos de 9.000 y 27.000 millones': its models
         return None  # a kind of model: the name is in another clause (one in this clause was taken above)

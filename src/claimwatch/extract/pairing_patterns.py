@@ -398,8 +398,16 @@ DEFINITE_BEFORE = re.compile(
 
 # the models just named, as a sentence's subject: 'The models come in 1B and 4B', 'Les modèles de 7 et 70 milliards'
 DEFINITE_PLURAL_START = re.compile(
-    r"\s*(?:Die|Diese|Beide|The|These|Both|Les|Ces|Deux|Los|Las|Estos|Ambos|I|Questi)\s+(?:[^\W\d]+\s+)?"
-    r"(?:Modelle|models|modèles|modelos|modelli)\s+(?:with|mit|avec|de|con|of)\s+\d"
+    r"\s*(?:Die|Diese|Beide|The|These|Both|Les|Ces|Deux|Los|Las|Estos|Ambos|I|Questi|"
+    # the release's members counted: 'Two text-only models, at 1 billion and 3 billion parameters'
+    r"Two|Three|Four|Zwei|Drei|Vier|Trois|Quatre|Dos|Tres|Cuatro)\s+(?:[^\W\d]+[\s-]+){0,2}?"
+    r"(?:[\w-]*Modelle|models|modèles|modelos|modelli)\s*,?\s+(?:with|mit|avec|de|con|of|at|à)\s+\d"
+)
+# 'zwei Vision-Modelle mit 11 und 90 Milliarden', 'two vision models with ...': members counted, not a kind
+COUNTED_PLURAL_BEFORE = re.compile(
+    r"\b(?:two|three|four|five|zwei|drei|vier|fünf|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)\s+"
+    r"(?:[^\W\d]+[\s-]+){0,2}?(?:[\w-]*Modelle|models|modèles|modelos)\s*,?\s+(?:[^\W\d]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 
 

@@ -181,7 +181,8 @@ def _carried_model(
         q.group is not None
         and DEFINITE_PLURAL_START.match(sentence)
         and ctx.subject is not None
-        and ctx.age <= 1
+        and ctx.age
+        <= 2  # 'The release comes in four sizes. Two vision models, ... Two text-only models, ...'
     ):
         # '... von Gemma 3 veröffentlicht. Die Modelle mit 1, 4, 12 und 27 Mrd. Parametern': its sizes, listed
         return ctx.subject
