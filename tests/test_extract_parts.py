@@ -2841,3 +2841,15 @@ def test_counted_members_of_a_release_are_its_models_not_a_kind() -> None:
             90 * 10**9,
         ]
     assert extract_claims("Its chips can run models with up to 10 billion parameters.", "en") == []
+
+
+def test_a_release_code_after_a_size_tag_names_a_model_of_its_own() -> None:
+    text = (
+        "Versionen\nStableLM-Alpha (April 2023): 3 und 7 Mrd. Parameter\n"
+        "StableLM-3B-4E1T (September 2023): 3 Mrd. Parameter, trainiert auf vier Epochen\n"
+    )
+    got = [(c.model, c.model_id, c.params) for c in extract_claims(text, "de")]
+    assert ("StableLM-3B-4E1T", "stablelm-3b-4e1t", 3 * 10**9) in got
+    assert ("StableLM-Alpha", "stablelm", 3 * 10**9) in got
+    [qwen] = extract_claims("Alibaba released Qwen2.5-72B with 72 billion parameters.", "en")
+    assert (qwen.model, qwen.model_id) == ("Qwen2.5-72B", "qwen2.5")  # a size tag alone keeps the family's id

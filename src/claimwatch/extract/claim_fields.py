@@ -68,8 +68,8 @@ def build_claim(
         status = "rumored"
     ev_start, ev_end = _evidence_span(text, start, end, where.start, where.end)
     return Claim(
-        model=_display_name(model, text),
-        model_id=model.model_id,
+        model=(shown := _display_name(model, text)),
+        model_id=_coded_id(model, shown),
         org=org,
         params=value,
         params_high=high if high and high > value else None,
@@ -144,11 +144,27 @@ def _rumour_before(sentence: str, q_start: int) -> bool:
 GLUED_TAGS = re.compile(
     r"(?:[-‑]A?\d+(?:\.\d+)?(?:[BMT]|[bmt]\d?)(?!\w|\.\d))+"
 )  # and 'bloom-7b1', 'BLOOM-560m'
+# a release code glued after a size tag, of capitals and digits: '-4E1T' (four epochs on one trillion tokens)
+GLUED_CODE = re.compile(
+    r"[-‑](?!A?\d+(?:\.\d+)?[BMT](?![\w-]))(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,6}(?![\w-])"
+)
+CODE_AFTER_SIZE = re.compile(r"\d[BMT]" + GLUED_CODE.pattern + "$")
 # a flavour glued to a known name or its size tag: '-Instruct', '-it', '-chat', '-reasoning', '-Instruct-2407'
 GLUED_FLAVOUR = re.compile(
     r"(?:[-‑](?:Instruct|instruct|it|IT|Chat|chat|Base|base|Reasoning|reasoning|Thinking|thinking|Preview|preview)"
     r"(?:[-‑]\d{4})?)+(?![\w-])"
 )
+
+
+def _coded_id(m: ModelMention, shown: str) -> str:
+    """The family's id, but a release code after the size makes a model of its own: 'StableLM-3B-4E1T' is not
+    the 'StableLM-Alpha' of the same 3 billion."""
+    code = CODE_AFTER_SIZE.search(shown) if m.known and len(shown) > len(m.surface) else None
+    return (
+        f"{m.model_id}-{re.sub(r'[^a-z0-9.]+', '-', shown[len(m.surface) :].lower()).strip('-')}"
+        if code
+        else m.model_id
+    )
 
 
 def _display_name(m: ModelMention, text: str) -> str:
@@ -160,6 +176,8 @@ def _display_name(m: ModelMention, text: str) -> str:
         # (a known name that ends in a word shows its glued size too: 'Qwen2.5-Coder-32B-Instruct')
         tail = GLUED_TAGS.match(text, m.end) if m.surface[-1:].isdigit() or m.known else None
         end = tail.end() if tail else m.end
+        code = GLUED_CODE.match(text, end) if tail else None
+        end = code.end() if code else end  # 'StableLM-3B-4E1T': a code after the size is part of the name
         flavour = GLUED_FLAVOUR.match(text, end) if m.known else None
         # 'Llama-3.1-8B-Instruct', 'Mistral-Nemo-Instruct-2407': the most specific variant, as written
         return text[m.start : flavour.end()] if flavour else text[m.start : end] if tail else m.surface
