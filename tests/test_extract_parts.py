@@ -2853,3 +2853,17 @@ def test_a_release_code_after_a_size_tag_names_a_model_of_its_own() -> None:
     assert ("StableLM-Alpha", "stablelm", 3 * 10**9) in got
     [qwen] = extract_claims("Alibaba released Qwen2.5-72B with 72 billion parameters.", "en")
     assert (qwen.model, qwen.model_id) == ("Qwen2.5-72B", "qwen2.5")  # a size tag alone keeps the family's id
+
+
+def test_a_link_line_that_names_no_model_claims_nothing() -> None:
+    text = (
+        "Sarvam AI has launched Sarvam-M, a 24-billion parameter model.\n"
+        "ALSO READ | Ola's Krutrim open-sources 12B model, commits more to AI\n"
+        "The model is available on Hugging Face."
+    )
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Sarvam-M", 24 * 10**9)]
+
+
+def test_a_team_named_after_a_model_is_no_mention_of_it() -> None:
+    text = "At the top is Qwen2-72B-Instruct, the 72-billion-parameter chat model Alibaba's Qwen team released in June."
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Qwen2-72B-Instruct", 72 * 10**9)]

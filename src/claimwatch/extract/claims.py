@@ -121,6 +121,7 @@ def extract_from_text(
         if (
             (qs or mentions)
             and can_claim
+            and not (not mentions and link_line(text, start))  # 'ALSO READ | Krutrim open-sources 12B model
             and not _WITHDRAWN_LOW.search(low, start, end)
             and not (_asks(text, end) and not _relays_rumour(low, start, end))
         ):

@@ -216,12 +216,15 @@ def find_known_models(
         for m in found
         if m is not None
         and not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
+        and not TEAM_AFTER.match(text, m.end)
         and not (m.surface.isupper() and dateline(text, m.start))  # 'POINTE-À-PITRE –' is no Point-E
     ]
 
 
 # a model name that is the tail of something else: 'Raspberry Pi' is a computer, not Inflection's Pi
-NOT_A_MODEL_BEFORE = re.compile(r"\bRaspberry\s$")
+NOT_A_MODEL_BEFORE = re.compile(r"\bRaspberry\s$|\b(?:équipe|equipo)\s$")
+# ... or the people who make it: "Alibaba's Qwen team", 'das Qwen-Team', "l'équipe Qwen"
+TEAM_AFTER = re.compile(r"[ \u00a0-](?:team|Team|teams)\b")
 
 
 PROPER_WORD_BEFORE = re.compile(rf"(?<![.!?:]\s)(?<!^)\b[{UP}][\w&-]*\s$")
