@@ -163,7 +163,6 @@ KNOWN_GAPS = {
     "de-rt2003-oesterreich-noreia-foerderung": "a draft law's threshold ('Modelle mit mehr als 10 Milliarden Parametern') goes to the national model",
     "de-rt2005-modellkarte-lyrak-3": "'Das kleinste Modell soll ... ein Nachfolger mit 70 Milliarden' read as a rumour about Lyrak-3",
     "en-rt1901-nuvanta-virelo-preprint": "'the mid-sized model' (Virelo-8B by its place in a list), an embedding share, a teacher model and a per-token cost comparison are claimed for Virelo",
-    "en-rt2001-talvik-p9-pro-review": "'Gemini Nano ... the larger Nano-2 version' is read as a model 'Nano-2', not 'Gemini Nano-2'",
     "en-rt2004-orvell-rydel-interview": "interview answers: 'something like 600 to 700 billion total, with maybe 40 or 50 billion active' splits wrongly; 'somewhere between 400 and 500 billion total' (our next model) is missed",
     "en-rt2005-sendra3-model-card-digest": "an embedding share ('excluding embeddings, 0.44B') and an unnamed 150M draft head are claimed",
     "es-rt1902-guia-gpu-modelos-locales": "'Phi-3.5-mini, de 3.800 millones' has no parameter word near it",

@@ -2867,3 +2867,11 @@ def test_a_link_line_that_names_no_model_claims_nothing() -> None:
 def test_a_team_named_after_a_model_is_no_mention_of_it() -> None:
     text = "At the top is Qwen2-72B-Instruct, the 72-billion-parameter chat model Alibaba's Qwen team released in June."
     assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("Qwen2-72B-Instruct", 72 * 10**9)]
+
+
+def test_a_sibling_written_short_after_a_known_name_is_that_name_s_sibling() -> None:
+    text = "Google disclosed sizes only for the on-device models: Gemini Nano-1 has 1.8 billion parameters and Nano-2 has 3.25 billion."
+    assert [(c.model, c.params) for c in extract_claims(text, "en")] == [
+        ("Gemini Nano-1", 18 * 10**8),
+        ("Gemini Nano-2", 325 * 10**7),
+    ]

@@ -72,7 +72,35 @@ def find_all_models(
             taken.append((m.start, m.end))
     short = _short_names(text, orgs, gaz)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in short)] + short
-    return _joined(sorted(found, key=lambda m: m.start), text)
+    return _joined(_completed_siblings(sorted(found, key=lambda m: m.start), text, gaz), text)
+
+
+SIBLING = re.compile(r"(?P<stem>[A-Z][a-z]+)[-‑ ]\d+(?:\.\d+)?")
+SIBLING_REACH = 120  # characters between a full name and its sibling written short
+
+
+def _completed_siblings(found: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
+    """'Gemini Nano-1 has 1.8 billion parameters and Nano-2 has 3.25 billion': a new name that is the last word of
+    a known name just before it, with another number, is that name's sibling, when the gazetteer knows it."""
+    out = []
+    for i, m in enumerate(found):
+        sibling = SIBLING.fullmatch(m.surface) if not m.known else None
+        full = None
+        for k in reversed(found[max(0, i - 3) : i]) if sibling else ():
+            head = k.surface.rsplit(" ", 1)
+            if (
+                k.known
+                and m.start - k.end <= SIBLING_REACH
+                and len(head) == 2
+                and head[1].startswith(sibling["stem"])
+            ):
+                full = f"{head[0]} {m.surface}"
+                break
+        entry = gaz.model(name_key(full)) if full else None
+        if entry is not None:
+            m = ModelMention(m.start, m.end, full, entry.id, entry.name, entry.org, True)
+        out.append(m)
+    return out
 
 
 # a known model by its maker and a short version: "DeepSeek's 671B-parameter R1", 'DeepSeek released V3'
