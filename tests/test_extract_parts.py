@@ -2875,3 +2875,17 @@ def test_a_sibling_written_short_after_a_known_name_is_that_name_s_sibling() -> 
         ("Gemini Nano-1", 18 * 10**8),
         ("Gemini Nano-2", 325 * 10**7),
     ]
+
+
+def test_every_media_noun_holds_one_of_the_hints_that_gate_its_scan() -> None:
+    nouns, depth, word = [], 0, ""
+    for ch in attribution._MEDIA_NOUN[3:-1]:  # the top-level alternatives inside '(?:...)'
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            nouns, word = [*nouns, word], ""
+        else:
+            word += ch
+    nouns.append(word)
+    assert len(nouns) > 20 and "site (?:spécialisé|d'information|d’information)" in nouns
+    for noun in nouns:
+        assert any(hint in noun.lower() for hint in attribution._MEDIA_HINTS), noun

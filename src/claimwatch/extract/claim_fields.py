@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimwatch.extract import clauses, cues, speakers
-from claimwatch.extract.mentions import ModelMention
+from claimwatch.extract.mentions import ModelMention, slug
 from claimwatch.extract.numbers import is_rounded
 from claimwatch.extract.sentences import on_link_line
 from claimwatch.extract.tags import tag_in_name
@@ -160,11 +160,7 @@ def _coded_id(m: ModelMention, shown: str) -> str:
     """The family's id, but a release code after the size makes a model of its own: 'StableLM-3B-4E1T' is not
     the 'StableLM-Alpha' of the same 3 billion."""
     code = CODE_AFTER_SIZE.search(shown) if m.known and len(shown) > len(m.surface) else None
-    return (
-        f"{m.model_id}-{re.sub(r'[^a-z0-9.]+', '-', shown[len(m.surface) :].lower()).strip('-')}"
-        if code
-        else m.model_id
-    )
+    return f"{m.model_id}-{slug(shown[len(m.surface) :])}" if code else m.model_id
 
 
 def _display_name(m: ModelMention, text: str) -> str:

@@ -21,9 +21,13 @@ class ModelMention:
 
 def new_name(start: int, end: int, name: str) -> ModelMention:
     """A name nobody listed, as a mention: its id is the name folded to a slug."""
+    return ModelMention(start, end, name, slug(name), name, None, False)
+
+
+def slug(name: str) -> str:
+    """A name as an id: accents folded, lower case, runs of other characters as one hyphen ('Föhn-3' -> 'fohn-3')."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    slug = re.sub(r"[^\w.]+|_", "-", folded.lower()).strip("-")  # 'Föhn-3' -> 'fohn-3', 'Ñandú' -> 'nandu'
-    return ModelMention(start, end, name, slug, name, None, False)
+    return re.sub(r"[^\w.]+|_", "-", folded.lower()).strip("-")
 
 
 def overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
