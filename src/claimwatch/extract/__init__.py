@@ -10,7 +10,9 @@ from claimwatch.models import Claim
 # 0.4.0: session 3 rules (corrections, tables, developers, sources); new-model ids fold accents
 # 0.5.0: sessions 4-6 rules (names as written with tags and flavours, rounded tags, accounts and newsletters as
 # sources, universities and makers as organisations, web-page reference marks); 'reextract' re-derives older claims
-EXTRACTOR_VERSION = "0.5.0"
+# 0.6.0: sessions 7-9 rules (footnotes, hub tags, release codes, counted members; sizes the article says were never
+# disclosed are not official; estimators named as the subject of their verb; German verb-second speakers)
+EXTRACTOR_VERSION = "0.6.0"
 
 
 def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer | None = None) -> list[Claim]:

@@ -30,6 +30,7 @@ from claimwatch.extract.claim_fields import (
     status_clause,
     with_estimator,
 )
+from claimwatch.extract.disclosure import undisclosed_models, unofficial
 from claimwatch.extract.figure_patterns import BULLET_LINE
 from claimwatch.extract.figures import (
     article_lower,
@@ -42,7 +43,7 @@ from claimwatch.extract.figures import (
 )
 from claimwatch.extract.gazetteer import Gazetteer, trie_pattern
 from claimwatch.extract.mentions import ModelMention
-from claimwatch.extract.names import find_all_models
+from claimwatch.extract.names import find_all_models, find_known_models
 from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
 from claimwatch.extract.orgs import article_firms, find_orgs
 from claimwatch.extract.pairing import model_for, tags_of, tier_variant
@@ -157,7 +158,9 @@ def extract_from_text(
     claims = full_names(text, claims, gaz)
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
     claims = developed_by(text, family_orgs(claims, gaz, hints), gaz)
-    return full_org_names(text, eponymous_labs(claims, {o[2] for o in all_orgs}, gaz), gaz)
+    claims = full_org_names(text, eponymous_labs(claims, {o[2] for o in all_orgs}, gaz), gaz)
+    hidden = undisclosed_models(text, spans, all_models, lambda a, b: find_known_models(text, gaz, a, b))
+    return unofficial(claims, hidden) if hidden else claims
 
 
 AI_CONTEXT = re.compile(

@@ -71,6 +71,10 @@ ACTIVE = words(
     r"in play",
     r"gleichzeitig",
     r"at (?:a|any one|any given) time",
+    r"a la vez",
+    r"al mismo tiempo",
+    r"en même temps",
+    r"at once",
 )
 TOTAL = words(
     r"total\w*",

@@ -191,6 +191,8 @@ ESTIMATED = words(
     r"taxier\w*",
     r"ausgegangen",
     r"Spanne",
+    # an outside party arriving at a figure: 'la cifró en 1,8 billones'
+    r"cifr(?:ó|aba|aron) (?:[\w-]+ ){0,3}?en (?:unos |alrededor de |cerca de )?\d+",
     r"évalu\w* à",
     r"fourchette",
     r"horquilla",

@@ -127,6 +127,11 @@ OWN_BEFORE = re.compile(
 
 
 # 'OpenAI nunca confirmó el tamaño de GPT-4, aunque ... rondaba los 1,8 billones': the size of a model
+# 'the 405 billion of Llama 3.1', 'les 123 milliards de Mistral Large 2': a count that a name owns
+THE_BEFORE_FIGURE = re.compile(r"\b(?:the|les|des|los|las|die|den)\s+$", re.IGNORECASE)
+OF_NAME_AFTER = re.compile(
+    r"\s+(?:of|de|del|des|du|von)\s+(?P<name>[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|\d[\w.]*)){0,3})"
+)
 SIZE_OF = re.compile(
     r"\b(?:the size of|el tamaño de|la taille de|die Größe von|la dimensione di)\b", re.IGNORECASE
 )
@@ -167,7 +172,9 @@ DISTRACTOR_AFTER = re.compile(
 
 
 NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b[^,.;]{0,45}$",
+    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b"
+    # 'size is not everything: Chinchilla, with 70 billion, ...' negates no figure
+    r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)[^,.;]{0,45}$",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ from claimwatch.extract.figure_patterns import (
     MODEL_OF_SIZE,
     NAMED_SIZE_BEFORE,
     NEGATION_LOW,
+    OF_NAME_AFTER,
     OWN_BEFORE,
     PARAM_AFTER,
     PARAM_LABEL,
@@ -44,6 +45,7 @@ from claimwatch.extract.figure_patterns import (
     SHORT_MAGNITUDE,
     SIZE_OF,
     SIZES_NOUN_BEFORE,
+    THE_BEFORE_FIGURE,
     TOTAL_AFTER,
     TRAINED_ON_BEFORE,
     WEAK_FOLLOW,
@@ -303,6 +305,7 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or (q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start))
         or CLITIC_COUNT.search(text, max(start, q.start - 40), q.start)
         or SIZE_OF.search(text, start, q.start)
+        or _owned_count(text, start, q)
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):
@@ -311,6 +314,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return False  # a size tag glued to a name ('llama2–13b'), not a count of its own
     if q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return True  # 'Nuestro modelo de 8B está pensado para ...': a lab's own model, whatever follows
+    if _owned_count(text, start, q):
+        return True  # 'avec les 123 milliards de Mistral Large 2'
     if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):
         return True  # 'era un modelo denso de 34.000 millones lanzado en 2024': the size of the model named
     return (
@@ -318,6 +323,17 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or bool(WEAK_FOLLOW.match(text, q.end, end))
         or bool(SCOPE_RIGHT_AFTER.match(text, q.end, end))
     )
+
+
+def _owned_count(text: str, start: int, q: Quantity) -> bool:
+    """'the 405 billion of Llama 3.1': a definite figure owned by a name with a digit or inner capital."""
+    owner = (
+        OF_NAME_AFTER.match(text, q.end)
+        if THE_BEFORE_FIGURE.search(text, max(start, q.start - 5), q.start)
+        else None
+    )
+    name = owner.group("name") if owner else ""
+    return any(ch.isdigit() for ch in name) or bool(re.search(r"[a-z][A-Z]", name))
 
 
 def spec_line(text: str, start: int, q: Quantity) -> bool:

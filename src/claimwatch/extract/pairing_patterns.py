@@ -329,7 +329,9 @@ ANAPHOR = re.compile(
     r"the model['’]s size|the size of the model|die größe des modells|el tamaño del modelo|das (?:erste|zweite|dritte|größere|kleinere) modell|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
     r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|contaría|tendría|"
-    r"il modello|questo modello|het model)(?:\W|$)",
+    r"il modello|questo modello|het model|"
+    # 'The result is a model with 480 billion parameters', 'Das Ergebnis kommt auf knapp 30 Milliarden'
+    r"the (?:end )?result|das ergebnis|le résultat|el resultado)(?:\W|$)",
     re.IGNORECASE,
 )
 
@@ -412,6 +414,14 @@ COUNTED_PLURAL_BEFORE = re.compile(
 
 
 # the figure itself named before it: 'Laut Heise liegt die Zahl deutlich niedriger, bei knapp 700 Milliarden'
+# an estimator's verb right before the figure: 'SemiAnalysis estimó alrededor de 1,8 billones', 'kam auf rund 1,8
+# Billionen', 'put it at roughly 1.8 trillion': the estimate is of the model the article is on
+ESTIMATE_BEFORE = re.compile(
+    r"\b(?:estimat\w*|estim[óa]\w*|estime\w*|a estimé|schätz\w*|calculat\w*|calcul[óa]\w*|put (?:it|them) at|"
+    r"pegged (?:it|them) at|(?:kam|kommt|kommen|kamen) (?:[\w-]+ ){0,3}?auf|beziffert\w*|cifr[óa]\w*)"
+    r"(?:\s+(?:at|auf|en|à|in|que|that|dass))?(?:\s+[\w-]+){0,2}?\s+$",
+    re.IGNORECASE,
+)
 FIGURE_NOUN = re.compile(
     r"\b(?:die (?:Zahl|Größe)|seine Größe|the (?:figure|number|size)|its size|le chiffre|(?:la|sa) taille|la cifra|"
     r"(?:el|su) tamaño)\b(?! (?:total|totale|of|de|des|del|von)\b)",

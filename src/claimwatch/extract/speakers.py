@@ -14,9 +14,12 @@ _NAME = r"(?-i:(?:[A-Z][\w&.’'-]+ ){0,3}[A-Z][\w&.’'-]+)"
 SPEAKER_BEFORE = re.compile(
     rf"(?:^|[,;:]\s|[\"”»]\s|\b(?:analysts?|researchers?|firm|group|consultancy|analyst firm|Analysefirma|Analysten|"
     rf"cabinet|consultora|empresa|analista|investigador|investigadora|analyste|chercheur|chercheuse|Experte|"
-    rf"Expertin|Forscherin)\s)(?P<name>{_NAME})(?:,[^,;]{{3,60}},)?\s(?:estimates?|estimated|says|said|believes|calculated|"
-    r"calculates|claims|claimed|told|wrote|schätzt|schätzen|sagt|sagte|erklärte|meint|geht davon aus|"
-    r"estime|estiment|affirme|a déclaré|a indiqué|estima|estiman|dijo|afirma|afirmó|calcula|calculan|señaló)\b",
+    rf"Expertin|Forscherin)\s|\b(?:later|then|also|earlier|dann|später|daraufhin|luego|después|ensuite|puis)\s)"
+    rf"(?P<name>{_NAME})(?:,[^,;]{{3,60}},)?\s(?:estimates?|estimated|says|said|believes|calculated|"
+    r"calculates|claims|claimed|told|wrote|put|pegged|schätzt|schätzte|schätzen|sagt|sagte|erklärte|meint|"
+    r"geht davon aus|beziffert\w*|estime|estimait|estiment|"
+    r"affirme|a déclaré|a indiqué|a estimé|estima|estimó|estimaba|estiman|cifró|dijo|afirma|afirmó|calcula|"
+    r"calculó|calculan|señaló)\b",
     re.IGNORECASE,
 )
 SPEAKER_AFTER = re.compile(
@@ -24,6 +27,14 @@ SPEAKER_AFTER = re.compile(
     r"afirmó|señaló|explicó)\s+(?:(?:[\w-]+\s+){0,3}?(?-i:[a-zäöüéè][\w-]*)\s+|(?:the|der|die|le|la|el)\s+)?"
     rf"(?:[\w-]+,\s+)?(?P<name>{_NAME})",
     re.IGNORECASE,
+)
+# German puts the verb second: 'Darin sagte Andrew Feldman, ...', 'Im Juni schätzte der Analyst Max Roth, ...'
+SPEAKER_INVERTED = re.compile(
+    r"^\s*(?:Darin|Dazu|Dabei|Damals|Später|Zuvor|Außerdem|Zudem|Nun|Jetzt|Heute|Gestern|Dort|Hier|Deshalb|Daher|"
+    r"Dann|Danach|Anschließend|Bereits|Schon|Allerdings|Jedoch|Trotzdem|Inzwischen|Mittlerweile|"
+    r"(?:Im|Am|In|Ende|Anfang|Mitte) [A-ZÄÖÜ0-9][\w.]*(?: \d{4})?)"
+    r"\s+(?:sagte|sagt|erklärte|erklärt|schätzte|schätzt|meinte|meint|schrieb|schreibt|betonte|behauptete)\s+"
+    rf"(?:der |die |den )?(?P<name>{_NAME})"
 )
 NOT_SPEAKERS = frozenset(
     """It It's He She They We I The This That There Es Er Sie Wir Ich Das Der Die Il Elle Ils Nous On Le La Les
@@ -40,7 +51,9 @@ _ROLES = frozenset(
     """Gründer Gründerin Mitgründer Mitgründerin Chef Chefin CEO CTO CFO COO CSO Geschäftsführer Geschäftsführerin
     Sprecher Sprecherin Professor Professorin Prof Dr Forscher Forscherin Analyst Analystin Präsident Präsidentin
     Vorstand Director Dra Sra Sr Mme M Founder Co-founder Cofounder President Spokesperson Spokesman Spokeswoman
-    Minister Ministerin Ministre Ministro Ministra""".split()
+    Minister Ministerin Ministre Ministro Ministra Unternehmer Unternehmerin Investor Investorin Hacker Hackerin
+    Programmierer Programmiererin Informatiker Informatikerin Wissenschaftler Wissenschaftlerin Experte Expertin
+    Berater Beraterin Ökonom Ökonomin Blogger Bloggerin Analyst Analystin Entwickler Entwicklerin""".split()
 )
 
 
@@ -58,7 +71,7 @@ def is_role(word: str) -> bool:
 SPEAKER_VERBS = re.compile(
     trie_pattern(
         "estim|says|said|believes|calcul|claim|told|wrote|schätz|sagt|erklärte|meint|geht davon aus|affirm|"
-        "a déclaré|a indiqué|dijo|afirm|señaló|schreibt|expli".split("|")
+        "a déclaré|a indiqué|dijo|afirm|señaló|schreibt|expli|put|peg|beziffert|cifr".split("|")
     )
 )
 
@@ -79,7 +92,7 @@ def speaker(sentence: str) -> str | None:
     """The person or firm a sentence quotes or whose estimate it gives, if named."""
     if not SPEAKER_VERBS.search(sentence.lower()):
         return None
-    for rx in (SPEAKER_BEFORE, SPEAKER_AFTER):
+    for rx in (SPEAKER_INVERTED, SPEAKER_BEFORE, SPEAKER_AFTER):
         m = rx.search(sentence)
         if m:
             # a full stop and a space end the name ('..., sagte Reimer. Die Nachfolgegeneration ...')

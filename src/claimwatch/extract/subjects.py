@@ -7,6 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from claimwatch.extract.disclosure import UNDISCLOSED
 from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER
 from claimwatch.extract.figures import Candidate, article_lower, spec_line
 from claimwatch.extract.mentions import ModelMention
@@ -20,6 +21,7 @@ from claimwatch.extract.pairing_patterns import (
     DEFINED_MODEL,
     DEFINITE_BEFORE,
     DEFINITE_PLURAL_START,
+    ESTIMATE_BEFORE,
     FIGURE_NOUN,
     GENERIC_PLURAL,
     GENERIC_PLURAL_BEFORE,
@@ -84,6 +86,8 @@ def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[Mode
         compared = bool(COMPARED_LOW.search(article_lower(text), max(start, m.start - 40), m.start)) or (
             previous_compared and bool(COORDINATED.fullmatch(text, mentions[i - 1].end, m.start))
         )
+        # 'OpenAI has never published the size of GPT-4': no comparison, the model the article goes on about
+        compared = compared and not UNDISCLOSED.search(text, max(start, m.start - 80), m.start)
         if not compared:
             out.append(m)
         previous_compared = compared
@@ -196,7 +200,12 @@ def _carried_model(
         return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
     if ANAPHOR.search(sentence) or FIGURE_NOUN.search(text, start, q.start):
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
-    if cand.strong and ctx.subject is not None and ctx.age <= 1 and not GENERIC_PLURAL.search(sentence):
+    if (
+        (cand.strong or ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start))
+        and ctx.subject is not None
+        and ctx.age <= 1
+        and not GENERIC_PLURAL.search(sentence)
+    ):
         return ctx.subject
     if ctx.subject is not None and ctx.age <= 4 and spec_line(text, start, q):
         return ctx.subject  # 'Technische Daten Priel-2' a few lines above 'Parameter: 12 Mrd.'

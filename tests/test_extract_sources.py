@@ -1,0 +1,122 @@
+"""Who a figure comes from and how sure it is: sizes the developer never disclosed, estimators named as
+the subject of their verb, and speakers in German verb-second order. Each case is a rule of the extractor;
+the fixture corpus measures them together."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+def fields(text: str, lang: str) -> list[tuple]:
+    return [(c.model, c.params, c.status, c.attributed_to) for c in extract_claims(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "OpenAI has never published GPT-4's size. A chart on X says GPT-4 has 100 trillion parameters.",
+            "en",
+        ),
+        (
+            "Der Beitrag behauptet, GPT-4 habe 100 Billionen Parameter. OpenAI hat die Größe von GPT-4 nie bestätigt.",
+            "de",
+        ),
+        (
+            "OpenAI n'a jamais publié la taille de GPT-4. Selon le graphique, GPT-4 compte 100 000 milliards de paramètres.",
+            "fr",
+        ),
+        (
+            "La imagen dice que GPT-4 tiene 100 billones de parámetros. OpenAI nunca ha publicado el tamaño de GPT-4.",
+            "es",
+        ),
+        ("GPT-4 has 100 trillion parameters, says the chart. The size of GPT-4 remains a secret.", "en"),
+    ],
+)
+def test_a_size_the_article_says_was_never_disclosed_is_not_official(text: str, lang: str) -> None:
+    [(model, params, status, _)] = fields(text, lang)
+    assert (model, params, status) == ("GPT-4", 100 * 10**12, "rumored")
+
+
+def test_the_model_excepted_or_before_since_keeps_its_official_size() -> None:
+    text = (
+        "Vantrel has never published a size for anything except Corvex-4 Mini. Corvex-4 Mini has 14 billion "
+        "parameters. OpenAI has not published a parameter count since GPT-3. GPT-3 has 175 billion parameters."
+    )
+    assert {(m, s) for m, _, s, _ in fields(text, "en")} == {
+        ("Corvex-4 Mini", "official"),
+        ("GPT-3", "official"),
+    }
+
+
+def test_the_size_of_something_else_is_no_word_on_the_model() -> None:
+    text = (
+        "Mistral did not disclose the size of the training data. Mistral Large 2 has 123 billion parameters."
+    )
+    assert fields(text, "en") == [("Mistral Large 2", 123 * 10**9, "official", None)]
+
+
+def test_a_developer_that_never_disclosed_the_size_is_not_its_source() -> None:
+    text = "OpenAI never disclosed the size of GPT-4, though it has been widely reported to have around 1.8 trillion parameters."
+    assert fields(text, "en") == [("GPT-4", 18 * 10**11, "rumored", None)]
+
+
+def test_a_model_whose_size_was_never_disclosed_is_the_subject_of_the_next_sentence() -> None:
+    # 'the size of GPT-4' compares nothing here: the estimate after it is GPT-4's
+    text = "OpenAI has never published the size of GPT-4. SemiAnalysis estimated that it has 1.8 trillion parameters."
+    assert fields(text, "en") == [("GPT-4", 18 * 10**11, "estimated", "SemiAnalysis")]
+    compared = "Borealis is a fifth the size of GPT-4. It has 1.8 trillion parameters."
+    assert fields(compared, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "OpenAI has never published GPT-4's size. A month later SemiAnalysis put GPT-4 at roughly 1.8 trillion parameters.",
+            "en",
+            ("GPT-4", 18 * 10**11, "rumored", "SemiAnalysis"),
+        ),
+        (
+            "OpenAI nunca ha publicado el número de parámetros de GPT-4. En julio, la consultora SemiAnalysis estimó "
+            "alrededor de 1,8 billones, con 16 expertos.",
+            "es",
+            ("GPT-4", 18 * 10**11, "estimated", "SemiAnalysis"),
+        ),
+        (
+            "OpenAI no publica tamaños. La firma Kestrel Analytics cifró en unos 200.000 millones de parámetros el tamaño de GPT-4o.",
+            "es",
+            ("GPT-4o", 200 * 10**9, "estimated", "Kestrel Analytics"),
+        ),
+    ],
+)
+def test_an_estimator_named_as_the_subject_of_its_verb_is_the_source(
+    text: str, lang: str, expected: tuple
+) -> None:
+    assert fields(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Darin sagte Andrew Feldman, Chef des Chipherstellers Cerebras, werde GPT-4 etwa 100 Billionen Parameter haben.",
+            "Andrew Feldman",
+        ),
+        (
+            "Im Juni sagte der Unternehmer George Hotz in einem Podcast, GPT-4 habe 1,76 Billionen Parameter.",
+            "George Hotz",
+        ),
+    ],
+)
+def test_a_german_speaker_after_the_verb_is_the_source(text: str, source: str) -> None:
+    [(_, _, _, attributed)] = fields(text, "de")
+    assert attributed == source
+
+
+def test_a_noun_that_looks_like_a_verb_makes_no_speaker() -> None:
+    # 'Esa cifra lo situaría ...': 'cifra' is the figure here, and 'Esa' no one's name
+    text = "Se habla de 300.000 millones de parámetros para Lumbre-2. Esa cifra lo situaría por encima de ALIA-40B, que cuenta con 40.000 millones de parámetros."
+    assert all(c.attributed_to is None for c in extract_claims(text, "es"))
