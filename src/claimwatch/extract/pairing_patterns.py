@@ -329,9 +329,7 @@ ANAPHOR = re.compile(
     r"the model['’]s size|the size of the model|die größe des modells|el tamaño del modelo|das (?:erste|zweite|dritte|größere|kleinere) modell|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
     r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|contaría|tendría|"
-    r"il modello|questo modello|het model|"
-    # 'The result is a model with 480 billion parameters', 'Das Ergebnis kommt auf knapp 30 Milliarden'
-    r"the (?:end )?result|das ergebnis|le résultat|el resultado)(?:\W|$)",
+    r"il modello|questo modello|het model)(?:\W|$)",
     re.IGNORECASE,
 )
 

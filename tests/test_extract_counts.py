@@ -1,0 +1,63 @@
+"""Which figures count parameters and whose they are: a count a name owns, a negation that negates no
+figure, an active count 'at a time', and an architecture that is no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+def counts(text: str, lang: str) -> list[tuple]:
+    return [(c.model, c.params, c.scope) for c in extract_claims(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "SmolLM2 has 1.7 billion parameters, far from the 405 billion of Llama 3.1.",
+            "en",
+            [("SmolLM2", 17 * 10**8, "total"), ("Llama 3.1", 405 * 10**9, "total")],
+        ),
+        (
+            "Meta, avec Llama 3.1 405B, ou Mistral, avec les 123 milliards de Mistral Large 2, jouent le jeu.",
+            "fr",
+            [("Llama 3.1", 405 * 10**9, "total"), ("Mistral Large 2", 123 * 10**9, "total")],
+        ),
+    ],
+)
+def test_a_definite_figure_of_a_named_model_is_that_model_s(text: str, lang: str, expected: list) -> None:
+    assert counts(text, lang) == expected
+
+
+def test_a_figure_of_a_plain_word_is_no_count() -> None:
+    assert counts("Nvidia will invest the 10 billion of Project Stargate in new data centres.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "DeepMind zeigte, dass Größe nicht alles ist: Chinchilla mit nur siebzig Milliarden Parametern schlug Gopher.",
+            "de",
+        ),
+        (
+            "DeepMind showed that size is not everything: Chinchilla, with 70 billion parameters, beat Gopher.",
+            "en",
+        ),
+    ],
+)
+def test_not_everything_negates_no_figure(text: str, lang: str) -> None:
+    assert ("Chinchilla", 70 * 10**9, "total") in counts(text, lang)
+    assert counts("Kestrel hat nicht 70 Milliarden Parameter.", "de") == []
+
+
+def test_a_part_used_at_a_time_is_the_active_count() -> None:
+    text = "Alibaba lanza Qwen3: su mayor modelo abierto tiene 235.000 millones de parámetros, pero solo usa 22.000 millones a la vez."
+    assert counts(text, "es") == [("Qwen3", 235 * 10**9, "total"), ("Qwen3", 22 * 10**9, "active")]
+
+
+def test_an_architecture_named_dense_moe_is_no_model() -> None:
+    text = "Arctic uses a Dense-MoE Hybrid design with 480 billion parameters in total."
+    assert [m for m, _, _ in counts(text, "en")] == ["Arctic"]
