@@ -4,9 +4,11 @@ no cue marks as a rumour, a report or an estimate is still not official: the art
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
+from claimwatch.extract.figures import article_lower
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.models import Claim
 
@@ -27,6 +29,12 @@ _GIVE = (
     r"mitgeteilt|bekanntgegeben|angegeben|confirm\w*|publi\w*|communiqu\w*|dévoil\w*|révél\w*|divulgu\w*|"
     r"précis\w*|confirm\w*|public\w*|revel\w*|desvel\w*|divulg\w*|precis\w*|hecho público)"
 )
+# the size nouns, for a scan of the whole text by substring search (a regex of them tries every letter)
+_SIZE_WORDS = (
+    "size", "parameter count", "number of parameters", "how many parameters", "how big", "größe", "parameterzahl",
+    "parameteranzahl", "anzahl der parameter", "wie viele parameter", "wie groß", "taille", "nombre de paramètres",
+    "combien de paramètres", "tamaño", "número de parámetros", "cuántos parámetros",
+)  # fmt: skip
 # 'has never published GPT-4's size', 'did not disclose the number of parameters', 'hat die Größe nie
 # bestätigt', "n'a jamais dévoilé la taille", 'nunca ha revelado el tamaño', 'keeps its size secret'
 UNDISCLOSED = re.compile(
@@ -51,7 +59,11 @@ def undisclosed_models(
     that say so, or, when the sentence names none and says 'its size', the last model of the sentence before.
     `models` are the names found where figures are; `known_in(start, end)` finds known names elsewhere."""
     out: set[str] = set()
-    for i, (start, end) in enumerate(spans):
+    starts = [s for s, _ in spans]
+    # every UNDISCLOSED match holds a size noun: only the few sentences with one are read in full
+    near = sorted({bisect.bisect_right(starts, at) - 1 for at in _size_words_at(article_lower(text))})
+    for i in near:
+        start, end = spans[i] if i >= 0 else (0, 0)
         hit = UNDISCLOSED.search(text, start, end)
         if hit is None or NOT_THE_MODEL.match(text, hit.end()):
             continue
@@ -63,6 +75,16 @@ def undisclosed_models(
             before = [m for m in models if spans[i - 1][0] <= m.start < start]
             out.update(m.model_id for m in before[-1:])
     return out
+
+
+def _size_words_at(low: str) -> list[int]:
+    found = []
+    for word in _SIZE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return found
 
 
 # 'has not published a parameter count since GPT-3': the model after 'since' is the last that had one
