@@ -61,3 +61,38 @@ def test_a_part_used_at_a_time_is_the_active_count() -> None:
 def test_an_architecture_named_dense_moe_is_no_model() -> None:
     text = "Arctic uses a Dense-MoE Hybrid design with 480 billion parameters in total."
     assert [m for m, _, _ in counts(text, "en")] == ["Arctic"]
+
+
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [("Activos por token", "es"), ("Actifs par token", "fr"), ("Active per token", "en")],
+)
+def test_a_column_of_active_parameters_per_token_is_the_active_count(header: str, lang: str) -> None:
+    text = f"Modelo | Total | {header} |\nDBRX | 132B | 36B |\nJamba | 52B | 12B |"
+    assert counts(text, lang) == [
+        ("DBRX", 132 * 10**9, "total"),
+        ("DBRX", 36 * 10**9, "active"),
+        ("Jamba", 52 * 10**9, "total"),
+        ("Jamba", 12 * 10**9, "active"),
+    ]
+    prices = "Modelo | Total | Precio por token |\nDBRX | 132B | 2 |"
+    assert counts(prices, lang) == [("DBRX", 132 * 10**9, "total")]
+
+
+def test_a_glued_moe_before_the_size_tags_is_part_of_the_name() -> None:
+    [claim] = extract_claims("Qwen1.5-MoE-A2.7B has 14.3 billion parameters.", "en")
+    assert (claim.model, claim.model_id, claim.params) == ("Qwen1.5-MoE-A2.7B", "qwen1.5", 143 * 10**8)
+
+
+def test_each_of_another_figure_makes_no_part_size() -> None:
+    text = "Qwen2.5 14B (genau 14,7 Milliarden Parameter) und Microsofts Phi-4 mit 14 Mrd. Parametern belegen je rund 9 GB."
+    assert ("Phi-4", 14 * 10**9, "total") in counts(text, "de")
+    assert counts("Mixtral hat acht Experten mit 7 Milliarden Parametern je Experte.", "de") == []
+
+
+def test_a_question_claims_only_the_sizes_its_names_carry() -> None:
+    assert counts("Llama 3.1 8B runs well. What about Llama 3.3 70B?", "en") == [
+        ("Llama 3.1", 8 * 10**9, "total"),
+        ("Llama 3.3", 70 * 10**9, "total"),
+    ]
+    assert counts("Does Llama 3 really have 400 billion parameters?", "en") == []

@@ -153,6 +153,7 @@ GLUED_CODE = re.compile(
     r"[-‑](?!A?\d+(?:\.\d+)?[BMT](?![\w-]))(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,6}(?![\w-])"
 )
 CODE_AFTER_SIZE = re.compile(r"\d[BMT]" + GLUED_CODE.pattern + "$")
+GLUED_MOE = re.compile(r"[-‑]MoE(?=[-‑])")
 # a flavour glued to a known name or its size tag: '-Instruct', '-it', '-chat', '-reasoning', '-Instruct-2407'
 GLUED_FLAVOUR = re.compile(
     r"(?:[-‑](?:Instruct|instruct|it|IT|Chat|chat|Base|base|Reasoning|reasoning|Thinking|thinking|Preview|preview)"
@@ -174,7 +175,10 @@ def _display_name(m: ModelMention, text: str) -> str:
     inner = tag_in_name(m.surface, 0)
     if inner is None:
         # (a known name that ends in a word shows its glued size too: 'Qwen2.5-Coder-32B-Instruct')
-        tail = GLUED_TAGS.match(text, m.end) if m.surface[-1:].isdigit() or m.known else None
+        # 'Qwen1.5-MoE-A2.7B': a glued '-MoE' before the tags belongs to the name
+        moe = GLUED_MOE.match(text, m.end) if m.known else None
+        after = moe.end() if moe and GLUED_TAGS.match(text, moe.end()) else m.end
+        tail = GLUED_TAGS.match(text, after) if m.surface[-1:].isdigit() or m.known else None
         end = tail.end() if tail else m.end
         code = GLUED_CODE.match(text, end) if tail else None
         end = code.end() if code else end  # 'StableLM-3B-4E1T': a code after the size is part of the name

@@ -119,34 +119,36 @@ def extract_from_text(
             ctx.subject, ctx.age = None, 0
             if item == "entry":
                 ctx.counts = {}
+        asked = _asks(text, end) and not _relays_rumour(
+            low, start, end
+        )  # a question claims only names' sizes
         if (
             (qs or mentions)
             and can_claim
             and not (not mentions and link_line(text, start))  # 'ALSO READ | Krutrim open-sources 12B model
             and not _WITHDRAWN_LOW.search(low, start, end)
-            and not (_asks(text, end) and not _relays_rumour(low, start, end))
+            and not (asked and not mentions)
         ):
             since = spans[i - 1][0] if i else start
-            found = with_estimator(
+            raw = _sentence_claims(
                 text,
-                all_orgs,
+                start,
+                end,
+                qs,
+                mentions,
+                orgs or _orgs_before(text, all_orgs, start),
+                ctx,
+                lang,
+                version,
+                labs,
                 owned,
-                since,
-                _sentence_claims(
-                    text,
-                    start,
-                    end,
-                    qs,
-                    mentions,
-                    orgs or _orgs_before(text, all_orgs, start),
-                    ctx,
-                    lang,
-                    version,
-                    labs,
-                    owned,
-                    from_tags,
-                ),
+                from_tags,
             )
+            if asked:
+                raw = [
+                    c for c in raw if id(c) in from_tags
+                ]  # 'What about Llama 3.3 70B?': only the name's size
+            found = with_estimator(text, all_orgs, owned, since, raw)
             claims += _as_estimates(found, low, spans, i) if found else found
             note_sources(text[start:end], qs, mentions, gaz, sourced)
         if not link_line(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story

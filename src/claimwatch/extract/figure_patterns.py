@@ -254,7 +254,9 @@ TRAINED_ON_BEFORE = re.compile(
 
 PER_PART_AFTER = re.compile(
     r"[^,.;–—]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b"
-    r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request|word|Wort|palabra|mot)\b)",
+    r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request|word|Wort|palabra|mot)\b)"
+    # 'mit 14 Mrd. Parametern belegen je rund 9 GB': 'each' of another figure
+    r"(?!\s+(?:rund |etwa |ca\. |about |around |roughly |environ |unos |alrededor de )?\d)",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,9 @@ NOT_PARAMS = re.compile(
     re.IGNORECASE,
 )
 ACTIVE = re.compile(r"activ|aktiv|actif|attiv|per token|pro token", re.IGNORECASE)
+ACTIVE_PER_TOKEN = re.compile(
+    r"(?:param\w*\s+)?(?:activ\w*|aktiv\w*|actifs?|attivi)\s+(?:per|por|par|pro|je)\s+token", re.IGNORECASE
+)
 PARAMS = re.compile(r"par[aáâ]m|size|größe|grösse|taille|tamaño|dimension|total|gesamt", re.IGNORECASE)
 
 
@@ -55,8 +58,8 @@ def column_says(text: str, pos: int) -> str | None:
     header = header_of(text, pos)
     if header is None:
         return None
-    if NOT_PARAMS.search(header):
-        return "not"
+    if NOT_PARAMS.search(header) and not ACTIVE_PER_TOKEN.fullmatch(header):
+        return "not"  # but 'Activos por token', 'Actifs par token' count the active parameters
     split = SPLIT_HEADER.search(header)
     if split:
         # 'Paramètres (total / actifs)': the figures of a cell, in order; one figure alone is the first kind
