@@ -287,7 +287,6 @@ KNOWN_GAPS = {
     "fr-rt3104-matinale-ia-mai1-deepseek-v2": "'un compte ... affirme qu'il s'agirait d'un modèle d'OpenAI de 1 000 milliards' is not given to gpt2-chatbot, named before",
     "fr-rt3105-fact-check-gpt4-100000-milliards": "'Le site Semafor, en mars, parlait de mille milliards' (no parameter word near) is not carried to GPT-4",
     "fr-rt3106-communique-ibm-granite-3-0": "'Granite Guardian 3.0 8B et 2B' is read as 'Guardian 3.0' after the family word 'Granite'",
-    "de-rt3201-lokale-modelle-ollama-praxistest": "'nicht das echte DeepSeek-R1 mit 671 Milliarden Parametern': a negation of identity ('not the real R1') is read as negating the figure",
     "de-rt3203-mixtral-8x22b-torrent-offizielle-groesse": "a forum's range 'dass es eher 130 bis 140 Milliarden sein dürften' and 'Aktiv seien pro Token demnach rund 40 Milliarden' are not carried to Mixtral 8x22B; the per-expert 'acht Experten mit jeweils rund 22 Milliarden' after the name in quotes is claimed",
     "de-rt3204-mixture-of-experts-erklaert": "'Bei Mixtral 8x7B legt der Name 56 Milliarden Parameter nahe' (what the name suggests, then refuted) is claimed",
     "de-rt3205-bremer-studie-klara-behoerdendeutsch": "'KLARA, so der Name, umfasst 1,3 Mrd. Parameter': a new plain-word name introduced by 'so der Name' is not read",
@@ -298,7 +297,6 @@ KNOWN_GAPS = {
     "en-rt3205-tinyllama-sutd-research": "'Pythia is a suite from ... EleutherAI that runs from 70 million to 12 billion parameters': the range in a relative clause is missed",
     "es-rt3201-prueba-modelos-locales-ollama-lm-studio": "'En la categoría de 14 mil millones pelean Qwen2.5 14B ... y Phi-4': a size class named before the models is not given to Phi-4",
     "es-rt3204-explicador-mezcla-de-expertos-moe": "'así que en cada paso trabajan 12.900 millones' (the active count, no model in the sentence) is missed",
-    "fr-rt3201-test-ia-locale-ollama-rtx4070": "'Ollama ne propose pas sous ce nom le vrai R1 et ses 671 milliards': a negation of identity is read as negating the figure",
     "fr-rt3204-explicateur-moe-total-actifs": "'chaque expert est minuscule : environ 44 millions de paramètres par couche' (a part's size) and 'Llama 3.1 405B mobilise ses 405 milliards ... pour chaque token' (read as active) are claimed",
     "fr-rt3205-tinyllama-sutd-etude-petit-modele": "'soit quelque 3 000 milliards au total' after a token count is claimed as TinyLlama's size",
 }

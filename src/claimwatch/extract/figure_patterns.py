@@ -174,7 +174,10 @@ DISTRACTOR_AFTER = re.compile(
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b"
     # 'size is not everything: Chinchilla, with 70 billion, ...' negates no figure
-    r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)[^,.;]{0,45}$",
+    r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)"
+    # 'nicht das echte DeepSeek-R1 mit 671 Milliarden', 'pas ... le vrai R1 et ses 671 milliards': another model
+    r"(?!\s+(?:[\w']+\s+){0,4}?(?:the (?:real|full|actual)|das echte|den echten|dem echten|le vrai|la vraie|"
+    r"el verdadero|la verdadera)\b)[^,.;]{0,45}$",
     re.IGNORECASE,
 )
 
