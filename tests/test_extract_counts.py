@@ -96,3 +96,18 @@ def test_a_question_claims_only_the_sizes_its_names_carry() -> None:
         ("Llama 3.3", 70 * 10**9, "total"),
     ]
     assert counts("Does Llama 3 really have 400 billion parameters?", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Das ist ein destilliertes Qwen-Modell, nicht das echte DeepSeek-R1 mit 671 Milliarden Parametern.",
+            "de",
+        ),
+        ("This is a distilled Qwen, not the real DeepSeek-R1 with 671 billion parameters.", "en"),
+    ],
+)
+def test_not_the_real_model_negates_the_identity_not_the_figure(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("DeepSeek-R1", 671 * 10**9, "total")]
+    assert counts("DeepSeek-R1 hat nicht 700 Milliarden Parameter.", "de") == []
