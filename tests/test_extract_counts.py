@@ -111,3 +111,69 @@ def test_a_question_claims_only_the_sizes_its_names_carry() -> None:
 def test_not_the_real_model_negates_the_identity_not_the_figure(text: str, lang: str) -> None:
     assert counts(text, lang) == [("DeepSeek-R1", 671 * 10**9, "total")]
     assert counts("DeepSeek-R1 hat nicht 700 Milliarden Parameter.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Llama 4 Scout and Llama 4 Maverick each use 17 billion active parameters.", "en"),
+        ("Llama 4 Scout und Llama 4 Maverick nutzen je 17 Mrd. aktive Parameter.", "de"),
+        (
+            "Los dos, Llama 4 Scout y Llama 4 Maverick, utilizan 17.000 millones de parámetros activos cada uno.",
+            "es",
+        ),
+    ],
+)
+def test_each_shares_a_figure_between_two_models_named_together(text: str, lang: str) -> None:
+    assert counts(text, lang) == [
+        ("Llama 4 Scout", 17 * 10**9, "active"),
+        ("Llama 4 Maverick", 17 * 10**9, "active"),
+    ]
+
+
+def test_each_shares_only_the_figure_beside_it_and_respectively_pairs_the_rest() -> None:
+    text = (
+        "Llama 4 Scout et Llama 4 Maverick mobilisent chacun 17 milliards de paramètres actifs, pour un total de "
+        "109 milliards et 400 milliards respectivement."
+    )
+    assert counts(text, "fr") == [
+        ("Llama 4 Scout", 17 * 10**9, "active"),
+        ("Llama 4 Maverick", 17 * 10**9, "active"),
+        ("Llama 4 Scout", 109 * 10**9, "total"),
+        ("Llama 4 Maverick", 400 * 10**9, "total"),
+    ]
+    assert counts("Mixtral has eight experts with 7 billion parameters each.", "en") == []
+
+
+def test_sizes_listed_after_a_name_s_tag_are_all_that_name_s() -> None:
+    assert counts("Meta released Llama 3.1 8B, 70B and 405B.", "en") == [
+        ("Llama 3.1", 8 * 10**9, "total"),
+        ("Llama 3.1", 70 * 10**9, "total"),
+        ("Llama 3.1", 405 * 10**9, "total"),
+    ]
+    assert counts("Compare Llama 3.1 8B and GPT-4o.", "en") == [("Llama 3.1", 8 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bei jeder Anfrage rechnen alle 405 Milliarden Parameter von Llama 3.1 mit.", "de"),
+        (
+            "Un modèle dense comme Llama 3.1 405B mobilise ses 405 milliards de paramètres pour chaque token.",
+            "fr",
+        ),
+    ],
+)
+def test_all_of_a_model_s_parameters_at_work_for_each_token_are_its_total(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("Llama 3.1", 405 * 10**9, "total")]
+
+
+def test_the_size_of_an_earlier_model_with_the_points_back_at_it() -> None:
+    text = (
+        "Llama 3.1 405B Instruct is the largest model on Bedrock. Mistral Large 2, with 123 billion parameters, "
+        "scores within a few points of the 405B model on most tests."
+    )
+    assert counts(text, "en") == [
+        ("Llama 3.1", 405 * 10**9, "total"),
+        ("Mistral Large 2", 123 * 10**9, "total"),
+    ]

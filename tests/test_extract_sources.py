@@ -120,3 +120,52 @@ def test_a_noun_that_looks_like_a_verb_makes_no_speaker() -> None:
     # 'Esa cifra lo situaría ...': 'cifra' is the figure here, and 'Esa' no one's name
     text = "Se habla de 300.000 millones de parámetros para Lumbre-2. Esa cifra lo situaría por encima de ALIA-40B, que cuenta con 40.000 millones de parámetros."
     assert all(c.attributed_to is None for c in extract_claims(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A benchmark paper by Microsoft researchers put GPT-4o at about 200 billion parameters. "
+            "The authors called these estimates.",
+            "en",
+        ),
+        (
+            "Fin décembre, des chercheurs de Microsoft ont publié une étude. Dans un tableau, ils prêtent environ "
+            "200 milliards de paramètres à GPT-4o. Des estimations, précisent-ils.",
+            "fr",
+        ),
+        (
+            "Un artículo de investigadores de Microsoft puso números en una tabla: alrededor de 200.000 millones de "
+            "parámetros para GPT-4o. Los propios autores advertían de que eran estimaciones.",
+            "es",
+        ),
+    ],
+)
+def test_a_document_s_figures_its_authors_call_estimates_next_are_estimates(text: str, lang: str) -> None:
+    assert fields(text, lang) == [("GPT-4o", 200 * 10**9, "estimated", "Microsoft")]
+
+
+def test_the_researchers_of_a_firm_are_the_source_of_their_estimate() -> None:
+    text = "Forscher von Microsoft haben Schätzungen abgedruckt: GPT-4o komme auf etwa 200 Mrd. Parameter."
+    assert fields(text, "de") == [("GPT-4o", 200 * 10**9, "estimated", "Microsoft")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "DeepSeek-V3 has 671 billion parameters in total, and reportedly cost under $6 million to train.",
+            "official",
+        ),
+        (
+            "In 2019 GPT-2, all 1.5 billion parameters of it, was supposedly too dangerous to release.",
+            "official",
+        ),
+        ("GPT-4 has 1.8 trillion parameters, reportedly.", "rumored"),
+        ("GPT-4 reportedly has 1.8 trillion parameters.", "rumored"),
+    ],
+)
+def test_a_hedge_on_another_clause_s_verb_leaves_the_figure_as_it_is(text: str, status: str) -> None:
+    [(_, _, got, _)] = fields(text, "en")
+    assert got == status

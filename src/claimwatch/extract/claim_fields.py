@@ -62,6 +62,9 @@ def build_claim(
     status = cues.status_of(sentence, source, org, labs)
     if status == "expected":  # a future tense belongs to its clause; hedges and estimates to the sentence
         status = cues.status_of(status_text, source, org, labs)
+    hedge = _later_hedge(sentence, where.end - start) if status == "rumored" else None
+    if hedge is not None:  # '..., has 671 billion parameters, and reportedly cost under $6 million to train'
+        status = cues.status_of(sentence[:hedge], source, org, labs)
     # a named speaker is who the article cites, though not an outlet: the status stays the sentence's
     source = source or speaker
     if _rumour_before(sentence, q_start):
@@ -131,6 +134,28 @@ def _developer_says(text: str, start: int, end: int, org: str, orgs) -> bool:
         for o_start, o_end, name in orgs
         if start <= o_start < end
     )
+
+
+# an adverb that hedges the verb right after it ('reportedly cost', 'was supposedly too dangerous')
+HEDGE_ADVERB = re.compile(
+    r"\b(?:reportedly|supposedly|allegedly|angeblich|supuestamente|presuntamente|prétendument)\s+\w+\s+\w+",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|und|aber|et|mais|y|pero)\s")
+
+
+def _later_hedge(sentence: str, figure_end: int) -> int | None:
+    """Where the sentence's only hedges start, when each stands after the figure, past a clause break, before
+    a verb of its own: it then hedges another statement than the figure's."""
+    hedges = list(cues.RUMOR.finditer(sentence))
+    if not hedges or not all(
+        h.start() >= figure_end
+        and HEDGE_ADVERB.match(sentence, h.start())
+        and CLAUSE_BREAK.search(sentence, figure_end, h.start())
+        for h in hedges
+    ):
+        return None
+    return hedges[0].start()
 
 
 def _rumour_before(sentence: str, q_start: int) -> bool:
@@ -256,6 +281,7 @@ FORMER_BEFORE = re.compile(
 ANALYST_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:senior|chief|lead|leitende[rn]?)\s+)?(?:analysts?|Analyst\w*|analyste|analista|economist|Ökonom\w*)\b"
 )
+RESEARCHERS_AFTER = re.compile(r"\s+(?:researchers|scientists)\b")
 ANALYST_BEFORE = re.compile(
     r"\b(?:analysts?|Analyst\w*|analyste|analista)\s+(?:at|of|bei|von|chez|de|del|en)\s+(?:the\s+|der\s+)?$"
 )
@@ -334,7 +360,11 @@ def with_estimator(text: str, orgs: list, owned: frozenset, since: int, claims: 
                 if since <= o[0] < c.end
                 and o[2] != c.org
                 and (o[0], o[1]) not in owned
-                and (ANALYST_NAME.search(o[2]) or ANALYST_BEFORE.search(text, max(0, o[0] - 40), o[0]))
+                and (
+                    ANALYST_NAME.search(o[2])
+                    or ANALYST_BEFORE.search(text, max(0, o[0] - 40), o[0])
+                    or RESEARCHERS_AFTER.match(text, o[1])  # 'a paper by Microsoft researchers'
+                )
             ]
             if firms:
                 c = c.model_copy(update={"attributed_to": firms[-1]})
@@ -347,6 +377,9 @@ ANALYST_NAME = re.compile(rf"\b(?:Research|{ANALYST_FIRM_WORDS})$")
 ANALYST_BEFORE = re.compile(
     r"\b(?:research (?:firm|group|house)|analyst firm|analysts? at|consultancy|think tank|Analysehaus|"
     r"Marktforsch\w*|Beratungs\w*|Analysten (?:von|der|bei)|Forschungs(?:gruppe|institut)|cabinet|"
-    r"analystes? (?:de|du|chez)|consultora|consultoría|analistas? de)\s+(?:\w+\s+){0,2}?$",
+    r"analystes? (?:de|du|chez)|consultora|consultoría|analistas? de|"
+    # the researchers of a firm who published the estimate: 'Forscher von Microsoft', 'investigadores de Microsoft'
+    r"(?:researchers|scientists|investigador[ae]s|chercheu(?:rs|ses)|Forscher(?:innen)?|Forschende) "
+    r"(?:at|from|of|de|del|von|bei))\s+(?:\w+\s+){0,2}?$",
     re.IGNORECASE,
 )

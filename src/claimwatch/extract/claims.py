@@ -49,7 +49,7 @@ from claimwatch.extract.orgs import article_firms, find_orgs
 from claimwatch.extract.pairing import model_for, tags_of, tier_variant
 from claimwatch.extract.pairing_patterns import NOT_IDENTITY_LOW
 from claimwatch.extract.sentences import link_line, split_sentences
-from claimwatch.extract.subjects import Context, both_models, change_successor
+from claimwatch.extract.subjects import Context, both_models, change_successor, shared_pair
 from claimwatch.extract.tables import column_says
 from claimwatch.extract.tags import Tag
 from claimwatch.models import Claim
@@ -149,7 +149,7 @@ def extract_from_text(
                     c for c in raw if id(c) in from_tags
                 ]  # 'What about Llama 3.3 70B?': only the name's size
             found = with_estimator(text, all_orgs, owned, since, raw)
-            claims += _as_estimates(found, low, spans, i) if found else found
+            claims += _as_estimates(found, text, low, spans, i) if found else found
             note_sources(text[start:end], qs, mentions, gaz, sourced)
         if not link_line(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
             ctx.saw(mentions, text, start, end)
@@ -197,20 +197,58 @@ ESTIMATES_LOW = cues.lowered(cues.ESTIMATED)
 OWN_DOCUMENT = re.compile(r"\b(?:own|eigene[mnrs]?|propre|propio|propia)\b")
 
 
-def _as_estimates(found: list[Claim], low: str, spans: list[tuple[int, int]], i: int) -> list[Claim]:
+def _as_estimates(
+    found: list[Claim], text: str, low: str, spans: list[tuple[int, int]], i: int
+) -> list[Claim]:
     """The figures a document gives, which the article called estimates a few sentences before ('its authors
     stress that the numbers are only estimates'), are estimates, however the sentence words them."""
     start, end = spans[i]
     if (
         not DOCUMENT_SOURCE.search(low, start, end)
         or OWN_DOCUMENT.search(low, start, end)  # "OpenAI's own GPT-3 paper listed a size of ..."
-        or not ESTIMATES_LOW.search(low, spans[max(0, i - 3)][0], end)
+        or not (ESTIMATES_LOW.search(low, spans[max(0, i - 3)][0], end) or _called_estimates(low, spans, i))
     ):
         return found
+    authors = _authors(text, spans[max(0, i - 1)][0], end)
     return [
-        c.model_copy(update={"status": "estimated"}) if c.status in ("official", "rumored") else c
+        c.model_copy(update={"status": "estimated", "attributed_to": c.attributed_to or authors})
+        if c.status in ("official", "rumored")
+        else c
         for c in found
     ]
+
+
+# the document's authors by their employer: 'a paper by Microsoft researchers', 'investigadores de Microsoft'
+RESEARCHERS_OF = re.compile(
+    r"\b(?:researchers|scientists|investigador[ae]s|chercheu(?:rs|ses)|Forscher(?:innen)?|Forschende)\s+"
+    r"(?:at|from|of|de|del|von|bei|d['’])\s*(?P<after>[A-Z][\w&.-]+)|\b(?P<before>[A-Z][\w&.-]+)\s+researchers\b"
+)
+
+
+def _authors(text: str, start: int, end: int) -> str | None:
+    m = RESEARCHERS_OF.search(text, start, end)
+    return (m.group("after") or m.group("before")) if m else None
+
+
+def _called_estimates(low: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """The next sentence calls the document's figures estimates, with no figure of its own: 'The authors called
+    these estimates.', 'Des estimations, précisent-ils.', 'Los propios autores advertían de que eran estimaciones.'"""
+    if i + 1 >= len(spans):
+        return False
+    start, end = spans[i + 1]
+    return (
+        end - start < 120
+        and not any(ch.isdigit() for ch in low[start:end])
+        and bool(ESTIMATES_LOW.search(low, start, end))
+        and bool(BACK_REFERENCE.search(low, start, end))
+    )
+
+
+# what points back at the figures just given: 'these', 'the authors', 'précisent-ils', 'eran'
+BACK_REFERENCE = re.compile(
+    r"\b(?:these|those|they|the authors|ces|ils|elles|les auteurs|estas|estos|eran|los (?:propios )?autores|"
+    r"diese|die autoren|es sich|sind|waren)\b|-ils\b|-elles\b"
+)
 
 
 def _explains(ctx: Context, text: str, mark: int, models: list[ModelMention]) -> None:
@@ -370,7 +408,8 @@ def _sentence_claims(
                 found.append((m, tag.params, None, tag.scope, tag))
         tag_spans.append((m.start, m.end))
     free = [q for q in qs if not any(q.start < e and s < q.end for s, e in tag_spans)]
-    candidates = parameter_counts(text, start, end, free)
+    pair, each_at = shared_pair(text, start, end, mentions)
+    candidates = parameter_counts(text, start, end, free, shared=bool(pair))
     for i, cand in enumerate(candidates):
         model = model_for(text, start, end, cand, free, mentions, ctx)
         if model is None:
@@ -386,9 +425,12 @@ def _sentence_claims(
             or part_whole_scope(sentence, start, candidates, i)
             or clauses.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
         )
-        pair = both_models(text, start, mentions, ctx)
-        if model in pair:
-            found += [(m, cand.q.value, cand.q.high, scope, cand.q) for m in pair]
+        # 'each' shares the figures of its own clause: '..., chacun 17 milliards actifs'
+        shares = (
+            pair if abs(cand.q.start - each_at) <= SHARE_REACH else both_models(text, start, mentions, ctx)
+        )
+        if model in shares:
+            found += [(m, cand.q.value, cand.q.high, scope, cand.q) for m in shares]
             continue
         successor = change_successor(text, start, cand.q, model, ctx)
         if successor is not None:
@@ -413,6 +455,9 @@ def _sentence_claims(
             from_tags.add(id(claim))
         claims.append(claim)
     return claims
+
+
+SHARE_REACH = 40  # characters between a distributive 'each' and the figure it shares
 
 
 OUTLET_NOUN = re.compile(

@@ -156,7 +156,25 @@ def major_clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
     return left, (after.start() if after else len(sentence))
 
 
+ACTIVE_WORD = re.compile(r"activ|aktiv|actif|attiv", re.IGNORECASE)
+ALL_BEFORE = re.compile(
+    r"\b(?:all(?: of)?(?: its)?|alle(?: seine)?|sämtliche|tous(?: ses)?|ses|todos(?: sus)?)\s+$",
+    re.IGNORECASE,
+)
+
+
 def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str:
+    """As `_scope_of`, but all of a model's parameters at work for each token are its total: 'rechnen alle 405
+    Milliarden', 'mobilise ses 405 milliards de paramètres pour chaque token' (a dense model)."""
+    scope = _scope_of(sentence, start, end, prev_end, next_start)
+    if scope == "active" and ALL_BEFORE.search(sentence, max(0, start - 12), start):
+        left, right = clause_around(sentence, start, end)
+        if not ACTIVE_WORD.search(sentence, left, right):
+            return "total"
+    return scope
+
+
+def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str:
     """'active' or 'total' by the cue nearest the quantity: first just after it ("17B active",
     "12,9 milliards par token"), then before it in its clause ("parameters activated per token is 12.9B")."""
     left, right = clause_around(sentence, start, end)

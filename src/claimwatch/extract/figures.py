@@ -153,12 +153,15 @@ def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: 
     return None
 
 
-def parameter_counts(text: str, start: int, end: int, qs: list[Quantity]) -> list[Candidate]:
-    """The figures in a sentence that count parameters."""
+def parameter_counts(
+    text: str, start: int, end: int, qs: list[Quantity], shared: bool = False
+) -> list[Candidate]:
+    """The figures in a sentence that count parameters. `shared`: the sentence's 'each' distributes a figure
+    over the models it names ('Scout and Maverick each use 17B active'), not over a model's parts."""
     sentence_has_param = bool(PARAM_WORD.search(text, start, end))
     verdicts: dict[int, bool | None] = {}
     for i, q in enumerate(qs):
-        verdicts[i] = _verdict(text, start, end, q, sentence_has_param)
+        verdicts[i] = _verdict(text, start, end, q, sentence_has_param, shared)
     # a list or range member inherits a clear verdict from its group
     for i, q in enumerate(qs):
         if (
@@ -205,12 +208,16 @@ def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
     return intro is not None and not text[q.end : intro.start()].strip(" ,")
 
 
-def _verdict(text: str, start: int, end: int, q: Quantity, has_param: bool) -> bool | None:
+def _verdict(
+    text: str, start: int, end: int, q: Quantity, has_param: bool, shared: bool = False
+) -> bool | None:
     """True: a parameter count; False: certainly not; None: undecided."""
-    if (
-        q.multiplier
-        or PER_PART_AFTER.match(text, q.end, end)
-        or (PER_PART_BEFORE.search(text, start, q.start) and not ACTIVATED_AFTER.match(text, q.end, end))
+    if q.multiplier or (
+        not shared
+        and (
+            PER_PART_AFTER.match(text, q.end, end)
+            or (PER_PART_BEFORE.search(text, start, q.start) and not ACTIVATED_AFTER.match(text, q.end, end))
+        )
     ):
         return False  # 'acht Experten mit je 7 Milliarden', but not 'wobei jeweils 15 Milliarden aktiviert werden'
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claimwatch.extract import clauses
-from claimwatch.extract.figure_patterns import PARAM_WORD
+from claimwatch.extract.figure_patterns import MODEL_NOUN_AFTER, PARAM_WORD
 from claimwatch.extract.figures import Candidate, article_lower
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES
@@ -17,6 +17,7 @@ from claimwatch.extract.pairing_patterns import (
     BASE_BEFORE,
     COMPARISON,
     COUNTED_PLURAL_BEFORE,
+    DEFINITE_BEFORE,
     DERIVED_LOW,
     DETERMINER_START,
     EVALUATIVE_AFTER,
@@ -81,6 +82,20 @@ def tier_variant(
     )
 
 
+def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> ModelMention | None:
+    """'scores within a few points of the 405B model': 'the' and a size an earlier model was given, with a model
+    noun after it, point back at that model, not at the sentence's own."""
+    earlier = ctx.sizes.get(q.value) if q.suffix else None
+    if (
+        earlier is None
+        or any(m.model_id == earlier.model_id for m in mentions)
+        or not DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start)
+        or not MODEL_NOUN_AFTER.match(text, q.end)
+    ):
+        return None
+    return earlier
+
+
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
     """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
@@ -96,6 +111,9 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if mentions and not named:
         return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
     mentions = named
+    earlier = _sized_before(text, start, q, mentions, ctx)
+    if earlier is not None:
+        return earlier
     found = _respective_model(text, start, end, q, free, mentions) or _named_after(text, q, mentions, end)
     if found is not None:
         return found

@@ -4,6 +4,7 @@ sentence whose figure names no model."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -119,6 +120,31 @@ def both_models(text: str, start: int, mentions: list[ModelMention], ctx: Contex
         return []
     distinct = list({m.model_id: m for m in ctx.named}.values())
     return distinct if len(distinct) == 2 else []
+
+
+def shared_pair(
+    text: str, start: int, end: int, mentions: list[ModelMention]
+) -> tuple[list[ModelMention], int]:
+    """'Llama 4 Scout and Llama 4 Maverick each use 17 billion active parameters', 'Scout und Maverick nutzen je
+    17 Mrd.': the first two models, joined by 'and' as the subject, and where the distributive word after them
+    stands (-1 if none), with no figure before them."""
+    if len(mentions) < 2 or mentions[0].model_id == mentions[1].model_id:
+        return [], -1
+    first, second = mentions[:2]
+    each = EACH.search(text, second.end, end) if PAIR_AND.fullmatch(text, first.end, second.start) else None
+    if (
+        each is None
+        or any(m.start < each.start() for m in mentions[2:])
+        or any(ch.isdigit() for ch in text[start : first.start])
+    ):
+        return [], -1
+    return [first, second], each.start()
+
+
+PAIR_AND = re.compile(r"\s+(?:and|und|et|y|e)\s+")
+EACH = re.compile(
+    r"\b(?:each|both|je|jeweils|beide|chacun|tous (?:les )?deux|cada uno|ambos)\b", re.IGNORECASE
+)
 
 
 def change_successor(

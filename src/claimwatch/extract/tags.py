@@ -51,7 +51,17 @@ def tags_after(text: str, name_end: int, limit: int) -> list[Tag]:
     active = ACTIVE_AFTER.match(text, pos, limit)
     if active and tags:
         tags.append(Tag(active.start(), active.end(), _value(active.group(1), "b"), "active"))
+    elif tags and tags[-1].params:
+        # 'Llama 3.1 8B and 70B', 'Gemma 2 2B, 9B und 27B': more sizes of the same name, listed
+        while more := MORE_SIZES.match(text, pos, limit):
+            tags.append(Tag(more.start(1), more.end(), _value(more.group(1), more.group(2)), "total"))
+            pos = more.end()
     return tags
+
+
+MORE_SIZES = re.compile(
+    r"(?:,\s*|\s*/\s*|,?\s+(?:and|und|et|y|e|or|oder|ou|o|&)\s+)(\d{1,4}(?:[.,]\d{1,3})?)([BMT])(?![\w-]|[.,]\d)"
+)
 
 
 FLAVOUR_AT_END = re.compile(r"(?:[ _-](?:Instruct|Chat|Base|Preview))+$")
