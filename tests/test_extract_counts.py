@@ -177,3 +177,34 @@ def test_the_size_of_an_earlier_model_with_the_points_back_at_it() -> None:
         ("Llama 3.1", 405 * 10**9, "total"),
         ("Mistral Large 2", 123 * 10**9, "total"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Meta presenta Llama 3.2. Los modelos de visión tienen 11.000 y 90.000 millones de parámetros.",
+            "es",
+        ),
+        ("Meta unveiled Llama 3.2. The vision models have 11 and 90 billion parameters.", "en"),
+    ],
+)
+def test_the_models_of_a_release_named_before_have_its_listed_sizes(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("Llama 3.2", 11 * 10**9, "total"), ("Llama 3.2", 90 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Gemma 2 existe en 2B, 9B et 27B.", "fr"), ("Gemma 2 gibt es in 2B, 9B und 27B.", "de")],
+)
+def test_sizes_a_model_exists_in_are_its_sizes(text: str, lang: str) -> None:
+    assert [p for _, p, _ in counts(text, lang)] == [2 * 10**9, 9 * 10**9, 27 * 10**9]
+
+
+def test_a_figure_for_a_model_named_after_a_short_relative_clause_is_that_model_s() -> None:
+    text = (
+        "¿Cuántos parámetros tiene GPT-4o? OpenAI no lo ha revelado. La cifra de 1,8 billones que circula en "
+        "internet para GPT-4 procede de filtraciones y nunca se ha confirmado."
+    )
+    [claim] = extract_claims(text, "es")
+    assert (claim.model, claim.params, claim.status) == ("GPT-4", 18 * 10**11, "rumored")  # never confirmed

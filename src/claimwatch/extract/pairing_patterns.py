@@ -53,7 +53,9 @@ PAREN_CLOSE = re.compile(r"\s*\)")
 # a figure and the model it is given for: 'about 8B for GPT-4o-mini', 'rund 8 Mrd. für GPT-4o mini', 'atribuye
 # unos 300.000 millones a o1-preview', 'attribue 300 milliards à o1-preview'
 FOR_NAME = re.compile(
-    r"\s*(?:(?:parameters?|Parameter|de paramètres|de parámetros)\s+)?(?:for|für|pour|para|a|à)\s+"
+    r"\s*(?:(?:parameters?|Parameter|de paramètres|de parámetros)\s+)?"
+    # 'La cifra de 1,8 billones que circula en internet para GPT-4': a short relative clause between
+    r"(?:(?:figure\s+)?(?:that|which|que|qui|die|der)\s+(?:[^\W\d]+\s+){1,4}?)?(?:for|für|pour|para|a|à)\s+"
     r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?",
     re.IGNORECASE,
 )
@@ -401,7 +403,9 @@ DEFINITE_PLURAL_START = re.compile(
     r"\s*(?:Die|Diese|Beide|The|These|Both|Les|Ces|Deux|Los|Las|Estos|Ambos|I|Questi|"
     # the release's members counted: 'Two text-only models, at 1 billion and 3 billion parameters'
     r"Two|Three|Four|Zwei|Drei|Vier|Trois|Quatre|Dos|Tres|Cuatro)\s+(?:[^\W\d]+[\s-]+){0,2}?"
-    r"(?:[\w-]*Modelle|models|modèles|modelos|modelli)\s*,?\s+(?:with|mit|avec|de|con|of|at|à)\s+\d"
+    r"(?:[\w-]*Modelle|models|modèles|modelos|modelli)(?:\s+(?:de|for|für|pour|para)\s+[^\W\d]+)?\s*,?\s+"
+    # 'Los modelos de visión tienen 11.000 y 90.000 millones', 'The vision models have 11 and 90 billion'
+    r"(?:with|mit|avec|de|con|of|at|à|have|haben|ont|tienen|comptent|cuentan con)\s+\d"
 )
 # 'zwei Vision-Modelle mit 11 und 90 Milliarden', 'two vision models with ...': members counted, not a kind
 COUNTED_PLURAL_BEFORE = re.compile(
