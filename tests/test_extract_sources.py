@@ -169,3 +169,24 @@ def test_the_researchers_of_a_firm_are_the_source_of_their_estimate() -> None:
 def test_a_hedge_on_another_clause_s_verb_leaves_the_figure_as_it_is(text: str, status: str) -> None:
     [(_, _, got, _)] = fields(text, "en")
     assert got == status
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "status"),
+    [
+        (
+            "GPT-4 has 1.8 trillion parameters, a figure from leaks that OpenAI has never confirmed.",
+            "en",
+            "rumored",
+        ),
+        (
+            "Le chiffre de 1 800 milliards de paramètres pour GPT-4 vient de fuites et n'a jamais été confirmé.",
+            "fr",
+            "rumored",
+        ),
+        ("The leaks were right: OpenAI confirmed that GPT-4 has 1.8 trillion parameters.", "en", "official"),
+    ],
+)
+def test_a_denied_confirmation_confirms_nothing(text: str, lang: str, status: str) -> None:
+    [(_, _, got, _)] = fields(text, lang)
+    assert got == status
