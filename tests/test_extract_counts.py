@@ -208,3 +208,59 @@ def test_a_figure_for_a_model_named_after_a_short_relative_clause_is_that_model_
     )
     [claim] = extract_claims(text, "es")
     assert (claim.model, claim.params, claim.status) == ("GPT-4", 18 * 10**11, "rumored")  # never confirmed
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [
+        ("1,5 · 10^9", 15 * 10**8),
+        ("1.5×10^9[3]", 15 * 10**8),
+        ("176×10⁹", 176 * 10**9),
+        ("7,3 × 10^9", 73 * 10**8),
+    ],
+)
+def test_a_count_in_scientific_notation_in_a_parameter_column(cell: str, value: int) -> None:
+    text = f"Name | Developer | Parameters | Licence\nGPT-2 | OpenAI | {cell} | MIT"
+    assert counts(text, "en") == [("GPT-2", value, "total")]
+    assert counts("Training GPT-4 took about 2.1 × 10^25 FLOP.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cerebras says its CS-3 systems can train models with up to 24 trillion parameters.", "en"),
+        (
+            "Cerebras assure que ses systèmes CS-3 entraînent des modèles allant jusqu’à 24 000 milliards de paramètres.",
+            "fr",
+        ),
+        ("Mit dem System CS-3 lassen sich Modelle mit bis zu 24 Billionen Parametern trainieren.", "de"),
+    ],
+)
+def test_what_a_machine_can_hold_is_no_model_s_size(text: str, lang: str) -> None:
+    assert counts(text, lang) == []
+
+
+def test_sizes_in_the_notes_column_of_a_table_of_parameter_counts() -> None:
+    text = (
+        "Name | Entwickler | Veröffentlichung | Parameter | Lizenz | Anmerkungen\n"
+        "Gopher | DeepMind | Dez. 2021 | 280 Mrd. | proprietär | 300 Mrd. Token Training[5]\n"
+        "LLaMA | Meta | Feb. 2023 | 65 Mrd. | nicht kommerziell | auch 7, 13 und 33 Mrd.[10]\n"
+        "GPT-4 | OpenAI | März 2023 | k. A. | proprietär | laut SemiAnalysis ca. 1,8 Bio.[11]"
+    )
+    assert counts(text, "de") == [
+        ("Gopher", 280 * 10**9, "total"),
+        ("LLaMA", 65 * 10**9, "total"),
+        ("LLaMA", 7 * 10**9, "total"),
+        ("LLaMA", 13 * 10**9, "total"),
+        ("LLaMA", 33 * 10**9, "total"),
+        ("GPT-4", 18 * 10**11, "total"),
+    ]
+
+
+def test_a_misstated_size_of_a_model_makes_it_the_subject_not_a_comparison() -> None:
+    text = (
+        "An earlier version of this article misstated the size of Mistral NeMo. The model has 12 billion "
+        "parameters, not 7 billion as we originally reported."
+    )
+    assert counts(text, "en") == [("Mistral NeMo", 12 * 10**9, "total")]
+    assert counts("Borealis is a fifth the size of GPT-4. It has 1.8 trillion parameters.", "en") == []

@@ -190,3 +190,13 @@ def test_a_hedge_on_another_clause_s_verb_leaves_the_figure_as_it_is(text: str, 
 def test_a_denied_confirmation_confirms_nothing(text: str, lang: str, status: str) -> None:
     [(_, _, got, _)] = fields(text, lang)
     assert got == status
+
+
+def test_a_joint_model_s_developers_are_both_named() -> None:
+    [claim] = extract_claims("Megatron-Turing NLG has 530 billion parameters.", "en")
+    assert claim.org == "Microsoft and NVIDIA"
+
+
+def test_one_developer_of_a_joint_model_written_by_it_names_them_all() -> None:
+    [claim] = extract_claims("Microsoft and NVIDIA's Megatron-Turing NLG has 530 billion parameters.", "en")
+    assert claim.org == "Microsoft and NVIDIA"

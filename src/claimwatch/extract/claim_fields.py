@@ -233,7 +233,8 @@ def _org_for(text: str, model: ModelMention, orgs, owned: frozenset, start: int,
         before = end <= model.start and re.fullmatch(r"(?:['’]s)?\s{0,2}", text[end : model.start])
         after = re.fullmatch(r",?\s+(?:by|from|von|de|del|di|van|par)\s+(?:the\s+)?", text[model.end : start])
         if (before or after) and (model.org is None or _related(name, model.org)):
-            return name
+            # 'Microsoft and NVIDIA's Megatron-Turing NLG': one of a joint model's developers names them all
+            return model.org if model.org and " and " in model.org and name in model.org else name
     if model.org:
         return model.org
     # a new model is not made by a lab named as the owner of another, known model ('beats Meta's Llama 3'),

@@ -179,7 +179,7 @@ NEGATION_BEFORE = re.compile(
     r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)"
     # 'nicht das echte DeepSeek-R1 mit 671 Milliarden', 'pas ... le vrai R1 et ses 671 milliards': another model
     r"(?!\s+(?:[\w']+\s+){0,4}?(?:the (?:real|full|actual)|das echte|den echten|dem echten|le vrai|la vraie|"
-    r"el verdadero|la verdadera)\b)[^,.;]{0,45}$",
+    r"el verdadero|la verdadera)\b)[^,.;|]{0,45}$",  # a table's cell ends a negation ('nicht kommerziell |')
     re.IGNORECASE,
 )
 
@@ -223,7 +223,9 @@ BOUND_BEFORE = re.compile(
     r"(?:(?:de|with|mit|con|avec|of|having|comptant|ayant|que tengan|que cuentan con)\s+)?"
     r"(?:below|under|fewer than|less than|moins de|unter|weniger als|menos de|por debajo de|en dessous de|"
     r"at least|au moins|mindestens|al menos|more than|plus de|mehr als|más de|over|über|above|exceeding|"
-    r"larger than|bigger than|au-delà de|au-dessus de|por encima de|superiores? a|oberhalb von|jenseits von)\s+$"
+    r"larger than|bigger than|au-delà de|au-dessus de|por encima de|superiores? a|oberhalb von|jenseits von|"
+    # what a machine can hold: 'models with up to 24 trillion parameters', 'Modelle mit bis zu 24 Billionen'
+    r"up to|bis zu|jusqu['’]à|allant jusqu['’]à|hasta)\s+$"
     r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$",
     re.IGNORECASE,
 )

@@ -53,7 +53,7 @@ from claimwatch.extract.figure_patterns import (
     WHOLE_OPENER,
 )
 from claimwatch.extract.numbers import Quantity, lower_in_place, parse_amount
-from claimwatch.extract.tables import bare_figures, column_says
+from claimwatch.extract.tables import bare_figures, column_says, counts_parameters
 
 
 @lru_cache(maxsize=4)
@@ -106,6 +106,7 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end, end) for q in qs)
         or bool(PARAM_WORD.search(text, _context_start(text, start), end))
         or any(column_says(text, q.start) in ("active", "total") for q in qs)
+        or ("|" in text[start:end] and any(counts_parameters(text, q.start) for q in qs))
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
         or bool(SIZE_OF.search(text, start, end))
     )
@@ -313,6 +314,7 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or CLITIC_COUNT.search(text, max(start, q.start - 40), q.start)
         or SIZE_OF.search(text, start, q.start)
         or _owned_count(text, start, q)
+        or ("|" in text[start:end] and counts_parameters(text, q.start))  # a size in a table's notes column
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):

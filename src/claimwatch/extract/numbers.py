@@ -107,6 +107,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from fractions import Fraction
 
 from claimwatch.extract.gazetteer import trie_pattern
 from claimwatch.extract.number_chains import Chain, digit_pass, extend_back, word_pass
@@ -212,7 +213,27 @@ def _find(text: str, lang: str | None) -> list[Quantity]:
         floor = c.end
     found = [q for q in _quantities(text, merged) if not _vague(low, q)]
     found = _merge_rounded(found, _rounded_pass(text, low, lang))
+    found = _merge_rounded(found, _scientific_pass(text))
     return _valid(_merge_rounded(found, _article_magnitude_pass(text, low, lang)))
+
+
+# a count in scientific notation, as reference tables write it: '1.5×10^9', '1,5 · 10^9', '176×10⁹'
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.,])(\d{1,4}(?:[.,]\d{1,3})?)\s?[×x·*]\s?10\s?(?:\^\s?(\d{1,2})|([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?!\d)"
+)
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _scientific_pass(text: str) -> list[Quantity]:
+    if "^" not in text and not any(ch in text for ch in "⁶⁷⁸⁹¹"):
+        return []  # most texts write no power of ten
+    out = []
+    for m in _SCIENTIFIC.finditer(text):
+        exponent = int(m.group(2) or m.group(3).translate(_SUPERSCRIPTS))
+        value = Fraction(m.group(1).replace(",", ".")) * 10**exponent
+        if value.denominator == 1:
+            out.append(Quantity(m.start(), m.end(), int(value), suffix=True))
+    return out
 
 
 # 'mehrere hundert Milliarden', 'several hundred billion', 'plusieurs centaines': no count

@@ -127,8 +127,11 @@ COMPARISON = re.compile(
 # a name right after a comparison word is the thing compared with: 'beats Llama 3.1 8B', 'than GPT-4'
 COMPARED_BEFORE = re.compile(
     r"\b(?:than|behind|ahead of|hinter|compared (?:with|to)|versus|vs\.?|against|gegen|contre|frente a|beats?|"
-    r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?|the size of|"
-    r"as (?:large|big|small) as|so groß wie|la taille de|superior a la del?|el tamaño de|"
+    r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?|"
+    # a size measured against another's ('a fifth the size of GPT-4'), not one misstated or never disclosed
+    r"(?:times|twice|half|third|quarter|fifth|tenth|fraction of|double|triple|fois|veces|mitad del?)\s+"
+    r"(?:the size of|la taille de|el tamaño de|tamaño de)|"
+    r"as (?:large|big|small) as|so groß wie|superior a la del?|"
     # whom a model is launched to take on: 'para plantar cara a Llama 3', 'pour concurrencer GPT-4o'
     r"plantar cara a|hacer frente a|competir con|rivalizar con|concurrencer|rivaliser avec|faire face à|"
     r"take on|compete with|challenge|Konkurrenz zu|konkurrieren mit)\s+"

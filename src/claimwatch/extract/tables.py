@@ -27,6 +27,21 @@ PARAMS = re.compile(r"par[aáâ]m|size|größe|grösse|taille|tamaño|dimension|
 def header_of(text: str, pos: int) -> str | None:
     """The header of the table column the position stands in, or None outside a table. Rows may have outer
     pipes ('| a | b |') or not ('a | b', as the dev set's extracted pages write them)."""
+    found = _header_cells(text, pos)
+    if found is None:
+        return None
+    cells, column = found
+    return cells[column].strip() if 0 <= column < len(cells) else None
+
+
+def counts_parameters(text: str, pos: int) -> bool:
+    """Whether the table the position stands in has a column of parameter counts ('Parameters', 'Parameter',
+    'Paramètres'): a figure in its notes column ('auch 7, 13 und 33 Mrd.') is then a size too."""
+    found = _header_cells(text, pos)
+    return found is not None and any(PARAMS.search(cell) and not NOT_PARAMS.search(cell) for cell in found[0])
+
+
+def _header_cells(text: str, pos: int) -> tuple[list[str], int] | None:
     line_start = text.rfind("\n", 0, pos) + 1
     outer = bool(_ROW.match(text, line_start))
     if not outer and not _is_inner_row(text, line_start):
@@ -43,7 +58,7 @@ def header_of(text: str, pos: int) -> str | None:
     if start == line_start or _SEPARATOR.fullmatch(header_line):
         return None
     cells = (header_line.strip().strip("|") if outer else header_line).split("|")
-    return cells[column].strip() if 0 <= column < len(cells) else None
+    return cells, column
 
 
 def _is_inner_row(text: str, line_start: int) -> bool:
