@@ -264,3 +264,36 @@ def test_a_misstated_size_of_a_model_makes_it_the_subject_not_a_comparison() -> 
     )
     assert counts(text, "en") == [("Mistral NeMo", 12 * 10**9, "total")]
     assert counts("Borealis is a fifth the size of GPT-4. It has 1.8 trillion parameters.", "en") == []
+
+
+def test_a_bare_figure_counts_when_parameters_were_the_topic_a_few_sentences_back() -> None:
+    text = (
+        "HOST: How big is big? GUEST: Llama 3.1 405B uses all 405 billion parameters on every token. It was "
+        "released in July, and its licence allows commercial use for most companies, though not the largest. "
+        "Researchers have fine-tuned it for medicine, law and code, and it still tops several open leaderboards. "
+        "trained on about 15 trillion tokens on 16,000 H100s. Mistral's Mixtral 8x22B is 141B total with 39B "
+        "active. People see 8x22, multiply, get 176 and tweet it. That's wrong. HOST: What do you run at home? "
+        "GUEST: Qwen2.5-32B and Gemma 2 27B, mostly. Phi-4, at 14 billion, punches above its weight."
+    )
+    assert ("Phi-4", 14 * 10**9, "total") in counts(text, "en")
+
+
+def test_an_elided_token_count_is_tokens_too() -> None:
+    text = (
+        "Kimi K2 hat eine Billion Parameter. Beim Training fallen andere Größen an: Kimi K2 wurde auf "
+        "15,5 Bio. Token trainiert, DeepSeek-R1 auf 14,8 Bio."
+    )
+    assert counts(text, "de") == [("Kimi K2", 10**12, "total")]
+
+
+def test_a_valuation_is_money_without_its_currency() -> None:
+    text = (
+        "Vercors développe Cime-1, un modèle de 7 milliards de paramètres. Elle veut lever 300 millions d'euros, "
+        "ce qui la valoriserait à plus d'un milliard."
+    )
+    assert counts(text, "fr") == [("Cime-1", 7 * 10**9, "total")]
+
+
+def test_a_model_distilled_into_a_smaller_one_does_not_take_its_size() -> None:
+    text = "Die Entwickler haben das Modell Quendra Ultra mit 405 Mrd. Parametern in einen 8B-Schüler destilliert."
+    assert ("Quendra Ultra", 8 * 10**9, "total") not in counts(text, "de")

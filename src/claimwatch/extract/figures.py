@@ -21,6 +21,7 @@ from claimwatch.extract.figure_patterns import (
     DAVON_AFTER,
     DEFINES_WORD,
     DENIAL_LOW,
+    DISTRACTOR_AFTER,
     DISTRACTOR_LOW,
     EQUALS_BEFORE,
     HEARSAY_BEFORE,
@@ -117,7 +118,7 @@ def _context_start(text: str, start: int) -> int:
     bulleted list, the line that introduces the list ('Die Modelle und ihre Parameter:' then '- X: 7 Mrd.')."""
     line = text.rfind("\n", 0, start) + 1
     if not BULLET_LINE.match(text, line):
-        return max(0, start - 300)
+        return max(0, start - 600)
     while line > 0:
         previous = text.rfind("\n", 0, line - 1) + 1
         if not text[previous : line - 1].strip():
@@ -126,7 +127,7 @@ def _context_start(text: str, start: int) -> int:
         line = previous
         if not BULLET_LINE.match(text, line):
             break
-    return min(line, max(0, start - 300))
+    return min(line, max(0, start - 600))
 
 
 def cue_in_cell(text: str, pos: int) -> str | None:
@@ -186,6 +187,17 @@ def parameter_counts(
             )  # '... de 220 milliards, soit 1 760 milliards au total'
         ):
             verdicts[i] = False
+        elif (
+            i
+            and verdicts[i] is None
+            and verdicts[i - 1] is False
+            and DISTRACTOR_AFTER.match(text, qs[i - 1].end, end)
+            and ELLIPTIC_BETWEEN.fullmatch(text, qs[i - 1].end, q.start)
+            and _word_before(text, qs[i - 1].start) == _word_before(text, q.start)
+        ):
+            verdicts[i] = (
+                False  # 'Kimi K2 wurde auf 15,5 Bio. Token trainiert, DeepSeek-R1 auf 14,8 Bio.': tokens too
+            )
     weak = {
         i for i, q in enumerate(qs) if verdicts[i] is None and _weak_count(text, start, end, q, qs, verdicts)
     }
@@ -201,6 +213,23 @@ def parameter_counts(
         elif i in weak:
             out.append(Candidate(q, False))
     return out
+
+
+# what lies between a counted figure and a bare one that counts the same thing: 'Token trainiert, DeepSeek-R1 auf'
+ELLIPTIC_BETWEEN = re.compile(
+    r"[^.;:()|]{0,80}?[,;]\s+[^.;:()|]{0,40}?(?:auf|on|sur|en|con|mit|with|à|de)\s+"
+)
+
+
+VALUED_BEFORE = re.compile(
+    r"\b(?:valued at|valuation of|valuing it at|valori[sz]\w*|bewertet\w*|bewertung von|valorad[oa]s?|valoraci[oó]n de|"
+    r"valu[eé]e? à)\s+(?:[\w'’]+\s+){0,3}(?:\w+['’])?$"
+)
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 20) : pos].split()
+    return words[-1].lower() if words else ""
 
 
 def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
@@ -236,6 +265,8 @@ def _verdict(
         and HEARSAY_BEFORE.search(low, start, start + hypothetical.start())
     ):
         return False  # but 'Auf Reddit hieß es, Max hätte 1,6 Billionen': the mood of reported speech
+    if VALUED_BEFORE.search(low, max(start, q.start - 40), q.start):
+        return False  # 'ce qui la valoriserait à plus d'un milliard', 'valued at more than 2 billion': money
     if BOUND_LOW.search(low, max(start, q.start - 30), q.start):
         return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
     counted = q.group is None and COUNTED_PARTS_BEFORE.search(text, max(start, q.start - 50), q.start)

@@ -20,12 +20,14 @@ from claimwatch.extract.pairing_patterns import (
     DEFINITE_BEFORE,
     DERIVED_LOW,
     DETERMINER_START,
+    DISTILLED,
     EVALUATIVE_AFTER,
     FOR_NAME,
     GENERIC_BEFORE,
     GENERIC_PLURAL_BEFORE,
     INDEFINITE_BEFORE,
     INFOBOX_SIZE_ROW,
+    INTO_BEFORE,
     LICENCE_AFTER,
     LIST_JOINT,
     LIST_LEAD,
@@ -82,18 +84,17 @@ def tier_variant(
     )
 
 
-def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> ModelMention | None:
-    """'scores within a few points of the 405B model': 'the' and a size an earlier model was given, with a model
-    noun after it, point back at that model, not at the sentence's own."""
-    earlier = ctx.sizes.get(q.value) if q.suffix else None
-    if (
-        earlier is None
-        or any(m.model_id == earlier.model_id for m in mentions)
-        or not DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start)
-        or not MODEL_NOUN_AFTER.match(text, q.end)
-    ):
-        return None
-    return earlier
+def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> bool:
+    """'scores within a few points of the 405B model', 'das 32-Milliarden-Modell': 'the' and a size an earlier
+    model was given, with a model noun after it, point back at that model, not at the sentence's own."""
+    glued = text[q.end : q.end + 1] in ("-", "‑")  # 'die 48-Milliarden-Variante'
+    earlier = ctx.sizes.get(q.value) if q.suffix or glued else None
+    return (
+        earlier is not None
+        and not any(m.model_id == earlier.model_id for m in mentions)
+        and bool(DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start))
+        and bool(MODEL_NOUN_AFTER.match(text, q.end))
+    )
 
 
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
@@ -111,9 +112,10 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if mentions and not named:
         return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
     mentions = named
-    earlier = _sized_before(text, start, q, mentions, ctx)
-    if earlier is not None:
-        return earlier
+    if _sized_before(text, start, q, mentions, ctx):
+        return (
+            None  # 'within a few points of the 405B model': the size of a model claimed before, no new claim
+        )
     found = _respective_model(text, start, end, q, free, mentions) or _named_after(text, q, mentions, end)
     if found is not None:
         return found
@@ -128,7 +130,9 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and not THE_BEFORE.search(text, max(start, first.start - 20), first.start)
     ):
         return None  # '..., and today's 8B models routinely beat 2020's giants': a class, in its own clause
-    if DERIVED_LOW.search(article_lower(text), c_left, first.start):
+    if DERIVED_LOW.search(article_lower(text), c_left, first.start) or (
+        INTO_BEFORE.search(text, c_left, first.start) and DISTILLED.search(text, start, end)
+    ):
         return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     nearest = [m for m in mentions if m.end <= first.start][-1:]
     if (

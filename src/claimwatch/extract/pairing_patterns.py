@@ -166,6 +166,11 @@ DERIVED_BEFORE = re.compile(
 )
 
 
+# the model a larger one is distilled into: 'in einen 8B-Schüler destilliert', 'distilled it into an 8B student'
+INTO_BEFORE = re.compile(r"\b(?:into|in einen|in ein|dans un|en un)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+DISTILLED = re.compile(r"distill|destill|distillé|destilad|prun|élagu|podad", re.IGNORECASE)
+
+
 COMPARED_LOW, NOT_IDENTITY_LOW, DERIVED_LOW = map(
     cues.lowered, (COMPARED_BEFORE, NOT_IDENTITY_BEFORE, DERIVED_BEFORE)
 )
