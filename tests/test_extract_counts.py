@@ -297,3 +297,8 @@ def test_a_valuation_is_money_without_its_currency() -> None:
 def test_a_model_distilled_into_a_smaller_one_does_not_take_its_size() -> None:
     text = "Die Entwickler haben das Modell Quendra Ultra mit 405 Mrd. Parametern in einen 8B-Schüler destilliert."
     assert ("Quendra Ultra", 8 * 10**9, "total") not in counts(text, "de")
+
+
+def test_a_name_with_its_size_in_brackets_is_a_new_model() -> None:
+    text = "AI21 presentó Jurassic-1 con 178.000 millones de parámetros. También J1-Large (7500 millones)."
+    assert counts(text, "es") == [("Jurassic-1", 178 * 10**9, "total"), ("J1-Large", 75 * 10**8, "total")]

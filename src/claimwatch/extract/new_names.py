@@ -69,6 +69,11 @@ def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 2])
 
 
+# a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
+SIZE_IN_PARENS_AFTER = re.compile(
+    r"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?(?:[BMT]\b|billion|million|Mrd|Mio|"
+    r"milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
+)
 # '+ Runs 7B models comfortably': a word and a size before a plural model noun name a class of models
 SIZE_END = re.compile(r"\s\d+(?:[.,]\d+)?[BMT]$")
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
@@ -103,6 +108,7 @@ def _new_names_in(
 
         if (
             _introduced(text, low, m.start(), m.end(), start, end)
+            or SIZE_IN_PARENS_AFTER.match(text, m.start() + len(name))  # 'También J1-Large (7500 millones)'
             or (
                 SPACE_NUMBER.fullmatch(name)  # 'Polaris 2 soll ... 70 Milliarden Parameter haben'
                 and name.split(" ")[0] not in NOT_VERSIONED
