@@ -302,3 +302,8 @@ def test_a_model_distilled_into_a_smaller_one_does_not_take_its_size() -> None:
 def test_a_name_with_its_size_in_brackets_is_a_new_model() -> None:
     text = "AI21 presentó Jurassic-1 con 178.000 millones de parámetros. También J1-Large (7500 millones)."
     assert counts(text, "es") == [("Jurassic-1", 178 * 10**9, "total"), ("J1-Large", 75 * 10**8, "total")]
+
+
+def test_a_hedged_copula_before_a_size_written_like_20b() -> None:
+    [claim] = extract_claims("Someone on Reddit says GPT-3.5 is supposedly 20B.", "en")
+    assert (claim.model, claim.params, claim.status) == ("GPT-3.5", 20 * 10**9, "rumored")
