@@ -200,3 +200,20 @@ def test_a_joint_model_s_developers_are_both_named() -> None:
 def test_one_developer_of_a_joint_model_written_by_it_names_them_all() -> None:
     [claim] = extract_claims("Microsoft and NVIDIA's Megatron-Turing NLG has 530 billion parameters.", "en")
     assert claim.org == "Microsoft and NVIDIA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "GPT-4o has 200 billion parameters. My own guess for GPT-4o mini is somewhere between 8 and 20 billion.",
+            "en",
+        ),
+        (
+            "GPT-4o tiene 200.000 millones de parámetros. Mi apuesta personal es que GPT-4o mini tiene 10.000 millones.",
+            "es",
+        ),
+    ],
+)
+def test_a_speaker_s_own_guess_is_an_estimate(text: str, lang: str) -> None:
+    assert [status for model, _, status, _ in fields(text, lang) if model == "GPT-4o mini"] == ["estimated"]

@@ -191,6 +191,13 @@ ESTIMATED = words(
     r"taxier\w*",
     r"ausgegangen",
     r"Spanne",
+    # a speaker's own guess: 'My own guess for GPT-4o mini is ...', 'je parierais sur', 'Mi apuesta personal es'
+    r"(?:my|our|his|her|their) (?:own )?(?:guess|bet)",
+    r"(?:I|we)(?:'d| would)? guess",
+    r"parierais",
+    r"(?:mi|nuestra) apuesta",
+    r"apostaría",
+    r"(?:ich )?tippe auf",
     # an outside party arriving at a figure: 'la cifró en 1,8 billones'
     r"cifr(?:ó|aba|aron) (?:[\w-]+ ){0,3}?en (?:unos |alrededor de |cerca de )?\d+",
     r"évalu\w* à",
