@@ -307,3 +307,14 @@ def test_a_name_with_its_size_in_brackets_is_a_new_model() -> None:
 def test_a_hedged_copula_before_a_size_written_like_20b() -> None:
     [claim] = extract_claims("Someone on Reddit says GPT-3.5 is supposedly 20B.", "en")
     assert (claim.model, claim.params, claim.status) == ("GPT-3.5", 20 * 10**9, "rumored")
+
+
+def test_a_phone_is_no_model_and_the_short_siblings_are_completed() -> None:
+    text = (
+        "Gemini Nano, presente en el Pixel 8 Pro y el Pixel 9, tiene dos variantes: Nano-1, de 1.800 millones de "
+        "parámetros, y Nano-2, de 3.250 millones."
+    )
+    assert counts(text, "es") == [
+        ("Gemini Nano-1", 18 * 10**8, "total"),
+        ("Gemini Nano-2", 325 * 10**7, "total"),
+    ]

@@ -217,3 +217,23 @@ def test_one_developer_of_a_joint_model_written_by_it_names_them_all() -> None:
 )
 def test_a_speaker_s_own_guess_is_an_estimate(text: str, lang: str) -> None:
     assert [status for model, _, status, _ in fields(text, lang) if model == "GPT-4o mini"] == ["estimated"]
+
+
+def test_a_table_cell_ends_the_name_of_a_source() -> None:
+    text = (
+        "Modelo | Empresa | Parámetros | Contexto | Precio | Pesos abiertos |\n"
+        "Llama 3.1 405B | Meta | 405B | 128K | Según proveedor | Sí |"
+    )
+    assert fields(text, "es") == [("Llama 3.1", 405 * 10**9, "official", None)]
+
+
+def test_a_firm_s_research_paper_is_the_source_of_its_estimates() -> None:
+    text = (
+        "For the closed models, the only public numbers are guesses. A Microsoft research paper, published in "
+        'December, listed GPT-4o at "~200B" and Claude 3.5 Sonnet at "~175B", but the authors stressed these '
+        "were estimates."
+    )
+    assert fields(text, "en") == [
+        ("GPT-4o", 200 * 10**9, "estimated", "Microsoft"),
+        ("Claude 3.5 Sonnet", 175 * 10**9, "estimated", "Microsoft"),
+    ]

@@ -198,7 +198,7 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
     if compound:
         return compound
     for cue_end, cue in cues:
-        window = sentence[cue_end : cue_end + 90]
+        window = sentence[cue_end : cue_end + 90].split("|", 1)[0]  # a table's cell ends the source's name
         if cue.lower().startswith("nach angaben"):
             window = " ".join(
                 window.split()[:2]

@@ -282,7 +282,9 @@ FORMER_BEFORE = re.compile(
 ANALYST_AFTER = re.compile(
     r"(?:['’]s?)?\s+(?:(?:senior|chief|lead|leitende[rn]?)\s+)?(?:analysts?|Analyst\w*|analyste|analista|economist|Ökonom\w*)\b"
 )
-RESEARCHERS_AFTER = re.compile(r"\s+(?:researchers|scientists)\b")
+RESEARCHERS_AFTER = re.compile(
+    r"\s+(?:researchers|scientists|(?:research\s+)?paper|study|Studie|Forscher\w*)\b"
+)
 ANALYST_BEFORE = re.compile(
     r"\b(?:analysts?|Analyst\w*|analyste|analista)\s+(?:at|of|bei|von|chez|de|del|en)\s+(?:the\s+|der\s+)?$"
 )

@@ -84,7 +84,8 @@ NAMED_SIZE_BEFORE = re.compile(
     r"(?:\d[A-Za-z]?|[A-Z][\w.]*)\s*(?:[:—–-]|\s(?:family\s)?(?:spans|ranges from|comes in|"
     # 'GPT-3.5 is supposedly 20B', 'Grok-1 is reportedly 314B'
     r"is(?:\s(?:supposedly|reportedly|allegedly|rumou?red to be|said to be|believed to be|thought to be))?|at))"
-    r"\s*(?:from\s)?$"
+    # 'listed GPT-4o at "~200B"', 'put GPT-4o at about 200B'
+    r"\s*(?:from\s)?(?:[\"“„«]\s?)?(?:~\s?|(?:about|around|roughly|approximately|ca\.|circa)\s)?$"
     # a name and an approximation word, as a forum post lists sizes: 'GPT-4o-mini ca. 8B', 'o1-preview ~300B'
     r"|(?<![\w.-])[\w.-]*(?:\d|[A-Z])[\w.-]*\s+(?:ca\.|circa|approx\.|about|around|roughly|~|etwa|rund|knapp|environ|env\.|"
     r"unos|aprox\.)\s*$"

@@ -198,7 +198,7 @@ ACRONYM_PAIR = re.compile(rf"[{UP}]{{2,}}[-‑][{UP}]{{2,}}")  # 'BSC-CNS', 'CNR
 NOT_MODELS = frozenset(
     """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE Dense Sparse
     API APIs RAM GB TB MB USD EUR US USA EU UK CEO CTO COVID PC PCs CES IPO AGI NLP OK FLOPs FLOP PDF HTML
-    RTX SOTA IT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iOS Android Section
+    RTX SOTA IT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iPad Pixel Galaxy iOS Android Section
     Article Artikel Article Paragraph Version Phase Level Stufe Tier Gen Generation Series Serie Model Modell
     The Le La El Il Der Die Das Un Une Una Ein Eine A An Our Its Their My Your Notre Nos Nuestro Nuestra Unser
     Unsere Unseren Sein Seine Ihr Ihre Son Sa Ses Su Sus
