@@ -303,7 +303,6 @@ KNOWN_GAPS = {
     "fr-rt3404-reactions-reseaux-grok-1-314-milliards": "'je dirais plutôt autour de 86 milliards par token' (a post's estimate with no model) is missed",
     "de-rt3503-on-device-modelle-handy-laptop-apple-gemini-nano-phi": "'steckt Phi Silica mit 3,3 Mrd. Parametern': the plain-word name 'Phi Silica' is not read, the figure goes to Phi-3-mini named before",
     "en-rt3501-ai-this-week-roundup-llama-3-1-eu-ai-act": "a 'Number of the week' box: '1.8 trillion' on its own line, then 'The number of parameters ... that GPT-4 has' on the next",
-    "fr-rt3506-comparatif-llama-405b-gpt-4o-claude-gemini-mistral-large-2": "a pros-and-cons cell 'Déclinaisons 8B et 70B pour les petits budgets' (Llama 3.1's row) is not read",
 }
 CASES = [
     pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))

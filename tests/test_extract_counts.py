@@ -318,3 +318,12 @@ def test_a_phone_is_no_model_and_the_short_siblings_are_completed() -> None:
         ("Gemini Nano-1", 18 * 10**8, "total"),
         ("Gemini Nano-2", 325 * 10**7, "total"),
     ]
+
+
+def test_sizes_a_model_comes_in_as_declinaisons() -> None:
+    text = "Meta publie Llama 3.1 405B. Déclinaisons 8B et 70B pour les petits budgets."
+    assert counts(text, "fr") == [
+        ("Llama 3.1", 405 * 10**9, "total"),
+        ("Llama 3.1", 8 * 10**9, "total"),
+        ("Llama 3.1", 70 * 10**9, "total"),
+    ]
