@@ -327,3 +327,8 @@ def test_sizes_a_model_comes_in_as_declinaisons() -> None:
         ("Llama 3.1", 8 * 10**9, "total"),
         ("Llama 3.1", 70 * 10**9, "total"),
     ]
+
+
+def test_a_figure_that_corresponds_to_a_model_named_after_it_is_that_model_s() -> None:
+    text = "Txingudi 2 tiene 7.000 millones de parámetros; la cifra de 70.000 millones corresponde a Txingudi 2 Max."
+    assert counts(text, "es") == [("Txingudi 2", 7 * 10**9, "total"), ("Txingudi 2 Max", 70 * 10**9, "total")]

@@ -103,6 +103,7 @@ WEAK_FOLLOW = re.compile(
     r"según|pero|son|es|tiene|frente|genutzt|verwendet|eingesetzt|aktiviert|used|utilisés|mobilisés|"
     r"under|unter|sous|bajo|"  # 'Mistral Small 3.1: 24B under Apache 2.0'
     r"utilizados|usados|"
+    r"corresponde|correspond|corresponds|belongs|gehört|entspricht|pertenece|appartient|"  # '... corresponde a X'
     r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"
     r"(?-i:a|à)\s+(?=[\w.-]*\d|[A-Z])|"
     r"(?:of|du|del|des|von)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(?:plus grand|largest|biggest|größten|mayor|más grande)\b|"  # 'atribuye unos 300.000 millones a o1-preview': the model it is given to

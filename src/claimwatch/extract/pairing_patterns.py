@@ -37,7 +37,11 @@ NAMED_AFTER = re.compile(
     r"^[-‑](?:parameters?|Parameter)(?:[-‑](?:Modell|LLM|model))?[ \u00a0]+$|"
     # 'a trimmed 13-billion-parameter variant, Heron-2 Turbo,': the name in apposition after the noun
     r"^[-‑]?(?:\s*(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:variant|version|model|sibling|edition|Variante|Version|Modell|modèle|variante|versión|modelo)\s*,\s*$",
+    r"(?:variant|version|model|sibling|edition|Variante|Version|Modell|modèle|variante|versión|modelo)\s*,\s*$|"
+    # 'la cifra de 70.000 millones corresponde a Txingudi 2 Max', 'ce chiffre correspond en réalité à Codestral'
+    r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:corresponde|correspond|corresponds|"
+    r"belongs|gehört|entspricht|pertenece|appartient)\s+(?:en réalité\s+|en realidad\s+|actually\s+|in fact\s+)?"
+    r"(?:a|à|to|zu|al|au)\s+(?:(?:the|el|le|la|dem|der)\s+)?$",
     re.IGNORECASE,
 )
 
