@@ -24,10 +24,10 @@ _NOT_GIVEN = (
     r"secret\w*|undisclosed|unconfirmed|unbestätigt|non (?:confirmé|communiqué)e?|sin confirmar|sin revelar)"
 )
 _GIVE = (
-    r"(?:publish\w*|disclos\w*|confirm\w*|reveal\w*|releas\w*|shar\w*|sa(?:id|y)|comment\w*|given|giv\w*|stat\w*|"
+    r"(?:publish\w*|disclos\w*|confirm\w*|reveal\w*|releas\w*|shar\w*|sa(?:id|y)|comment\w*|giv\w*|stat\w*|"
     r"announc\w*|made public|bestätig\w*|veröffentlich\w*|genannt|nennt|offengelegt|offenleg\w*|verraten|verrät|"
-    r"mitgeteilt|bekanntgegeben|angegeben|confirm\w*|publi\w*|communiqu\w*|dévoil\w*|révél\w*|divulgu\w*|"
-    r"précis\w*|confirm\w*|public\w*|revel\w*|desvel\w*|divulg\w*|precis\w*|hecho público)"
+    r"mitgeteilt|bekanntgegeben|angegeben|publi\w*|communiqu\w*|dévoil\w*|révél\w*|divulg\w*|précis\w*|"
+    r"revel\w*|desvel\w*|precis\w*|hecho público)"
 )
 # the size nouns, for a scan of the whole text by substring search (a regex of them tries every letter)
 _SIZE_WORDS = (
