@@ -118,16 +118,13 @@ ANNOUNCES = re.compile(
 )
 
 
-NEGATED = re.compile(r"\b(?:never|not|nie|nicht|jamais|pas|nunca|no)\b|n't", re.IGNORECASE)
-
-
 def _developer_says(text: str, start: int, end: int, org: str, orgs) -> bool:
     """The developer is the subject of an announcing verb in the sentence ('When OpenAI introduced GPT-3,
     it detailed ...', 'Meta hat Llama 3 veröffentlicht')."""
     return any(
         name == org
         and (says := ANNOUNCES.match(text, o_end, end))
-        and not NEGATED.search(says.group())  # 'OpenAI never disclosed the size of GPT-4'
+        and not cues.NEGATED_BEFORE.search(says.group().lower())  # 'OpenAI never disclosed the size of GPT-4'
         and not re.search(
             r"\b(?:de|del|des|du|von|of|by|par|por|di)\s+$", text[max(start, o_start - 6) : o_start]
         )

@@ -148,8 +148,10 @@ def extract_from_text(
                 raw = [
                     c for c in raw if id(c) in from_tags
                 ]  # 'What about Llama 3.3 70B?': only the name's size
-            found = with_estimator(text, all_orgs, owned, since, raw)
-            claims += _as_estimates(found, text, low, spans, i) if found else found
+            # a document's figures become estimates first, so that the estimator is looked up for them too
+            claims += with_estimator(
+                text, all_orgs, owned, since, _as_estimates(raw, low, spans, i) if raw else raw
+            )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
         if not link_line(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
             ctx.saw(mentions, text, start, end)
@@ -197,9 +199,7 @@ ESTIMATES_LOW = cues.lowered(cues.ESTIMATED)
 OWN_DOCUMENT = re.compile(r"\b(?:own|eigene[mnrs]?|propre|propio|propia)\b")
 
 
-def _as_estimates(
-    found: list[Claim], text: str, low: str, spans: list[tuple[int, int]], i: int
-) -> list[Claim]:
+def _as_estimates(found: list[Claim], low: str, spans: list[tuple[int, int]], i: int) -> list[Claim]:
     """The figures a document gives, which the article called estimates a few sentences before ('its authors
     stress that the numbers are only estimates'), are estimates, however the sentence words them."""
     start, end = spans[i]
@@ -209,25 +209,10 @@ def _as_estimates(
         or not (ESTIMATES_LOW.search(low, spans[max(0, i - 3)][0], end) or _called_estimates(low, spans, i))
     ):
         return found
-    authors = _authors(text, spans[max(0, i - 1)][0], end)
     return [
-        c.model_copy(update={"status": "estimated", "attributed_to": c.attributed_to or authors})
-        if c.status in ("official", "rumored")
-        else c
+        c.model_copy(update={"status": "estimated"}) if c.status in ("official", "rumored") else c
         for c in found
     ]
-
-
-# the document's authors by their employer: 'a paper by Microsoft researchers', 'investigadores de Microsoft'
-RESEARCHERS_OF = re.compile(
-    r"\b(?:researchers|scientists|investigador[ae]s|chercheu(?:rs|ses)|Forscher(?:innen)?|Forschende)\s+"
-    r"(?:at|from|of|de|del|von|bei|d['’])\s*(?P<after>[A-Z][\w&.-]+)|\b(?P<before>[A-Z][\w&.-]+)\s+researchers\b"
-)
-
-
-def _authors(text: str, start: int, end: int) -> str | None:
-    m = RESEARCHERS_OF.search(text, start, end)
-    return (m.group("after") or m.group("before")) if m else None
 
 
 def _called_estimates(low: str, spans: list[tuple[int, int]], i: int) -> bool:

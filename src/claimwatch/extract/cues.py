@@ -338,7 +338,7 @@ LEAKED_DOCUMENT = re.compile(
 
 
 # 'nunca se ha confirmado', "n'a jamais été confirmée", 'has not confirmed': an official cue denied
-_NEGATED_BEFORE = re.compile(
+NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never|no|nie|nicht|keine?|jamais|pas|nunca|ni)\b|n't)[^,.;:]{0,18}$"
 )
 
@@ -353,7 +353,7 @@ def _cues_in(sentence: str) -> tuple[bool, bool, bool, bool, bool, bool]:
         rumour and _only_weak_rumour(sentence),
         bool(_RUMOR_NOUN_LOW.search(low)),
         any(
-            not _NEGATED_BEFORE.search(low, max(0, m.start() - 25), m.start())
+            not NEGATED_BEFORE.search(low, max(0, m.start() - 25), m.start())
             for m in _OFFICIAL_LOW.finditer(low)
         ),
         bool(_ESTIMATED_LOW.search(low)),

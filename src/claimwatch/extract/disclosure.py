@@ -61,9 +61,9 @@ def undisclosed_models(
     out: set[str] = set()
     starts = [s for s, _ in spans]
     # every UNDISCLOSED match holds a size noun: only the few sentences with one are read in full
-    near = sorted({bisect.bisect_right(starts, at) - 1 for at in _size_words_at(article_lower(text))})
+    near = sorted({bisect.bisect_right(starts, at) - 1 for at in _size_words_at(article_lower(text))} - {-1})
     for i in near:
-        start, end = spans[i] if i >= 0 else (0, 0)
+        start, end = spans[i]
         hit = UNDISCLOSED.search(text, start, end)
         if hit is None or NOT_THE_MODEL.match(text, hit.end()):
             continue
