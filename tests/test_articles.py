@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimwatch.articles import (
+    _has_letters,
     article_from_entry,
     article_from_html,
     article_from_text,
@@ -294,6 +295,11 @@ def test_detect_language(text: str, lang: str) -> None:
 @pytest.mark.parametrize("text", ["", "GPT-4 175B", "12345 67890 !!! ???", "ok ok ok"])
 def test_detect_language_needs_twenty_letters(text: str) -> None:
     assert detect_language(text) is None
+
+
+@given(st.text(max_size=60), st.integers(min_value=1, max_value=30))
+def test_letter_count_stops_early_with_the_same_answer(text: str, wanted: int) -> None:
+    assert _has_letters(text, wanted) == (sum(ch.isalpha() for ch in text) >= wanted)
 
 
 # --- plain text ----------------------------------------------------------------------------------

@@ -189,7 +189,7 @@ def detect_language(text: str) -> str | None:
     with the same answers on every one).
     """
     sample = text[:_LANG_SAMPLE]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return None
     try:
         _, _, details = pycld2.detect(sample.encode("utf-8", "replace").decode("utf-8"), bestEffort=True)
@@ -199,6 +199,16 @@ def detect_language(text: str) -> str | None:
         if code in LANGUAGES and percent >= MIN_LANG_PERCENT:
             return str(code)
     return None
+
+
+def _has_letters(text: str, wanted: int) -> bool:
+    # stops at the wanted count: counting every letter of the sample cost more than CLD2 itself
+    for ch in text:
+        if ch.isalpha():
+            wanted -= 1
+            if not wanted:
+                return True
+    return wanted <= 0
 
 
 def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
