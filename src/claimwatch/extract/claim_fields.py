@@ -176,10 +176,12 @@ GLUED_CODE = re.compile(
 )
 CODE_AFTER_SIZE = re.compile(r"\d[BMT]" + GLUED_CODE.pattern + "$")
 GLUED_MOE = re.compile(r"[-‑]MoE(?=[-‑])")
-# a flavour glued to a known name or its size tag: '-Instruct', '-it', '-chat', '-reasoning', '-Instruct-2407'
+# a variant glued to a known name or its size tag: a flavour ('-Instruct', '-it', '-chat', '-reasoning'), a
+# context length ('Phi-3-Medium-4k-Instruct'), a version ('-Instruct-v0.3') or a release date ('Mistral-Large-2407',
+# 'GPT-4-0613', '-Instruct-2407'): leaderboards and model hubs name the variant so
 GLUED_FLAVOUR = re.compile(
-    r"(?:[-‑](?:Instruct|instruct|it|IT|Chat|chat|Base|base|Reasoning|reasoning|Thinking|thinking|Preview|preview)"
-    r"(?:[-‑]\d{4})?)+(?![\w-])"
+    r"(?:[-‑](?:Instruct|instruct|it|IT|Chat|chat|Base|base|Reasoning|reasoning|Thinking|thinking|Preview|preview|"
+    r"\d{1,3}[kK]|v\d+(?:\.\d+)*|2[3-6](?:0[1-9]|1[0-2])|(?:0[1-9]|1[0-2])[0-3]\d))+(?![\w-]|\.\d)"
 )
 
 
@@ -213,6 +215,10 @@ def _display_name(m: ModelMention, text: str) -> str:
         return m.surface[: sized.start()] if sized and sized.start() else m.surface
     base = m.surface[: inner.start].rstrip(" -‑–_")
     glued = m.surface[len(base) : inner.start] in ("-", "‑")
+    if m.known and m.surface[inner.start] in "-‑":  # 'Mistral-7B-Instruct-v0.3': the variant as written
+        rest, after = m.surface[inner.end :], GLUED_FLAVOUR.match(text, m.end)
+        if after or (rest and GLUED_FLAVOUR.fullmatch(rest)):
+            return text[m.start : after.end() if after else m.end]
     return m.surface if glued and base[-1:].isdigit() else base
 
 

@@ -1,0 +1,50 @@
+"""How a claim names its model: the variant as the article writes it, glued suffixes and all, while the id stays
+the family's, so that 'Mistral-Large-2407' and 'Mistral Large' are one model to the store and to readers."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "model_id"),
+    [
+        (
+            "Rang 4: Mistral-Large-2407 (123 Mrd. Parameter) liegt knapp dahinter.",
+            "de",
+            "Mistral-Large-2407",
+            "mistral-large",
+        ),
+        (
+            "Microsoft's Phi-3-Medium-4k-Instruct, a 14-billion-parameter model, wins 41% of its matches.",
+            "en",
+            "Phi-3-Medium-4k-Instruct",
+            "phi-3-medium",
+        ),
+        (
+            "Mixtral-8x22B-Instruct-v0.1, avec 141 milliards de paramètres au total, termine douzième.",
+            "fr",
+            "Mixtral-8x22B-Instruct-v0.1",
+            "mixtral-8x22b",
+        ),
+        (
+            "Cierra la tabla Mistral-7B-Instruct-v0.3, de 7.000 millones de parámetros.",
+            "es",
+            "Mistral-7B-Instruct-v0.3",
+            "mistral-7b",
+        ),
+    ],
+)
+def test_a_glued_variant_is_part_of_the_name_as_written(
+    text: str, lang: str, model: str, model_id: str
+) -> None:
+    assert [(c.model, c.model_id) for c in extract_claims(text, lang)] == [(model, model_id)]
+
+
+def test_a_date_code_is_not_a_variant_when_it_is_not_a_month() -> None:
+    got = extract_claims(
+        "Mistral-Large-2099 has 123 billion parameters; Mistral-Large-2411 has 124 billion.", "en"
+    )
+    assert [c.model for c in got] == ["Mistral-Large", "Mistral-Large-2411"]
