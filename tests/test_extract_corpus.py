@@ -221,7 +221,6 @@ KNOWN_GAPS = {
     "es-rt2504-gpt45-tamano-misterio": "'En X circula ... la cifra de 12 billones' and a quoted analyst's range 'entre 5 y 7 billones' are not carried to GPT-4.5",
     "fr-rt2502-blog-parametres-llm-explication": "'Celui qui circule le plus, 1 800 milliards de paramètres, relève de la rumeur': no model in the sentence or the one before",
     "fr-rt2504-gpt4-taille-gtc-nvidia": "'le site Semafor ... parlait de « mille milliards »': GPT-4 named sentences before is not carried over",
-    "de-rt2601-wiki-bloom-sprachmodell": "'fünf kleinere Varianten mit 560 Mio., 1,1 Mrd., ... und 7,1 Mrd. Parametern': a list of abbreviated sizes in an encyclopedia page is not read",
     "de-rt2604-erklaert-wie-gross-ki-modelle": "'OpenAIs erstes GPT auf 117 Mio.' (the first GPT, named 'GPT') goes to BERT; 'von denen jeweils 32 Milliarden gleichzeitig arbeiten' is read as per part",
     "de-rt2606-blog-lokale-coding-modelle": "'Den 32B-Brocken' (a nickname for the 32.5-billion model) is a second claim",
     "en-rt2602-microsoft-phi4-reasoning": "'Phi-4-reasoning-plus' shares the 14 billion of its sibling; 'activates only 37 billion for each token' after a bare 671B; 'a 0.6-billion-parameter model' of the Qwen3 range",

@@ -8,7 +8,7 @@ import re
 from claimwatch.extract import clauses
 from claimwatch.extract.figure_patterns import MODEL_NOUN_AFTER, PARAM_WORD
 from claimwatch.extract.figures import Candidate, article_lower
-from claimwatch.extract.mentions import ModelMention, new_name
+from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
@@ -35,7 +35,6 @@ from claimwatch.extract.pairing_patterns import (
     MODIFIER_AFTER,
     NAMED_AFTER,
     OWNS_NEXT,
-    PAGE_TITLE,
     PAREN_CLOSE,
     PAREN_OPEN,
     PLURAL_MODELS_AFTER,
@@ -53,7 +52,7 @@ from claimwatch.extract.pairing_patterns import (
     WE_BUILT,
     WITH_MODELS,
 )
-from claimwatch.extract.subjects import Context, carried_over, heading_model, uncompared
+from claimwatch.extract.subjects import Context, carried_over, heading_model, page_subject, uncompared
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 
 
@@ -102,7 +101,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     q = cand.q
     if not mentions and INFOBOX_SIZE_ROW.match(text, text.rfind("\n", 0, q.start) + 1):
         return (
-            _page_subject(text) or ctx.first()
+            page_subject(text, ctx) or ctx.first()
         )  # 'Parameter | 0,5 Mrd. bis 180 Mrd. |' on the page 'Falcon'
     if not mentions and not text[start : q.start].strip(" \"'“”„«»") and EVALUATIVE_AFTER.match(text, q.end):
         return None  # '"Thirteen billion parameters is a sensible size," said ...': a size in general
@@ -315,8 +314,3 @@ def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMen
     ):
         return before[-1]
     return None
-
-
-def _page_subject(text: str) -> ModelMention | None:
-    title = PAGE_TITLE.search(text, 0, 600)
-    return new_name(title.start("name"), title.end("name"), title.group("name")) if title else None

@@ -461,6 +461,12 @@ PAGE_TITLE = re.compile(
 )
 
 
+# the smaller or other versions of a page's subject, listed with their sizes and no name
+SMALLER_VERSIONS = re.compile(
+    r"\b(?:versions?|versiones|Versionen|variants?|variantes|Varianten|déclinaisons)\b", re.IGNORECASE
+)
+
+
 # an encyclopedia infobox row that gives the size of the page's subject
 INFOBOX_SIZE_ROW = re.compile(
     r"[ \t|]*(?:Parameters?|Parameter(?:zahl)?|Parámetros|Paramètres|Taille|Tamaño|Größe|Modellgröße|Size)[ \t]*\|"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from claimwatch.extract.disclosure import UNDISCLOSED
 from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER
 from claimwatch.extract.figures import Candidate, article_lower, spec_line
-from claimwatch.extract.mentions import ModelMention
+from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
     ANAPHOR,
@@ -30,9 +30,11 @@ from claimwatch.extract.pairing_patterns import (
     KINDS_OF_MODEL,
     LATTER,
     OTHER_MODEL,
+    PAGE_TITLE,
     PLURAL_MODELS_AFTER,
     POSSESSIVE_PLURAL_BEFORE,
     PREDECESSOR_START,
+    SMALLER_VERSIONS,
     SUBJECT_ANAPHOR,
     THE_BEFORE,
     THE_LATTER_WORDS,
@@ -237,7 +239,25 @@ def _carried_model(
         return ctx.subject  # 'Technische Daten Priel-2' a few lines above 'Parameter: 12 Mrd.'
     if cand.strong and HEARSAY_ABOUT.search(sentence):
         return ctx.topic()  # 'Sur X, des comptes anonymes évoquent même 5 billions': the article's model
+    if cand.strong and SMALLER_VERSIONS.search(sentence):
+        return page_subject(
+            text, ctx
+        )  # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions'
     return None
+
+
+def page_subject(text: str, ctx: Context) -> ModelMention | None:
+    """The model an encyclopedia page is about, from its title ('Mirevan (modèle de langage)'): the gazetteer's
+    when the page names it first, else the title's name."""
+    title = PAGE_TITLE.search(text, 0, 600)
+    if title is None:
+        return None
+    first = ctx.first()
+    return (
+        first
+        if first and first.surface == title.group("name")
+        else new_name(*title.span("name"), title.group("name"))
+    )
 
 
 def _kinds_of_model(sentence: str) -> bool:
