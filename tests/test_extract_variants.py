@@ -48,3 +48,22 @@ def test_a_date_code_is_not_a_variant_when_it_is_not_a_month() -> None:
         "Mistral-Large-2099 has 123 billion parameters; Mistral-Large-2411 has 124 billion.", "en"
     )
     assert [c.model for c in got] == ["Mistral-Large", "Mistral-Large-2411"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sarvam dit battre Llama 4 Scout. Certes, le modèle de Meta totalise 109 milliards de paramètres.",
+            "fr",
+        ),
+        ("Sarvam will Llama 4 Scout schlagen. Zwar hat das Modell von Meta 109 Milliarden Parameter.", "de"),
+        ("Meta released Llama 4 Scout in April. Still, the model has 109 billion parameters.", "en"),
+        (
+            "Sarvam dice superar a Llama 4 Scout. Claro, el modelo de Meta tiene 109.000 millones de parámetros.",
+            "es",
+        ),
+    ],
+)
+def test_a_connective_opening_a_sentence_is_not_a_model(text: str, lang: str) -> None:
+    assert [(c.model, c.params) for c in extract_claims(text, lang)] == [("Llama 4 Scout", 109 * 10**9)]

@@ -208,8 +208,11 @@ NOT_MODELS = frozenset(
     Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados Apache GPL MIT BSD
     Frühjahr Sommer Herbst Winter Spring Summer Autumn Fall Printemps Été Automne Hiver Primavera Verano Otoño
     Invierno August September November May Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre
-    Décembre Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre""".split()
-)
+    Décembre Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre
+    Certes Toutefois Pourtant Cependant Néanmoins Ainsi Bref Enfin Donc Ensuite Puis Évidemment Zwar Allerdings
+    Immerhin Dennoch Trotzdem Jedoch Also Freilich Natürlich Indeed Still Granted Yet However Nonetheless Meanwhile
+    Admittedly Ciertamente Claro Además Incluso Pues Obviamente""".split()
+)  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
 SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")
