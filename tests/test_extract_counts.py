@@ -332,3 +332,24 @@ def test_sizes_a_model_comes_in_as_declinaisons() -> None:
 def test_a_figure_that_corresponds_to_a_model_named_after_it_is_that_model_s() -> None:
     text = "Txingudi 2 tiene 7.000 millones de parámetros; la cifra de 70.000 millones corresponde a Txingudi 2 Max."
     assert counts(text, "es") == [("Txingudi 2", 7 * 10**9, "total"), ("Txingudi 2 Max", 70 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Qwen2.5 hat bis zu 72 Milliarden Parameter. Trainiert wurde auf 18 Billionen Token, nach 7 Billionen bei Qwen2.",
+            "de",
+        ),
+        (
+            "Qwen2.5 llega a 72.000 millones de parámetros, entrenado con 18 billones de tokens, frente a los 7 billones de Qwen2.",
+            "es",
+        ),
+        (
+            "Qwen2.5 va jusqu'à 72 milliards de paramètres, entraîné sur 18 000 milliards de tokens, après 7 000 milliards pour Qwen2.",
+            "fr",
+        ),
+    ],
+)
+def test_a_token_count_compared_with_an_earlier_one_is_tokens_too(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("Qwen2.5", 72 * 10**9, "total")]

@@ -346,7 +346,9 @@ EQUALS_BEFORE = re.compile(
 
 RESTATED = re.compile(
     rf"(?:{clauses.RESTATE_WORDS}|up from|down from|compared (?:with|to)|versus|vs\.?|gegenüber|statt|nach zuvor|"
-    r"contre|au lieu de|frente a|en lugar de)\s*,?\s*$",  # '18 trillion tokens, up from 7 trillion': tokens again
+    r"contre|au lieu de|frente a|en lugar de|nach|après|tras|after)"
+    r"(?:\s+(?:the|its|den|seinen|ihren|les|ses|los|las|sus))?\s*,?\s*$",  # '18 trillion tokens, up from 7 trillion'
+    # (tokens again; 'frente a los 7 billones de Qwen2', 'nach 7 Billionen bei Qwen2')
     re.IGNORECASE,
 )
 
