@@ -1,5 +1,6 @@
-"""Encyclopedia pages: the page's subject owns the sizes its sections list without naming it again, and keeps
-the developer the gazetteer knows it by."""
+"""The parts of a page beyond its sentences: an encyclopedia page's subject owns the sizes its sections list
+without naming it again, and keeps the developer the gazetteer knows it by; a newsroom's correction takes back
+a figure the body gave."""
 
 from __future__ import annotations
 
@@ -46,3 +47,38 @@ def test_an_encyclopedia_s_smaller_versions_are_the_page_subject_s(lang: str) ->
         ("falcon", 7 * 10**9, "TII"),
         ("falcon", 40 * 10**9, "TII"),
     }
+
+
+CORRECTIONS = {
+    "en": (
+        "Meta's Llama 3.1 comes with a 450-billion-parameter flagship, and Qwen2.5 has 72 billion.\n"
+        "Correction, May 2: An earlier version of this article misstated the size of Llama 3.1's largest model. "
+        "It has 405 billion parameters, not 450 billion.\n"
+    ),
+    "de": (
+        "Metas Llama 3.1 kommt in der größten Ausführung auf 450 Milliarden Parameter, Qwen2.5 auf 72 Milliarden.\n"
+        "Korrektur, 2. Mai: Llama 3.1 hat in der größten Ausführung 405 Milliarden Parameter, nicht 450 Milliarden.\n"
+    ),
+    "fr": (
+        "Le plus grand Llama 3.1 de Meta compte 450 milliards de paramètres, Qwen2.5 en compte 72 milliards.\n"
+        "Rectificatif (2 mai) : le plus grand Llama 3.1 compte 405 milliards de paramètres, et non 450 milliards.\n"
+    ),
+    "es": (
+        "El mayor Llama 3.1 de Meta tiene 450.000 millones de parámetros, y Qwen2.5 tiene 72.000 millones.\n"
+        "Corrección (2 de mayo): el mayor Llama 3.1 tiene 405.000 millones de parámetros, no 450.000 millones.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CORRECTIONS))
+def test_a_correction_takes_back_the_figure_it_negates_for_the_model_it_names(lang: str) -> None:
+    got = {(c.model_id, c.params) for c in extract_claims(CORRECTIONS[lang], lang)}
+    assert got == {("llama-3.1", 405 * 10**9), ("qwen2.5", 72 * 10**9)}
+
+
+def test_a_negated_figure_outside_a_correction_takes_nothing_back() -> None:
+    text = (
+        "Meta's Llama 3.1 comes with a 450-billion-parameter flagship.\n"
+        "Analysts said the next one has 405 billion parameters, not 450 billion.\n"
+    )
+    assert ("llama-3.1", 450 * 10**9) in {(c.model_id, c.params) for c in extract_claims(text, "en")}

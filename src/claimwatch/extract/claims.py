@@ -30,6 +30,7 @@ from claimwatch.extract.claim_fields import (
     status_clause,
     with_estimator,
 )
+from claimwatch.extract.corrections import without_taken_back
 from claimwatch.extract.disclosure import undisclosed_models, unofficial
 from claimwatch.extract.figure_patterns import BULLET_LINE
 from claimwatch.extract.figures import (
@@ -163,6 +164,7 @@ def extract_from_text(
     hints = developer_hints(text, spans, models_in, orgs_in, owned)
     claims = developed_by(text, family_orgs(claims, gaz, hints), gaz)
     claims = full_org_names(text, eponymous_labs(claims, {o[2] for o in all_orgs}, gaz), gaz)
+    claims = without_taken_back(claims, text, quantities)
     hidden = undisclosed_models(text, spans, all_models, lambda a, b: find_known_models(text, gaz, a, b))
     return unofficial(claims, hidden) if hidden else claims
 
