@@ -353,3 +353,37 @@ def test_a_figure_that_corresponds_to_a_model_named_after_it_is_that_model_s() -
 )
 def test_a_token_count_compared_with_an_earlier_one_is_tokens_too(text: str, lang: str) -> None:
     assert counts(text, lang) == [("Qwen2.5", 72 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Google fournira Gemini à Apple. Un saut considérable : le modèle qui fait aujourd'hui tourner "
+            "Apple Intelligence dans le cloud compterait 150 milliards de paramètres.",
+            "fr",
+        ),
+        (
+            "Google will supply Gemini to Apple. A big jump: the model that powers Apple Intelligence in the cloud "
+            "has 150 billion parameters.",
+            "en",
+        ),
+        (
+            "Google fournira Gemini à Apple. L'agence ajoute qu'Apple développe en parallèle son propre modèle, "
+            "qui devrait atteindre environ 1 000 milliards de paramètres.",
+            "fr",
+        ),
+        (
+            "Google suministrará Gemini a Apple. La agencia añade que Apple desarrolla su propio modelo, que "
+            "rondaría el billón de parámetros.",
+            "es",
+        ),
+        (
+            "Google liefert Gemini an Apple. Apple arbeite zudem an einem eigenen Modell, das rund eine Billion "
+            "Parameter haben soll.",
+            "de",
+        ),
+    ],
+)
+def test_a_product_s_model_or_a_lab_s_own_model_is_not_the_model_named_before(text: str, lang: str) -> None:
+    assert counts(text, lang) == []

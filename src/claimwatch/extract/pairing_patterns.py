@@ -328,7 +328,13 @@ OTHER_MODEL = re.compile(
     # 'un laboratorio estadounidense cuyo modelo ...', 'a US lab whose model ...': a lab nobody names
     r"|\b(?:un|a|an|une|einem?|einer)\s+(?:[\w-]+\s+){0,2}?(?:laborato\w+|labs?|Labor|empresa|entreprise|company|"
     r"start-?up|rival|competitor|concurrent\w*|competidor)\s+(?:[\w-]+,?\s+){0,2}?(?:cuyo|cuya|dont l[ea]|whose|"
-    r"dessen|deren)\s+(?:modelo|modèle|model|Modell)\b",
+    r"dessen|deren)\s+(?:modelo|modèle|model|Modell)\b"
+    # 'le modèle qui fait aujourd'hui tourner Apple Intelligence', 'the model that powers Siri': a product's model
+    r"|\b(?:the|el|le|das|der|il)\s+(?:model|modelo|modèle|Modell|modello),?\s+(?:that|which|que|qui|das|den|che)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:powers|runs|drives|tourner|alimente|anime|impulsa|mueve|funcionar|antreibt|betreibt)\b"
+    # "qu'Apple développe son propre modèle, qui ...": the lab's own model, another than the one named before
+    r"|\b(?:son|sa|su|its|their|seine?[nm]?|ihre?[nm]?|eine?[nm]?)\s+(?:propre|propio|own|eigene[nms]?)\s+"
+    r"(?:model|modelo|modèle|Modell)\b",
     re.IGNORECASE,
 )
 
