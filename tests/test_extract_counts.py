@@ -387,3 +387,26 @@ def test_a_token_count_compared_with_an_earlier_one_is_tokens_too(text: str, lan
 )
 def test_a_product_s_model_or_a_lab_s_own_model_is_not_the_model_named_before(text: str, lang: str) -> None:
     assert counts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Inde : la start-up Sarvam affirme battre Llama 4 avec un modèle de 24 milliards de paramètres.",
+            "fr",
+        ),
+        ("Sarvam says it beats Llama 4 with a model of just 24 billion parameters.", "en"),
+        ("Sarvam asegura superar a Llama 4 con un modelo de 24.000 millones de parámetros.", "es"),
+    ],
+)
+def test_beating_a_rival_with_a_model_of_some_size_is_not_the_rival_s_size(text: str, lang: str) -> None:
+    assert counts(text, lang) == []
+
+
+def test_sizes_built_on_a_model_named_after_them_are_not_that_model_s() -> None:
+    text = (
+        "DeepSeek also published six distilled versions of DeepSeek-R1 with 1.5 to 70 billion parameters. "
+        "The 8B and 70B are built on Llama, the rest on Qwen2.5."
+    )
+    assert all(model != "Llama" for model, _, _ in counts(text, "en"))

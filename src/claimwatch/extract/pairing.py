@@ -15,6 +15,7 @@ from claimwatch.extract.pairing_patterns import (
     A_MODEL,
     AT_ONLY,
     BASE_BEFORE,
+    BEAT_BEFORE,
     COMPARISON,
     COUNTED_PLURAL_BEFORE,
     DEFINITE_BEFORE,
@@ -51,6 +52,7 @@ from claimwatch.extract.pairing_patterns import (
     TIMES_BEFORE,
     WE_BUILT,
     WITH_MODELS,
+    WITH_OWN_MODEL,
 )
 from claimwatch.extract.subjects import Context, carried_over, heading_model, page_subject, uncompared
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
@@ -111,6 +113,12 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if mentions and not named:
         return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
     mentions = named
+    beaten = [m for m in mentions if m.end <= q.start and WITH_OWN_MODEL.fullmatch(text, m.end, q.start)]
+    if beaten and (
+        beaten[-1] not in uncompared(text, start, mentions)
+        or BEAT_BEFORE.search(text, max(start, beaten[-1].start - 20), beaten[-1].start)
+    ):
+        return None  # 'affirme battre Llama 4 avec un modèle de 24 milliards': the challenger's model
     if _sized_before(text, start, q, mentions, ctx):
         return (
             None  # 'within a few points of the 405B model': the size of a model claimed before, no new claim
@@ -169,6 +177,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and m.end <= c_right
         and m.start - last.end <= 40
         and not COMPARISON.search(text, last.end, m.start)
+        and not _modifier(text, m)  # 'The 8B and 70B are built on Llama': what they are built on
         and not SENTENCE_END.search(
             text, last.end, m.start
         )  # '... 7 milliards de paramètres. « Avec Cigale 3'

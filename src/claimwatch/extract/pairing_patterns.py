@@ -194,6 +194,21 @@ BASE_BEFORE = re.compile(
 )
 
 
+# 'affirme battre Llama 4 avec un modèle de 24 milliards': the figure is the challenger's own model's
+WITH_OWN_MODEL = re.compile(
+    r"\s+(?:with|avec|mit|con)\s+(?:a|an|its|their|un|une|son|sa|leur|einem|seinem|ihrem|su|sus)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:model|modèle|Modell|modelo)\s+(?:of|with|de|d['’]|mit|von|con)\s*"
+    r"(?:(?:only|just|seulement|à peine|nur|gerade|solo|apenas)\s+)?",
+    re.IGNORECASE,
+)
+# the verbs of beating a rival that COMPARED_BEFORE leaves out, as they also tell a story's past ('battait Gopher')
+BEAT_BEFORE = re.compile(
+    r"\b(?:batt(?:re|ait|u|ant)|bat|surclass\w*|superar|vencer|derrotar|schlagen|besiegen)\s+(?:a\s+|al\s+)?"
+    r"(?:(?:the|le|la|l['’]|el)\s*)?$",
+    re.IGNORECASE,
+)
+
+
 # a name given as what a new model follows: 'a successor to ESM3 with 400 billion' names no model of its own
 SUCCESSOR_TO = re.compile(
     r"\b(?:successor to|successor of|Nachfolger (?:von|für|des)|successeur de|sucesor de|sucesor del)\s+(?:the\s+)?$",
