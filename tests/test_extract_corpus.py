@@ -300,7 +300,6 @@ KNOWN_GAPS = {
     "fr-rt3402-podcast-silicium-taille-modeles": "the host's and guest's figures ('prêtait environ 200 milliards à GPT-4o', 'entre 8 et 15 milliards', 'Et les 20 milliards de GPT-3.5 Turbo ?') are missed",
     "fr-rt3403-rectificatif-mistral-nemo-12-milliards": "the correction's withdrawn 22 milliards 'correspond en réalité à Codestral': the figure handed to another model is missed",
     "fr-rt3404-reactions-reseaux-grok-1-314-milliards": "'je dirais plutôt autour de 86 milliards par token' (a post's estimate with no model) is missed",
-    "de-rt3503-on-device-modelle-handy-laptop-apple-gemini-nano-phi": "'steckt Phi Silica mit 3,3 Mrd. Parametern': the plain-word name 'Phi Silica' is not read, the figure goes to Phi-3-mini named before",
     "en-rt3501-ai-this-week-roundup-llama-3-1-eu-ai-act": "a 'Number of the week' box: '1.8 trillion' on its own line, then 'The number of parameters ... that GPT-4 has' on the next",
 }
 CASES = [

@@ -67,3 +67,18 @@ def test_a_date_code_is_not_a_variant_when_it_is_not_a_month() -> None:
 )
 def test_a_connective_opening_a_sentence_is_not_a_model(text: str, lang: str) -> None:
     assert [(c.model, c.params) for c in extract_claims(text, lang)] == [("Llama 4 Scout", 109 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model_id"),
+    [
+        ("9. c4ai-command-r-plus (104B) – 30,1 Prozent", "de", "command-r-plus"),
+        (
+            "Microsoft a aussi présenté Phi Silica, une variante de 3,3 milliards de paramètres.",
+            "fr",
+            "phi-silica",
+        ),
+    ],
+)
+def test_hub_names_and_plain_word_names_the_gazetteer_knows(text: str, lang: str, model_id: str) -> None:
+    assert [c.model_id for c in extract_claims(text, lang)] == [model_id]
