@@ -410,3 +410,22 @@ def test_sizes_built_on_a_model_named_after_them_are_not_that_model_s() -> None:
         "The 8B and 70B are built on Llama, the rest on Qwen2.5."
     )
     assert all(model != "Llama" for model, _, _ in counts(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Microsoft nutzt das Kleinmodell Phi-3, das 3,8 Milliarden Parameter hat. Apple setzt bei Apple "
+            "Intelligence auf ein On-Device-Modell mit rund drei Milliarden Parametern.",
+            "de",
+        ),
+        (
+            "Microsoft uses Phi-3, which has 3.8 billion parameters. Apple relies on an on-device model with "
+            "about three billion parameters.",
+            "en",
+        ),
+    ],
+)
+def test_a_model_brought_in_with_an_indefinite_article_is_not_the_one_before(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("Phi-3", 38 * 10**8, "total")]

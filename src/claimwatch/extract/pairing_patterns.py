@@ -482,6 +482,14 @@ PAGE_TITLE = re.compile(
 )
 
 
+# a model the sentence brings in as one not named yet: 'auf ein On-Device-Modell mit', 'a model with'
+INDEFINITE_MODEL_BEFORE = re.compile(
+    r"\b(?:a|an|ein(?:em|en)?|une?|una?)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*Modell|model|modèle|modelo)\s+"
+    r"(?:with|of|mit|von|de|d['’]|con)\s+(?:[\w~≈]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # the smaller or other versions of a page's subject, listed with their sizes and no name
 SMALLER_VERSIONS = re.compile(
     r"\b(?:versions?|versiones|Versionen|variants?|variantes|Varianten|déclinaisons)\b", re.IGNORECASE

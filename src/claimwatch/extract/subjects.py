@@ -27,6 +27,7 @@ from claimwatch.extract.pairing_patterns import (
     GENERIC_PLURAL,
     GENERIC_PLURAL_BEFORE,
     HEARSAY_ABOUT,
+    INDEFINITE_MODEL_BEFORE,
     KINDS_OF_MODEL,
     LATTER,
     OTHER_MODEL,
@@ -233,6 +234,8 @@ def _carried_model(
         and ctx.subject is not None
         and ctx.age <= 1
         and not GENERIC_PLURAL.search(sentence)
+        # 'Apple setzt auf ein On-Device-Modell mit rund drei Milliarden': another model, not yet named
+        and not INDEFINITE_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start)
     ):
         return ctx.subject
     if ctx.subject is not None and ctx.age <= 4 and spec_line(text, start, q):
