@@ -85,7 +85,6 @@ KNOWN_GAPS = {
     "de-rt604-kolumne-geschichte": "'das erste GPT ... 117 Millionen': a bare 'GPT' is not a name; Chinchilla named a sentence before",
     "en-rt606-listicle-ranked": "numbered headings ('6. Llama 4 Maverick (Meta, 2025)') do not set the section's model; 'in use for any given token'",
     "es-rt601-verificacion-deepseek": "'para procesar cada palabra solo utiliza 37.000 millones' not active; 'el modelo más grande de DeepSeek'",
-    "es-rt602-banca-modelos": "'Meseta-GPT 2' is cut to 'GPT 2'",
     "es-rt603-ranking-descargas": "numbered headings do not set the item's model; 'No es el famoso DeepSeek-R1 de 671.000 millones' negated",
     "es-rt605-raijin-traduccion": "'\"Raijin-2 mini\"' loses its tier word; '\"LLM-jp-3 172B\"' is not read as a name",
     "es-rt606-musica-ia": "'MusicGen Small, con 300 millones; Medium, con 1.500 millones, y Large': bare tier words; 'Stable Audio Open'",

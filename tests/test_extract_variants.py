@@ -82,3 +82,25 @@ def test_a_connective_opening_a_sentence_is_not_a_model(text: str, lang: str) ->
 )
 def test_hub_names_and_plain_word_names_the_gazetteer_knows(text: str, lang: str, model_id: str) -> None:
     assert [c.model_id for c in extract_claims(text, lang)] == [model_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Meta arbeite an einem kompakten Modell mit dem Codenamen „Little Llama“, das rund 8 Mrd. Parameter haben soll.",
+            "de",
+            "Little Llama",
+        ),
+        (
+            "La entidad trabaja ya en la segunda versión de su modelo, Tordo-GPT 2, que tendrá unos 30.000 millones "
+            "de parámetros.",
+            "es",
+            "Tordo-GPT 2",
+        ),
+    ],
+)
+def test_a_name_a_cue_introduces_wins_over_the_known_name_it_ends_in(
+    text: str, lang: str, model: str
+) -> None:
+    assert [c.model for c in extract_claims(text, lang)] == [model]

@@ -14,7 +14,7 @@ LOW = "a-zß-öø-ÿ"
 CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"
-    r"(?:called|named|dubbed|code-?named|codename|code name|known as|namens|genannt|mit dem namen|den namen|"
+    r"(?:called|named|dubbed|code-?named|codenamen?|code name|decknamen?|known as|namens|genannt|mit dem namen|den namen|"
     r"they call|we call|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
@@ -32,7 +32,7 @@ NAMING_FORWARD = re.compile(r"(?<!\w)" + NAMING_CUE.pattern.removesuffix("$"))
 # starts with a look-behind, and most stretches of text hold none (a property test keeps them in step).
 NAMING_WORDS = re.compile(
     trie_pattern(
-        "called|named|dubbed|code-named|codename|code name|known as|namen|genannt|nombre en clave|nombre clave|"
+        "called|named|dubbed|code-named|codename|code name|decknam|known as|namen|genannt|nombre en clave|nombre clave|"
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
         "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
         "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"

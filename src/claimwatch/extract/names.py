@@ -60,10 +60,18 @@ def find_all_models(
     shaped = [m for m in shaped if _stem(m.surface) in stems] + _bare_stems(text, low, regions, introduced)
     shaped += _repeats(text, regions, introduced)
     org_starts = {(o[0], o[1]) for o in orgs}
+    cued = {(m.start, m.end) for m in introduced}
     for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
         # a new name may start with its maker's name ('Kyutai TTS'): it then wins over the organisation
         heads = [(s, e) for s, e in taken if s == m.start and e < m.end and (s, e) in org_starts]
-        if not overlaps(m.start, m.end, [t for t in taken if t not in heads]):
+        # a name a cue introduces may end in a known one ('Codename „Little Llama“'): it wins over that
+        tails = [
+            (s, e)
+            for s, e in taken
+            if (m.start, m.end) in cued and m.start < s and e == m.end and (s, e) not in org_starts
+        ]
+        if not overlaps(m.start, m.end, [t for t in taken if t not in heads and t not in tails]):
+            found = [k for k in found if (k.start, k.end) not in tails]
             found.append(m)
             taken.append((m.start, m.end))
     for m in _tier_siblings(text, spans, starts, found, gaz):
