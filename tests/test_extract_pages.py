@@ -1,6 +1,6 @@
 """The parts of a page beyond its sentences: an encyclopedia page's subject owns the sizes its sections list
 without naming it again, and keeps the developer the gazetteer knows it by; a newsroom's correction takes back
-a figure the body gave."""
+a figure the body gave; an explainer's myth heading states a figure only to refute it."""
 
 from __future__ import annotations
 
@@ -82,3 +82,28 @@ def test_a_negated_figure_outside_a_correction_takes_nothing_back() -> None:
         "Analysts said the next one has 405 billion parameters, not 450 billion.\n"
     )
     assert ("llama-3.1", 450 * 10**9) in {(c.model_id, c.params) for c in extract_claims(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Myth 2: Mixtral 8x7B has 56 billion parameters\nThe name suggests it, but the experts share layers.\n",
+            "en",
+        ),
+        (
+            "Mito 2: «Mixtral 8x7B son 56.000 millones»\nEl nombre lo sugiere, pero los expertos comparten capas.\n",
+            "es",
+        ),
+        (
+            "2. « Mixtral 8x7B, ça fait 56 milliards » – FAUX\nLe nom le suggère, mais les experts partagent des couches.\n",
+            "fr",
+        ),
+        (
+            "Mythos 2: Mixtral 8x7B hat 56 Milliarden Parameter.\nDer Name legt es nahe, doch die Experten teilen sich Schichten.\n",
+            "de",
+        ),
+    ],
+)
+def test_a_myth_an_explainer_states_to_refute_is_no_claim(text: str, lang: str) -> None:
+    assert extract_claims(text, lang) == []

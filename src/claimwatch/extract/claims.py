@@ -72,6 +72,13 @@ WITHDRAWN = re.compile(
 
 _WITHDRAWN_LOW = cues.lowered(WITHDRAWN)
 
+# a myth an explainer is about to refute: 'Myth 2: Mixtral 8x7B has 56 billion parameters', '« 8x7B, ça fait 56
+# milliards » – FAUX'
+MYTH = re.compile(
+    r"(?im)^[ \t]*(?:myth|mythos|mythe|mito|idée reçue|falso mito)\s*(?:n[°º]\s*)?\d*\s*:"
+    r"|[–—-]\s*(?:faux|false|falsch|falso|myth|mythe|mythos|mito)\s*$"
+)
+
 
 def extract_from_text(
     text: str, lang: str, gaz: Gazetteer, version: str, footnotes: dict[int, int] | None = None
@@ -128,6 +135,7 @@ def extract_from_text(
             and can_claim
             and not (not mentions and link_line(text, start))  # 'ALSO READ | Krutrim open-sources 12B model
             and not _WITHDRAWN_LOW.search(low, start, end)
+            and not MYTH.search(text, start, end)
             and not (asked and not mentions)
         ):
             since = spans[i - 1][0] if i else start

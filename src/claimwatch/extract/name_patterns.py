@@ -211,7 +211,7 @@ NOT_MODELS = frozenset(
     Décembre Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre
     Certes Toutefois Pourtant Cependant Néanmoins Ainsi Bref Enfin Donc Ensuite Puis Évidemment Zwar Allerdings
     Immerhin Dennoch Trotzdem Jedoch Also Freilich Natürlich Indeed Still Granted Yet However Nonetheless Meanwhile
-    Admittedly Ciertamente Claro Además Incluso Pues Obviamente""".split()
+    Admittedly Ciertamente Claro Además Incluso Pues Obviamente Myth Mythos Mythe Mito Fact Fakt Hecho""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
