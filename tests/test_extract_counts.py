@@ -429,3 +429,27 @@ def test_sizes_built_on_a_model_named_after_them_are_not_that_model_s() -> None:
 )
 def test_a_model_brought_in_with_an_indefinite_article_is_not_the_one_before(text: str, lang: str) -> None:
     assert counts(text, lang) == [("Phi-3", 38 * 10**8, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "DeepMind's Chinchilla has 70 billion parameters. To get there, the authors trained more than 400 "
+            "models ranging from 70 million to over 16 billion parameters.",
+            "en",
+        ),
+        (
+            "Chinchilla compte 70 milliards de paramètres. L'équipe a entraîné plus de 400 modèles, de 70 millions "
+            "à plus de 16 milliards de paramètres.",
+            "fr",
+        ),
+        (
+            "Chinchilla hat 70 Milliarden Parameter. Die Autoren trainierten mehr als 400 Sprachmodelle mit "
+            "70 Millionen bis über 16 Milliarden Parametern.",
+            "de",
+        ),
+    ],
+)
+def test_a_series_of_test_models_a_team_trained_is_no_model_s_size(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("Chinchilla", 70 * 10**9, "total")]

@@ -490,6 +490,16 @@ INDEFINITE_MODEL_BEFORE = re.compile(
 )
 
 
+# a research team's series of test models: 'the authors trained more than 400 models ranging from 70 million to
+# over 16 billion parameters', 'L'équipe a entraîné plus de 400 modèles, de 70 millions à ...'
+TRAINED_SERIES = re.compile(
+    r"\b(?:trained|trains?|training|entraîn\w*|trainiert\w*|entren\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:\d{2,}[\d,.  ]*|dozens|hundreds|thousands|Dutzende|Hunderte|dizaines|centaines|decenas|cientos|centenares)\s+"
+    r"(?:(?:of|de|d['’])\s+)?(?:[\w-]+\s+)?(?:models|Modelle|Sprachmodelle|modèles|modelos|LLMs|networks|Netze|réseaux|redes)\b",
+    re.IGNORECASE,
+)
+
+
 # the smaller or other versions of a page's subject, listed with their sizes and no name
 SMALLER_VERSIONS = re.compile(
     r"\b(?:versions?|versiones|Versionen|variants?|variantes|Varianten|déclinaisons)\b", re.IGNORECASE

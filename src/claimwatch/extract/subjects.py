@@ -40,6 +40,7 @@ from claimwatch.extract.pairing_patterns import (
     THE_BEFORE,
     THE_LATTER_WORDS,
     THRESHOLD_BEFORE,
+    TRAINED_SERIES,
     WHOEVER,
 )
 
@@ -229,6 +230,8 @@ def _carried_model(
         return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
     if ANAPHOR.search(sentence) or FIGURE_NOUN.search(text, start, q.start):
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
+    if TRAINED_SERIES.search(text, start, q.start):
+        return None  # 'the authors trained more than 400 models ranging from 70 million to 16 billion'
     if (
         (cand.strong or ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start))
         and ctx.subject is not None
