@@ -453,3 +453,27 @@ def test_a_model_brought_in_with_an_indefinite_article_is_not_the_one_before(tex
 )
 def test_a_series_of_test_models_a_team_trained_is_no_model_s_size(text: str, lang: str) -> None:
     assert counts(text, lang) == [("Chinchilla", 70 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Gemini, her team built the two Gemini Nano models, with 1.8 billion and 3.25 billion parameters.",
+            "en",
+        ),
+        (
+            "Bei Gemini baute ihr Team die zwei Modelle Gemini Nano, mit 1,8 und 3,25 Milliarden Parametern.",
+            "de",
+        ),
+        (
+            "Sur Gemini, son équipe a conçu les deux modèles Gemini Nano, avec 1,8 et 3,25 milliards de paramètres.",
+            "fr",
+        ),
+    ],
+)
+def test_sizes_after_a_comma_and_with_are_the_last_name_s_not_an_earlier_head_s(text: str, lang: str) -> None:
+    assert {(m, p) for m, p, _ in counts(text, lang)} == {
+        ("Gemini Nano", 18 * 10**8),
+        ("Gemini Nano", 325 * 10**7),
+    }

@@ -238,8 +238,10 @@ def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> Mode
     """'GPT-3, the basis of ChatGPT, has 175B': the figure belongs to the head, not the aside."""
     last = before[-1]
     # the aside may go on for a word or two after its name ('..., the model behind the Lodestar assistant, has')
-    if not re.match(r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,", text[last.end : q.start]):
-        return last
+    if not re.match(
+        r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,(?!\s*(?:with|mit|avec|con)\s)", text[last.end : q.start]
+    ):
+        return last  # (nor is '..., built the two Gemini Nano models, with 1.8 billion and 3.25 billion')
     for head in reversed(before[:-1]):
         between = text[head.end : last.start]
         if re.fullmatch(r",\s[^,;.]*", between) and not PARAM_WORD.search(between):
