@@ -162,6 +162,8 @@ def test_sizes_listed_after_a_name_s_tag_are_all_that_name_s() -> None:
             "Un modèle dense comme Llama 3.1 405B mobilise ses 405 milliards de paramètres pour chaque token.",
             "fr",
         ),
+        ("Llama 3.1 405B, en cambio, es denso: usa sus 405.000 millones de parámetros en cada token.", "es"),
+        ("Llama 3.1 405B, by contrast, is dense: it uses its 405 billion parameters for each token.", "en"),
     ],
 )
 def test_all_of_a_model_s_parameters_at_work_for_each_token_are_its_total(text: str, lang: str) -> None:

@@ -158,7 +158,7 @@ def major_clause_around(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 ACTIVE_WORD = re.compile(r"activ|aktiv|actif|attiv", re.IGNORECASE)
 ALL_BEFORE = re.compile(
-    r"\b(?:all(?: of)?(?: its)?|alle(?: seine)?|sämtliche|tous(?: ses)?|ses|todos(?: sus)?)\s+$",
+    r"\b(?:all(?: of)?(?: its)?|its|alle(?: seine)?|seine|sämtliche|tous(?: ses)?|ses|todos(?: sus)?|sus)\s+$",
     re.IGNORECASE,
 )
 
