@@ -479,3 +479,26 @@ def test_sizes_after_a_comma_and_with_are_the_last_name_s_not_an_earlier_head_s(
         ("Gemini Nano", 18 * 10**8),
         ("Gemini Nano", 325 * 10**7),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Mixtral 8x7B hat 46,7 Milliarden Parameter.\nMythos 4: Wie groß GPT-4 ist, weiß man doch.\nFakt: Nein. "
+            "OpenAI hat die Größe nie genannt. Vor dem Start kursierte das Gerücht von 100 Billionen Parametern.",
+            "de",
+            "GPT-4",
+        ),
+        (
+            "Mixtral 8x7B has 46.7 billion parameters.\nHow big is GPT-4, then?\nNobody knows. OpenAI never gave the "
+            "size. Before launch, rumours spoke of 100 trillion parameters.",
+            "en",
+            "GPT-4",
+        ),
+    ],
+)
+def test_a_sentence_about_the_size_keeps_the_model_before_as_the_subject(
+    text: str, lang: str, model: str
+) -> None:
+    assert (model, 10**14, "total") in counts(text, lang)

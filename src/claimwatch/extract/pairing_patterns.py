@@ -464,6 +464,14 @@ FIGURE_NOUN = re.compile(
 )
 
 
+# a sentence about the size of the model before: 'OpenAI hat die Größe nie genannt.', 'It never gave the size.'
+ITS_SIZE = re.compile(
+    r"\b(?:die Größe|seine Größe|die Parameterzahl|the size|its size|the parameter count|(?:la|sa) taille|"
+    r"(?:el|su) tamaño)\b(?! (?:of|de|des|del|von)\b)",
+    re.IGNORECASE,
+)
+
+
 POSSESSIVE_PLURAL_BEFORE = re.compile(
     r"\b(?:its|sus|ses|seine[n]?)\s+(?:\w+\s+){0,2}?(?:models|modelos|modèles|Modelle|versions|versiones|"
     r"variantes|Varianten)\s+(?:de|of|von|mit|with|avec|con)\s+$",

@@ -28,6 +28,7 @@ from claimwatch.extract.pairing_patterns import (
     GENERIC_PLURAL_BEFORE,
     HEARSAY_ABOUT,
     INDEFINITE_MODEL_BEFORE,
+    ITS_SIZE,
     KINDS_OF_MODEL,
     LATTER,
     OTHER_MODEL,
@@ -64,6 +65,8 @@ class Context:
         self.age += 1
         if not mentions and self.last is not None and end > start and _says_latter(text, start, end):
             self.subject, self.age = self.last, 0
+        elif not mentions and self.subject is not None and end > start and ITS_SIZE.search(text, start, end):
+            self.age -= 1  # 'OpenAI hat die Größe nie genannt.': still about the model before, and its size
         self.last = mentions[-1] if mentions else self.last
         self.named = mentions or self.named
         mentions = uncompared(text, start, mentions) if text and mentions else mentions
