@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from claimwatch.extract.figures import article_lower
 from claimwatch.extract.numbers import Quantity
 from claimwatch.models import Claim
 
-# a line that opens a correction or an editor's note
-CORRECTION_LINE = re.compile(
-    r"(?im)^[ \t*_>•-]*(?:corrections?|clarification|update[ds]?|editor['’]s note|korrektur|berichtigung|"
+# a line that opens a correction or an editor's note (in the lower-cased article: re scans it far faster)
+CORRECTION_LINE_LOW = re.compile(
+    r"(?m)^[ \t*_>•-]*(?:corrections?|clarification|update[ds]?|editor['’]s note|korrektur|berichtigung|"
     r"richtigstellung|(?:anmerkung|hinweis) der redaktion|corrección|fe de erratas|aclaración|actualización|"
     r"nota de la redacción|correctif|rectificatif|erratum|mise à jour|note de la rédaction)\b[^\n]*"
 )
@@ -29,19 +30,19 @@ def taken_back(text: str, quantities: list[Quantity]) -> list[tuple[int, str, in
     """(where the correction starts, its line in lower case, the value it takes back) for each figure a
     correction line negates."""
     found = []
-    for line in CORRECTION_LINE.finditer(text):
+    for line in CORRECTION_LINE_LOW.finditer(article_lower(text)):
         for q in quantities:
             if line.start() <= q.start < line.end() and TAKEN_BACK.search(
                 text, max(line.start(), q.start - 40), q.start
             ):
-                found.append((line.start(), line.group().lower(), q.value))
+                found.append((line.start(), line.group(), q.value))
     return found
 
 
 def without_taken_back(claims: list[Claim], text: str, quantities: list[Quantity]) -> list[Claim]:
     """The claims the body made before a correction took their figure back, for a model of the family the
     correction names ('Halyard-2 ... not 72 billion' leaves the story's 'Qwen2.5 72B' alone)."""
-    back = taken_back(text, quantities) if CORRECTION_LINE.search(text) else []
+    back = taken_back(text, quantities)
     if not back:
         return claims
     return [c for c in claims if not any(_takes_back(c, *b) for b in back)]

@@ -465,10 +465,10 @@ FIGURE_NOUN = re.compile(
 
 
 # a sentence about the size of the model before: 'OpenAI hat die Größe nie genannt.', 'It never gave the size.'
-ITS_SIZE = re.compile(
-    r"\b(?:die Größe|seine Größe|die Parameterzahl|the size|its size|the parameter count|(?:la|sa) taille|"
-    r"(?:el|su) tamaño)\b(?! (?:of|de|des|del|von)\b)",
-    re.IGNORECASE,
+# (searched in the lower-cased article: each sentence is asked)
+ITS_SIZE_LOW = re.compile(
+    r"(?:die größe|seine größe|die parameterzahl|the size|its size|the parameter count|la taille|sa taille|"
+    r"el tamaño|su tamaño)\b(?! (?:of|de|des|del|von)\b)"
 )
 
 
