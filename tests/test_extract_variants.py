@@ -104,3 +104,21 @@ def test_a_name_a_cue_introduces_wins_over_the_known_name_it_ends_in(
     text: str, lang: str, model: str
 ) -> None:
     assert [c.model for c in extract_claims(text, lang)] == [model]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Dazu sagte Jensen Huang, das neueste OpenAI-Spitzenmodell habe „etwa 1,8 Billionen Parameter“.",
+            "de",
+        ),
+        ("Then said Huang, the newest OpenAI model, he believed, had about 1.8 trillion parameters.", "en"),
+        (
+            "Entonces dijo Huang, el modelo más reciente de OpenAI, que tendría 1,8 billones de parámetros.",
+            "es",
+        ),
+    ],
+)
+def test_a_speaker_named_after_the_verb_is_not_a_model(text: str, lang: str) -> None:
+    assert all(c.model not in ("Huang", "Jensen Huang") for c in extract_claims(text, lang))

@@ -158,6 +158,8 @@ def _new_names_in(
             not stoplisted(m.group("name"))
             # 'aus Hangzhou, einem Hybridmodell': a place after 'from' is no model
             and not PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            # 'Dazu sagte Huang, das neueste OpenAI-Spitzenmodell habe ...': the speaker, named after the verb
+            and not SAID_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and not NOUN_ARTICLE_BEFORE.search(
                 text, max(0, m.start() - 5), m.start()
             )  # 'Anfang des Monats, das Modell'
@@ -209,6 +211,10 @@ NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der)\s+$")
 SYSTEM_NOUNS = ("system", "systems", "système", "systèmes", "sistema", "sistemas", "chatbot", "chatbots")
 FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UP}][{LOW}]+ $")
 PLACE_BEFORE = re.compile(r"\b(?:aus|nach|from|in|à|desde)\s+$")
+SAID_BEFORE = re.compile(
+    rf"\b(?:sagte|sagt|erklärte|betonte|meinte|said|says|told|added|explained|dijo|afirmó|explicó|añadió|"
+    rf"a dit|a déclaré|explique|déclare|ajoute|a ajouté)\s+(?:[{UP}][{LOW}]+\s+)?$"
+)
 
 
 def _tier_head(text: str, start: int, name: str) -> int:
