@@ -502,3 +502,25 @@ def test_a_sentence_about_the_size_keeps_the_model_before_as_the_subject(
     text: str, lang: str, model: str
 ) -> None:
     assert (model, 10**14, "total") in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nvidia a montré une diapositive. Or ces 1 800 milliards de paramètres correspondent au chiffre que la "
+            "rumeur prête à GPT-4.",
+            "fr",
+        ),
+        (
+            "Nvidia showed a slide. Those 1.8 trillion parameters are the figure that the rumour attributed to GPT-4.",
+            "en",
+        ),
+    ],
+)
+def test_a_figure_the_rumour_attributes_to_a_model_named_after_it_is_that_model_s(
+    text: str, lang: str
+) -> None:
+    assert [(c.model, c.params, c.status) for c in extract_claims(text, lang)] == [
+        ("GPT-4", 18 * 10**11, "rumored")
+    ]

@@ -269,7 +269,7 @@ def _names_listed_after(text: str, pos: int, end: int, mentions) -> list[ModelMe
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
-        if m.start >= q.end and m.start - q.end <= 60:
+        if m.start >= q.end and m.start - q.end <= 80:
             between = text[q.end : m.start].rstrip(QUOTES)  # '..., internally called "Harrier"'
             if NAMED_AFTER.search(between) or NAMING_CUE.search(between) or FOR_NAME.fullmatch(between):
                 return m

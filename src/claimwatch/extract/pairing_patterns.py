@@ -41,7 +41,12 @@ NAMED_AFTER = re.compile(
     # 'la cifra de 70.000 millones corresponde a Txingudi 2 Max', 'ce chiffre correspond en réalité à Codestral'
     r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:corresponde|correspond|corresponds|"
     r"belongs|gehört|entspricht|pertenece|appartient)\s+(?:en réalité\s+|en realidad\s+|actually\s+|in fact\s+)?"
-    r"(?:a|à|to|zu|al|au)\s+(?:(?:the|el|le|la|dem|der)\s+)?$",
+    r"(?:a|à|to|zu|al|au)\s+(?:(?:the|el|le|la|dem|der)\s+)?$|"
+    # 'les 1 800 milliards prêtés à GPT-4', 'the 1.8 trillion parameters attributed to GPT-4', 'au chiffre que la
+    # rumeur prête à GPT-4', 'los 1,8 billones atribuidos a GPT-4'
+    r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:(?:[\w'’]+\s+){0,5}?"
+    r"(?:que|that|which)\s+(?:la rumeur|the rumou?r|el rumor|rumou?rs?)\s+)?(?:attributed|ascribed|often attributed|"
+    r"prêtée?s?|prête|prêtent|atribuid[oa]s?|atribuye|atribuyen)\s+(?:to|à|a|al|au)\s+(?:(?:the|el|le|la)\s+)?$",
     re.IGNORECASE,
 )
 
