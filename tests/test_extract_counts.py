@@ -524,3 +524,30 @@ def test_a_figure_the_rumour_attributes_to_a_model_named_after_it_is_that_model_
     assert [(c.model, c.params, c.status) for c in extract_claims(text, lang)] == [
         ("GPT-4", 18 * 10**11, "rumored")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "En abril llegó Llama 4: Scout, de 109.000 millones de parámetros en total, y Maverick, de 400 mil "
+            "millones; ambos activan 17.000 millones por token.",
+            "es",
+        ),
+        (
+            "Meta released Llama 4 Scout with 109B and Llama 4 Maverick with 400B parameters; both activate 17B "
+            "parameters per token.",
+            "en",
+        ),
+        (
+            "Meta a publié Llama 4 Scout (109 milliards) et Llama 4 Maverick (400 milliards) ; les deux activent "
+            "17 milliards de paramètres par token.",
+            "fr",
+        ),
+    ],
+)
+def test_a_clause_opening_with_both_shares_its_figure_between_the_two_models_named_last(
+    text: str, lang: str
+) -> None:
+    active = {m.rsplit(" ", 1)[-1] for m, p, scope in counts(text, lang) if scope == "active"}
+    assert active == {"Scout", "Maverick"}

@@ -50,7 +50,7 @@ from claimwatch.extract.orgs import article_firms, find_orgs
 from claimwatch.extract.pairing import model_for, tags_of, tier_variant
 from claimwatch.extract.pairing_patterns import NOT_IDENTITY_LOW
 from claimwatch.extract.sentences import link_line, split_sentences
-from claimwatch.extract.subjects import Context, both_models, change_successor, shared_pair
+from claimwatch.extract.subjects import Context, both_in_clause, both_models, change_successor, shared_pair
 from claimwatch.extract.tables import column_says
 from claimwatch.extract.tags import Tag
 from claimwatch.models import Claim
@@ -422,7 +422,9 @@ def _sentence_claims(
         )
         # 'each' shares the figures of its own clause: '..., chacun 17 milliards actifs'
         shares = (
-            pair if abs(cand.q.start - each_at) <= SHARE_REACH else both_models(text, start, mentions, ctx)
+            pair
+            if abs(cand.q.start - each_at) <= SHARE_REACH
+            else both_models(text, start, mentions, ctx) or both_in_clause(text, start, cand.q, mentions)
         )
         if model in shares:
             found += [(m, cand.q.value, cand.q.high, scope, cand.q) for m in shares]

@@ -403,6 +403,7 @@ LATTER = re.compile(
 
 # 'Both use 17 billion active parameters per token': the two models the sentence before named
 BOTH = re.compile(r"\s*(?:Both|Beide|Les deux|Ambos|Ambas|Entrambi)\b")
+BOTH_CLAUSE = re.compile(r"[;:,–—]\s*(?:both|beide|les deux|ambos|ambas|entrambi)\s", re.IGNORECASE)
 
 
 CHANGE_BEFORE = re.compile(

@@ -16,6 +16,7 @@ from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
     ANAPHOR,
     BOTH,
+    BOTH_CLAUSE,
     CHANGE_BEFORE,
     COMPARED_LOW,
     COORDINATED,
@@ -144,6 +145,15 @@ def both_models(text: str, start: int, mentions: list[ModelMention], ctx: Contex
         return []
     distinct = list({m.model_id: m for m in ctx.named}.values())
     return distinct if len(distinct) == 2 else []
+
+
+def both_in_clause(text: str, start: int, q: Quantity, mentions: list[ModelMention]) -> list[ModelMention]:
+    """'Scout, de 109.000 millones, y Maverick, de 400 mil millones; ambos activan 17.000 millones': the two
+    models the sentence named before a clause that opens with 'both'."""
+    named = [m for m in mentions if m.end <= q.start]
+    both = BOTH_CLAUSE.search(text, named[-1].end, q.start) if named else None
+    distinct = list({m.model_id: m for m in reversed(named)}.values())[:2]  # the two named last
+    return distinct[::-1] if both and len(distinct) == 2 else []
 
 
 def shared_pair(
