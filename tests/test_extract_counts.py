@@ -551,3 +551,11 @@ def test_a_clause_opening_with_both_shares_its_figure_between_the_two_models_nam
 ) -> None:
     active = {m.rsplit(" ", 1)[-1] for m, p, scope in counts(text, lang) if scope == "active"}
     assert active == {"Scout", "Maverick"}
+
+
+def test_this_one_points_back_at_the_model_of_the_heading() -> None:
+    text = (
+        "I ran five open models on one card and noted their parameters.\n"
+        "3. Mistral Small 3 (Q4_K_M, 14.3 GB)\nMistral says this one is 24B and Apache 2.0. At 52 tok/s it felt instant."
+    )
+    assert counts(text, "en") == [("Mistral Small 3", 24 * 10**9, "total")]

@@ -362,7 +362,7 @@ OTHER_MODEL = re.compile(
 # ---- a sentence that names no model but speaks of one named before ----
 
 ANAPHOR = re.compile(
-    r"(?:^|\W)(?:it|its|the model|this model|the new model|the system|the llm|"
+    r"(?:^|\W)(?:it|its|the model|this model|this one|the new model|the system|the llm|"
     r"es|er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das system|dieses system|"
     r"the flagship|its flagship|[\w’']+ flagship|le système|el sistema|the parameter count|its parameter count|"
     r"die parameter(?:zahl|anzahl)|le nombre de paramètres|el número de parámetros|la taille du modèle|"
