@@ -107,3 +107,25 @@ def test_a_negated_figure_outside_a_correction_takes_nothing_back() -> None:
 )
 def test_a_myth_an_explainer_states_to_refute_is_no_claim(text: str, lang: str) -> None:
     assert extract_claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Alibaba a publié la famille Qwen3.\nFICHE TECHNIQUE\nQwen3-30B-A3B\nDéveloppeur : Alibaba (équipe Qwen)\n"
+            "Paramètres : 30,5 Md\nParamètres actifs : 3,3 Md\n",
+            "fr",
+        ),
+        (
+            "Alibaba presentó la familia Qwen3.\nFICHA TÉCNICA\nQwen3-30B-A3B\nDesarrollador: Alibaba (equipo Qwen)\n"
+            "Parámetros: 30.500 millones\nParámetros activos: 3.300 millones\n",
+            "es",
+        ),
+    ],
+)
+def test_a_fact_box_s_figures_are_its_heading_model_s_not_the_team_s(text: str, lang: str) -> None:
+    got = {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
+    assert ("Qwen3-30B-A3B", 30_500_000_000, "total") in got
+    assert ("Qwen3-30B-A3B", 3_300_000_000, "active") in got
+    assert not any(model == "Qwen" for model, _, _ in got)

@@ -80,6 +80,10 @@ def find_all_models(
             taken.append((m.start, m.end))
     short = _short_names(text, orgs, gaz)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in short)] + short
+    # "l'équipe Qwen", 'the Qwen team' are people, whichever rule found the name
+    found = [
+        m for m in found if m.known or not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
+    ]
     return _joined(_completed_siblings(sorted(found, key=lambda m: m.start), text, gaz), text)
 
 
