@@ -559,3 +559,30 @@ def test_this_one_points_back_at_the_model_of_the_heading() -> None:
         "3. Mistral Small 3 (Q4_K_M, 14.3 GB)\nMistral says this one is 24B and Apache 2.0. At 52 tok/s it felt instant."
     )
     assert counts(text, "en") == [("Mistral Small 3", 24 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mixtral 8x22B has 141 billion parameters. Apple, for its part, says the model in its phones has about "
+            "3 billion parameters.",
+            "en",
+        ),
+        (
+            "Mixtral 8x22B tiene 141.000 millones de parámetros. Stability AI lanzó un modelo de audio con 1.100 "
+            "millones de parámetros.",
+            "es",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_another_lab_does_not_carry_the_model_before(text: str, lang: str) -> None:
+    assert [m for m, _, _ in counts(text, lang)] == ["Mixtral 8x22B"]
+
+
+def test_an_analyst_firm_opening_a_sentence_is_a_source_not_a_maker() -> None:
+    text = (
+        "OpenAI nunca confirmó el tamaño de GPT-4. Meses después, la firma SemiAnalysis elevó la cifra a cerca de "
+        "1,8 billones de parámetros."
+    )
+    assert [(m, p) for m, p, _ in counts(text, "es")] == [("GPT-4", 18 * 10**11)]

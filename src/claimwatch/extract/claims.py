@@ -119,6 +119,7 @@ def extract_from_text(
         zip(sentences, claimable, orgs_in, models_in, strict=True)
     ):
         ctx.upcoming = models_in[i + 1] if i + 1 < len(models_in) else []
+        ctx.lab = _lab_opening(orgs, start, qs, gaz.makers)
         if footnotes and start in footnotes:
             _explains(ctx, text, footnotes[start], all_models)  # '¹ 37 Md activés' is about the row marked ¹
         item = _new_item(text, start)
@@ -374,6 +375,18 @@ def _assign(quantities: list[Quantity], spans: list[tuple[int, int]]):
             i += 1
         out.append(((s, e), qs))
     return out
+
+
+def _lab_opening(
+    orgs: list[tuple[int, int, str]], start: int, qs: list[Quantity], makers: frozenset[str]
+) -> str | None:
+    """The lab a sentence opens with, before its first figure: 'DeepSeek ha llevado esa idea ... con 671.000
+    millones' speaks of that lab's model (an analyst firm there is a source: 'la firma SemiAnalysis elevó')."""
+    first = qs[0].start if qs else start + LAB_OPENING
+    return next((name for a, _, name in orgs if a < min(first, start + LAB_OPENING) and name in makers), None)
+
+
+LAB_OPENING = 60  # characters: where a sentence's subject stands
 
 
 def _sentence_claims(

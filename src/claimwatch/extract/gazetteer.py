@@ -13,7 +13,7 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 TOKEN = re.compile(r"\d+(?:\.\d+)*|[^\W\d_]+")
@@ -298,6 +298,11 @@ class Gazetteer:
 
     def org_of_key(self, key: str) -> str | None:
         return self.org_index.keys.get(key)
+
+    @cached_property
+    def makers(self) -> frozenset[str]:
+        """The organisations that develop a listed model (not analysts, outlets or investors)."""
+        return frozenset(m.org for m in self.models.values() if m.org)
 
 
 def build_gazetteer(model_rows: Iterable[dict[str, str]], org_rows: Iterable[dict[str, str]]) -> Gazetteer:

@@ -59,6 +59,7 @@ class Context:
     upcoming: list[ModelMention] = field(default_factory=list)  # the next sentence's names
     named: list[ModelMention] = field(default_factory=list)  # the names of the last sentence that named any
     carried: tuple[int, ModelMention] | None = None  # (sentence start, model) of the last figure carried over
+    lab: str | None = None  # the lab the current sentence opens with
 
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0, end: int = 0) -> None:
         """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
@@ -258,7 +259,10 @@ def _carried_model(
         return None  # 'Wer über 400 Mrd. Parameter hinausgeht, ...': anyone's model
     if DEFINED_MODEL.match(sentence) or OTHER_MODEL.search(sentence, 0, lead - start):
         return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
+    another_lab = _another_lab(ctx) and not ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start)
     if ANAPHOR.search(sentence) or FIGURE_NOUN.search(text, start, q.start):
+        if another_lab:
+            return None  # 'DeepSeek ha llevado esa idea a otra escala, con 671.000 millones': its own model
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if TRAINED_SERIES.search(text, start, q.start):
         return None  # 'the authors trained more than 400 models ranging from 70 million to 16 billion'
@@ -269,6 +273,8 @@ def _carried_model(
         and not GENERIC_PLURAL.search(sentence)
         # 'Apple setzt auf ein On-Device-Modell mit rund drei Milliarden': another model, not yet named
         and not INDEFINITE_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start)
+        # (a lab that estimates the figure is its source, not the maker: 'chercheurs de Microsoft l'estime à')
+        and not another_lab
     ):
         return ctx.subject
     if ctx.subject is not None and ctx.age <= 4 and spec_line(text, start, q):
@@ -280,6 +286,13 @@ def _carried_model(
             text, ctx
         )  # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions'
     return None
+
+
+def _another_lab(ctx: Context) -> bool:
+    """The sentence opens with a lab that does not make the model before: 'Mixtral ... DeepSeek ha llevado esa
+    idea a otra escala, con 671.000 millones' is DeepSeek's model, not Mixtral."""
+    maker = ctx.subject.org if ctx.subject is not None else None
+    return bool(ctx.lab and maker and ctx.lab not in maker and maker not in ctx.lab)
 
 
 def page_subject(text: str, ctx: Context) -> ModelMention | None:
