@@ -195,7 +195,6 @@ KNOWN_GAPS = {
     "fr-rt2303-comparatif-modeles-ouverts": "'même si 37 milliards de paramètres seulement travaillent à chaque token' is read as total",
     "fr-rt2304-quivrel-ardenza2-blog": "a benchmark table's 'Llama 3.1 8B Instruct' (spaces, not hyphens) shows as 'Llama 3.1'",
     "fr-rt2305-guide-parametres-mistral": "'de 3 milliards (Ministral 3B) à 123 milliards (Mistral Large 2)' gives the second figure to the first name; 'le total s'élève à 46,7 milliards' (Mixtral 8x7B, named before) is missed",
-    "de-rt2401-sentrova-kaldrin4-liveticker": "'Max hätte 1,6 Billionen': a bare tier word ('Max') naming the 'Kaldrin 4 Max' named before is not read",
     "de-rt2402-interview-alpvia-serako2": "'Serako 2 Lite gebaut, das mit 7 Milliarden auskommt': a bare figure without a parameter word in an interview answer",
     "de-rt2403-ombrix3-72-mrd-leak": "'Ombrix 3 mit „72B“ geführt, die kleinere Variante Ombrix 3 Swift mit „9B“': the second quoted size goes to the first name",
     "de-rt2404-taviro-edge5-test": "'Es hat laut Hersteller 3,2 Milliarden' does not carry 'Kestro Nano' over; 'Kestro Vision mit 0,9 Mrd.' is a new name no cue introduces",

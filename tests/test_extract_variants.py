@@ -122,3 +122,25 @@ def test_a_name_a_cue_introduces_wins_over_the_known_name_it_ends_in(
 )
 def test_a_speaker_named_after_the_verb_is_not_a_model(text: str, lang: str) -> None:
     assert all(c.model not in ("Huang", "Jensen Huang") for c in extract_claims(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Gemini Ultra kommt später. Gemini Pro läuft ab heute in Bard. Auf Reddit hieß es, Ultra hätte 1,6 Billionen Parameter.",
+            "de",
+            [("Gemini Ultra", 16 * 10**11)],
+        ),
+        (
+            "Gemini Ultra comes later. Gemini Pro runs in Bard from today. In a podcast, she estimated that Ultra has "
+            "about 1 trillion parameters.",
+            "en",
+            [("Gemini Ultra", 10**12)],
+        ),
+    ],
+)
+def test_a_bare_tier_word_with_a_verb_is_the_model_named_before_that_ends_in_it(
+    text: str, lang: str, expected: list
+) -> None:
+    assert [(c.model, c.params) for c in extract_claims(text, lang)] == expected

@@ -78,6 +78,10 @@ def find_all_models(
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
+    for m in _bare_tiers(text, found):
+        if not overlaps(m.start, m.end, taken):
+            found.append(m)
+            taken.append((m.start, m.end))
     short = _short_names(text, orgs, gaz)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in short)] + short
     # "l'équipe Qwen", 'the Qwen team' are people, whichever rule found the name
@@ -168,6 +172,34 @@ def _tier_siblings(
             if entry is not None:
                 new = ModelMention(new.start, new.end, name, entry.id, entry.name, entry.org, True)
             out.append(replace(new, org=new.org or m.org))
+    return out
+
+
+# a tier word standing alone: 'Max hätte 1,6 Billionen', 'she estimated that Ultra has', 'el Ultra tendrá'
+BARE_TIER = re.compile(
+    r"(?<![\w.-])(?P<tier>Ultra|Max|Pro|Nano|Super|Mini|Lite|Large|Medium|Small|Flash|Plus|Turbo)(?![\w-])"
+    r"(?!\s+[A-Z][a-z])"  # not a first name ('Max Planck') nor a title's first word
+    # as the subject of a verb that gives a size: not 'the Mini comes in at 15 cents', 'Max runs at the speed of'
+    r"(?=\s+(?:has|had|hat|hätte|hatte|habe|tiene|tendrá|tendría|tenía|compte|compterait|aurait|possède|is|was|"
+    r"ist|wäre|war|sei|es|est|serait|sería|would|will|soll|sollte|could|might|with|mit|con|avec)\b)"
+)
+CAPITALISED_BEFORE = re.compile(r"[A-Z0-9][\w.-]*\s$")
+
+
+def _bare_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:
+    """A tier word on its own, after the article named a model ending in it ('Gemini Ultra ... Ultra has'):
+    that model, written short."""
+    named = {}
+    for m in sorted(found, key=lambda m: m.start):
+        head, _, tier = m.surface.replace("-", " ").rpartition(" ")
+        if head and re.fullmatch(TIER_WORDS, tier):
+            named.setdefault(tier, []).append(m)
+    out = []
+    for t in BARE_TIER.finditer(text) if named else ():
+        earlier = [m for m in named.get(t.group("tier"), []) if m.end <= t.start()]
+        if earlier and not CAPITALISED_BEFORE.search(text, max(0, t.start() - 30), t.start()):
+            m = earlier[-1]
+            out.append(ModelMention(t.start(), t.end(), m.surface, m.model_id, m.canonical, m.org, m.known))
     return out
 
 
