@@ -175,10 +175,9 @@ def _tier_siblings(
     return out
 
 
-# a tier word standing alone: 'Max hätte 1,6 Billionen', 'she estimated that Ultra has', 'el Ultra tendrá'
-BARE_TIER = re.compile(
-    r"(?<![\w.-])(?P<tier>Ultra|Max|Pro|Nano|Super|Mini|Lite|Large|Medium|Small|Flash|Plus|Turbo)(?![\w-])"
-    r"(?!\s+[A-Z][a-z])"  # not a first name ('Max Planck') nor a title's first word
+# after a tier word standing alone: 'Max hätte 1,6 Billionen', 'she estimated that Ultra has', 'el Ultra tendrá'
+BARE_TIER_AFTER = re.compile(
+    r"(?![\w-])(?!\s+[A-Z][a-z])"  # not a first name ('Max Planck') nor a title's first word
     # as the subject of a verb that gives a size: not 'the Mini comes in at 15 cents', 'Max runs at the speed of'
     r"(?=\s+(?:has|had|hat|hätte|hatte|habe|tiene|tendrá|tendría|tenía|compte|compterait|aurait|possède|is|was|"
     r"ist|wäre|war|sei|es|est|serait|sería|would|will|soll|sollte|could|might|with|mit|con|avec)\b)"
@@ -188,19 +187,32 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z0-9][\w.-]*\s$")
 
 def _bare_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:
     """A tier word on its own, after the article named a model ending in it ('Gemini Ultra ... Ultra has'):
-    that model, written short."""
-    named = {}
+    that model, written short. (A substring search per tier named: a pattern of all tiers would try every
+    capital letter of the text.)"""
+    named: dict[str, list[ModelMention]] = {}
     for m in sorted(found, key=lambda m: m.start):
         head, _, tier = m.surface.replace("-", " ").rpartition(" ")
-        if head and re.fullmatch(TIER_WORDS, tier):
+        if head and tier in BARE_TIERS:
             named.setdefault(tier, []).append(m)
     out = []
-    for t in BARE_TIER.finditer(text) if named else ():
-        earlier = [m for m in named.get(t.group("tier"), []) if m.end <= t.start()]
-        if earlier and not CAPITALISED_BEFORE.search(text, max(0, t.start() - 30), t.start()):
-            m = earlier[-1]
-            out.append(ModelMention(t.start(), t.end(), m.surface, m.model_id, m.canonical, m.org, m.known))
+    for tier, models in named.items():
+        at = text.find(tier, models[0].end)
+        while at >= 0:
+            end = at + len(tier)
+            earlier = [m for m in models if m.end <= at]
+            if (
+                earlier
+                and not (at and (text[at - 1].isalnum() or text[at - 1] in ".-"))
+                and BARE_TIER_AFTER.match(text, end)
+                and not CAPITALISED_BEFORE.search(text, max(0, at - 30), at)
+            ):
+                m = earlier[-1]
+                out.append(ModelMention(at, end, m.surface, m.model_id, m.canonical, m.org, m.known))
+            at = text.find(tier, end)
     return out
+
+
+BARE_TIERS = frozenset("Ultra Max Pro Nano Super Mini Lite Large Medium Small Flash Plus Turbo".split())
 
 
 def _joined(found: list[ModelMention], text: str) -> list[ModelMention]:
