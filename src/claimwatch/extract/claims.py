@@ -119,7 +119,7 @@ def extract_from_text(
         zip(sentences, claimable, orgs_in, models_in, strict=True)
     ):
         ctx.upcoming = models_in[i + 1] if i + 1 < len(models_in) else []
-        ctx.lab = _lab_opening(orgs, start, qs, gaz.makers)
+        ctx.lab = _lab_opening(orgs, start, qs, gaz.makers) if orgs else None
         if footnotes and start in footnotes:
             _explains(ctx, text, footnotes[start], all_models)  # '¹ 37 Md activés' is about the row marked ¹
         item = _new_item(text, start)
