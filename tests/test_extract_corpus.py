@@ -132,7 +132,6 @@ KNOWN_GAPS = {
     "en-rt1603-meridian-buys-fernhill": "a model called by its second word ('Core is roughly 400 billion') gets the buyer's org; a planned release with a date read as expected",
     "en-rt1604-leaked-deck-sable-5": "'A former Sable engineer ... told The Circuit' makes the company name Sable a model",
     "en-rt1606-heron-2-retired": "'GPT-3 had set the bar at 175 billion' has no parameter word",
-    "es-rt1601-andina-condor-directo": "'Es un modelo denso de 8 mil millones' goes to the family, not the variant the entry just named",
     "fr-rt1601-azurine-brume-direct": "a live blog's lab (Azurine) is not found, so the models get the Mistral AI named in a comparison",
     "fr-rt1602-guide-modeles-ouverts": "a heading 'Le francophone : Cévenne-13B' (a new name with its size tag, no cue) is missed",
     "fr-rt1603-valmont-semaphore-licence": "'Valmont avait étudié l'offre d'un laboratoire américain, dont le modèle compterait 70 milliards' goes to Valmont",

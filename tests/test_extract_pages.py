@@ -1,6 +1,7 @@
 """The parts of a page beyond its sentences: an encyclopedia page's subject owns the sizes its sections list
 without naming it again, and keeps the developer the gazetteer knows it by; a newsroom's correction takes back
-a figure the body gave; an explainer's myth heading states a figure only to refute it."""
+a figure the body gave; an explainer's myth heading states a figure only to refute it; a timeline entry's label names
+its model."""
 
 from __future__ import annotations
 
@@ -129,3 +130,29 @@ def test_a_fact_box_s_figures_are_its_heading_model_s_not_the_team_s(text: str, 
     assert ("Qwen3-30B-A3B", 30_500_000_000, "total") in got
     assert ("Qwen3-30B-A3B", 3_300_000_000, "active") in got
     assert not any(model == "Qwen" for model, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Retour sur l'année.\nJuillet – Kimi K2. Moonshot AI ouvre un modèle à mille milliards de paramètres.",
+            "fr",
+            "Kimi K2",
+        ),
+        (
+            "The year in models.\nJuly — Kimi K2. Moonshot AI opens a model with one trillion parameters.",
+            "en",
+            "Kimi K2",
+        ),
+        (
+            "Das Jahr der Modelle.\nJuli – Kimi K2. Moonshot AI öffnet ein Modell mit einer Billion Parametern.",
+            "de",
+            "Kimi K2",
+        ),
+    ],
+)
+def test_a_timeline_entry_s_short_label_names_the_model_its_sentence_brings_in(
+    text: str, lang: str, model: str
+) -> None:
+    assert [(c.model, c.params) for c in extract_claims(text, lang)] == [(model, 10**12)]

@@ -202,10 +202,19 @@ def heading_model(text: str, start: int, ctx: Context) -> ModelMention | None:
     if subject is None or ctx.age > 1 or subject.start >= start or ctx.last is not subject:
         return None  # (a heading that names several models sets no one topic)
     line_end = text.find("\n", subject.end, start)
-    if line_end < 0 or text[line_end:start].strip():
+    if line_end < 0:
+        # 'Juillet – Kimi K2. Moonshot AI ouvre un modèle à mille milliards': a timeline entry's short label
+        line_start = text.rfind("\n", 0, subject.start) + 1
+        label = text[line_start:start].strip()
+        dated = TIMELINE_DASH.search(text, line_start, subject.start)  # 'Juillet – ', 'Q3 2025 — '
+        return subject if dated and len(label) <= 45 and label.endswith(".") and ". " not in label else None
+    if text[line_end:start].strip():
         return None  # the sentence does not open the paragraph right under the subject's line
     line = text[text.rfind("\n", 0, subject.start) + 1 : line_end].strip()
     return subject if len(line) <= 60 and line[-1:] not in '.!?:;,"”»' else None
+
+
+TIMELINE_DASH = re.compile(r"\s[–—-]\s|:\s")
 
 
 def carried_over(
