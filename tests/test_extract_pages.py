@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimwatch.extract import extract_claims
+from claimwatch.extract.sentences import split_sentences
 
 PAGES = {
     "fr": (
@@ -156,3 +157,15 @@ def test_a_timeline_entry_s_short_label_names_the_model_its_sentence_brings_in(
     text: str, lang: str, model: str
 ) -> None:
     assert [(c.model, c.params) for c in extract_claims(text, lang)] == [(model, 10**12)]
+
+
+def test_a_transcript_s_stage_note_after_a_full_stop_starts_a_sentence() -> None:
+    text = (
+        "MENSCH: Mixtral 8x22B tiene 141.000 millones de parámetros. [interrupción] Perdón, termino: DeepSeek ha "
+        "llevado esa idea a otra escala, con 671.000 millones en total. Según [1] la nota, es así."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)][1:] == [
+        "[interrupción] Perdón, termino: DeepSeek ha llevado esa idea a otra escala, con 671.000 millones en total.",
+        "Según [1] la nota, es así.",
+    ]
+    assert [(c.model, c.params) for c in extract_claims(text, "es")] == [("Mixtral 8x22B", 141 * 10**9)]

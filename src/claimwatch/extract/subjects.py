@@ -291,15 +291,14 @@ def _carried_model(
     if cand.strong and HEARSAY_ABOUT.search(sentence):
         return ctx.topic()  # 'Sur X, des comptes anonymes évoquent même 5 billions': the article's model
     if cand.strong and SMALLER_VERSIONS.search(sentence):
-        return page_subject(
-            text, ctx
-        )  # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions'
+        # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions, 1,1 milliard, ...'
+        return page_subject(text, ctx)
     return None
 
 
 def _another_lab(ctx: Context) -> bool:
-    """The sentence opens with a lab that does not make the model before: 'Mixtral ... DeepSeek ha llevado esa
-    idea a otra escala, con 671.000 millones' is DeepSeek's model, not Mixtral."""
+    """The sentence opens with a lab that does not make the model before: after Mixtral, 'Apple, for its part,
+    says the model in its phones has about 3 billion' is Apple's model."""
     maker = ctx.subject.org if ctx.subject is not None else None
     return bool(ctx.lab and maker and ctx.lab not in maker and maker not in ctx.lab)
 
