@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from claimwatch.extract.figures import article_lower
+from claimwatch.extract.figures import article_lower, word_spans
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.models import Claim
 
@@ -61,7 +61,9 @@ def undisclosed_models(
     out: set[str] = set()
     starts = [s for s, _ in spans]
     # every UNDISCLOSED match holds a size noun: only the few sentences with one are read in full
-    near = sorted({bisect.bisect_right(starts, at) - 1 for at in _size_words_at(article_lower(text))} - {-1})
+    near = sorted(
+        {bisect.bisect_right(starts, at) - 1 for at, _ in word_spans(article_lower(text), _SIZE_WORDS)} - {-1}
+    )
     for i in near:
         start, end = spans[i]
         hit = UNDISCLOSED.search(text, start, end)
@@ -75,16 +77,6 @@ def undisclosed_models(
             before = [m for m in models if spans[i - 1][0] <= m.start < start]
             out.update(m.model_id for m in before[-1:])
     return out
-
-
-def _size_words_at(low: str) -> list[int]:
-    found = []
-    for word in _SIZE_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    return found
 
 
 # 'has not published a parameter count since GPT-3': the model after 'since' is the last that had one

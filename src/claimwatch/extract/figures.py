@@ -63,6 +63,25 @@ def article_lower(text: str) -> str:
     return lower_in_place(text)
 
 
+@lru_cache(maxsize=16)
+def word_spans(low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where any of `words` stands in the lower-cased article, in text order, found once per article: a substring
+    search per word, where a pattern of them would try every position of the text."""
+    spans = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = low.find(word, at + 1)
+    return sorted(spans)
+
+
+def any_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """One of the sorted, non-overlapping `spans` lies wholly in [start, end)."""
+    i = bisect.bisect_left(spans, (start, start))
+    return i < len(spans) and spans[i][1] <= end
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A figure judged to be a parameter count, before it is paired with a model."""

@@ -3,14 +3,12 @@ sentence whose figure names no model."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from claimwatch.extract.disclosure import UNDISCLOSED
 from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER
-from claimwatch.extract.figures import Candidate, article_lower, spec_line
+from claimwatch.extract.figures import Candidate, any_within, article_lower, spec_line, word_spans
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
@@ -105,39 +103,15 @@ def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[Mode
 
 
 def _says_size(text: str, start: int, end: int) -> bool:
-    spans = _size_starts(article_lower(text))
-    i = bisect.bisect_left(spans, start)
-    return i < len(spans) and spans[i] < end
+    low = article_lower(text)
+    return any_within(word_spans(low, SIZE_WORDS), start, end) and bool(ITS_SIZE_LOW.search(low, start, end))
 
 
-@lru_cache(maxsize=4)
-def _size_starts(low: str) -> list[int]:
-    """Where the article speaks of 'the size', found once: most articles never do, which a few substring
-    searches tell far faster than a pattern asked of each sentence."""
-    if not any(
-        word in low for word in ("size", "größe", "parameterzahl", "parameter count", "taille", "tamaño")
-    ):
-        return []
-    return [m.start() for m in ITS_SIZE_LOW.finditer(low)]
+SIZE_WORDS = ("size", "größe", "parameterzahl", "parameter count", "taille", "tamaño")
 
 
 def _says_latter(text: str, start: int, end: int) -> bool:
-    spans = _latter_spans(article_lower(text))
-    i = bisect.bisect_left(spans, (start, start))
-    return i < len(spans) and spans[i][1] <= end  # spans do not overlap: the first one from start ends first
-
-
-@lru_cache(maxsize=4)
-def _latter_spans(low: str) -> list[tuple[int, int]]:
-    """Where the article says 'the latter', found once: most sentences are asked. A substring search per
-    word: a regex of them would try every 'c', 'e', 'l' and 't' of the text."""
-    spans = []
-    for word in THE_LATTER_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            spans.append((at, at + len(word)))
-            at = low.find(word, at + 1)
-    return sorted(spans)
+    return any_within(word_spans(article_lower(text), THE_LATTER_WORDS), start, end)
 
 
 def both_models(text: str, start: int, mentions: list[ModelMention], ctx: Context) -> list[ModelMention]:
