@@ -30,7 +30,7 @@ _GIVE = (
     r"revel\w*|desvel\w*|precis\w*|hecho público)"
 )
 # the size nouns, for a scan of the whole text by substring search (a regex of them tries every letter)
-_SIZE_WORDS = (
+SIZE_WORDS = (
     "size", "parameter count", "number of parameters", "how many parameters", "how big", "größe", "parameterzahl",
     "parameteranzahl", "anzahl der parameter", "wie viele parameter", "wie groß", "taille", "nombre de paramètres",
     "combien de paramètres", "tamaño", "número de parámetros", "cuántos parámetros",
@@ -62,7 +62,7 @@ def undisclosed_models(
     starts = [s for s, _ in spans]
     # every UNDISCLOSED match holds a size noun: only the few sentences with one are read in full
     near = sorted(
-        {bisect.bisect_right(starts, at) - 1 for at, _ in word_spans(article_lower(text), _SIZE_WORDS)} - {-1}
+        {bisect.bisect_right(starts, at) - 1 for at, _ in word_spans(article_lower(text), SIZE_WORDS)} - {-1}
     )
     for i in near:
         start, end = spans[i]

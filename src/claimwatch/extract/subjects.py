@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claimwatch.extract.disclosure import UNDISCLOSED
+from claimwatch.extract.disclosure import SIZE_WORDS, UNDISCLOSED
 from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER
 from claimwatch.extract.figures import Candidate, any_within, article_lower, spec_line, word_spans
 from claimwatch.extract.mentions import ModelMention, new_name
@@ -105,9 +105,6 @@ def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[Mode
 def _says_size(text: str, start: int, end: int) -> bool:
     low = article_lower(text)
     return any_within(word_spans(low, SIZE_WORDS), start, end) and bool(ITS_SIZE_LOW.search(low, start, end))
-
-
-SIZE_WORDS = ("size", "größe", "parameterzahl", "parameter count", "taille", "tamaño")
 
 
 def _says_latter(text: str, start: int, end: int) -> bool:
