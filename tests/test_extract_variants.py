@@ -144,3 +144,37 @@ def test_a_bare_tier_word_with_a_verb_is_the_model_named_before_that_ends_in_it(
     text: str, lang: str, expected: list
 ) -> None:
     assert [(c.model, c.params) for c in extract_claims(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Parallel erscheint Quellwerk-2 Mini. Sie baut auf Llama 3.1 8B von Meta auf. „Unsere Mini-Variante "
+            "mit rund acht Milliarden Parametern ist schneller als GPT-4o“, sagt die Gründerin.",
+            "de",
+            "Quellwerk-2 Mini",
+        ),
+        (
+            "Harrow also ships Tessel-4 Lite. It was distilled from Llama 3.1 8B by Meta. Our Lite version, with "
+            "about eight billion parameters, answers most questions faster than GPT-4o.",
+            "en",
+            "Tessel-4 Lite",
+        ),
+        (
+            "La empresa lanza también Brisa-3 Mini. Se basa en Llama 3.1 8B de Meta. Nuestra variante Mini, con "
+            "unos 8.000 millones de parámetros, responde más rápido que GPT-4o.",
+            "es",
+            "Brisa-3 Mini",
+        ),
+    ],
+)
+def test_a_tier_variant_after_another_model_is_the_variant_named_before(
+    text: str, lang: str, model: str
+) -> None:
+    """'Unsere Mini-Variante' after 'Kanzlei-1 Mini' and a base model 'Llama 3.1 8B': the figure is the Mini's,
+    not the base model's and not a made-up 'Llama 3.1 Mini'."""
+    claims = extract_claims(text, lang)
+    assert [(c.model, c.params) for c in claims if c.params == 8_000_000_000 and c.model != "Llama 3.1"] == [
+        (model, 8_000_000_000)
+    ]

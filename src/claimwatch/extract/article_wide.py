@@ -232,8 +232,17 @@ def family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> l
             best = max(counted, key=lambda org: counted[org])
             if counted[best] > counted.get(c.org or "", 0):
                 c = c.model_copy(update={"org": best})
+        elif c.org is None and c.model_id not in gaz.models:
+            c = c.model_copy(update={"org": _known_head_org(c.model, gaz)})
         out.append(c)
     return out
+
+
+def _known_head_org(model: str, gaz: Gazetteer) -> str | None:
+    """'BERT-Large', a variant the gazetteer does not list, is made by whoever makes BERT."""
+    head = re.split(r"[-‑\s]", model, maxsplit=1)[0]
+    entry = gaz.models.get(gaz.model_index.keys.get(name_key(head), "")) if head != model else None
+    return entry.org if entry else None
 
 
 def _family(model_id: str) -> str:

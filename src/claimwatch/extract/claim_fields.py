@@ -228,13 +228,15 @@ NEW_NAME_TAGS = re.compile(r"(?<=\d)[-‑]\d+(?:\.\d+)?[BMT][-‑]A\d+(?:\.\d+)?
 def _org_for(text: str, model: ModelMention, orgs, owned: frozenset, start: int, end: int) -> str | None:
     """The developer: as the article names it right by the model ("Google's Gemini", 'Deepmind Chinchilla',
     'MPT by Databricks') when that agrees with the gazetteer, else the gazetteer's, else the nearest named."""
-    for start, end, name in orgs:
-        if start == model.start and end < model.end and not model.known:
+    for o_start, o_end, name in orgs:
+        if o_start == model.start and o_end < model.end and not model.known:
             return name  # a new model named after its maker
-        if start < model.end and model.start < end:
+        if o_start < model.end and model.start < o_end:
             continue
-        before = end <= model.start and re.fullmatch(r"(?:['’]s)?\s{0,2}", text[end : model.start])
-        after = re.fullmatch(r",?\s+(?:by|from|von|de|del|di|van|par)\s+(?:the\s+)?", text[model.end : start])
+        before = o_end <= model.start and re.fullmatch(r"(?:['’]s)?\s{0,2}", text[o_end : model.start])
+        after = re.fullmatch(
+            r",?\s+(?:by|from|von|de|del|di|van|par)\s+(?:the\s+)?", text[model.end : o_start]
+        )
         if (before or after) and (model.org is None or _related(name, model.org)):
             # 'Microsoft and NVIDIA's Megatron-Turing NLG': one of a joint model's developers names them all
             return model.org if model.org and " and " in model.org and name in model.org else name

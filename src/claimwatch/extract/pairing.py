@@ -66,22 +66,30 @@ def tags_of(text: str, m: ModelMention, limit: int) -> list[Tag]:
 
 
 def tier_variant(
-    text: str, start: int, model: ModelMention, q: Quantity, figures: list[Quantity]
+    text: str,
+    start: int,
+    model: ModelMention,
+    q: Quantity,
+    figures: list[Quantity],
+    seen: list[ModelMention] = (),  # type: ignore[assignment]
 ) -> ModelMention:
     """The variant a tier word names between the model and its figure: 'X, dont la version Lite, avec 16 ...'
-    (not one that follows another figure: '24 milliards pour la version Small, 3 milliards pour la Mini')."""
+    (not one that follows another figure: '24 milliards pour la version Small, 3 milliards pour la Mini').
+    A model carried over from before gives way to a name seen earlier that ends in the tier: after 'Kanzlei-1
+    Mini' and 'Llama 3.1 8B', 'Unsere Mini-Variante mit rund acht Milliarden' is Kanzlei-1 Mini."""
     lo = model.end if model.end <= q.start else start
     tiers = list(TIER_VARIANT.finditer(text, lo, q.start))
     tier = tiers[-1] if tiers else None
-    if (
-        tier is None
-        or model.surface.endswith(tier.group("tier"))
-        or any(lo <= f.start < tier.start() for f in figures)
-    ):
+    word = tier and (tier.group("tier") or tier.group("first"))
+    if tier is None or model.surface.endswith(word) or any(lo <= f.start < tier.start() for f in figures):
         return model
-    name = f"{model.canonical} {tier.group('tier')}"
+    name = f"{model.canonical} {word}"
+    carried = model.start < start
+    earlier = [m for m in seen if m.canonical == name or (carried and m.canonical.endswith(f" {word}"))]
+    if earlier:
+        return max(earlier, key=lambda m: m.start)
     return ModelMention(
-        model.start, model.end, name, f"{model.model_id}-{tier.group('tier').lower()}", name, model.org, False
+        model.start, model.end, name, f"{model.model_id}-{word.lower()}", name, model.org, False
     )
 
 

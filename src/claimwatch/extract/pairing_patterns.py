@@ -111,9 +111,11 @@ DETERMINER_START = re.compile(
 
 
 # 'DeepSeek-Coder-V2, dont la version Lite, avec 16 milliards', 'Une déclinaison « Lite » se contente de 16 milliards'
+_TIERS = "Lite|Mini|Small|Medium|Large|Pro|Max|Ultra|Nano|Flash|Plus|Turbo"
+# 'la version Lite', and the tier first: 'unsere Mini-Variante', 'the Pro version'
 TIER_VARIANT = re.compile(
-    r"\b(?:version|variant|variante|déclinaison|Version|Variante|versión)\s+[«\"“„]?\s?"
-    r"(?P<tier>Lite|Mini|Small|Medium|Large|Pro|Max|Ultra|Nano|Flash|Plus|Turbo)\b\s?[»\"”“]?"
+    rf"\b(?:version|variant|variante|déclinaison|Version|Variante|versión)\s+[«\"“„]?\s?(?P<tier>{_TIERS})\b\s?[»\"”“]?|"
+    rf"\b(?P<first>{_TIERS})[-‑ ](?:version|variant|Version|Variante)\b"
 )
 
 

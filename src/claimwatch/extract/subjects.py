@@ -40,6 +40,7 @@ from claimwatch.extract.pairing_patterns import (
     THE_BEFORE,
     THE_LATTER_WORDS,
     THRESHOLD_BEFORE,
+    TIER_VARIANT,
     TRAINED_SERIES,
     WHOEVER,
 )
@@ -244,6 +245,10 @@ def _carried_model(
         if another_lab:
             return None  # 'DeepSeek ha llevado esa idea a otra escala, con 671.000 millones': its own model
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
+    if ctx.subject is not None and TIER_VARIANT.search(text, start, q.start):
+        return (
+            ctx.subject
+        )  # 'Unsere Mini-Variante mit rund acht Milliarden': a tier of a model before (tier_variant)
     if TRAINED_SERIES.search(text, start, q.start):
         return None  # 'the authors trained more than 400 models ranging from 70 million to 16 billion'
     if (

@@ -1,0 +1,63 @@
+"""Who made a model the gazetteer does not know: not the lab named as the owner of another, known model right
+before it, and the maker of the known model whose name it extends."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Die Firma Moorlicht stellt Sumpf-2 vor. Es baut auf Llama 3.1 8B von Meta auf. Sumpf-2 Mini soll "
+            "rund drei Milliarden Parameter haben.",
+            "de",
+            "Sumpf-2 Mini",
+        ),
+        (
+            "Brightfold released Tern-3 on Monday. It was distilled from Gemma 2 27B by Google. Tern-3 Small has "
+            "about 2 billion parameters.",
+            "en",
+            "Tern-3 Small",
+        ),
+        (
+            "La start-up Coquelicot lance Pavot-1. Il dérive de Mistral 7B de Mistral AI. Pavot-1 Nano compte "
+            "1,5 milliard de paramètres.",
+            "fr",
+            "Pavot-1 Nano",
+        ),
+    ],
+)
+def test_the_owner_of_a_known_base_model_is_not_the_new_models_maker(
+    text: str, lang: str, model: str
+) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.model == model]
+    assert claims, f"no claim for {model}"
+    assert all(c.org not in ("Meta", "Google", "Mistral AI") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "org"),
+    [
+        (
+            "Google's BERT changed NLP. Its largest version, BERT-Large, had 340M parameters.",
+            "en",
+            "BERT-Large",
+            "Google",
+        ),
+        (
+            "El mayor de la serie, BERT-Large, tenía 340 millones de parámetros y no era un chatbot.",
+            "es",
+            "BERT-Large",
+            "Google",
+        ),
+    ],
+)
+def test_an_unlisted_variant_of_a_known_model_has_its_maker(
+    text: str, lang: str, model: str, org: str
+) -> None:
+    claims = [c for c in extract_claims(text, lang) if c.model == model]
+    assert [c.org for c in claims] == [org]
