@@ -96,6 +96,57 @@ def test_a_question_claims_only_the_sizes_its_names_carry() -> None:
         ("Llama 3.3", 70 * 10**9, "total"),
     ]
     assert counts("Does Llama 3 really have 400 billion parameters?", "en") == []
+    assert counts("Est-ce que Gemma 2 aura 40 milliards de paramètres ?", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params"),
+    [
+        ("Peut-on rivaliser avec Orlande-2 et ses 175 milliards de paramètres ?", "fr", "Orlande-2", 175),
+        (
+            "Why does Microsoft bet so much on Phi-3-mini and its 3.8 billion parameters?",
+            "en",
+            "Phi-3-mini",
+            3.8,
+        ),
+        (
+            "¿Puede un móvil competir con Llama 3.1 y sus 405.000 millones de parámetros?",
+            "es",
+            "Llama 3.1",
+            405,
+        ),
+        (
+            "Was kann Mistral Large 2 mit seinen 123 Milliarden Parametern besser?",
+            "de",
+            "Mistral Large 2",
+            123,
+        ),
+        (
+            "Episode 12: small language models and their parameters.\n46:10 – Phi-3-mini at 3.8B on a phone: demo or "
+            "product?",
+            "en",
+            "Phi-3-mini",
+            3.8,
+        ),
+    ],
+)
+def test_a_question_keeps_a_size_it_takes_as_given(text: str, lang: str, model: str, params: float) -> None:
+    """'X and its N parameters', or N before the colon that opens the question: the question asks something
+    else, the size is stated."""
+    assert counts(text, lang) == [(model, round(params * 10**9), "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Et que penser de Ventoux-4, qu'on dit fort d'environ 1 760 milliards de paramètres ?", "fr"),
+        ("Ventoux-4, dont on dit qu'il compte 1 760 milliards de paramètres, reste secret.", "fr"),
+        ("Ventoux-4, dem man rund 1,76 Billionen Parameter nachsagt, bleibt geheim.", "de"),
+    ],
+)
+def test_said_to_have_relays_a_rumour(text: str, lang: str) -> None:
+    claims = extract_claims(text, lang)
+    assert [(c.model, c.status) for c in claims] == [("Ventoux-4", "rumored")]
 
 
 @pytest.mark.parametrize(

@@ -155,9 +155,16 @@ def extract_from_text(
                 from_tags,
             )
             if asked:
-                raw = [
-                    c for c in raw if id(c) in from_tags
-                ]  # 'What about Llama 3.3 70B?': only the name's size
+                # 'What about Llama 3.3 70B?': only the name's size, and a size the question takes as given
+                # ('peut-il rivaliser avec GPT-3 et ses 175 milliards de paramètres ?')
+                # and one before the colon that opens the question ('Phi-3-mini at 3.8B on a phone: demo or product?')
+                colon = text.rfind(": ", start, end)
+                given = {
+                    q.value
+                    for q in qs
+                    if _GIVEN_SIZE.search(text, max(start, q.start - 24), q.start) or q.end < colon
+                }
+                raw = [c for c in raw if id(c) in from_tags or c.params in given]
             # a document's figures become estimates first, so that the estimator is looked up for them too
             claims += with_estimator(
                 text, all_orgs, owned, since, _as_estimates(raw, low, spans, i) if raw else raw
@@ -306,7 +313,22 @@ def _asks(text: str, end: int) -> bool:
 # a question that relays what circulates ('Is Max the 1-trillion-parameter model from the August leak?',
 # 'Et les 600 milliards qui circulaient sur X pour Orlaze 3 ?') still carries the rumour
 _RUMOUR_ASKED_LOW = cues.lowered(
-    re.compile(cues.RUMOR_NOUN.pattern.replace("(?:", "(?:circul\\w*|kursier\\w*|", 1), re.IGNORECASE)
+    re.compile(
+        cues.RUMOR_NOUN.pattern.replace(
+            "(?:",
+            "(?:circul\\w*|kursier\\w*|(?:qu['’]|l['’]|dont )on (?:le |la |les )?dit|said to|reportedly|supposedly|"
+            "angeblich|nachgesagt\\w*|nachsag\\w*|supuestamente|se dice|prétendument|soi-disant|",
+            1,
+        ),
+        re.IGNORECASE,
+    )
+)
+
+
+# a named model 'and its' size, a size the question does not ask about
+_GIVEN_SIZE = re.compile(
+    r"\w\s+(?:and|with|et|avec|y|con|und|mit)\s+(?:its|their|ses|leurs|sus|seine[nm]?|ihre[nm]?)\s+"
+    r"(?:(?:about|around|environ|quelque|unos|rund|etwa)\s+)?$"
 )
 
 

@@ -52,8 +52,12 @@ RUMOR = words(
     r"widely believed",
     r"(?:wird|werden) vermutet",
     r"on prête",
+    # 'GPT-4, qu'on dit fort de 1 760 milliards', 'dem man 1,76 Billionen nachsagt'
+    r"(?:qu['’]|l['’])?on (?:le |la |les |lui )?dit",
+    r"nachgesagt\w*",
+    r"nachsag\w*",
     r"se cree que",
-    r"se dice que",
+    r"se dice(?: que)?",
     r"unconfirmed",
     r"insiders?",
     r"(?:people|sources) familiar",
