@@ -2215,6 +2215,30 @@ def test_a_size_class_and_a_threshold_are_no_model_s_size() -> None:
     assert {(c.model, c.params) for c in extract_claims(text, "en")} == {("Brenhold 3", 250 * 10**9)}
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Qwen2.5 32B at 4-bit took 19.8 GB. The 70-billion-parameter class is where it gets interesting. "
+            "Verdict: the card is the best buy for models up to about 32B parameters.",
+            "en",
+        ),
+        (
+            "Qwen2.5 32B braucht 19,8 GB. Die 70-Milliarden-Klasse ist interessanter, denn sie läuft nur mit zwei "
+            "Karten. Fazit: die beste Karte für Modelle bis zu 32 Milliarden Parametern.",
+            "de",
+        ),
+        (
+            "Qwen2.5 32B occupe 19,8 Go. Verdict : la meilleure carte pour des modèles jusqu'à 32 milliards de "
+            "paramètres.",
+            "fr",
+        ),
+    ],
+)
+def test_a_class_of_sizes_after_a_named_model_is_not_its_size(text: str, lang: str) -> None:
+    assert [(c.model, c.params) for c in extract_claims(text, lang)] == [("Qwen2.5", 32 * 10**9)]
+
+
 def test_the_models_listed_by_size_after_the_family_is_named() -> None:
     text = (
         "Google hat quantisierte Versionen von Gemma 3 veröffentlicht. Die Modelle mit 1, 4, 12 und 27 Mrd. "

@@ -232,7 +232,10 @@ RELATIVE_AFTER = re.compile(
 
 GENERIC_PLURAL = re.compile(
     r"\b(?:models|Modelle|Modellen|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas)\s+"
-    r"(?:with|mit|avec|de|con|of|met|von der Größe|von der Grösse|der Größe)\b",
+    r"(?:(?:with|mit|avec|de|con|of|met|von der Größe|von der Grösse|der Größe)\b|"
+    # 'for models up to about 32B parameters', 'Modelle über 100 Milliarden'
+    r"(?:up to|bis zu|jusqu['’]à|hasta|under|unter|over|über|above|around|about)\s+(?:(?:about|around|rund|etwa|"
+    r"environ|unos)\s+)?\d)",
     re.IGNORECASE,
 )
 
@@ -279,7 +282,11 @@ THE_BEFORE = re.compile(
 )
 
 
-PLURAL_MODELS_AFTER = re.compile(r"[\s-]*(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
+PLURAL_MODELS_AFTER = re.compile(
+    r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:models|Modelle|modèles|modelos|modelli|LLMs)\b"
+)
+# 'The 70-billion-parameter class is where it gets interesting', 'die 7-Milliarden-Klasse': a class of models
+SIZE_CLASS = re.compile(r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:class|Klasse|category|Kategorie)\b")
 
 
 # 'the frontier models', 'most open models', 'les grands modèles': kinds of model ('the models' may be these)
