@@ -169,3 +169,24 @@ def test_a_transcript_s_stage_note_after_a_full_stop_starts_a_sentence() -> None
         "Según [1] la nota, es así.",
     ]
     assert [(c.model, c.params) for c in extract_claims(text, "es")] == [("Mixtral 8x22B", 141 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "5. Llama 4 Maverick\nMaker: Meta | Licence: Llama 4 Community License\n"
+            "Meta says it has 17 billion active parameters and around 400 billion in total.",
+            "en",
+            "Llama 4 Maverick",
+        ),
+        (
+            "3. Gemma 3 27B\nAnbieter: Google | Lizenz: Gemma 3 License\nDas Modell hat 27 Milliarden Parameter.",
+            "de",
+            "Gemma 3",
+        ),
+    ],
+)
+def test_a_list_entrys_licence_line_does_not_change_its_model(text: str, lang: str, model: str) -> None:
+    """The family's licence named under an entry ('Llama 4 Community License') is not a new subject."""
+    assert {c.model for c in extract_claims(text, lang)} == {model}

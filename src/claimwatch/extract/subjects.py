@@ -30,6 +30,7 @@ from claimwatch.extract.pairing_patterns import (
     ITS_SIZE_LOW,
     KINDS_OF_MODEL,
     LATTER,
+    LICENCE_AFTER,
     OTHER_MODEL,
     PAGE_TITLE,
     PLURAL_MODELS_AFTER,
@@ -65,6 +66,9 @@ class Context:
         """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
         but says 'the latter' ('C'est ce dernier qui concentre l'attention.') makes the model named last it."""
         self.age += 1
+        # 'Licence: Llama 4 Community License' under '5. Llama 4 Maverick' names the family's licence: the
+        # entry is still about Maverick
+        mentions = [m for m in mentions if not (text and self._family_licence(m, text))]
         if not mentions and self.last is not None and end > start and _says_latter(text, start, end):
             self.subject, self.age = self.last, 0
         elif not mentions and self.subject is not None and end > start and _says_size(text, start, end):
@@ -77,6 +81,15 @@ class Context:
         for m in mentions:
             n, _ = self.counts.get(m.model_id, (0, m))
             self.counts[m.model_id] = (n + 1, m)
+
+    def _family_licence(self, m: ModelMention, text: str) -> bool:
+        subject = self.subject
+        return bool(
+            subject is not None
+            and subject.canonical.startswith(m.canonical)
+            and subject.canonical != m.canonical
+            and LICENCE_AFTER.match(text, m.end)
+        )
 
     def first(self) -> ModelMention | None:
         """The first model the text named: a reference page's subject."""
