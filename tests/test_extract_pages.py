@@ -190,3 +190,28 @@ def test_a_transcript_s_stage_note_after_a_full_stop_starts_a_sentence() -> None
 def test_a_list_entrys_licence_line_does_not_change_its_model(text: str, lang: str, model: str) -> None:
     """The family's licence named under an entry ('Llama 4 Community License') is not a new subject."""
     assert {c.model for c in extract_claims(text, lang)} == {model}
+
+
+FILLER = {
+    "es": "Muy buena relación calidad-precio y una comunidad activa que publica guías cada semana.\n",
+    "en": "Good value for money and an active community that publishes guides every week.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "line"),
+    [
+        (
+            "es",
+            "Los modelos abiertos y sus parámetros",
+            "Tamaño: cuatro versiones, la mayor de 27.000 millones",
+        ),
+        ("en", "Open models and their parameters", "Size: four versions, the largest 27 billion"),
+        ("en", "Open models and their parameters", "Size: 27 billion · Licence: Gemma Terms of Use"),
+    ],
+)
+def test_a_size_line_far_down_a_list_is_a_claim(lang: str, head: str, line: str) -> None:
+    """A 'Size:' fact line counts parameters however far the list's heading word is, and 'the largest of
+    four versions' is the family's size."""
+    text = f"{head}\n" + FILLER[lang] * 9 + f"5. Gemma 3\n{line} · Maker: Google\n" + FILLER[lang]
+    assert [(c.model, c.params) for c in extract_claims(text, lang)] == [("Gemma 3", 27 * 10**9)]

@@ -129,6 +129,7 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or ("|" in text[start:end] and any(counts_parameters(text, q.start) for q in qs))
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
         or bool(SIZE_OF.search(text, start, end))
+        or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
     )
 
 
