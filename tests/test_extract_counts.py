@@ -637,3 +637,31 @@ def test_an_analyst_firm_opening_a_sentence_is_a_source_not_a_maker() -> None:
         "1,8 billones de parámetros."
     )
     assert [(m, p) for m, p, _ in counts(text, "es")] == [("GPT-4", 18 * 10**11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "DeepSeek-V3 ist ein MoE-Modell, Gesamtparameter 671 Milliarden (6710亿), jedes Token aktiviert 37 "
+            "Milliarden (370亿), auf 14,8 Billionen (14.8万亿) Token vortrainiert.",
+            "de",
+            [("DeepSeek-V3", 671 * 10**9, "total"), ("DeepSeek-V3", 37 * 10**9, "active")],
+        ),
+        (
+            "Comparado con la generación anterior DeepSeek-V2 (parámetros totales 2360亿, activación 210亿), el "
+            "nuevo modelo es más rápido.",
+            "es",
+            [("DeepSeek-V2", 236 * 10**9, "total"), ("DeepSeek-V2", 21 * 10**9, "active")],
+        ),
+        (
+            "The Qwen2.5 language model is covering from 0.5 billion (5亿) until 72 billion (720亿) parameters.",
+            "en",
+            [("Qwen2.5", 5 * 10**8, "total")],
+        ),
+    ],
+)
+def test_a_figure_restated_in_chinese_units_is_one_figure(text: str, lang: str, expected: list) -> None:
+    """Machine translation keeps the original '6710亿' beside the figure: the same figure, which neither makes a
+    second claim nor hides the word after it ('(14.8万亿) Token' are tokens)."""
+    assert counts(text, lang) == expected

@@ -178,3 +178,15 @@ def test_a_tier_variant_after_another_model_is_the_variant_named_before(
     assert [(c.model, c.params) for c in claims if c.params == 8_000_000_000 and c.model != "Llama 3.1"] == [
         (model, 8_000_000_000)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tessera-V3 ist ein MoE-Modell, Gesamtparameter 671 Milliarden.", "de"),
+        ("Tessera-V3 ist ein KI-Sprachmodell mit 671 Milliarden Parametern.", "de"),
+        ("Tessera-V3 is a MoE-style model with 671 billion parameters.", "en"),
+    ],
+)
+def test_a_new_name_before_a_hyphenated_model_noun_is_a_model(text: str, lang: str) -> None:
+    assert [(c.model, c.params) for c in extract_claims(text, lang)] == [("Tessera-V3", 671 * 10**9)]

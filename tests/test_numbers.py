@@ -285,6 +285,12 @@ PARSE = [
 # ---------------------------------------------------------------------------------------------------
 
 FIND = [
+    # Chinese and Japanese units that machine translation leaves glued to the digits
+    ("parámetros totales 2360亿, activación 210亿", "es", [("2360亿", 236 * 10**9), ("210亿", 21 * 10**9)]),
+    ("2360亿参数", "de", [("2360亿", 236 * 10**9)]),
+    ("1万亿 paramètres", "fr", [("1万亿", 10**12)]),
+    ("18万亿 tokens", "en", [("18万亿", 18 * 10**12)]),
+    ("7 billion (70億) parameters", "en", [("7 billion", 7 * 10**9), ("70億", 7 * 10**9)]),
     # English
     ("GPT-4 reportedly has 1.76 trillion parameters.", "en", [("1.76 trillion", 1_760_000_000_000)]),
     ("OpenAI's GPT-3 has 175 billion parameters.", "en", [("175 billion", 175_000_000_000)]),
@@ -536,6 +542,14 @@ FIND = [
 
 # (text, lang, span, low, high)
 RANGES = [
+    ("from 0.5 billion until 72 billion", "en", "from 0.5 billion until 72 billion", 5 * 10**8, 72 * 10**9),
+    (
+        "from 0.5 billion (5亿) until 72 billion",
+        "en",
+        "from 0.5 billion (5亿) until 72 billion",
+        5 * 10**8,
+        72 * 10**9,
+    ),
     ("Phi-3 comes in sizes from 3.8B to 14B.", "en", "from 3.8B to 14B", 3_800_000_000, 14_000_000_000),
     ("sizes 3.8B to 14B", "en", "3.8B to 14B", 3_800_000_000, 14_000_000_000),
     ("from 1.3B to 180B", "en", "from 1.3B to 180B", 1_300_000_000, 180_000_000_000),

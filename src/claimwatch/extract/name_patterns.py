@@ -68,7 +68,10 @@ MODEL_WORD_BEFORE = re.compile(
     r"mit|avec|gegen|versus|vs)\s)\w+\s+)?$",
     re.IGNORECASE,
 )
-MODEL_WORD_AFTER = re.compile(r"[\s,-]*(?:[\w’'-]+\s+){0,3}?(?:" + MODEL_WORD.pattern + r")\b", re.IGNORECASE)
+# ('Tessera-V3 ist ein MoE-Modell': a hyphenated compound ends in the model word too)
+MODEL_WORD_AFTER = re.compile(
+    r"[\s,-]*(?:[\w’'-]+\s+){0,3}?(?:\w+-)?(?:" + MODEL_WORD.pattern + r")\b", re.IGNORECASE
+)
 # a name right after a release verb or noun: 'launched Orion-X', 'stellt Kestrel-7 vor', 'el lanzamiento de Kodiak 3'
 RELEASE_BEFORE = re.compile(
     r"(?:unveil|launch|releas|introduc|announc|debut|open-sourc|ship|present|präsentier|veröffentlich|stellt|"
