@@ -665,3 +665,29 @@ def test_a_figure_restated_in_chinese_units_is_one_figure(text: str, lang: str, 
     """Machine translation keeps the original '6710亿' beside the figure: the same figure, which neither makes a
     second claim nor hides the word after it ('(14.8万亿) Token' are tokens)."""
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Laut Modellkarte hat Kimi K2 insgesamt 1 Billion Parameter. Pro Token aktiv sind 32 Milliarden.",
+            "de",
+            [("Kimi K2", 10**12, "total"), ("Kimi K2", 32 * 10**9, "active")],
+        ),
+        (
+            "Kimi K2 has 1 trillion parameters in total. Active per token: 32 billion.",
+            "en",
+            [("Kimi K2", 10**12, "total"), ("Kimi K2", 32 * 10**9, "active")],
+        ),
+        (
+            "DeepSeek-V3 liegt laut technischem Bericht bei 671 Mrd. gesamt und 37 Mrd. aktiv.",
+            "de",
+            [("DeepSeek-V3", 671 * 10**9, "total"), ("DeepSeek-V3", 37 * 10**9, "active")],
+        ),
+    ],
+)
+def test_total_and_active_written_after_or_before_bare_figures(text: str, lang: str, expected: list) -> None:
+    """'Pro Token aktiv sind 32 Milliarden' after the total, '671 Mrd. gesamt und 37 Mrd. aktiv': the scope
+    words alone say the figures count parameters."""
+    assert counts(text, lang) == expected

@@ -318,6 +318,10 @@ def _verdict(
         return True
     if has_param and _param_before(text, start, q):
         return True
+    if ACTIVE_OPENING.fullmatch(text, start, q.start) and PARAM_WORD.search(
+        text, _context_start(text, start), end
+    ):
+        return True  # a sentence of its own after the count: 'Pro Token aktiv sind 32 Milliarden.'
     intro = PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start)
     if intro and WHOLE_COUNTS_ELSE.search(text, max(start, intro.start() - 25), intro.start()):
         return False  # 'unos 900.000 millones de tokens, de los cuales 40.000 millones ...': a part of the tokens
@@ -330,6 +334,14 @@ def _verdict(
         # its own after the count: 'Davon werden pro Token 12,9 Milliarden genutzt.'
         return True
     return None
+
+
+ACTIVE_OPENING = re.compile(
+    r"[\W_]*(?:(?:pro|per|par|por|je) token\s+)?(?:aktiv|active|activos?|activas?|actifs?|activés?)"
+    r"(?:\s+(?:pro|per|par|por|je) token)?\s*(?:sind|sein|are|is|:|son|sont|werden)?\s*"
+    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _in_parenthesised_sizes(text: str, start: int, q: Quantity) -> bool:
