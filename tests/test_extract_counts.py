@@ -691,3 +691,32 @@ def test_total_and_active_written_after_or_before_bare_figures(text: str, lang: 
     """'Pro Token aktiv sind 32 Milliarden' after the total, '671 Mrd. gesamt und 37 Mrd. aktiv': the scope
     words alone say the figures count parameters."""
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "ChatGPT läuft auf GPT-4o. Die oft zitierte Zahl von 1,76 Billionen Parametern stammt aus Gerüchten "
+            "über den Vorgänger GPT-4 und wurde nie bestätigt.",
+            "de",
+        ),
+        (
+            "ChatGPT runs on GPT-4o. The often-quoted 1.76 trillion parameters come from rumours about its "
+            "predecessor GPT-4.",
+            "en",
+        ),
+        (
+            "ChatGPT tourne sur GPT-4o. Les 1 760 milliards de paramètres souvent cités viennent de rumeurs sur son "
+            "prédécesseur GPT-4.",
+            "fr",
+        ),
+        (
+            "ChatGPT funciona con GPT-4o. Los 1,76 billones de parámetros que se citan salen de rumores sobre su "
+            "predecesor GPT-4.",
+            "es",
+        ),
+    ],
+)
+def test_a_figure_from_rumours_about_a_model_is_that_models(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("GPT-4", 1_760 * 10**9, "total")]

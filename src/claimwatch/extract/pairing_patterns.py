@@ -46,7 +46,13 @@ NAMED_AFTER = re.compile(
     # rumeur prête à GPT-4', 'los 1,8 billones atribuidos a GPT-4'
     r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:(?:[\w'’]+\s+){0,5}?"
     r"(?:que|that|which)\s+(?:la rumeur|the rumou?r|el rumor|rumou?rs?)\s+)?(?:attributed|ascribed|often attributed|"
-    r"prêtée?s?|prête|prêtent|atribuid[oa]s?|atribuye|atribuyen)\s+(?:to|à|a|al|au)\s+(?:(?:the|el|le|la)\s+)?$",
+    r"prêtée?s?|prête|prêtent|atribuid[oa]s?|atribuye|atribuyen)\s+(?:to|à|a|al|au)\s+(?:(?:the|el|le|la)\s+)?$|"
+    # 'die Zahl von 1,76 Billionen Parametern stammt aus Gerüchten über den Vorgänger GPT-4', 'the 1.8 trillion
+    # figure comes from rumours about GPT-4'
+    r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:[\w'’]+\s+){0,5}?"
+    r"(?:Gerüchte\w*|rumou?rs?|rumeurs?|rumores|leaks?|fuites?|filtraciones|Spekulation\w*|speculation|"
+    r"spéculations?|especulaciones)\s+(?:über|about|around|on|over|sur|autour de|sobre|acerca de|zu)\s+"
+    r"(?:(?:den|die|das|dem|the|le|la|l['’]|el|los|les|its|seinen|seines|son|sa|su)\s+)?(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
 )
 
