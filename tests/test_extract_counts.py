@@ -720,3 +720,23 @@ def test_total_and_active_written_after_or_before_bare_figures(text: str, lang: 
 )
 def test_a_figure_from_rumours_about_a_model_is_that_models(text: str, lang: str) -> None:
     assert counts(text, lang) == [("GPT-4", 1_760 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            'The opening slide read simply: "Tern-2: 212B total / ~18B active".',
+            "en",
+            [("Tern-2", 212 * 10**9, "total"), ("Tern-2", 18 * 10**9, "active")],
+        ),
+        (
+            'Vidal proyectó una diapositiva: "Garbí-2 · MoE · 52B totales · 9B activos · 32K de contexto".',
+            "es",
+            [("Garbí-2", 52 * 10**9, "total"), ("Garbí-2", 9 * 10**9, "active")],
+        ),
+    ],
+)
+def test_slide_shorthand_with_scope_words(text: str, lang: str, expected: list) -> None:
+    """A slide quoted as written: the scope word ends at a closing quote or a middle dot."""
+    assert counts(text, lang) == expected

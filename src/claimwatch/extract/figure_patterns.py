@@ -76,7 +76,7 @@ SCOPE_RIGHT_AFTER = re.compile(
     r"aktiv|actifs?)"
     r"(?:\s+(?:per|pro|par|por|je) token)?"
     # then punctuation, a table cell's end or the line's, or 'and' the next figure ('671 Mrd. gesamt und 37')
-    r"[ \t]*(?:[,;.)|/\n]|$|(?:and|und|et|y)\s+\d)",
+    r"[ \t]*(?:[,;.)|/\n·\"”»“]|$|(?:and|und|et|y)\s+\d)",
     re.IGNORECASE,
 )
 
