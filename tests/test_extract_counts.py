@@ -740,3 +740,21 @@ def test_a_figure_from_rumours_about_a_model_is_that_models(text: str, lang: str
 def test_slide_shorthand_with_scope_words(text: str, lang: str, expected: list) -> None:
     """A slide quoted as written: the scope word ends at a closing quote or a middle dot."""
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gemini Nano corre en los Pixel: 1.800 y 3.250 millones de parámetros en sus versiones Nano-1 y Nano-2.",
+            "es",
+        ),
+        ("Gemini Nano has 1.8 and 3.25 billion parameters in its versions Nano-1 and Nano-2.", "en"),
+        ("Gemini Nano a 1,8 et 3,25 milliards de paramètres dans ses versions Nano-1 et Nano-2.", "fr"),
+    ],
+)
+def test_figures_then_the_versions_they_belong_to_in_order(text: str, lang: str) -> None:
+    assert [(c.model, c.params) for c in extract_claims(text, lang)] == [
+        ("Gemini Nano-1", 1_800 * 10**6),
+        ("Gemini Nano-2", 3_250 * 10**6),
+    ]

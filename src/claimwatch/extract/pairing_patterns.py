@@ -14,7 +14,12 @@ RESPECTIVELY = re.compile(
 )
 
 
-LIST_LEAD = re.compile(r"[^,;.–—:(]{0,40}?\s*[–—:(]\s*")  # '... Parametern – ', ' parameters: '
+LIST_LEAD = re.compile(
+    r"[^,;.–—:(]{0,40}?\s*[–—:(]\s*|"  # '... Parametern – ', ' parameters: '
+    # '1.800 y 3.250 millones de parámetros en sus versiones Nano-1 y Nano-2', 'in its versions Nano-1 and Nano-2'
+    r"[^,;.–—:(]{0,30}?\s(?:in|en|dans|im|in den)\s+(?:(?:its|their|sus|ses|leurs|seinen|ihren|the|les|los|las)\s+)?"
+    r"(?:versions|variants|versiones|variantes|Versionen|Varianten|sizes|tailles|tamaños|Größen)\s+"
+)
 
 
 LIST_JOINT = re.compile(r"\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|,\s*(?:and|und|et|y)\b)\s*")
