@@ -285,6 +285,9 @@ PARSE = [
 # ---------------------------------------------------------------------------------------------------
 
 FIND = [
+    ("GPT-4 tournerait autour du billion de paramètres", "fr", [("billion", 10**12)]),
+    ("Grok-2 pasará del billón", "es", [("billón", 10**12)]),
+    ("Das Modell liegt knapp unter der Billion", "de", [("Billion", 10**12)]),
     # Chinese and Japanese units that machine translation leaves glued to the digits
     ("parámetros totales 2360亿, activación 210亿", "es", [("2360亿", 236 * 10**9), ("210亿", 21 * 10**9)]),
     ("2360亿参数", "de", [("2360亿", 236 * 10**9)]),
@@ -788,6 +791,9 @@ FLAGS = [
 
 # texts in which nothing is a quantity
 NOTHING = [
+    ("GPT-2 franchit la barre du milliard", "fr"),
+    ("el modelo supera la barrera del billón", "es"),
+    ("Del GPT-3 al billón", "es"),
     ("In 2023 the company grew.", "en"),
     ("in 2020", "en"),
     ("on May 16, 2024", "en"),

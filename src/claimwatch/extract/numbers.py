@@ -296,13 +296,19 @@ _LONE_MAGNITUDE = re.compile(
     r"(?:milliard|billion|billón|millardo|milliarde)(?P<half>\s+(?:et|y|und)\s+(?:demi|medio|eine halbe))?"
     r"(?![^\W\d_])"
 )
-_DETERMINER_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|son|ce|el|su|ese|die|seine|ihre|diese)\s+$")
+# ('autour du billion', 'cerca del billón', 'unter der Billion': the article merged with a preposition; but
+# 'franchit la barre du milliard', 'la barrera del billón' is a mark passed, not a size)
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:le|son|ce|el|su|ese|die|seine|ihre|diese|"
+    r"(?<!barre )(?<!seuil )(?<!cap )du|(?<!barrera )(?<!umbral )(?<!marca )del|(?<!Marke )(?<!Schwelle )der)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _article_magnitude_pass(text: str, low: str, lang: str | None) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _LONE_MAGNITUDE.finditer(low):
-        if not _DETERMINER_BEFORE.search(low, max(0, m.start() - 8), m.start()):
+        if not _DETERMINER_BEFORE.search(low, max(0, m.start() - 16), m.start()):
             continue
         mag = lookup_mag(text[m.start() : m.start() + len(m.group()) - len(m.group("half") or "")])
         if mag is None or mag.plural or not accepts(mag, lang):
