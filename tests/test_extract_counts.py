@@ -758,3 +758,22 @@ def test_figures_then_the_versions_they_belong_to_in_order(text: str, lang: str)
         ("Gemini Nano-1", 1_800 * 10**6),
         ("Gemini Nano-2", 3_250 * 10**6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Un paramètre est un poids du réseau. Les tokens sont les morceaux de texte lus pendant "
+            "l'entraînement : Llama 3 en a avalé plus de 15 000 milliards.",
+            "fr",
+        ),
+        (
+            "A parameter is a weight of the network. Tokens are the pieces of text read in training: Llama 3 "
+            "went through more than 15 trillion.",
+            "en",
+        ),
+    ],
+)
+def test_a_bare_figure_in_a_sentence_about_tokens_counts_tokens(text: str, lang: str) -> None:
+    assert counts(text, lang) == []

@@ -361,6 +361,14 @@ def _param_before(text: str, start: int, q: Quantity) -> bool:
     return bool(PARAM_WORD.search(window[left + 1 :])) and not re.search(r"\d", window[left + 1 :])
 
 
+# a sentence about training data, whose bare figures count it
+TOKENS_TOPIC = re.compile(
+    r"[\W_]*(?:(?:les|the|die|los|las|des|ces|these|diese)\s+)?(?:tokens?|Token|jetons|datos de entrenamiento|"
+    r"training data|Trainingsdaten|données d['’]entraînement)\b",
+    re.IGNORECASE,
+)
+
+
 def _weak_count(text, start, end, q, qs, verdicts) -> bool:
     """A bare billion-scale figure in a sentence about parameters, e.g. 'GPT-3 jumped to 175 billion.'"""
     if q.value < 10**8 or q.value > 10**16:
@@ -382,6 +390,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return False
     if COUNTED_BEFORE.search(text, start, q.start):
         return False
+    if TOKENS_TOPIC.match(text, start) and not PARAM_WORD.search(text, start, end):
+        return False  # 'Les tokens sont les morceaux de texte ... : Llama 3 en a avalé plus de 15 000 milliards.'
     if q.start > 1 and text[q.start - 1] in "-‐‑–" and text[q.start - 2].isalnum():
         return False  # a size tag glued to a name ('llama2–13b'), not a count of its own
     if q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
