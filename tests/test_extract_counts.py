@@ -777,3 +777,22 @@ def test_figures_then_the_versions_they_belong_to_in_order(text: str, lang: str)
 )
 def test_a_bare_figure_in_a_sentence_about_tokens_counts_tokens(text: str, lang: str) -> None:
     assert counts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Pourquoi comparer Alcyone-2 à Llama 3.3 70B ? « C'est le modèle dense que nos clients déploient le "
+            "plus. Avec ses 70 milliards de paramètres, il coûte six fois plus cher à servir. »",
+            "fr",
+        ),
+        (
+            'Why compare Alcyone-2 with Llama 3.3 70B? "It is the dense model our customers deploy most. With its '
+            '70 billion parameters, it costs six times more to serve."',
+            "en",
+        ),
+    ],
+)
+def test_its_size_said_again_is_the_model_of_that_size(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("Llama 3.3", 70 * 10**9, "total")]

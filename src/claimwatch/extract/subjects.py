@@ -229,6 +229,9 @@ def _carried_model(
     q = cand.q
     if q.suffix and q.value in ctx.sizes and DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start):
         return ctx.sizes[q.value]
+    if q.value in ctx.sizes and ITS_BEFORE.search(text, max(start, q.start - 12), q.start):
+        # after 'Llama 3.3 70B', '« Avec ses 70 milliards de paramètres, il coûte ... »': the model of that size
+        return ctx.sizes[q.value]
     if OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return ctx.topic() or ctx.subject  # a lab's 'our 8B model' is one of the models it is releasing
     if PREDECESSOR_START.match(sentence):
@@ -286,6 +289,11 @@ def _carried_model(
         # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions, 1,1 milliard, ...'
         return page_subject(text, ctx)
     return None
+
+
+ITS_BEFORE = re.compile(
+    r"\b(?:its|ses|seinen|seine|sus|su)\s+(?:(?:about|around|rund|etwa|environ|unos)\s+)?$", re.I
+)
 
 
 def _another_lab(ctx: Context) -> bool:
