@@ -796,3 +796,30 @@ def test_a_bare_figure_in_a_sentence_about_tokens_counts_tokens(text: str, lang:
 )
 def test_its_size_said_again_is_the_model_of_that_size(text: str, lang: str) -> None:
     assert counts(text, lang) == [("Llama 3.3", 70 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Die Gesamtgröße von DeepSeek-V3 auf Hugging Face enthält 671B Hauptmodellgewichte und 14B Gewichte "
+            "von Multi-Token-Vorhersage-Modul (MTP).",
+            "de",
+            [("DeepSeek-V3", 671 * 10**9, "total")],
+        ),
+        (
+            "Helix released a model called Sendra-3-Pro with 70 billion parameters. It ships with a 150M-parameter "
+            "draft head.",
+            "en",
+            [("Sendra-3-Pro", 70 * 10**9, "total")],
+        ),
+    ],
+)
+def test_a_figure_followed_by_the_part_it_sizes_is_no_models(text: str, lang: str, expected: list) -> None:
+    """'14B Gewichte von ...-Modul', 'a 150M-parameter draft head': a part's size."""
+    assert counts(text, lang) == expected
+
+
+def test_an_embedding_model_is_a_model() -> None:
+    text = "Ambrix also ships Ambrix Embed 2, a 335M-parameter embedding model for retrieval."
+    assert [c.params for c in extract_claims(text, "en")] == [335 * 10**6]

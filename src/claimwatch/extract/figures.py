@@ -14,6 +14,7 @@ from claimwatch.extract.figure_patterns import (
     BOUND_LOW,
     BULLET_LINE,
     CLITIC_COUNT,
+    COMPONENT_AFTER,
     COMPONENT_LOW,
     COUNTED_BEFORE,
     COUNTED_PARTS_AFTER,
@@ -292,7 +293,9 @@ def _verdict(
     counted = q.group is None and COUNTED_PARTS_BEFORE.search(text, max(start, q.start - 50), q.start)
     if counted and (not counted.group().strip().isalnum() or COUNTED_PARTS_AFTER.match(text, q.end, end)):
         return False  # 'huit modèles de 220 milliards', 'eight 220-billion-parameter experts': a part's size
-    if COMPONENT_LOW.search(low, max(start, q.start - 50), q.start):
+    if COMPONENT_LOW.search(low, max(start, q.start - 50), q.start) or COMPONENT_AFTER.match(
+        text, q.end, end
+    ):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
     if DISTRACTOR_LOW.match(low, q.end, end):
         return False
