@@ -823,3 +823,24 @@ def test_a_figure_followed_by_the_part_it_sizes_is_no_models(text: str, lang: st
 def test_an_embedding_model_is_a_model() -> None:
     text = "Ambrix also ships Ambrix Embed 2, a 335M-parameter embedding model for retrieval."
     assert [c.params for c in extract_claims(text, "en")] == [335 * 10**6]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Funciona sobre GPT-4o. Ni Microsoft ni OpenAI han publicado su número de parámetros. Un artículo de "
+            "investigadores de Microsoft lo situó en torno a 200.000 millones.",
+            "es",
+        ),
+        (
+            "Copilot tourne sur GPT-4o. OpenAI n'a jamais publié son nombre de paramètres. Un article de chercheurs "
+            "de Microsoft l'estime à environ 200 milliards.",
+            "fr",
+        ),
+    ],
+)
+def test_a_clitic_with_a_sizing_verb_points_at_the_model_before(text: str, lang: str) -> None:
+    """'lo situó en torno a 200.000 millones': the model before, estimated by a lab that does not make it."""
+    claims = extract_claims(text, lang)
+    assert [(c.model, c.params, c.status) for c in claims] == [("GPT-4o", 200 * 10**9, "estimated")]

@@ -166,6 +166,8 @@ WEAK_RUMOR = re.compile(
 )
 ESTIMATED = words(
     r"estimat\w*",
+    r"lo (?:sitú|situ)\w* en",  # 'un artículo de investigadores lo situó en torno a 200.000 millones'
+    r"l['’]évalu\w* à",
     r"analys(?:t|ts|is|es) (?:at|from|of) ",
     r"calculat\w+",
     r"extrapolat\w+",

@@ -389,7 +389,9 @@ ANAPHOR = re.compile(
     r"the model['’]s size|the size of the model|die größe des modells|el tamaño del modelo|das (?:erste|zweite|dritte|größere|kleinere) modell|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
     r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|contaría|tendría|"
-    r"il modello|questo modello|het model)(?:\W|$)",
+    r"il modello|questo modello|het model|"
+    # a clitic for the model before with a verb that sizes it: 'lo situó en torno a', 'l'estime à', 'le situe à'
+    r"lo (?:sitú|situ|estim|cifr|calcul|coloc)\w* en|l['’](?:estim|évalu)\w* à|le situ\w* à)(?:\W|$)",
     re.IGNORECASE,
 )
 
@@ -479,7 +481,8 @@ COUNTED_PLURAL_BEFORE = re.compile(
 # Billionen', 'put it at roughly 1.8 trillion': the estimate is of the model the article is on
 ESTIMATE_BEFORE = re.compile(
     r"\b(?:estimat\w*|estim[óa]\w*|estime\w*|a estimé|schätz\w*|calculat\w*|calcul[óa]\w*|put (?:it|them) at|"
-    r"pegged (?:it|them) at|(?:kam|kommt|kommen|kamen) (?:[\w-]+ ){0,3}?auf|beziffert\w*|cifr[óa]\w*)"
+    r"pegged (?:it|them) at|(?:kam|kommt|kommen|kamen) (?:[\w-]+ ){0,3}?auf|beziffert\w*|cifr[óa]\w*|"
+    r"lo situ[óa]\w* en|lo sitú\w* en|le situ\w* à|placed it at|put it at)"
     r"(?:\s+(?:at|auf|en|à|in|que|that|dass))?(?:\s+[\w-]+){0,2}?\s+$",
     re.IGNORECASE,
 )
