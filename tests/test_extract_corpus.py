@@ -327,7 +327,6 @@ KNOWN_GAPS = {
     "de-rt3906-forum-rueckblick-modellgroessen": "a user's guess inside a quote after 'die Zahl für 4o mini' ('Das ist eher ein MoE mit 40 bis 60 Milliarden insgesamt') is missed",
     "en-rt3906-reddit-thread-digest-gpt-4o-size": "'something between 1 and 2 trillion parameters \"because it's GPT-4 distilled, not shrunk\"' is given to GPT-4, the model named in the reason, not left unnamed",
     "fr-rt3906-recap-forum-taille-gpt4o": "'le dernier chiffre publié par OpenAI reste celui de GPT-3, 175 milliards, en 2020' (a bare figure, no parameter word in the sentence) is missed",
-    "de-rt4005-konferenz-stint-labs": "'Jankowski schätzte dessen Größe auf „irgendwas um die 8 Milliarden Parameter“' ('dessen' pointing back at GPT-4o mini) goes to Stint-2 Mini",
     "en-rt4002-gpt-oss-thread": "'the 120b is not 120B. OpenAI's model card gives 117B total parameters with 5.1B active per token' ('the 120b' as a short name for gpt-oss-120b) is missed",
     "es-rt4002-hilo-gpt-oss-correccion": "the correction 'La model card de OpenAI dice 117.000 millones de parámetros en total ... 5.100 millones activos por token' after 'el 120b' (a short name) is missed",
     "es-rt4005-t3chfest-garbi-tramuntana": "the speaker's answer in quotes '\"Entre 12.000 y 15.000 millones; todavía no está cerrado\"' to a question about Garbí-3's active parameters is missed",

@@ -844,3 +844,14 @@ def test_a_clitic_with_a_sizing_verb_points_at_the_model_before(text: str, lang:
     """'lo situó en torno a 200.000 millones': the model before, estimated by a lab that does not make it."""
     claims = extract_claims(text, lang)
     assert [(c.model, c.params, c.status) for c in claims] == [("GPT-4o", 200 * 10**9, "estimated")]
+
+
+def test_dessen_groesse_is_the_model_named_last() -> None:
+    text = (
+        "Stint-2 Mini hat knapp 7 Milliarden Parameter. Ein Zuhörer wollte wissen, wie Stint-2 Mini gegen GPT-4o "
+        "mini abschneide. Jankowski schätzte dessen Größe auf „irgendwas um die 8 Milliarden Parameter“."
+    )
+    claims = extract_claims(text, "de")
+    assert [(c.model, c.params, c.status) for c in claims if c.params == 8 * 10**9] == [
+        ("GPT-4o mini", 8 * 10**9, "estimated")
+    ]

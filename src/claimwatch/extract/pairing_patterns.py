@@ -419,7 +419,9 @@ THE_LATTER_WORDS = ("ce dernier", "cette dernière", "the latter", "este último
 
 LATTER = re.compile(
     r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b"
-    rf"|\b(?i:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b",  # 'Ce dernier, ...' opens a sentence too
+    rf"|\b(?i:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b"  # 'Ce dernier, ...' opens a sentence too
+    # '... gegen GPT-4o mini abschneide. Jankowski schätzte dessen Größe auf ...': the noun named last
+    r"|\b(?:dessen|deren) (?:Größe|Parameterzahl|Parameteranzahl|Umfang)\b",
 )
 
 
