@@ -820,6 +820,11 @@ def test_a_figure_followed_by_the_part_it_sizes_is_no_models(text: str, lang: st
     assert counts(text, lang) == expected
 
 
+def test_a_count_including_embeddings_is_a_size() -> None:
+    text = "Correction: Gemma 7B was listed at 7 billion. The correct count is 8.54 billion including embedding parameters."
+    assert (("Gemma", 8_540 * 10**6, "total")) in counts(text, "en")
+
+
 def test_an_embedding_model_is_a_model() -> None:
     text = "Ambrix also ships Ambrix Embed 2, a 335M-parameter embedding model for retrieval."
     assert [c.params for c in extract_claims(text, "en")] == [335 * 10**6]

@@ -319,12 +319,11 @@ COMPONENT_BEFORE = re.compile(
 
 
 # a figure followed by the part it sizes: '14B Gewichte von Multi-Token-Vorhersage-Modul', '14B of MTP module
-# weights', '2B for the vision encoder'
+# weights', '2B for the vision encoder' (not embeddings: '8.54 billion including embedding parameters' is a size)
 COMPONENT_AFTER = re.compile(
     r"[\s-]*(?:(?:Gewichte|weights|poids|pesos|parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
     r"(?:(?:des|der|von|vom|of the|of|for the|for|du|de la|du|del|de|für das|für den)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:[\w‑-]+[-‑])?(?:Modul|Moduls|module|modules|módulo|heads?|encoder|Encoder\w*|encodeur|decoder|décodeur|"
-    r"embeddings?|Embedding\w*)\b(?![\s-]+(?:models?|Modell\w*|modèles?|modelos?))"  # 'an embedding model' is one
+    r"(?:[\w‑-]+[-‑])?(?:Modul|Moduls|module|modules|módulo|heads?|encoder|Encoder\w*|encodeur|decoder|décodeur)\b"
 )
 
 
