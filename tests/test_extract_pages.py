@@ -215,3 +215,31 @@ def test_a_size_line_far_down_a_list_is_a_claim(lang: str, head: str, line: str)
     four versions' is the family's size."""
     text = f"{head}\n" + FILLER[lang] * 9 + f"5. Gemma 3\n{line} · Maker: Google\n" + FILLER[lang]
     assert [(c.model, c.params) for c in extract_claims(text, lang)] == [("Gemma 3", 27 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "1. How many parameters does GPT-3 have?\na) 17 billion b) 175 billion c) 1.5 billion d) 540 billion\n"
+            "Answer: b. OpenAI's GPT-3 has 175 billion parameters.",
+            "en",
+            {("GPT-3", 175 * 10**9)},
+        ),
+        (
+            "Frage 1: Mit wie vielen Parametern stellte OpenAI GPT-3 vor?\na) 1,5 Milliarden b) 175 Milliarden "
+            "c) 540 Milliarden\nAntwort: b) GPT-3 hat 175 Milliarden Parameter.",
+            "de",
+            {("GPT-3", 175 * 10**9)},
+        ),
+        (
+            "Frage 2: Woher stammt die Zahl „1,76 Billionen“, die oft mit GPT-4 in Verbindung gebracht wird?\n"
+            "a) aus dem technischen Bericht b) von George Hotz\nAntwort: b.",
+            "de",
+            set(),
+        ),
+    ],
+)
+def test_a_quizs_answer_options_are_not_claims(text: str, lang: str, expected: set) -> None:
+    """'a) 17 billion b) 175 billion ...': one option is right and the answer says which; 'Frage 2' is no model."""
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

@@ -272,6 +272,8 @@ def _verdict(
     ):
         return False  # 'acht Experten mit je 7 Milliarden', but not 'wobei jeweils 15 Milliarden aktiviert werden'
 
+    if _answer_option(text, q):
+        return False  # a quiz's choices 'a) 17 billion b) 175 billion c) 1.5 billion': one is right, none is said
     low = article_lower(text)
     if EQUALS_BEFORE.search(low, max(start, q.start - 20), q.start) or (
         not any(ch.isdigit() for ch in text[q.start : q.end]) and DEFINES_WORD.search(low, start, end)
@@ -345,6 +347,19 @@ ACTIVE_OPENING = re.compile(
     r"(?:(?:rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)?",
     re.IGNORECASE,
 )
+
+
+OPTION_MARK = re.compile(r"(?:^|(?<=\s))[a-dA-D]\)\s")
+
+
+def _answer_option(text: str, q: Quantity) -> bool:
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return (
+        bool(OPTION_MARK.search(text, line_start, q.start))
+        and len(OPTION_MARK.findall(text, line_start, line_end)) >= 2
+    )
 
 
 def _in_parenthesised_sizes(text: str, start: int, q: Quantity) -> bool:

@@ -214,8 +214,10 @@ NOT_MODELS = frozenset(
     Décembre Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre
     Certes Toutefois Pourtant Cependant Néanmoins Ainsi Bref Enfin Donc Ensuite Puis Évidemment Zwar Allerdings
     Immerhin Dennoch Trotzdem Jedoch Also Freilich Natürlich Indeed Still Granted Yet However Nonetheless Meanwhile
-    Admittedly Ciertamente Claro Además Incluso Pues Obviamente Myth Mythos Mythe Mito Fact Fakt Hecho""".split()
-)  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...')
+    Admittedly Ciertamente Claro Además Incluso Pues Obviamente Myth Mythos Mythe Mito Fact Fakt Hecho
+    Frage Question Pregunta Domanda Quiz Antwort Answer Réponse Respuesta Episode Folge Épisode Episodio Kapitel
+    Chapter Chapitre Capítulo Teil Part Partie Parte Runde Round Platz Rang""".split()
+)  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
 SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")
