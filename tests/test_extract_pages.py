@@ -243,3 +243,34 @@ def test_a_size_line_far_down_a_list_is_a_claim(lang: str, head: str, line: str)
 def test_a_quizs_answer_options_are_not_claims(text: str, lang: str, expected: set) -> None:
     """'a) 17 billion b) 175 billion ...': one option is right and the answer says which; 'Frage 2' is no model."""
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+def test_a_bracketed_note_explains_the_row_that_carries_its_mark() -> None:
+    text = (
+        "Nombre | Desarrollador | Parámetros (miles de millones) | Licencia\n"
+        "GPT-3 | OpenAI | 175 | Propietaria\n"
+        "GPT-4 | OpenAI | Desconocido[n. 1] | Propietaria\n"
+        "Grok-1 | xAI | 314 | Apache 2.0\n"
+        "Notas\n"
+        "[n. 1] OpenAI no ha publicado la cifra. En 2023 circuló el rumor de que tendría 1,76 billones de "
+        "parámetros, nunca confirmado.\n"
+    )
+    claims = {(c.model, c.params, c.status) for c in extract_claims(text, "es")}
+    assert ("GPT-4", 1_760 * 10**9, "rumored") in claims
+    assert not any(c[1] == 1_760 * 10**9 and c[0] != "GPT-4" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("row", "lang"),
+    [
+        ("Qwen2.5 | Alibaba | September 2024 | 0.5–72 | Apache 2.0", "en"),
+        ("Qwen2.5 | Alibaba Cloud | septiembre de 2024 | 0,5–72 | Apache 2.0", "es"),
+    ],
+)
+def test_a_range_in_a_column_whose_header_gives_the_unit(row: str, lang: str) -> None:
+    header = {
+        "en": "Name | Developer | Released | Parameters (billion) | Licence",
+        "es": "Nombre | Desarrollador | Publicación | Parámetros (miles de millones) | Licencia",
+    }[lang]
+    claims = extract_claims(f"{header}\n{row}\n", lang)
+    assert [(c.model, c.params, c.params_high) for c in claims] == [("Qwen2.5", 5 * 10**8, 72 * 10**9)]

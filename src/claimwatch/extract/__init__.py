@@ -19,16 +19,18 @@ def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer |
     """The parameter-count claims an article makes, in text order of first mention."""
     from claimwatch.extract.claims import extract_from_text
     from claimwatch.extract.normalise import normalise
-    from claimwatch.extract.tables import footnote_referents
+    from claimwatch.extract.tables import footnote_referents, note_referents
 
     norm = normalise(text)
-    # an encyclopedia's reference marks ('24 billion[5] are active') are read as blanks of their length
-    read = CITATION.sub(_blank, norm.text) if "[" in norm.text else norm.text
+    footnotes = {}
+    read = norm.text
+    if "[" in read:
+        footnotes = note_referents(read)  # '[n. 1] ...' explains the row marked '[n. 1]'
+        # an encyclopedia's reference marks ('24 billion[5] are active') are read as blanks of their length
+        read = CITATION.sub(_blank, read)
     if any(mark in read for mark in SUPERSCRIPTS):  # a few substring scans: far faster than a class search
-        footnotes = footnote_referents(read)
+        footnotes.update(footnote_referents(read))
         read = FOOTNOTE_MARK.sub(_blank, read)
-    else:
-        footnotes = {}
     claims = extract_from_text(
         read, lang or "en", gazetteer or default_gazetteer(), EXTRACTOR_VERSION, footnotes
     )
@@ -42,7 +44,7 @@ def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer |
 
 
 CITATION = re.compile(
-    r"\[(?:\d{1,3}|[a-z]|citation needed|edit|editar|modifier|modifier le code|bearbeiten|Bearbeiten|"
+    r"\[(?:\d{1,3}|[a-z]|n\.\s?\d{1,3}|citation needed|edit|editar|modifier|modifier le code|bearbeiten|Bearbeiten|"
     r"Quelltext bearbeiten|cita requerida|réf\. nécessaire)\]"
 )
 

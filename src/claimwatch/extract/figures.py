@@ -55,7 +55,7 @@ from claimwatch.extract.figure_patterns import (
     WHOLE_OPENER,
 )
 from claimwatch.extract.numbers import Quantity, lower_in_place, parse_amount
-from claimwatch.extract.tables import bare_figures, column_says, counts_parameters
+from claimwatch.extract.tables import bare_figures, bare_ranges, column_says, counts_parameters
 
 
 @lru_cache(maxsize=4)
@@ -112,6 +112,10 @@ def with_table_units(text: str, quantities: list[Quantity], lang: str) -> list[Q
         value = parse_amount(f"{text[start:end]} {unit}", lang)
         if value is not None and (start, end) not in taken:
             added.append(Quantity(start, end, value))
+    for start, end, unit, low, high in bare_ranges(text):
+        values = parse_amount(f"{low} {unit}", lang), parse_amount(f"{high} {unit}", lang)
+        if None not in values and values[0] < values[1] and not any(s < end and start < e for s, e in taken):
+            added.append(Quantity(start, end, values[0], high=values[1]))
     return sorted(quantities + added, key=lambda q: q.start) if added else quantities
 
 

@@ -100,6 +100,24 @@ BARE_CELL = re.compile(
 )
 
 
+# '| 0,5–72 |': the sizes of a family, from the smallest to the largest
+BARE_RANGE_CELL = re.compile(
+    r"\|[ \t]*(\d{1,4}(?:[.,]\d{1,3})?)[ \t]*[–-][ \t]*(\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?=\|)"
+)
+
+
+def bare_ranges(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, unit, low, high) for each bare range in a column whose header names the unit."""
+    found = []
+    for cell in BARE_RANGE_CELL.finditer(text):
+        header = header_of(text, cell.start(1))
+        unit = HEADER_UNIT.search(header) if header and PARAMS.search(header) else None
+        if unit is not None:
+            name = re.sub(r"(?i)miles de millones", "mil millones", unit.group(1))
+            found.append((cell.start(1), cell.end(2), name, cell.group(1), cell.group(2)))
+    return found
+
+
 def bare_figures(text: str) -> list[tuple[int, int, str]]:
     """(start, end, unit) for each bare number in a table column whose header names the unit of its
     figures ('| Parameter (Mrd.) |' over '| 9,2 |'); the caller reads number and unit together."""
@@ -127,4 +145,19 @@ def footnote_referents(text: str) -> dict[int, int]:
         glued = mark.search(text, 0, line.start())
         if glued:
             found[line.start(1)] = glued.start()
+    return found
+
+
+# an encyclopedia's lettered or numbered notes: '[n. 1] OpenAI no ha publicado la cifra. ...', '[c] ...'
+NOTE_LINE = re.compile(r"^[ \t]*(\[(?:n\.\s?)?(?:\d{1,2}|[a-z])\])[ \t]+(?=\S)", re.MULTILINE)
+
+
+def note_referents(text: str) -> dict[int, int]:
+    """Where the text of each bracketed note line begins -> where its mark first stands in a row or sentence
+    before it ('| GPT-4 | OpenAI | Desconocido[n. 1] |'), as footnote_referents does for superscripts."""
+    found = {}
+    for line in NOTE_LINE.finditer(text):
+        at = text.find(line.group(1), 0, line.start())
+        if at >= 0:
+            found[line.end()] = at
     return found
