@@ -860,3 +860,18 @@ def test_dessen_groesse_is_the_model_named_last() -> None:
     assert [(c.model, c.params, c.status) for c in claims if c.params == 8 * 10**9] == [
         ("GPT-4o mini", 8 * 10**9, "estimated")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Qwen1.5-110B ist das erste Modell der Familie mit mehr als 100 Mrd. Parametern.", "de"),
+        (
+            "Ajout de Qwen1.5-110B, premier modèle de la famille au-delà de la barre des 100 Md de paramètres.",
+            "fr",
+        ),
+        ("Qwen1.5-110B is the first model of the family with more than 100 billion parameters.", "en"),
+    ],
+)
+def test_the_mark_a_first_model_passed_is_not_its_size(text: str, lang: str) -> None:
+    assert [(c.model_id, c.params) for c in extract_claims(text, lang)] == [("qwen1.5", 110 * 10**9)]

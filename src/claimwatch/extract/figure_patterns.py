@@ -238,7 +238,12 @@ BOUND_BEFORE = re.compile(
     r"larger than|bigger than|au-delà de|au-dessus de|por encima de|superiores? a|oberhalb von|jenseits von|"
     # what a machine can hold: 'models with up to 24 trillion parameters', 'Modelle mit bis zu 24 Billionen'
     r"up to|bis zu|jusqu['’]à|allant jusqu['’]à|hasta)\s+$"
-    r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$",
+    r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$"
+    # 'das erste Modell der Familie mit mehr als 100 Mrd.', 'premier modèle au-delà de la barre des 100 Md': the
+    # mark its first member passed, not a size
+    r"|\b(?:first|erste\w*|premier|première|primer|primera)\s+(?:[\w-]+\s+){0,4}?(?:(?:with|mit|avec|con|de|à)\s+"
+    r"(?:more than|mehr als|plus de|más de|over|über)|au-delà (?:de la barre )?des|beyond|jenseits von|"
+    r"por encima de(?: los)?)\s+$",
     re.IGNORECASE,
 )
 

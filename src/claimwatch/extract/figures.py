@@ -294,7 +294,7 @@ def _verdict(
         return False  # but 'Auf Reddit hieß es, Max hätte 1,6 Billionen': the mood of reported speech
     if VALUED_BEFORE.search(low, max(start, q.start - 40), q.start):
         return False  # 'ce qui la valoriserait à plus d'un milliard', 'valued at more than 2 billion': money
-    if BOUND_LOW.search(low, max(start, q.start - 30), q.start):
+    if BOUND_LOW.search(low, max(start, q.start - 60), q.start):
         return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
     counted = q.group is None and COUNTED_PARTS_BEFORE.search(text, max(start, q.start - 50), q.start)
     if counted and (not counted.group().strip().isalnum() or COUNTED_PARTS_AFTER.match(text, q.end, end)):
