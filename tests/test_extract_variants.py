@@ -190,3 +190,12 @@ def test_a_tier_variant_after_another_model_is_the_variant_named_before(
 )
 def test_a_new_name_before_a_hyphenated_model_noun_is_a_model(text: str, lang: str) -> None:
     assert [(c.model, c.params) for c in extract_claims(text, lang)] == [("Tessera-V3", 671 * 10**9)]
+
+
+def test_a_letter_and_a_size_is_not_a_model_name() -> None:
+    """'Gemma 3n E2B and E4B': 'E' stands for effective, and 'E' is no model however the text quotes it."""
+    text = (
+        'Full release of Gemma 3n E2B and E4B for phones. The "E" stands for effective: the E4B model has '
+        "about 8 billion raw parameters."
+    )
+    assert "E" not in {c.model for c in extract_claims(text, "en")}

@@ -86,9 +86,22 @@ def find_all_models(
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in short)] + short
     # "l'équipe Qwen", 'the Qwen team' are people, whichever rule found the name
     found = [
-        m for m in found if m.known or not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
-    ]
+        m
+        for m in found
+        if m.known
+        or (
+            not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
+            and len(_untagged(m.surface)) > 1
+        )
+    ]  # (nor is a letter and a size: 'Gemma 3n E2B and E4B', where 'E' stands for effective)
     return _joined(_completed_siblings(sorted(found, key=lambda m: m.start), text, gaz), text)
+
+
+def _untagged(name: str) -> str:
+    return SIZE_TAIL.sub("", name)
+
+
+SIZE_TAIL = re.compile(r"[-‑ ]?\d+(?:\.\d+)?[BMT]$")
 
 
 SIBLING = re.compile(r"(?P<stem>[A-Z][a-z]+)[-‑ ]\d+(?:\.\d+)?")
