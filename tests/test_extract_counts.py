@@ -875,3 +875,31 @@ def test_dessen_groesse_is_the_model_named_last() -> None:
 )
 def test_the_mark_a_first_model_passed_is_not_its_size(text: str, lang: str) -> None:
     assert [(c.model_id, c.params) for c in extract_claims(text, lang)] == [("qwen1.5", 110 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Zur Einordnung: 1,8 Billionen wären gut das Zehnfache von GPT-3 mit seinen 175 Milliarden Parametern.",
+            "de",
+            [("GPT-3", 175 * 10**9, "total")],
+        ),
+        (
+            "Un modèle de langage et ses paramètres. Ce serait dix fois GPT-3 et ses 175 milliards de paramètres.",
+            "fr",
+            [("GPT-3", 175 * 10**9, "total")],
+        ),
+        (
+            "Ein Sprachmodell mit vielen Parametern. Phi-3-mini mit 3,8 Milliarden läuft auf meinem alten Laptop.",
+            "de",
+            [("Phi-3-mini", 3_800 * 10**6, "total")],
+        ),
+    ],
+)
+def test_a_size_taken_as_given_in_a_conditional_or_before_a_verb(
+    text: str, lang: str, expected: list
+) -> None:
+    """'GPT-3 mit seinen 175 Milliarden' is stated even in a conditional sentence; a German verb after a bare
+    figure ('3,8 Milliarden läuft') is not the noun it counts."""
+    assert counts(text, lang) == expected

@@ -108,6 +108,8 @@ WEAK_FOLLOW = re.compile(
     r"liegt|zu|pour|avec|sans|contre|que|chez|dans|selon|mais|sont|est|ont|au|aux|soit|para|con|sin|contra|"
     r"según|pero|son|es|tiene|frente|genutzt|verwendet|eingesetzt|aktiviert|used|utilisés|mobilisés|"
     r"under|unter|sous|bajo|"  # 'Mistral Small 3.1: 24B under Apache 2.0'
+    # 'Phi-3-mini mit 3,8 Milliarden läuft auf meinem alten Laptop'
+    r"läuft|laufen|passt|passen|braucht|brauchen|reicht|tourne|tient|corre|cabe|"
     r"utilizados|usados|"
     r"corresponde|correspond|corresponds|belongs|gehört|entspricht|pertenece|appartient|"  # '... corresponde a X'
     r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"

@@ -287,9 +287,13 @@ def _verdict(
     if NEGATION_LOW.search(window) or DENIAL_LOW.search(window):
         return False
     hypothetical = HYPOTHETICAL_LOW.search(low[start : q.start])
-    if hypothetical and not (
-        hypothetical.group().startswith(("hätte", "wäre"))
-        and HEARSAY_BEFORE.search(low, start, start + hypothetical.start())
+    if (
+        hypothetical
+        and not GIVEN_BEFORE.search(text, max(start, q.start - 30), q.start)
+        and not (
+            hypothetical.group().startswith(("hätte", "wäre"))
+            and HEARSAY_BEFORE.search(low, start, start + hypothetical.start())
+        )
     ):
         return False  # but 'Auf Reddit hieß es, Max hätte 1,6 Billionen': the mood of reported speech
     if VALUED_BEFORE.search(low, max(start, q.start - 40), q.start):
@@ -354,6 +358,14 @@ ACTIVE_OPENING = re.compile(
 
 
 OPTION_MARK = re.compile(r"(?:^|(?<=\s))[a-dA-D]\)\s")
+
+
+# a named model 'with its' size, which a conditional sentence takes as given: '1,8 Billionen wären das Zehnfache
+# von GPT-3 mit seinen 175 Milliarden Parametern'
+GIVEN_BEFORE = re.compile(
+    r"\w\s+(?:and|with|et|avec|y|con|und|mit)\s+(?:its|their|ses|leurs|sus|seine[nm]?|ihre[nm]?)\s+"
+    r"(?:(?:about|around|environ|quelque|unos|rund|etwa)\s+)?$"
+)
 
 
 def _answer_option(text: str, q: Quantity) -> bool:
