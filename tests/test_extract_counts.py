@@ -903,3 +903,20 @@ def test_a_size_taken_as_given_in_a_conditional_or_before_a_verb(
     """'GPT-3 mit seinen 175 Milliarden' is stated even in a conditional sentence; a German verb after a bare
     figure ('3,8 Milliarden läuft') is not the noun it counts."""
     assert counts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mistral 7B counts its parameters. The official figure is 7.3 billion; the name is rounded down.",
+            "en",
+        ),
+        (
+            "Mistral 7B und seine Parameter. Die offizielle Zahl lautet 7,3 Milliarden; der Name ist abgerundet.",
+            "de",
+        ),
+    ],
+)
+def test_the_official_figure_is_the_model_befores(text: str, lang: str) -> None:
+    assert ("Mistral", 7_300 * 10**6, "total") in counts(text, lang)

@@ -489,7 +489,9 @@ ESTIMATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FIGURE_NOUN = re.compile(
-    r"\b(?:die (?:Zahl|Größe)|seine Größe|the (?:figure|number|size)|its size|le chiffre|(?:la|sa) taille|la cifra|"
+    r"\b(?:die (?:offizielle |genaue |tatsächliche )?(?:Zahl|Größe)|seine Größe|"
+    r"the (?:official |exact |real |actual )?(?:figure|number|size|count)|its size|"
+    r"le chiffre(?: officiel| exact| réel)?|(?:la|sa) taille|la cifra(?: oficial| exacta| real)?|"
     r"(?:el|su) tamaño)\b(?! (?:total|totale|of|de|des|del|von)\b)",
     re.IGNORECASE,
 )
