@@ -920,3 +920,23 @@ def test_a_size_taken_as_given_in_a_conditional_or_before_a_verb(
 )
 def test_the_official_figure_is_the_model_befores(text: str, lang: str) -> None:
     assert ("Mistral", 7_300 * 10**6, "total") in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Garza-2 tiene 52.300 millones de parámetros. La cifra de 70.000 millones, que tomamos de una "
+            "diapositiva de la presentación, corresponde en realidad a Garza-2 Pro.",
+            "es",
+        ),
+        (
+            "Garza-2 compte 52,3 milliards de paramètres. Le chiffre de 70 milliards, repris d'une diapositive, "
+            "correspond en réalité à Garza-2 Pro.",
+            "fr",
+        ),
+    ],
+)
+def test_a_figure_that_belongs_to_a_model_named_past_a_clause(text: str, lang: str) -> None:
+    assert ("Garza-2 Pro", 70 * 10**9, "total") in counts(text, lang)
+    assert ("Garza-2", 70 * 10**9, "total") not in counts(text, lang)

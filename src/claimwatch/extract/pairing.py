@@ -17,6 +17,7 @@ from claimwatch.extract.pairing_patterns import (
     BASE_BEFORE,
     BEAT_BEFORE,
     COMPARISON,
+    CORRESPONDS_PAST_CLAUSE,
     COUNTED_PLURAL_BEFORE,
     DEFINITE_BEFORE,
     DERIVED_LOW,
@@ -277,9 +278,16 @@ def _names_listed_after(text: str, pos: int, end: int, mentions) -> list[ModelMe
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
-        if m.start >= q.end and m.start - q.end <= 80:
+        if m.start >= q.end and m.start - q.end <= 120:
             between = text[q.end : m.start].rstrip(QUOTES)  # '..., internally called "Harrier"'
-            if NAMED_AFTER.search(between) or NAMING_CUE.search(between) or FOR_NAME.fullmatch(between):
+            near = (
+                m.start - q.end <= 80
+            )  # farther only past a clause: ', que tomamos de una diapositiva, corresponde a'
+            if near and (
+                NAMED_AFTER.search(between) or NAMING_CUE.search(between) or FOR_NAME.fullmatch(between)
+            ):
+                return m
+            if CORRESPONDS_PAST_CLAUSE.search(between):
                 return m
             if m.known and PAREN_OPEN.fullmatch(between) and PAREN_CLOSE.match(text, m.end):
                 return m  # '... à 123 milliards (Mistral Large 2)': the parentheses hold the figure's model

@@ -62,6 +62,16 @@ NAMED_AFTER = re.compile(
 )
 
 
+# 'La cifra de 70.000 millones, que tomamos de una diapositiva de la presentación, corresponde en realidad a X'
+CORRESPONDS_PAST_CLAUSE = re.compile(
+    r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?\s*,[^,.;]{1,70},\s+"
+    r"(?:corresponde|correspond|corresponds|belongs|gehört|entspricht|pertenece|appartient)\s+"
+    r"(?:en réalité\s+|en realidad\s+|actually\s+|in fact\s+|eigentlich\s+|tatsächlich\s+)?"
+    r"(?:a|à|to|zu|al|au)\s+(?:(?:the|el|le|la|dem|der)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 PAREN_OPEN = re.compile(
     r"\s*(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros|parametri)\s*)?\(\s*"
 )
