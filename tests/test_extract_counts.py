@@ -940,3 +940,14 @@ def test_the_official_figure_is_the_model_befores(text: str, lang: str) -> None:
 def test_a_figure_that_belongs_to_a_model_named_past_a_clause(text: str, lang: str) -> None:
     assert ("Garza-2 Pro", 70 * 10**9, "total") in counts(text, lang)
     assert ("Garza-2", 70 * 10**9, "total") not in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta's Llama 3.3 70B matches the old 405B model on several tasks at a fraction of the cost.", "en"),
+        ("Metas Llama 3.3 70B erreicht das alte 405B-Modell in mehreren Aufgaben.", "de"),
+    ],
+)
+def test_a_sized_model_set_against_a_named_one_is_not_it(text: str, lang: str) -> None:
+    assert counts(text, lang) == [("Llama 3.3", 70 * 10**9, "total")]

@@ -170,6 +170,8 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     ):
         return nearest[0]  # 'than GPT-3 with its 175 billion', 'against DeepSeek-V3 (671B total)'
     in_clause = [m for m in mentions if c_left <= m.start and m.end <= q.start]
+    if in_clause and _other_sized_model(text, in_clause[-1], q):
+        return None  # 'Llama 3.3 70B matches the old 405B model': the model it is set against, unnamed
     in_clause_before = [m for m in in_clause if m in not_compared]
     if in_clause_before:
         return in_clause_before[-1]
@@ -219,6 +221,21 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if carried is None and A_MODEL.search(text, start, first.start):
         return _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
     return carried
+
+
+SET_AGAINST = re.compile(
+    COMPARISON.pattern + r"|\b(?:match(?:es|ed)?|equals?|erreicht|égale|iguala)\b", re.IGNORECASE
+)
+THE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|das|den|dem|le|la|el|al)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+
+
+def _other_sized_model(text: str, named: ModelMention, q: Quantity) -> bool:
+    return bool(
+        q.suffix
+        and MODEL_NOUN_AFTER.match(text, q.end)
+        and THE_ADJECTIVE_BEFORE.search(text, max(named.end, q.start - 20), q.start)
+        and SET_AGAINST.search(text, named.end, q.start)
+    )
 
 
 def _modifier(text: str, m: ModelMention) -> bool:
