@@ -303,8 +303,9 @@ def _verdict(
     counted = q.group is None and COUNTED_PARTS_BEFORE.search(text, max(start, q.start - 50), q.start)
     if counted and (not counted.group().strip().isalnum() or COUNTED_PARTS_AFTER.match(text, q.end, end)):
         return False  # 'huit modèles de 220 milliards', 'eight 220-billion-parameter experts': a part's size
-    if COMPONENT_LOW.search(low, max(start, q.start - 50), q.start) or COMPONENT_AFTER.match(
-        text, q.end, end
+    if COMPONENT_LOW.search(low, max(start, q.start - 50), q.start) or (
+        COMPONENT_NOUN_LOW.search(low, q.end, min(end, q.end + 70))
+        and COMPONENT_AFTER.match(text, q.end, end)
     ):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
     if DISTRACTOR_LOW.match(low, q.end, end):
@@ -368,8 +369,13 @@ GIVEN_BEFORE = re.compile(
 )
 
 
+COMPONENT_NOUN_LOW = re.compile(r"modul|módulo|head|encod|decod|codeur")  # what COMPONENT_AFTER ends in
+
+
 def _answer_option(text: str, q: Quantity) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
+    if text.find(") ", line_start, q.start) < 0:
+        return False  # no 'a) ' before the figure on its line
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     return (

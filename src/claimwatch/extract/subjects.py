@@ -68,7 +68,8 @@ class Context:
         self.age += 1
         # 'Licence: Llama 4 Community License' under '5. Llama 4 Maverick' names the family's licence: the
         # entry is still about Maverick
-        mentions = [m for m in mentions if not (text and self._family_licence(m, text))]
+        if self.subject is not None and text and mentions:
+            mentions = [m for m in mentions if not self._family_licence(m, text)]
         if not mentions and self.last is not None and end > start and _says_latter(text, start, end):
             self.subject, self.age = self.last, 0
         elif not mentions and self.subject is not None and end > start and _says_size(text, start, end):
@@ -83,12 +84,11 @@ class Context:
             self.counts[m.model_id] = (n + 1, m)
 
     def _family_licence(self, m: ModelMention, text: str) -> bool:
-        subject = self.subject
-        return bool(
-            subject is not None
-            and subject.canonical.startswith(m.canonical)
-            and subject.canonical != m.canonical
-            and LICENCE_AFTER.match(text, m.end)
+        canonical = self.subject.canonical  # type: ignore[union-attr]
+        return (
+            canonical != m.canonical
+            and canonical.startswith(m.canonical)
+            and bool(LICENCE_AFTER.match(text, m.end))
         )
 
     def first(self) -> ModelMention | None:
