@@ -274,3 +274,24 @@ def test_a_range_in_a_column_whose_header_gives_the_unit(row: str, lang: str) ->
     }[lang]
     claims = extract_claims(f"{header}\n{row}\n", lang)
     assert [(c.model, c.params, c.params_high) for c in claims] == [("Qwen2.5", 5 * 10**8, 72 * 10**9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Journal des versions\n[19/09/2024] v2.5 — Qwen2.5\n- Sept tailles ouvertes, de 0,5 Md à 72 Md de "
+            "paramètres, en versions base et instruct.\n- Contexte porté à 128 000 tokens.",
+            "fr",
+        ),
+        (
+            "Release notes\n2024-09-19 — Qwen2.5\n- Seven open sizes, from 0.5B to 72B parameters, base and "
+            "instruct.\n- Context raised to 128K tokens.",
+            "en",
+        ),
+    ],
+)
+def test_a_bullet_right_under_a_heading_keeps_the_headings_model(text: str, lang: str) -> None:
+    assert [(c.model, c.params, c.params_high) for c in extract_claims(text, lang)] == [
+        ("Qwen2.5", 5 * 10**8, 72 * 10**9)
+    ]

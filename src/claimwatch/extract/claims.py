@@ -51,7 +51,14 @@ from claimwatch.extract.orgs import article_firms, find_orgs
 from claimwatch.extract.pairing import model_for, tags_of, tier_variant
 from claimwatch.extract.pairing_patterns import NOT_IDENTITY_LOW
 from claimwatch.extract.sentences import link_line, split_sentences
-from claimwatch.extract.subjects import Context, both_in_clause, both_models, change_successor, shared_pair
+from claimwatch.extract.subjects import (
+    Context,
+    both_in_clause,
+    both_models,
+    change_successor,
+    heading_model,
+    shared_pair,
+)
 from claimwatch.extract.tables import column_says
 from claimwatch.extract.tags import Tag
 from claimwatch.models import Claim
@@ -124,8 +131,10 @@ def extract_from_text(
         if footnotes and start in footnotes:
             _explains(ctx, text, footnotes[start], all_models)  # '¹ 37 Md activés' is about the row marked ¹
         item = _new_item(text, start)
-        if item:
-            # a bullet leaves the subject behind; a live-blog entry the whole article so far
+        if item and not (item == "bullet" and heading_model(text, start, ctx)):
+            # a bullet leaves the subject behind (unless it opens the list under a heading that names it:
+            # '[19/09/2024] v2.5 — Qwen2.5' over '- Sept tailles, de 0,5 Md à 72 Md'); a live-blog entry the
+            # whole article so far
             ctx.subject, ctx.age = None, 0
             if item == "entry":
                 ctx.counts = {}
