@@ -12,7 +12,9 @@ from claimwatch.models import Claim
 # sources, universities and makers as organisations, web-page reference marks); 'reextract' re-derives older claims
 # 0.6.0: sessions 7-9 rules (footnotes, hub tags, release codes, counted members; sizes the article says were never
 # disclosed are not official; estimators named as the subject of their verb; German verb-second speakers)
-EXTRACTOR_VERSION = "0.6.0"
+# 0.7.0: sessions 10-11 rules (glued variants, corrections, quiz options, bracketed notes, Chinese units and figures
+# restated in parentheses, scope words on slides, tiers named first, rumours about a named model)
+EXTRACTOR_VERSION = "0.7.0"
 
 
 def extract_claims(text: str, lang: str | None = None, *, gazetteer: Gazetteer | None = None) -> list[Claim]:
