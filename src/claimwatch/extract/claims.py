@@ -33,7 +33,7 @@ from claimwatch.extract.claim_fields import (
 )
 from claimwatch.extract.corrections import without_taken_back
 from claimwatch.extract.disclosure import undisclosed_models, unofficial
-from claimwatch.extract.figure_patterns import BULLET_LINE
+from claimwatch.extract.figure_patterns import BULLET_LINE, GIVEN_BEFORE
 from claimwatch.extract.figures import (
     article_lower,
     cue_in_cell,
@@ -172,7 +172,7 @@ def extract_from_text(
                 given = {
                     q.value
                     for q in qs
-                    if _GIVEN_SIZE.search(text, max(start, q.start - 24), q.start) or q.end < colon
+                    if GIVEN_BEFORE.search(text, max(start, q.start - 30), q.start) or q.end < colon
                 }
                 raw = [c for c in raw if id(c) in from_tags or c.params in given]
             # a document's figures become estimates first, so that the estimator is looked up for them too
@@ -359,13 +359,6 @@ _RUMOUR_ASKED_LOW = cues.lowered(
         ),
         re.IGNORECASE,
     )
-)
-
-
-# a named model 'and its' size, a size the question does not ask about
-_GIVEN_SIZE = re.compile(
-    r"\w\s+(?:and|with|et|avec|y|con|und|mit)\s+(?:its|their|ses|leurs|sus|seine[nm]?|ihre[nm]?)\s+"
-    r"(?:(?:about|around|environ|quelque|unos|rund|etwa)\s+)?$"
 )
 
 

@@ -379,3 +379,33 @@ RESTATED = re.compile(
 NEGATION_LOW, DENIAL_LOW, HYPOTHETICAL_LOW, COMPONENT_LOW, DISTRACTOR_LOW = map(
     cues.lowered, (NEGATION_BEFORE, DENIAL_BEFORE, HYPOTHETICAL, COMPONENT_BEFORE, DISTRACTOR_AFTER)
 )
+
+
+ACTIVE_OPENING = re.compile(
+    r"[\W_]*(?:(?:pro|per|par|por|je) token\s+)?(?:aktiv|active|activos?|activas?|actifs?|activés?)"
+    r"(?:\s+(?:pro|per|par|por|je) token)?\s*(?:sind|sein|are|is|:|son|sont|werden)?\s*"
+    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)?",
+    re.IGNORECASE,
+)
+
+
+OPTION_MARK = re.compile(r"(?:^|(?<=\s))[a-dA-D]\)\s")
+
+
+# a named model 'with its' size, which a question or a conditional takes as given: 'rivaliser avec GPT-3 et ses
+# 175 milliards ?', '1,8 Billionen wären das Zehnfache von GPT-3 mit seinen 175 Milliarden Parametern'
+GIVEN_BEFORE = re.compile(
+    r"\w\s+(?:and|with|et|avec|y|con|und|mit)\s+(?:its|their|ses|leurs|sus|seine[nm]?|ihre[nm]?)\s+"
+    r"(?:(?:about|around|environ|quelque|unos|rund|etwa)\s+)?$"
+)
+
+
+COMPONENT_NOUN_LOW = re.compile(r"modul|módulo|head|encod|decod|codeur")  # what COMPONENT_AFTER ends in
+
+
+# a sentence about training data, whose bare figures count it
+TOKENS_TOPIC = re.compile(
+    r"[\W_]*(?:(?:les|the|die|los|las|des|ces|these|diese)\s+)?(?:tokens?|Token|jetons|datos de entrenamiento|"
+    r"training data|Trainingsdaten|données d['’]entraînement)\b",
+    re.IGNORECASE,
+)

@@ -11,11 +11,13 @@ from functools import lru_cache
 from claimwatch.extract import clauses
 from claimwatch.extract.figure_patterns import (
     ACTIVATED_AFTER,
+    ACTIVE_OPENING,
     BOUND_LOW,
     BULLET_LINE,
     CLITIC_COUNT,
     COMPONENT_AFTER,
     COMPONENT_LOW,
+    COMPONENT_NOUN_LOW,
     COUNTED_BEFORE,
     COUNTED_PARTS_AFTER,
     COUNTED_PARTS_BEFORE,
@@ -25,6 +27,7 @@ from claimwatch.extract.figure_patterns import (
     DISTRACTOR_AFTER,
     DISTRACTOR_LOW,
     EQUALS_BEFORE,
+    GIVEN_BEFORE,
     HEARSAY_BEFORE,
     HYPOTHETICAL_LOW,
     MODEL_NOUN_AFTER,
@@ -32,6 +35,7 @@ from claimwatch.extract.figure_patterns import (
     NAMED_SIZE_BEFORE,
     NEGATION_LOW,
     OF_NAME_AFTER,
+    OPTION_MARK,
     OWN_BEFORE,
     PARAM_AFTER,
     PARAM_LABEL,
@@ -48,6 +52,7 @@ from claimwatch.extract.figure_patterns import (
     SIZE_OF,
     SIZES_NOUN_BEFORE,
     THE_BEFORE_FIGURE,
+    TOKENS_TOPIC,
     TOTAL_AFTER,
     TRAINED_ON_BEFORE,
     WEAK_FOLLOW,
@@ -350,28 +355,6 @@ def _verdict(
     return None
 
 
-ACTIVE_OPENING = re.compile(
-    r"[\W_]*(?:(?:pro|per|par|por|je) token\s+)?(?:aktiv|active|activos?|activas?|actifs?|activés?)"
-    r"(?:\s+(?:pro|per|par|por|je) token)?\s*(?:sind|sein|are|is|:|son|sont|werden)?\s*"
-    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)?",
-    re.IGNORECASE,
-)
-
-
-OPTION_MARK = re.compile(r"(?:^|(?<=\s))[a-dA-D]\)\s")
-
-
-# a named model 'with its' size, which a conditional sentence takes as given: '1,8 Billionen wären das Zehnfache
-# von GPT-3 mit seinen 175 Milliarden Parametern'
-GIVEN_BEFORE = re.compile(
-    r"\w\s+(?:and|with|et|avec|y|con|und|mit)\s+(?:its|their|ses|leurs|sus|seine[nm]?|ihre[nm]?)\s+"
-    r"(?:(?:about|around|environ|quelque|unos|rund|etwa)\s+)?$"
-)
-
-
-COMPONENT_NOUN_LOW = re.compile(r"modul|módulo|head|encod|decod|codeur")  # what COMPONENT_AFTER ends in
-
-
 def _answer_option(text: str, q: Quantity) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
     if text.find(") ", line_start, q.start) < 0:
@@ -399,14 +382,6 @@ def _param_before(text: str, start: int, q: Quantity) -> bool:
     window = text[max(start, q.start - 70) : q.start]
     left = max(window.rfind(","), window.rfind(";"), window.rfind("("))
     return bool(PARAM_WORD.search(window[left + 1 :])) and not re.search(r"\d", window[left + 1 :])
-
-
-# a sentence about training data, whose bare figures count it
-TOKENS_TOPIC = re.compile(
-    r"[\W_]*(?:(?:les|the|die|los|las|des|ces|these|diese)\s+)?(?:tokens?|Token|jetons|datos de entrenamiento|"
-    r"training data|Trainingsdaten|données d['’]entraînement)\b",
-    re.IGNORECASE,
-)
 
 
 def _weak_count(text, start, end, q, qs, verdicts) -> bool:

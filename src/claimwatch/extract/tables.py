@@ -110,12 +110,18 @@ def bare_ranges(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, unit, low, high) for each bare range in a column whose header names the unit."""
     found = []
     for cell in BARE_RANGE_CELL.finditer(text):
-        header = header_of(text, cell.start(1))
-        unit = HEADER_UNIT.search(header) if header and PARAMS.search(header) else None
+        unit = _column_unit(text, cell.start(1))
         if unit is not None:
-            name = re.sub(r"(?i)miles de millones", "mil millones", unit.group(1))
-            found.append((cell.start(1), cell.end(2), name, cell.group(1), cell.group(2)))
+            found.append((cell.start(1), cell.end(2), unit, cell.group(1), cell.group(2)))
     return found
+
+
+def _column_unit(text: str, pos: int) -> str | None:
+    """The unit a parameter column's header names ('Parámetros (miles de millones)' -> 'mil millones')."""
+    header = header_of(text, pos)
+    unit = HEADER_UNIT.search(header) if header and PARAMS.search(header) else None
+    # 'miles de millones' is how a header says 'mil millones' (10^9) in the plural
+    return re.sub(r"(?i)miles de millones", "mil millones", unit.group(1)) if unit else None
 
 
 def bare_figures(text: str) -> list[tuple[int, int, str]]:
@@ -123,12 +129,9 @@ def bare_figures(text: str) -> list[tuple[int, int, str]]:
     figures ('| Parameter (Mrd.) |' over '| 9,2 |'); the caller reads number and unit together."""
     found = []
     for cell in BARE_CELL.finditer(text):
-        header = header_of(text, cell.start(1))
-        unit = HEADER_UNIT.search(header) if header and PARAMS.search(header) else None
+        unit = _column_unit(text, cell.start(1))
         if unit is not None:
-            # 'miles de millones' is how a header says 'mil millones' (10^9) in the plural
-            name = re.sub(r"(?i)miles de millones", "mil millones", unit.group(1))
-            found += [(cell.start(g), cell.end(g), name) for g in (1, 2) if cell.group(g)]
+            found += [(cell.start(g), cell.end(g), unit) for g in (1, 2) if cell.group(g)]
     return found
 
 
