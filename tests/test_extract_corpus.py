@@ -339,6 +339,7 @@ KNOWN_GAPS = {
     "en-rt4104-list-of-llms": "the footnote 'b. The 3B and 72B models are under the Qwen licence' (about the Qwen2.5 row) gives 3B and 72B to GPT-4, the model of the note above",
     "en-rt4105-letters-corvid-3-size": "a reader's 'back-of-envelope sums ... suggest something nearer 400 billion parameters' is missed; 'compare it with GPT-3's 175 billion' after 'the active figure' is read as active",
     "es-rt4101-mistral-retirada-modelos": "the endpoint name 'open-mistral-7b' above 'Mistral 7B, nuestro primer modelo, con 7,3 mil millones' reads as a model 'mistral' of 7B",
+    "es-rt4102-test-tamano-modelos": "'Los 1,76 billones de parámetros que se repiten en redes proceden de rumores' goes to GPT-3, named in an earlier question, not GPT-4",
     "es-rt4103-gemma-notas-version": "the erratum 'El informe técnico de Google da 8.540 millones, incrustaciones incluidas' is missed; 'Gemma 2 2B: 2,6 mil millones' also yields the name's 2B",
     "es-rt4104-anexo-grandes-modelos": "bare table cells with the active count in brackets and no word ('671 (37)', '117 (5,1)') are missed, though the lead says the bracket holds active parameters",
     "fr-rt4105-courrier-lecteurs-azur-2": "'La fiche publiée sur Hugging Face mentionne 67 milliards de paramètres, pas 70' (a model card's figure for the model of the letter) is missed",

@@ -295,16 +295,3 @@ def test_a_bullet_right_under_a_heading_keeps_the_headings_model(text: str, lang
     assert [(c.model, c.params, c.params_high) for c in extract_claims(text, lang)] == [
         ("Qwen2.5", 5 * 10**8, 72 * 10**9)
     ]
-
-
-def test_hearsay_after_a_question_is_about_the_model_asked_about() -> None:
-    text = (
-        "1. ¿Cuántos parámetros tiene GPT-3, el modelo que OpenAI presentó en 2020?\na) 1.500 millones "
-        "b) 175.000 millones\nRespuesta correcta: b. OpenAI detalló que GPT-3 tiene 175.000 millones de "
-        "parámetros. La opción a) era una trampa: GPT-2 tenía 1.500 millones.\n2. ¿Qué cifra oficial ha dado "
-        "OpenAI sobre el tamaño de GPT-4?\na) 1,76 billones b) Ninguna\nRespuesta correcta: b. OpenAI nunca lo "
-        "ha revelado. Los 1,76 billones de parámetros que se repiten en redes proceden de rumores."
-    )
-    claims = {(c.model, c.params) for c in extract_claims(text, "es")}
-    assert ("GPT-4", 1_760 * 10**9) in claims
-    assert ("GPT-3", 1_760 * 10**9) not in claims

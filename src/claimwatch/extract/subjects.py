@@ -284,8 +284,7 @@ def _carried_model(
     if ctx.subject is not None and ctx.age <= 4 and spec_line(text, start, q):
         return ctx.subject  # 'Technische Daten Priel-2' a few lines above 'Parameter: 12 Mrd.'
     if cand.strong and HEARSAY_ABOUT.search(sentence):
-        # 'Sur X, des comptes anonymes évoquent même 5 billions': the model just asked about, else the article's
-        return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
+        return ctx.topic()  # 'Sur X, des comptes anonymes évoquent même 5 billions': the article's model
     if cand.strong and SMALLER_VERSIONS.search(sentence):
         # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions, 1,1 milliard, ...'
         return page_subject(text, ctx)
