@@ -4,7 +4,6 @@ with the model it belongs to, and read the status, scope, approximation and sour
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 
 from claimwatch.extract import attribution, clauses, cues
@@ -42,6 +41,7 @@ from claimwatch.extract.figures import (
     parameter_counts,
     part_whole_scope,
     with_table_units,
+    without_restated,
 )
 from claimwatch.extract.gazetteer import Gazetteer, trie_pattern
 from claimwatch.extract.mentions import ModelMention
@@ -96,7 +96,7 @@ def extract_from_text(
     low = lower_in_place(text)
     if not _RAW_HINT_LOW.search(low):
         return []  # not even a parameter word or a size: the number grammar need not read it
-    quantities = _without_restated(text, [q for q in find_quantities(text, lang) if not q.money])
+    quantities = without_restated(text, [q for q in find_quantities(text, lang) if not q.money])
     if "|" in text:
         quantities = with_table_units(text, quantities, lang)
     tags_at = tag_positions(text)  # where a size tag like 70B may stand
@@ -313,33 +313,6 @@ def _new_item(text: str, start: int) -> str | None:
     if TIMESTAMP.match(text, line):
         return "entry"
     return "bullet" if BULLET_LINE.match(text, line) else None
-
-
-_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
-_CLOSE_PAREN = re.compile(r"\s*[)）]")
-
-
-def _without_restated(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """A figure restated in parentheses in other units ('671 Milliarden (6710亿)', '70 billion (70B)') is
-    the same figure, not a second one whose scope is read afresh."""
-    out: list[Quantity] = []
-    for q in quantities:
-        before = out[-1] if out else None
-        if (
-            before
-            and q.value in (before.value, before.high)
-            and _OPEN_PAREN.fullmatch(text, before.end, q.start)
-            and text[before.start - 1 : before.start]
-            not in ("-", "‑")  # a name's tag: 'bloom-3b (3 milliards)'
-        ):
-            close = _CLOSE_PAREN.match(text, q.end)
-            if (
-                close
-            ):  # what follows the parenthesis is what the figure counts: '14,8 Billionen (14.8万亿) Token'
-                out[-1] = dataclasses.replace(before, end=close.end())
-            continue
-        out.append(q)
-    return out
 
 
 def _asks(text: str, end: int) -> bool:

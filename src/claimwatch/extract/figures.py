@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimwatch.extract import clauses
@@ -106,6 +106,33 @@ def may_count_parameters(text: str, quantities: list[Quantity]) -> bool:
         or "|" in text
         or any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end) for q in quantities)
     )
+
+
+_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
+_CLOSE_PAREN = re.compile(r"\s*[)）]")
+
+
+def without_restated(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """A figure restated in parentheses in other units ('671 Milliarden (6710亿)', '70 billion (70B)') is
+    the same figure, not a second one whose scope is read afresh; the first then ends after the parenthesis, so
+    that the word after it still says what the figure counts ('14,8 Billionen (14.8万亿) Token' are tokens)."""
+    out: list[Quantity] = []
+    for q in quantities:
+        before = out[-1] if out else None
+        # a name's size tag is no restatement: 'bloom-3b (3 milliards)'
+        glued = before is not None and text[before.start - 1 : before.start] in ("-", "‑")
+        if (
+            before
+            and not glued
+            and q.value in (before.value, before.high)
+            and _OPEN_PAREN.fullmatch(text, before.end, q.start)
+        ):
+            close = _CLOSE_PAREN.match(text, q.end)
+            if close:
+                out[-1] = replace(before, end=close.end())
+            continue
+        out.append(q)
+    return out
 
 
 def with_table_units(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
