@@ -447,7 +447,7 @@ def _sentence_claims(
         model = model_for(text, start, end, cand, free, mentions, ctx)
         if model is None:
             continue
-        model = tier_variant(text, start, model, cand.q, free, [m for _, m in ctx.counts.values()])
+        model = tier_variant(text, start, model, cand.q, free, ctx.counts.values())
         prev_end = candidates[i - 1].q.end - start if i else 0
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
         column = column_says(text, cand.q.start)

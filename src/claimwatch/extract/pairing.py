@@ -4,6 +4,7 @@ carried over from earlier sentences, comparisons, successors and 'respectively' 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from claimwatch.extract import clauses
 from claimwatch.extract.figure_patterns import MODEL_NOUN_AFTER, PARAM_WORD
@@ -72,7 +73,7 @@ def tier_variant(
     model: ModelMention,
     q: Quantity,
     figures: list[Quantity],
-    seen: list[ModelMention] = (),  # type: ignore[assignment]
+    seen: Iterable[tuple[int, ModelMention]] = (),
 ) -> ModelMention:
     """The variant a tier word names between the model and its figure: 'X, dont la version Lite, avec 16 ...'
     (not one that follows another figure: '24 milliards pour la version Small, 3 milliards pour la Mini').
@@ -86,7 +87,7 @@ def tier_variant(
         return model
     name = f"{model.canonical} {word}"
     carried = model.start < start
-    earlier = [m for m in seen if m.canonical == name or (carried and m.canonical.endswith(f" {word}"))]
+    earlier = [m for _, m in seen if m.canonical == name or (carried and m.canonical.endswith(f" {word}"))]
     if earlier:
         return max(earlier, key=lambda m: m.start)
     return ModelMention(

@@ -307,7 +307,7 @@ PLURAL_MODELS_AFTER = re.compile(
     r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:models|Modelle|modèles|modelos|modelli|LLMs)\b"
 )
 # 'The 70-billion-parameter class is where it gets interesting', 'die 7-Milliarden-Klasse': a class of models
-SIZE_CLASS = re.compile(r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:class|Klasse|category|Kategorie)\b")
+CLASS_NOUN_AFTER = re.compile(r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:class|Klasse|category|Kategorie)\b")
 
 
 # 'the frontier models', 'most open models', 'les grands modèles': kinds of model ('the models' may be these)

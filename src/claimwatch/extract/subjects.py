@@ -16,6 +16,7 @@ from claimwatch.extract.pairing_patterns import (
     BOTH,
     BOTH_CLAUSE,
     CHANGE_BEFORE,
+    CLASS_NOUN_AFTER,
     COMPARED_LOW,
     COORDINATED,
     DEFINED_MODEL,
@@ -36,7 +37,6 @@ from claimwatch.extract.pairing_patterns import (
     PLURAL_MODELS_AFTER,
     POSSESSIVE_PLURAL_BEFORE,
     PREDECESSOR_START,
-    SIZE_CLASS,
     SMALLER_VERSIONS,
     SUBJECT_ANAPHOR,
     THE_BEFORE,
@@ -210,7 +210,7 @@ def carried_over(
         text, max(start, lead - 20), lead
     ):
         return None  # 'Today 8B models routinely beat it': a class of models ('The 8B and 70B models' are its own)
-    if SIZE_CLASS.match(text, cand.q.end):
+    if CLASS_NOUN_AFTER.match(text, cand.q.end):
         return None  # 'The 70-billion-parameter class is where it gets interesting'
     model = _carried_model(text, start, end, cand, ctx, lead)
     if model is not None:
