@@ -2452,6 +2452,31 @@ def test_a_runtime_tag_names_a_download_not_a_size_claim() -> None:
     assert [(c.model, c.params) for c in extract_claims(text, "en")] == [("DeepSeek-R1", 671 * 10**9)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The middle option, ollama run llama3.1:70b, is a 43 GB download.",
+            "en",
+            {("llama-3.1", 70 * 10**9)},
+        ),
+        ("Zum Start genügt:\nollama run qwen2.5:72b\nDas lädt 47 GB.", "de", {("qwen2.5", 72 * 10**9)}),
+        (
+            "Variante plus légère : ollama run gemma2:27b tient sur une RTX 4090.",
+            "fr",
+            {("gemma-2", 27 * 10**9)},
+        ),
+        (
+            "Si vas justo de memoria, prueba ollama pull mistral-nemo:12b en su lugar.",
+            "es",
+            {("mistral-nemo", 12 * 10**9)},
+        ),
+    ],
+)
+def test_a_runtime_tag_names_the_size_of_the_model_it_downloads(text: str, lang: str, expected: set) -> None:
+    assert {(c.model_id, c.params) for c in extract_claims(text, lang)} == expected
+
+
 def test_the_latter_opening_a_sentence_and_the_active_share_for_each_word() -> None:
     text = (
         "Gemma 3 obtient un score Elo de 1338, devant Llama 3.1 405B et DeepSeek-V3. Ce dernier, un mélange "

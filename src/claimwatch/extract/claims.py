@@ -339,8 +339,21 @@ def _relays_rumour(low: str, start: int, end: int) -> bool:
     return bool(_RUMOUR_ASKED_LOW.search(low, start, end))
 
 
-def _runtime_tag(text: str, q: Quantity) -> bool:
-    return text[q.start - 1 : q.start] == ":"
+def _distilled_tag(text: str, q: Quantity | Tag) -> bool:
+    """A runtime's tag ('ollama run llama3.1:70b') names a size like any tag, except near talk of distilled
+    models: 'deepseek-r1:14b' is a download of a 14B student, not a size of DeepSeek-R1."""
+    if text[q.start - 1 : q.start] != ":" and text[q.start : q.start + 1] != ":":
+        return False
+    return bool(DISTILLED.search(text, max(0, q.start - DISTILL_REACH), q.end + DISTILL_REACH))
+
+
+def _loose_end(text: str, q: Quantity | Tag) -> bool:
+    # a figure after ':' that no name carries is a runtime's size option ('deepseek-r1:1.5b, 7b, 8b')
+    return not isinstance(q, Tag) and (text[q.start - 1 : q.start] == ":" or _cut_off(text, q))
+
+
+DISTILLED = re.compile(r"(?i)disti?ll|destil")
+DISTILL_REACH = 400  # characters around a runtime tag in which talk of distillation makes it a student's size
 
 
 def _cut_off(text: str, q: Quantity) -> bool:
@@ -474,10 +487,7 @@ def _sentence_claims(
             found.append((successor, cand.q.high, None, scope, cand.q))
             continue
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
-    # a runtime's tag ('ollama run deepseek-r1:14b') names a download, often a distilled one, not a size claim
-    found = [
-        f for f in found if isinstance(f[4], Tag) or not (_runtime_tag(text, f[4]) or _cut_off(text, f[4]))
-    ]
+    found = [f for f in found if not _distilled_tag(text, f[4]) and not _loose_end(text, f[4])]
     for model, value, *_ in found:
         ctx.sizes.setdefault(value, model)
     claims = []

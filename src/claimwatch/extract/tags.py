@@ -8,7 +8,7 @@ from dataclasses import dataclass
 _SCALE = {"m": 10**6, "b": 10**9, "t": 10**12}
 # right after a name: optional separator, a number and a B/M/T suffix, not followed by letters
 SIZE_AFTER = re.compile(
-    r"[ \-‑–_]?(\d{1,4}(?:[.,]\d{1,3})?)\s?([BbMT])(?![\w])(?!\s*-?(?:[Tt]okens?|GPUs?|[Dd]ollars?|USD))"
+    r"(?:[ \-‑–_]|:(?=[\d.]+[bm]\b))?(\d{1,4}(?:[.,]\d{1,3})?)\s?([BbMT])(?![\w])(?!\s*-?(?:[Tt]okens?|GPUs?|[Dd]ollars?|USD))"
 )
 MOE_AFTER = re.compile(r"[ \-‑–_]?(\d{1,3})\s?[x×]\s?(\d{1,4}(?:[.,]\d{1,3})?)([BbT])(?![\w])")
 ACTIVE_AFTER = re.compile(r"[-‑_]A(\d{1,3}(?:\.\d{1,2})?)B(?![\w])")
