@@ -285,6 +285,33 @@ PARSE = [
 # ---------------------------------------------------------------------------------------------------
 
 FIND = [
+    # decimals read aloud: the words after the decimal word are its digits, one number or one digit a word
+    (
+        "pro Token sind nur rund drei Komma acht Milliarden aktiv",
+        "de",
+        [("drei Komma acht Milliarden", 38 * 10**8)],
+    ),
+    ("Zwölf Komma fünf Milliarden Parameter", "de", [("Zwölf Komma fünf Milliarden", 125 * 10**8)]),
+    (
+        "GPT-4 supposedly has one point seven six trillion",
+        "en",
+        [("one point seven six trillion", 176 * 10**10)],
+    ),
+    (
+        "two hundred point seventy-one billion",
+        "en",
+        [("two hundred point seventy-one billion", 20071 * 10**7)],
+    ),
+    ("nine point nought four billion", "en", [("nine point nought four billion", 904 * 10**7)]),
+    ("At this point five billion users", "en", [("five billion", 5 * 10**9)]),
+    ("soixante-douze virgule sept milliards", "fr", [("soixante-douze virgule sept milliards", 727 * 10**8)]),
+    (
+        "deux cent virgule cinquante deux milliards",
+        "fr",
+        [("deux cent virgule cinquante deux milliards", 20052 * 10**7)],
+    ),
+    ("tiene tres coma ocho mil millones de parámetros", "es", [("tres coma ocho mil millones", 38 * 10**8)]),
+    ("uno coma siete billones", "es", [("uno coma siete billones", 17 * 10**11)]),
     ("GPT-4 tournerait autour du billion de paramètres", "fr", [("billion", 10**12)]),
     ("Grok-2 pasará del billón", "es", [("billón", 10**12)]),
     ("Das Modell liegt knapp unter der Billion", "de", [("Billion", 10**12)]),

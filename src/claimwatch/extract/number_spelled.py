@@ -348,8 +348,83 @@ def anchored_word_atom(text: str, low: str, m: re.Match[str], lang: str | None, 
     for s in reversed(starts):
         atom = word_atom(text, low, s, lang)
         if atom is not None and atom.end >= m.end():
-            return atom
+            return _spoken_decimal(text, low, atom, m.start(), lang, floor) or atom
     return None
+
+
+DECIMAL_WORDS = frozenset({"point", "komma", "virgule", "coma", "punto", "virgola", "vírgula"})
+
+
+def _spoken_decimal(
+    text: str, low: str, atom: Atom, mag_start: int, lang: str | None, floor: int
+) -> Atom | None:
+    """'drei Komma acht Milliarden', 'one point seven six trillion', 'deux virgule cinq milliards': the words
+    before the decimal word are the whole part, each word after it gives its digits ('seventy-one': 71)."""
+    words, q = [], mag_start
+    while len(words) < 4:
+        prev = _prev_word(low, q, floor)
+        if prev is None:
+            return None
+        word = low[prev:q].rstrip(_SEP_CHARS)
+        if word in DECIMAL_WORDS:
+            break
+        words.append(word)
+        q = prev
+    else:
+        return None
+    if not words:
+        return None
+    each = [_digits_of(w, lang) for w in reversed(words)]
+    if all(d is not None and len(d) == 1 for d in each):  # 'seven six', 'nought four'
+        digits = "".join(each)  # type: ignore[arg-type]
+    else:  # one number in several words: 'seventy-one', 'cinquante deux'
+        found, _langs = _read_words(text, low, q, lang)
+        bare = found.get("bare")
+        digits = (
+            str(int(bare.value))
+            if bare and bare.end == _end_before(low, mag_start, q) and bare.value < 100
+            else "x"
+        )
+    whole = _whole_before(text, low, prev, lang, floor)
+    if not digits.isdecimal() or whole is None:
+        return None
+    num = whole[1] + Fraction(int(digits), 10 ** len(digits))
+    return Atom(whole[0], atom.end, num, atom.mag, langs=atom.langs, word=True)
+
+
+def _end_before(low: str, pos: int, floor: int) -> int:
+    """Where the word before pos ends: pos less the spaces or hyphens in between."""
+    while pos > floor and low[pos - 1] in _SEP_CHARS:
+        pos -= 1
+    return pos
+
+
+def _digits_of(word: str, lang: str | None) -> str | None:
+    pieces = _pieces(word, lang)
+    if word in ("zero", "null", "zéro", "cero", "nought", "naught"):
+        return "0"
+    ev = _WordNumber(lang)
+    if pieces is None or not all(p.kind != "s" and ev.feed(p) for p in pieces) or ev.scales:
+        return None
+    value = ev.total + ev.cur
+    return str(int(value)) if value == int(value) and 0 <= value < 100 else None
+
+
+def _whole_before(
+    text: str, low: str, point: int, lang: str | None, floor: int
+) -> tuple[int, Fraction] | None:
+    """The number in words that ends right before the decimal word at `point`: its start and value."""
+    end, q, best = _end_before(low, point, floor), point, None
+    for _ in range(4):
+        prev = _prev_word(low, q, floor)
+        if prev is None or not _may_count(low[prev:q].rstrip(_SEP_CHARS), lang):
+            break
+        q = prev
+        found, _langs = _read_words(text, low, q, lang)
+        bare = found.get("bare")
+        if bare is not None and bare.end == end:
+            best = (q, bare.value)
+    return best
 
 
 _SEP_CHARS = " \t\n\r\u00a0\u202f\u2009\u2007" + HYPHEN_CHARS
