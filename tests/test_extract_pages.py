@@ -295,3 +295,43 @@ def test_a_bullet_right_under_a_heading_keeps_the_headings_model(text: str, lang
     assert [(c.model, c.params, c.params_high) for c in extract_claims(text, lang)] == [
         ("Qwen2.5", 5 * 10**8, 72 * 10**9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "[Diapo 13] La course aux paramètres\n- GPT-3 (2020) : 175 Md params ; 300 Md tokens\n"
+            "- Gopher (DeepMind, déc. 2021) : 280 Md, 300 Md tokens aussi\n"
+            "- LLaMA (Meta, fév. 2023) : de 7 à 65 Md ; entraînés sur 1,4 T tokens\nFin du cours.",
+            "fr",
+            {("gpt-3", 175 * 10**9, None), ("gopher", 280 * 10**9, None), ("llama", 7 * 10**9, 65 * 10**9)},
+        ),
+        (
+            "Diapositiva 3 — Más parámetros\n• GPT-3 (2020): 175.000 M parám.; 300.000 M tokens\n"
+            "• Gopher (DeepMind, dic. 2021): 280.000 M; también 300.000 M tokens\nDiapositiva 6 — Ejercicio\n"
+            "• Con 10^24 FLOPs, ¿N óptimo? (pista: ~90.000 M parámetros).\nFin.",
+            "es",
+            {("gpt-3", 175 * 10**9, None), ("gopher", 280 * 10**9, None)},
+        ),
+        (
+            "Folie 4 – Chinchilla\n- Chinchilla: 70 Mrd. Parameter, 1,4 Bio. Tokens\nFolie 5 – Nach Chinchilla\n"
+            "- PaLM (Google, 2022): 540 Mrd., 780 Mrd. Tokens → nach Chinchilla-Maßstab untertrainiert\nEnde.",
+            "de",
+            {("chinchilla", 70 * 10**9, None), ("palm", 540 * 10**9, None)},
+        ),
+        (
+            "Slide 3: bigger models\n- GPT-3 (OpenAI, 2020): 175B params, 300B tokens\n"
+            "- Gopher (DeepMind, Dec. 2021): 280B, also 300B tokens\n- PaLM (Google, Apr. 2022): 540B, 780B tokens\n"
+            "End of notes.",
+            "en",
+            {("gpt-3", 175 * 10**9, None), ("gopher", 280 * 10**9, None), ("palm", 540 * 10**9, None)},
+        ),
+    ],
+)
+def test_slide_notes_give_a_bare_figure_to_the_name_before_its_bracket_and_colon(
+    text: str, lang: str, expected: set
+) -> None:
+    """Lecture slides list 'Name (lab, month. year): figure, tokens'; the month's dot ends no sentence, the slide
+    number is no model, and a name after the figure ('nach Chinchilla-Maßstab') does not take it."""
+    assert {(c.model_id, c.params, c.params_high) for c in extract_claims(text, lang)} == expected

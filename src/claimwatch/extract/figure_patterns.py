@@ -86,13 +86,14 @@ TOTAL_AFTER = re.compile(
 )
 
 
-# a size right after a name and a colon, dash or verb of range: 'Hunyuan-A13B: 80B', 'the family spans 0.5B'
+# a size right after a name and a colon, dash or verb of range: 'Hunyuan-A13B: 80B', 'the family spans 0.5B',
+# also past a bracket, as slides list models: 'Gopher (DeepMind, déc. 2021) : 280 Md', 'LLaMA (Meta) : de 7 à 65 Md'
 NAMED_SIZE_BEFORE = re.compile(
-    r"(?:\d[A-Za-z]?|[A-Z][\w.]*)\s*(?:[:—–-]|\s(?:family\s)?(?:spans|ranges from|comes in|"
+    r"(?:\d[A-Za-z]?|[A-Z][\w.]*)(?:\s*\([^()\n]{1,40}\))?\s*(?:[:—–-]|\s(?:family\s)?(?:spans|ranges from|comes in|"
     # 'GPT-3.5 is supposedly 20B', 'Grok-1 is reportedly 314B'
     r"is(?:\s(?:supposedly|reportedly|allegedly|rumou?red to be|said to be|believed to be|thought to be))?|at))"
     # 'listed GPT-4o at "~200B"', 'put GPT-4o at about 200B'
-    r"\s*(?:from\s)?(?:[\"“„«]\s?)?(?:~\s?|(?:about|around|roughly|approximately|ca\.|circa)\s)?$"
+    r"\s*(?:(?:from|de|von|desde)\s)?(?:[\"“„«]\s?)?(?:~\s?|(?:about|around|roughly|approximately|ca\.|circa)\s)?$"
     # a name and an approximation word, as a forum post lists sizes: 'GPT-4o-mini ca. 8B', 'o1-preview ~300B'
     r"|(?<![\w.-])[\w.-]*(?:\d|[A-Z])[\w.-]*\s+(?:ca\.|circa|approx\.|about|around|roughly|~|etwa|rund|knapp|environ|env\.|"
     r"unos|aprox\.)\s*$"

@@ -140,7 +140,8 @@ NOT_VERSIONED = frozenset(
     Rang Number Nummer Seite Page Article Artikel Artículo Paragraph Absatz Punkt Point Top Tier Gen Season Staffel
     Episode Folge Woche Week Semana Semaine Jahr Year Day Tag Month Monat Mois Mes Quarter Quartal Trimestre
     Größe Größen Variante Varianten Versionen Sizes Size Taille Tailles Tamaño Tamaños Modelle Models Modelos
-    Modèles Modell Model Modelo Modèle Parameter Parametern""".split()
+    Modèles Modell Model Modelo Modèle Parameter Parametern Slide Folie Diapo Diapositive Diapositiva Lecture
+    Vorlesung Sitzung Séance Lección Sesión Session""".split()
 )
 LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)\s*\d")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
@@ -216,8 +217,11 @@ NOT_MODELS = frozenset(
     Immerhin Dennoch Trotzdem Jedoch Also Freilich Natürlich Indeed Still Granted Yet However Nonetheless Meanwhile
     Admittedly Ciertamente Claro Además Incluso Pues Obviamente Myth Mythos Mythe Mito Fact Fakt Hecho
     Frage Question Pregunta Domanda Quiz Antwort Answer Réponse Respuesta Episode Folge Épisode Episodio Kapitel
-    Chapter Chapitre Capítulo Teil Part Partie Parte Runde Round Platz Rang""".split()
-)  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87')
+    Chapter Chapitre Capítulo Teil Part Partie Parte Runde Round Platz Rang Slide Slides Folie Diapo Diapositive
+    Diapositiva Lecture Vorlesung Sitzung Séance Lección Clase Sesión Session Lektion Übung Exercise Exercice
+    Ejercicio""".split()
+)  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
+# 'Diapositiva 6 — Ejercicio')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
 SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")

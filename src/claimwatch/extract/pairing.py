@@ -36,6 +36,7 @@ from claimwatch.extract.pairing_patterns import (
     LIST_LEAD,
     MODEL_NOUN_SOON,
     MODIFIER_AFTER,
+    NAME_COLON,
     NAMED_AFTER,
     OWNS_NEXT,
     PAREN_CLOSE,
@@ -182,6 +183,10 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     head = _apposition_head(text, c_left, c_right, before)
     if head is not None:
         return head
+    if before and NAME_COLON.fullmatch(text, before[-1].end, first.start):
+        return before[
+            -1
+        ]  # a slide's line 'PaLM (Google, 2022): 540 Mrd., 780 Mrd. Tokens → nach Chinchilla-Maßstab'
     near_after = [
         m
         for m in mentions

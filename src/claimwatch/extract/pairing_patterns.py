@@ -561,3 +561,7 @@ SMALLER_VERSIONS = re.compile(
 INFOBOX_SIZE_ROW = re.compile(
     r"[ \t|]*(?:Parameters?|Parameter(?:zahl)?|Parámetros|Paramètres|Taille|Tamaño|Größe|Modellgröße|Size)[ \t]*\|"
 )
+
+
+# what stands between a name and its figure on a list line: 'PaLM (Google, 2022): ', 'LLaMA (Meta) : de '
+NAME_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s*(?:(?:de|von|from|desde)\s+)?(?:~\s?)?")
