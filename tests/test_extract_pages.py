@@ -335,3 +335,55 @@ def test_slide_notes_give_a_bare_figure_to_the_name_before_its_bracket_and_colon
     """Lecture slides list 'Name (lab, month. year): figure, tokens'; the month's dot ends no sentence, the slide
     number is no model, and a name after the figure ('nach Chinchilla-Maßstab') does not take it."""
     assert {(c.model_id, c.params, c.params_high) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Revue de presse : la taille de GPT-4. Wired (2021). Selon Andrew Feldman, GPT-4 compterait 100 billions "
+            "de paramètres, près de 600 fois GPT-3 et ses 175 milliards. Semafor (mars 2023). Le site, citant huit "
+            "sources proches du dossier, avance mille milliards de paramètres, six fois GPT-3. SemiAnalysis (juillet "
+            "2023). Le cabinet estime le modèle à environ 1 800 milliards de paramètres.",
+            "fr",
+            {
+                ("gpt-4", 100 * 10**12, "total"),
+                ("gpt-3", 175 * 10**9, "total"),
+                ("gpt-4", 10**12, "total"),
+                ("gpt-4", 18 * 10**11, "total"),
+            },
+        ),
+        (
+            "GPT-4 según la prensa. Wired (2021). Andrew Feldman dijo que GPT-4 tendría 100 billones de parámetros. "
+            "Altman lo negó. Semafor (2023). El medio, citando a ocho fuentes, publicó un billón de parámetros. "
+            "SemiAnalysis (2023). El boletín habló de unos 1,8 billones de parámetros, de los que cada token usaría "
+            "solo unos 280.000 millones.",
+            "es",
+            {
+                ("gpt-4", 100 * 10**12, "total"),
+                ("gpt-4", 10**12, "total"),
+                ("gpt-4", 18 * 10**11, "total"),
+                ("gpt-4", 280 * 10**9, "active"),
+            },
+        ),
+        (
+            "Presseschau zu GPT-4. Semafor berichtete von einer Billion Parametern. Altman widersprach. The "
+            "Information, Juli 2023. Das Portal sprach von rund 1,8 Billionen Parametern, zehnmal GPT-3.",
+            "de",
+            {("gpt-4", 10**12, "total"), ("gpt-4", 18 * 10**11, "total")},
+        ),
+        (
+            "What the press said about GPT-4. SemiAnalysis put the total at roughly 1.8 trillion parameters across "
+            "120 layers, with about 280 billion used per forward pass.",
+            "en",
+            {("gpt-4", 18 * 10**11, "total"), ("gpt-4", 280 * 10**9, "active")},
+        ),
+    ],
+)
+def test_a_press_review_gives_its_sources_figures_to_the_model_it_reviews(
+    text: str, lang: str, expected: set
+) -> None:
+    """A model named as a multiple ('six fois GPT-3', 'zehnmal GPT-3') is not the subject a later 'le modèle'
+    means; 'GPT-3 et ses 175 milliards' are GPT-3's; an outlet citing sources or speaking of a figure speaks of
+    the reviewed model; 'de los que cada token usaría' and 'used per forward pass' say active."""
+    assert {(c.model_id, c.params, c.scope) for c in extract_claims(text, lang)} == expected

@@ -63,6 +63,7 @@ ACTIVE = words(
     r"mobilis\w+",
     r"for each token",
     r"each token",
+    r"cada token",
     r"(?:during|at) inference",
     r"während der inferenz",
     r"lors de l'inférence",

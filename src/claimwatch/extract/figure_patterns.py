@@ -64,7 +64,7 @@ SCOPE_SOON = re.compile(
     r"par jeton|(?:à|pour) chaque (?:token|jeton|requête|mot)|(?:por|en) cada (?:token|palabra)|en cada paso|bei jeder Berechnung|"
     r"(?:für|bei) jede[mns]? (?:Token|Anfrage|Wort)|"
     r"(?:for|on) (?:any|each|every) (?:given )?token|sollicit|mobilis|"
-    r"à chaque étape|(?:per|at each|in each) step|zum Einsatz|au total|"
+    r"à chaque étape|(?:per|at each|in each) (?:step|forward pass)|zum Einsatz|au total|"
     r"en total|in total|insgesamt|total)",
     re.IGNORECASE,
 )
@@ -350,7 +350,7 @@ DAVON_AFTER = re.compile(
 
 
 PART_INTRO_BEFORE = re.compile(
-    r"\b(?:davon|von denen|of which|dont|de los cuales|de las cuales|de ellos|di cui|waarvan)\b[^,.;]{0,30}$",
+    r"\b(?:davon|von denen|of which|dont|de los cuales|de las cuales|de los que|de las que|de ellos|di cui|waarvan)\b[^,.;]{0,30}$",
     re.IGNORECASE,
 )
 

@@ -93,7 +93,8 @@ FOR_NAME = re.compile(
 
 # between a name and the figure it owns: 'GPT-3 with its 175 billion', 'GPT-3 mit seinen 175 Milliarden'
 OWNS_NEXT = re.compile(
-    r"(?:['’]s\s+|\s*\(\s*|\s*,?\s*(?:with|mit|avec|con|at|bei|à|and|und)\s+)(?:(?:its|seinen|seiner|ihren|ses|sus|son|su|"
+    r"(?:['’]s\s+|\s*\(\s*|\s*,?\s*(?:with|mit|avec|con|at|bei|à|and|und)\s+|\s*,?\s*(?:et|y)\s+(?=(?:ses|sus|son|su)\s))"
+    r"(?:(?:its|seinen|seiner|ihren|ses|sus|son|su|"
     r"their|only|nur|just|rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)*",
     re.IGNORECASE,
 )
@@ -164,6 +165,8 @@ COMPARED_BEFORE = re.compile(
     r"(?:times|twice|half|third|quarter|fifth|tenth|fraction of|double|triple|fois|veces|mitad del?)\s+"
     r"(?:the size of|la taille de|el tamaño de|tamaño de)|"
     r"as (?:large|big|small) as|so groß wie|superior a la del?|"
+    # a multiple of another model: 'six fois GPT-3', 'ten times GPT-3', 'seis veces GPT-3', 'zehnmal GPT-3'
+    r"(?:\d+|\w+)\s?(?:times|fois|veces|mal)|"
     # whom a model is launched to take on: 'para plantar cara a Llama 3', 'pour concurrencer GPT-4o'
     r"plantar cara a|hacer frente a|competir con|rivalizar con|concurrencer|rivaliser avec|faire face à|"
     r"take on|compete with|challenge|Konkurrenz zu|konkurrieren mit)\s+"
@@ -460,7 +463,12 @@ PREDECESSOR_START = re.compile(
 # talk that circulates, which is about the model the article is about
 HEARSAY_ABOUT = re.compile(
     r"\b(?:circul\w*|kursier\w*|rumou?r\w*|gerücht\w*|rumeur\w*|rumor\w*|ist (?:teils |auch )?von .{0,60}die Rede|"
-    r"évoqu\w+|in (?:den )?(?:Foren|sozialen Netzwerken)|(?:sur|on|en) (?:X|Reddit|les réseaux sociaux|redes sociales|foros)\b)",
+    r"évoqu\w+|in (?:den )?(?:Foren|sozialen Netzwerken)|(?:sur|on|en) (?:X|Reddit|les réseaux sociaux|redes sociales|foros)\b|"
+    # a reporter's sources: 'citant huit sources proches du dossier', 'citing people familiar', 'unter Berufung auf'
+    r"cit(?:ing|ant|ando)\s+(?:\w+\s+){0,3}(?:sources?|fuentes|personnes|people|personas|insiders?)|"
+    r"unter Berufung auf|people familiar with|personnes proches|personas (?:cercanas|familiarizadas)|"
+    # an outlet that spoke of a figure: 'El boletín habló de unos 1,8 billones', 'la note parlait de'
+    r"\b(?:habl[óa]\w*|parl(?:ait|aient|e|é)|sprach\w*|spoke|talked)\s+(?:de|d['’]|von|of|about)\b)",
     re.IGNORECASE,
 )
 
