@@ -387,3 +387,40 @@ def test_a_press_review_gives_its_sources_figures_to_the_model_it_reviews(
     means; 'GPT-3 et ses 175 milliards' are GPT-3's; an outlet citing sources or speaking of a figure speaks of
     the reviewed model; 'de los que cada token usaría' and 'used per forward pass' say active."""
     assert {(c.model_id, c.params, c.scope) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Slide 23: Parameters\n- GPT-3 (2020): 175B params\nSlide 24: What we don't know\n"
+            "- GPT-4 (Mar 2023): size undisclosed\n"
+            "- ~1.8T rumoured (SemiAnalysis, Jul 2023); never confirmed by OpenAI\nEnd of notes.",
+            "en",
+            {("gpt-3", 175 * 10**9, "official"), ("gpt-4", 18 * 10**11, "rumored")},
+        ),
+        (
+            "Folie 11: Parameter\n- GPT-3 (2020): 175 Mrd. Parameter\nFolie 12: Offene Fragen\n"
+            "- GPT-4 (März 2023): Größe unbekannt\n- ~1,8 Bio. gemunkelt (SemiAnalysis); "
+            "nie bestätigt\nEnde.",
+            "de",
+            {("gpt-3", 175 * 10**9, "official"), ("gpt-4", 18 * 10**11, "rumored")},
+        ),
+        (
+            "Diapositiva 3 — Más parámetros\n• GPT-3 (2020): 175.000 M parám.\n"
+            "Diapositiva 5 — Después de Chinchilla\n• GPT-4: tamaño no publicado (estimaciones de terceros: "
+            "~1,8 billones; no entra en examen)\nDiapositiva 6 — Ejercicio",
+            "es",
+            {("gpt-3", 175 * 10**9, "official"), ("gpt-4", 18 * 10**11, "estimated")},
+        ),
+        (
+            "GPT-4 : taille non publiée (selon une rumeur, environ 1 800 milliards de paramètres).",
+            "fr",
+            {("gpt-4", 18 * 10**11, "rumored")},
+        ),
+    ],
+)
+def test_a_rumour_after_an_undisclosed_size_is_a_claim(text: str, lang: str, expected: set) -> None:
+    """'size undisclosed' then a bullet '~1.8T rumoured': the status after a bare figure makes it the model's
+    before; a negation ('no publicado') does not reach into the bracket of estimates after it."""
+    assert {(c.model_id, c.params, c.status) for c in extract_claims(text, lang)} == expected

@@ -100,6 +100,11 @@ NAMED_SIZE_BEFORE = re.compile(
 )
 
 
+# a status said right after a figure, as slides do: '~1.8T rumoured (SemiAnalysis, Jul 2023)'
+STATUS_WORDS_AFTER = r"rumou?red|reported|estimated|claimed|gemunkelt|geschätzt|vermutet|estimés?|supposés?|rumorados?|estimados?"
+STATUS_AFTER = re.compile(rf"\s*(?:{STATUS_WORDS_AFTER})\b", re.IGNORECASE)
+
+
 # what may follow a bare figure that still counts parameters: a function word, not a counted noun
 # ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
 WEAK_FOLLOW = re.compile(
@@ -112,6 +117,8 @@ WEAK_FOLLOW = re.compile(
     # 'Phi-3-mini mit 3,8 Milliarden läuft auf meinem alten Laptop'
     r"läuft|laufen|passt|passen|braucht|brauchen|reicht|tourne|tient|corre|cabe|"
     r"utilizados|usados|"
+    # a slide's '~1.8T rumoured (SemiAnalysis)': the figure's status, said right after it
+    rf"{STATUS_WORDS_AFTER}|"
     r"corresponde|correspond|corresponds|belongs|gehört|entspricht|pertenece|appartient|"  # '... corresponde a X'
     r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"
     r"(?-i:a|à)\s+(?=[\w.-]*\d|[A-Z])|"
@@ -194,7 +201,7 @@ NEGATION_BEFORE = re.compile(
     r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)"
     # 'nicht das echte DeepSeek-R1 mit 671 Milliarden', 'pas ... le vrai R1 et ses 671 milliards': another model
     r"(?!\s+(?:[\w']+\s+){0,4}?(?:the (?:real|full|actual)|das echte|den echten|dem echten|le vrai|la vraie|"
-    r"el verdadero|la verdadera)\b)[^,.;|]{0,45}$",  # a table's cell ends a negation ('nicht kommerziell |')
+    r"el verdadero|la verdadera)\b)[^,.;|(]{0,45}$",  # a table's cell ends a negation ('nicht kommerziell |')
     re.IGNORECASE,
 )
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimwatch.extract.disclosure import SIZE_WORDS, UNDISCLOSED
-from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER
+from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER, STATUS_AFTER
 from claimwatch.extract.figures import Candidate, any_within, article_lower, spec_line, word_spans
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
@@ -271,7 +271,11 @@ def _carried_model(
     if TRAINED_SERIES.search(text, start, q.start):
         return None  # 'the authors trained more than 400 models ranging from 70 million to 16 billion'
     if (
-        (cand.strong or ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start))
+        (
+            cand.strong
+            or ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start)
+            or STATUS_AFTER.match(text, q.end)
+        )
         and ctx.subject is not None
         and ctx.age <= 1
         and not GENERIC_PLURAL.search(sentence)
