@@ -424,3 +424,48 @@ def test_a_rumour_after_an_undisclosed_size_is_a_claim(text: str, lang: str, exp
     """'size undisclosed' then a bullet '~1.8T rumoured': the status after a bare figure makes it the model's
     before; a negation ('no publicado') does not reach into the bracket of estimates after it."""
     assert {(c.model_id, c.params, c.status) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "[00:12:45] MARTA: Hablemos de lo vuestro. Candela 2 salió en marzo. ¿Cuánto mide?\n[00:12:51] IRENE: "
+            "Veintidós mil millones de parámetros... bueno, veintidós mil cuatrocientos millones, para ser exactos.\n"
+            "[00:13:23] IRENE: Candela 2 Max será un mixture of experts de unos ciento veinte mil millones en total, "
+            "y por token solo activará doce mil millones.",
+            "es",
+            {
+                ("Candela 2", 22_400_000_000, "total"),
+                ("Candela 2 Max", 120 * 10**9, "total"),
+                ("Candela 2 Max", 12 * 10**9, "active"),
+            },
+        ),
+        (
+            "[00:00:19] LASSE: Deich-2 ist ein MoE mit insgesamt vierzig Milliarden Parametern, nee, Quatsch, "
+            "zweiunddreißig Milliarden.\n[00:00:33] MIRIAM: Zum Vergleich, Meta hat mit Llama 3.1 ja …\n"
+            "[00:00:36] LASSE: … vierhundertfünf Milliarden, genau. Und die sind alle aktiv.",
+            "de",
+            {("Deich-2", 32 * 10**9, "total"), ("Llama 3.1", 405 * 10**9, "total")},
+        ),
+        (
+            "[00:00:10] DANA: Meridian-2 is a mixture of experts with seventy billion parameters, sorry, seventy-two "
+            "billion.\n[00:00:20] PRIYA: And per token it only activates about nine billion.",
+            "en",
+            {("Meridian-2", 72 * 10**9, "total"), ("Meridian-2", 9 * 10**9, "active")},
+        ),
+        (
+            "[00:02:10] CLAIRE : Calanque-M est un MoE de quarante milliards de paramètres, pardon, quarante-deux "
+            "milliards.\n[00:02:16] INÈS : Et il n'en active que six milliards par token.",
+            "fr",
+            {("Calanque-M", 42 * 10**9, "total"), ("Calanque-M", 6 * 10**9, "active")},
+        ),
+    ],
+)
+def test_a_podcast_transcript_keeps_the_corrected_figure_and_the_finished_turn(
+    text: str, lang: str, expected: set
+) -> None:
+    """Speakers correct themselves ('…, sorry, seventy-two billion'): the figure said right replaces the one
+    before. A turn that opens with '…' finishes the one before and its model. 'X será un mixture of experts'
+    introduces a model; 'solo activa 12 mil millones' is an active count."""
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, lang)} == expected

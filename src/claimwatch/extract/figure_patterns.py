@@ -389,6 +389,15 @@ NEGATION_LOW, DENIAL_LOW, HYPOTHETICAL_LOW, COMPONENT_LOW, DISTRACTOR_LOW = map(
 )
 
 
+# a verb of activation right before a count: 'solo activa 32.000 millones', 'activates only about 17B'
+ACTIVATES_BEFORE = re.compile(
+    r"\b(?:activ(?:a|an|ará|arán|aría|ates?|ated|ent|e)|aktiviert|n['’](?:en )?active que)\s+"
+    r"(?:(?:solo|sólo|solamente|only|just|nur|que|unos|unas|about|around|roughly|rund|etwa|environ|"
+    r"más o menos|en torno a|alrededor de)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 ACTIVE_OPENING = re.compile(
     r"[\W_]*(?:(?:pro|per|par|por|je) token\s+)?(?:aktiv|active|activos?|activas?|actifs?|activés?)"
     r"(?:\s+(?:pro|per|par|por|je) token)?\s*(?:sind|sein|are|is|:|son|sont|werden)?\s*"
@@ -415,5 +424,14 @@ COMPONENT_NOUN_LOW = re.compile(r"modul|módulo|head|encod|decod|codeur")  # wha
 TOKENS_TOPIC = re.compile(
     r"[\W_]*(?:(?:les|the|die|los|las|des|ces|these|diese)\s+)?(?:tokens?|Token|jetons|datos de entrenamiento|"
     r"training data|Trainingsdaten|données d['’]entraînement)\b",
+    re.IGNORECASE,
+)
+
+
+# a speaker correcting a figure just said: '22.000 millones de parámetros... bueno, 22.400', '70 billion, sorry, 72'
+SELF_CORRECTION = re.compile(
+    r"\s*(?:(?:de\s+)?[\w-]*par[aáâ]m\w*)?\s*[.…,;:!—–-]*\s*"
+    r"(?:(?:bueno|perdón|mejor dicho|o sea|sorry|I mean|or rather|rather|nee|Quatsch|pardon|enfin|plutôt|"
+    r"genauer gesagt|besser gesagt)\b[\s.…,;:!—–-]*){1,3}(?:(?:exactly|genau|exactement|exactamente)\b[\s,]*)?",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from functools import lru_cache
 from claimwatch.extract import clauses
 from claimwatch.extract.figure_patterns import (
     ACTIVATED_AFTER,
+    ACTIVATES_BEFORE,
     ACTIVE_OPENING,
     BOUND_LOW,
     BULLET_LINE,
@@ -48,6 +49,7 @@ from claimwatch.extract.figure_patterns import (
     RESTATED,
     SCOPE_RIGHT_AFTER,
     SCOPE_SOON,
+    SELF_CORRECTION,
     SHORT_MAGNITUDE,
     SIZE_OF,
     SIZES_NOUN_BEFORE,
@@ -255,6 +257,9 @@ def parameter_counts(
             verdicts[i] = (
                 False  # 'Kimi K2 wurde auf 15,5 Bio. Token trainiert, DeepSeek-R1 auf 14,8 Bio.': tokens too
             )
+    for i in range(len(qs) - 1):  # 'Veintidós mil millones... bueno, veintidós mil cuatrocientos': said right
+        if verdicts[i] and SELF_CORRECTION.fullmatch(text, qs[i].end, qs[i + 1].start):
+            verdicts[i], verdicts[i + 1] = False, True
     weak = {
         i for i, q in enumerate(qs) if verdicts[i] is None and _weak_count(text, start, end, q, qs, verdicts)
     }
@@ -368,6 +373,10 @@ def _verdict(
         text, _context_start(text, start), end
     ):
         return True  # a sentence of its own after the count: 'Pro Token aktiv sind 32 Milliarden.'
+    if ACTIVATES_BEFORE.search(text, max(start, q.start - 40), q.start) and PARAM_WORD.search(
+        text, _context_start(text, start), end
+    ):
+        return True  # 'por token solo activa treinta y dos mil millones', 'it activates only about 17B'
     intro = PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start)
     if intro and WHOLE_COUNTS_ELSE.search(text, max(start, intro.start() - 25), intro.start()):
         return False  # 'unos 900.000 millones de tokens, de los cuales 40.000 millones ...': a part of the tokens

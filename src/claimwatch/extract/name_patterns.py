@@ -41,7 +41,7 @@ NAMING_WORDS = re.compile(
 )
 MODEL_WORD = re.compile(
     r"(?:language )?model(?:s|l|le|lo|o)?|LLMs?|\w*sprachmodell\w*|KI-Modell\w*|\w*modell|modèle|modelo|"
-    r"modello|taalmodel|chatbot|foundation model|system",
+    r"modello|taalmodel|chatbot|foundation model|system|mixture[ -]of[ -]experts|MoE",
     re.IGNORECASE,
 )
 # nouns that introduce a name set off by commas: "its successor, Velia-70, ..."
@@ -94,7 +94,7 @@ INTRO_WORDS = re.compile(
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
-        appelle llama heißt heisst nombre nom name projektname call""".split()
+        appelle llama heißt heisst nombre nom name projektname call mixture moe""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'

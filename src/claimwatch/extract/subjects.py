@@ -275,6 +275,7 @@ def _carried_model(
             cand.strong
             or ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start)
             or STATUS_AFTER.match(text, q.end)
+            or CONTINUED.match(sentence)
         )
         and ctx.subject is not None
         and ctx.age <= 1
@@ -293,6 +294,10 @@ def _carried_model(
         # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions, 1,1 milliard, ...'
         return page_subject(text, ctx)
     return None
+
+
+# a turn that finishes the one before it: '[00:00:36] Lasse: … vierhundertfünf Milliarden, genau.'
+CONTINUED = re.compile(r"\s*(?:\[[\d:.]+\]\s*)?(?:[^\W\d][\w .'’-]{0,40}:\s*)?(?:…|\.\.\.)")
 
 
 ITS_BEFORE = re.compile(
