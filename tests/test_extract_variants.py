@@ -199,3 +199,25 @@ def test_a_letter_and_a_size_is_not_a_model_name() -> None:
         "about 8 billion raw parameters."
     )
     assert "E" not in {c.model for c in extract_claims(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Modelos retirados:\nopen-mistral-7b — Mistral 7B, nuestro primer modelo, con 7,3 mil millones de "
+            "parámetros. Sustituto: ministral-8b-latest.",
+            "es",
+        ),
+        (
+            "Die Endpunkte open-mistral-7b und open-mixtral-8x7b werden abgeschaltet. Mistral 7B hatte 7,3 "
+            "Milliarden Parameter.",
+            "de",
+        ),
+        ("We retire open-mistral-7b on 30 March. Mistral 7B has 7.3 billion parameters.", "en"),
+        ("Voici par quoi remplacer open-mistral-7b. Mistral 7B compte 7,3 milliards de paramètres.", "fr"),
+    ],
+)
+def test_a_size_tag_in_an_endpoint_id_gives_way_to_the_stated_count(text: str, lang: str) -> None:
+    """'open-mistral-7b' carries Mistral 7B's rounded tag in lower case; the count the article states wins."""
+    assert [(c.model_id, c.params) for c in extract_claims(text, lang)] == [("mistral-7b", 7_300_000_000)]

@@ -342,15 +342,20 @@ SAME_COUNT = 0.005  # half a percent: one figure written exactly and rounded, ne
 
 def without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim]:
     """'Merovin-2-32B mit 32,4 Milliarden', 'Qwen3-30B-A3B, das 30,5 Milliarden hat, von denen 3,3 aktiv sind':
-    a name's size tag rounds the count the article states for the model, which is the claim."""
-    stated = [(c.model_id, c.model, c.scope, c.params) for c in claims if id(c) not in from_tags]
+    a name's size tag rounds the count the article states for the model, which is the claim (however the
+    name is cased: 'open-mistral-7b — Mistral 7B, ... con 7,3 mil millones')."""
+    stated = [(c.model_id, c.model.lower(), c.scope, c.params) for c in claims if id(c) not in from_tags]
     return [
         c
         for c in claims
         if id(c) not in from_tags
         or not any(
             (model_id, scope) == (c.model_id, c.scope)
-            and (model == c.model or c.model.startswith(model) or model.startswith(c.model))
+            and (
+                model == c.model.lower()
+                or c.model.lower().startswith(model)
+                or model.startswith(c.model.lower())
+            )
             and value != c.params
             and abs(value - c.params) <= ROUNDED_TAG * c.params
             for model_id, model, scope, value in stated
