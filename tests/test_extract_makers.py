@@ -61,3 +61,42 @@ def test_an_unlisted_variant_of_a_known_model_has_its_maker(
 ) -> None:
     claims = [c for c in extract_claims(text, lang) if c.model == model]
     assert [c.org for c in claims] == [org]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "org"),
+    [
+        (
+            "Meta und xAI bauen Rechenzentren. Mein Tipp: GPT-6 wird zwischen 5 und 10 Billionen Parameter haben.",
+            "de",
+            "GPT-6",
+            "OpenAI",
+        ),
+        (
+            "Les analystes sont prudents. Chez Altitude Research, on table pour GPT-6 sur 5 billions de paramètres.",
+            "fr",
+            "GPT-6",
+            "OpenAI",
+        ),
+        (
+            "Amazon y Meta gastan sin freno. Una analista prevé que Gemini 4 tendrá 3 billones de parámetros.",
+            "es",
+            "Gemini 4",
+            "Google",
+        ),
+        (
+            "xAI is building Colossus 2. Imagine that GPT-6 had 100 trillion parameters.",
+            "en",
+            "GPT-6",
+            "OpenAI",
+        ),
+    ],
+)
+def test_an_unlisted_version_of_a_listed_family_is_its_makers(
+    text: str, lang: str, model: str, org: str
+) -> None:
+    """'GPT-6', 'Gemini 4': the next number of a family whose listed versions all come from one lab is that
+    lab's, not the lab or analyst firm the sentence names beside it ('Chez Altitude Research' is no firm's name)."""
+    claims = [c for c in extract_claims(text, lang) if c.model == model]
+    assert claims, f"no claim for {model}"
+    assert {c.org for c in claims} == {org}

@@ -7,7 +7,7 @@ import re
 
 from claimwatch.extract import attribution, speakers
 from claimwatch.extract.claim_fields import ANALYSTS, incidental
-from claimwatch.extract.gazetteer import Gazetteer, name_key
+from claimwatch.extract.gazetteer import NUMBERED_NAME, Gazetteer, name_key
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.orgs import LAB_WORDS
@@ -218,6 +218,7 @@ def family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> l
     """New models of one family share a developer: 'Orion-X Mini' in a sentence that names an analyst
     firm still belongs to whoever makes Orion-X (the organisation most of the family's claims name)."""
     claims = [c.model_copy(update={"org": hints[c.model_id]}) if c.model_id in hints else c for c in claims]
+    claims = [_next_version_org(c, gaz) for c in claims]
     votes: dict[str, dict[str, int]] = {}
     for c in claims:
         if (
@@ -236,6 +237,14 @@ def family_orgs(claims: list[Claim], gaz: Gazetteer, hints: dict[str, str]) -> l
             c = c.model_copy(update={"org": _known_head_org(c.model, gaz)})
         out.append(c)
     return out
+
+
+def _next_version_org(claim: Claim, gaz: Gazetteer) -> Claim:
+    """'GPT-6', 'Gemini 4': an unlisted version number of a listed family is its maker's, whatever lab the
+    sentence names beside it ('Meta und xAI bauen Rechenzentren, GPT-6 wird ...')."""
+    numbered = NUMBERED_NAME.fullmatch(claim.model) if claim.model_id not in gaz.models else None
+    org = gaz.numbered_families.get(numbered.group(1).lower()) if numbered else None
+    return claim.model_copy(update={"org": org}) if org and org != claim.org else claim
 
 
 def _known_head_org(model: str, gaz: Gazetteer) -> str | None:

@@ -283,6 +283,10 @@ def _ends_cleanly(text: str, end: int) -> bool:
     return text[end - 1].isalpha() and text[end].isdigit()
 
 
+# a name that is a stem and a version number: 'GPT-4', 'Gemini 2', 'Qwen3', 'Claude 3.5'
+NUMBERED_NAME = re.compile(r"([A-Za-z][A-Za-z]+)[-\s]?(\d+(?:\.\d+)?)")
+
+
 @dataclass
 class Gazetteer:
     """Model and organisation names with their aliases."""
@@ -298,6 +302,18 @@ class Gazetteer:
 
     def org_of_key(self, key: str) -> str | None:
         return self.org_index.keys.get(key)
+
+    @cached_property
+    def numbered_families(self) -> dict[str, str]:
+        """Name stems whose listed numbered versions all come from one maker: 'gpt' (GPT-2 ... GPT-5) -> OpenAI."""
+        orgs: dict[str, set[str | None]] = {}
+        for m in self.models.values():
+            numbered = NUMBERED_NAME.fullmatch(m.name)
+            if numbered:
+                orgs.setdefault(numbered.group(1).lower(), set()).add(m.org)
+        return {
+            stem: next(iter(found)) for stem, found in orgs.items() if len(found) == 1 and None not in found
+        }
 
     @cached_property
     def makers(self) -> frozenset[str]:

@@ -76,7 +76,9 @@ NOT_ORG_WORD = re.compile(
     # a conjunction or adverb opening the sentence: 'When Ashgrove Research released ...'
     r"When|While|After|Before|As|If|Since|Until|Then|But|And|So|Now|Today|Yesterday|Als|Wenn|Nachdem|Bevor|Dann|"
     r"Doch|Aber|Und|Heute|Quand|Lorsque|Après|Avant|Mais|Et|Alors|Cuando|Tras|Antes|Mientras|Pero|Hoy|"
-    r"Seit|Seitdem|Bei|Mit|Für|Nach|Laut|Auch|Noch|Nur|Schon|Dass|Weil|Obwohl|Während|Trotz|Zudem|Damit|Dabei"
+    r"Seit|Seitdem|Bei|Mit|Für|Nach|Laut|Auch|Noch|Nur|Schon|Dass|Weil|Obwohl|Während|Trotz|Zudem|Damit|Dabei|"
+    # a preposition opening the sentence: 'Chez Altitude Research, on table sur ...', 'Según Kestrel Analytics'
+    r"Chez|Selon|Pour|Avec|Según|Para|Desde|Con|Sin|Per|With|For|From|At|By|Without"
 )
 
 # words that end a lab's name ('Nordlicht KI', 'Veridian Labs'), and with them those that end any firm's
