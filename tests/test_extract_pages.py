@@ -469,3 +469,42 @@ def test_a_podcast_transcript_keeps_the_corrected_figure_and_the_finished_turn(
     before. A turn that opens with '…' finishes the one before and its model. 'X será un mixture of experts'
     introduces a model; 'solo activa 12 mil millones' is an active count."""
     assert {(c.model, c.params, c.scope) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Model | Provider | Context | Parameters\nDeepSeek-V3 | DeepSeek | 64K | 671B total, 37B active\n"
+            "gpt-oss-120b | Groq | 131K | 117B total, 5.1B active\n",
+            "en",
+        ),
+        (
+            "DeepSeek-V3 (DeepSeek) — contexto: 64 000 tokens · parámetros: 671 000 millones en total, 37 000 "
+            "millones activos por token\ngpt-oss-120b (OpenAI) — contexto: 131 072 tokens · parámetros: 117 000 "
+            "millones (5100 millones activos)\n",
+            "es",
+        ),
+        (
+            "Modell | Anbieter | Parameter\nDeepSeek-V3 | DeepSeek | 671 Mrd. gesamt, 37 Mrd. aktiv\n"
+            "gpt-oss-120b | Groq | 117 Mrd. gesamt, 5,1 Mrd. aktiv\n",
+            "de",
+        ),
+        (
+            "DeepSeek-V3 (DeepSeek) — contexte : 64 000 tokens · paramètres : 671 milliards au total, 37 milliards "
+            "actifs\ngpt-oss-120b (OpenAI) — contexte : 131 072 tokens · paramètres : 117 milliards (5,1 milliards "
+            "actifs)\n",
+            "fr",
+        ),
+    ],
+)
+def test_a_row_ends_its_line_though_the_next_row_starts_in_lower_case(text: str, lang: str) -> None:
+    """A table row without a closing pipe, or a list line of fields set apart by middle dots, ends at its line
+    break; the next row's lower-case name ('gpt-oss-120b') does not make it a hard-wrapped line."""
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, lang)} == {
+        ("DeepSeek-V3", 671 * 10**9, "total"),
+        ("DeepSeek-V3", 37 * 10**9, "active"),
+        ("gpt-oss-120b", 117 * 10**9, "total"),
+        ("gpt-oss-120b", 5_100_000_000, "active"),
+    }
+    assert all("\n" not in c.evidence for c in extract_claims(text, lang))

@@ -49,7 +49,23 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         _append(text, start, m.end(), spans)
         start = m.end()
     _append(text, start, len(text), spans)
-    return spans
+    return _rows_apart(text, spans) if "|" in text or "·" in text else spans
+
+
+def _rows_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A table row ends its line even without a closing pipe: 'DeepSeek-V3 | DeepSeek | 671B total, 37B active'
+    is not continued by a next row that starts in lower case ('gpt-oss-120b | Groq | ...'); nor is a list line
+    whose fields are set apart by middle dots ('contexto: 64 000 tokens · parámetros: 671 000 millones')."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        line = start
+        while (cut := text.find("\n", line, end)) >= 0:
+            if text.count("|", line, cut) >= 2 or " · " in text[line:cut]:
+                _append(text, start, cut, out)
+                start = cut + 1
+            line = cut + 1
+        _append(text, start, end, out)
+    return out
 
 
 # a German ordinal: 'am 12. März', 'im 3. Quartal', 'zum 2. Mal' (a day or a rank, not a sentence end)
