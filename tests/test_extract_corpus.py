@@ -347,7 +347,7 @@ KNOWN_GAPS = {
     "es-rt4206-revista-prensa-gpt4": "figures for the review's GPT-4 without 'parámetros' ('lo que muchos resumieron en 1,76 billones', 'unos 1,8 billones de parámetros en 120 capas', 'cada token usaría solo unos 280.000 millones') are missed",
     "fr-rt4204-cours-lois-echelle": "slide fragments 'Gopher (DeepMind, déc. 2021) : 280 Md', 'PaLM ... : 540 Md', 'LLaMA ... : de 7 à 65 Md' and '~1,8 T params' are missed; Chinchilla's '70 Md params' after 'même budget que Gopher' goes to Gopher",
     "fr-rt4205-podcast-silicium-calanque": "a spoken correction 'Quarante-deux !' and a spoken decimal 'soixante-douze virgule sept' are missed",
-    "de-rt4304-gemma-2-modellkarte": "a model card's release line '(9B, 27B), ... (2B)' and training-token sentence 'das 9B-Modell 8 Billionen' read as claims for 'Token'; '2,61 Mrd. (gemma-2-2b) / 9,24 Mrd. (gemma-2-9b) / 27,2 Mrd. (gemma-2-27b)' pairs each figure with the next repo id",
+    "de-rt4304-gemma-2-modellkarte": "a benchmark table's header 'Gemma 2 2B | Gemma 2 9B | Gemma 2 27B' reads as claims",
     "de-rt4305-nuri-labs-nuri2-maschinenuebersetzt": "a Korean unit left by machine translation with a counter word, 'davon nur 67억 Stück Parameter aktiviert', is missed",
     "de-rt4306-kolumne-billionen-parameter": "'Gerüchten zufolge sollen es 1,76 Billionen gewesen sein' (GPT-4 named in the sentence before) is missed",
     "en-rt4303-commons-committee-frontier-ai": "the minister's 'the Chinese DeepSeek model ... has 671 million' reads as GPT-4's",

@@ -508,3 +508,31 @@ def test_a_row_ends_its_line_though_the_next_row_starts_in_lower_case(text: str,
         ("gpt-oss-120b", 5_100_000_000, "active"),
     }
     assert all("\n" not in c.evidence for c in extract_claims(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Modelldetails\n- Parameter: 2,61 Mrd. (gemma-2-2b) / 9,24 Mrd. (gemma-2-9b) / 27,2 Mrd. (gemma-2-27b)\n"
+            "- Kontextlänge: 8.192 Token\nTrainiert auf TPUv5p; das 27B-Modell sah 13 Billionen Token, das "
+            "9B-Modell 8 Billionen.\n",
+            "de",
+            {(2_610_000_000, "gemma-2-2b"), (9_240_000_000, "gemma-2-9b"), (27_200_000_000, "gemma-2-27b")},
+        ),
+        (
+            "Model details\n- Parameters: 2.61B (gemma-2-2b) / 9.24B (gemma-2-9b) / 27.2B (gemma-2-27b)\n"
+            "- Context length: 8,192 tokens\n",
+            "en",
+            {(2_610_000_000, "gemma-2-2b"), (9_240_000_000, "gemma-2-9b"), (27_200_000_000, "gemma-2-27b")},
+        ),
+    ],
+)
+def test_a_model_card_gives_each_count_to_the_repo_id_in_its_brackets(
+    text: str, lang: str, expected: set
+) -> None:
+    """'2,61 Mrd. (gemma-2-2b) / 9,24 Mrd. (gemma-2-9b)': the bracket after a figure names its model, size tag
+    and all; and 'Token' (a German noun before 'das 9B-Modell') is no model's name."""
+    claims = extract_claims(text, lang)
+    assert {(c.params, c.model) for c in claims if c.params in {p for p, _ in expected}} == expected
+    assert all(c.model != "Token" for c in claims)

@@ -219,7 +219,7 @@ NOT_MODELS = frozenset(
     Frage Question Pregunta Domanda Quiz Antwort Answer Réponse Respuesta Episode Folge Épisode Episodio Kapitel
     Chapter Chapitre Capítulo Teil Part Partie Parte Runde Round Platz Rang Slide Slides Folie Diapo Diapositive
     Diapositiva Lecture Vorlesung Sitzung Séance Lección Clase Sesión Session Lektion Übung Exercise Exercice
-    Ejercicio""".split()
+    Ejercicio Token Tokens Jetons Wörter Words Parameter Parameters Paramètres Parámetros""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)

@@ -77,7 +77,7 @@ PAREN_OPEN = re.compile(
 )
 
 
-PAREN_CLOSE = re.compile(r"\s*\)")
+PAREN_CLOSE = re.compile(r"(?:[-‑_ ]?\d+(?:[.,]\d+)?[bBmM])?\s*\)")  # past the name's tag: '(gemma-2-9b)'
 
 
 # a figure and the model it is given for: 'about 8B for GPT-4o-mini', 'rund 8 Mrd. für GPT-4o mini', 'atribuye
