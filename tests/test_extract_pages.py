@@ -536,3 +536,42 @@ def test_a_model_card_gives_each_count_to_the_repo_id_in_its_brackets(
     claims = extract_claims(text, lang)
     assert {(c.params, c.model) for c in claims if c.params in {p for p, _ in expected}} == expected
     assert all(c.model != "Token" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Fiche du modèle : CroissantLLM\nCroissantLLM est un modèle de 1,3 milliard de paramètres, pré-entraîné "
+            "sur 3 billions de tokens (3 000 milliards).\n- Type : décodeur causal (architecture Llama)\n"
+            "- Paramètres : 1,3 Md\n",
+            "fr",
+            {("CroissantLLM", 1_300_000_000)},
+        ),
+        (
+            "Model card: Quokka-1\nQuokka-1 is a 1.3-billion-parameter model trained on 3 trillion tokens "
+            "(3,000 billion).\n- Type: causal decoder (Llama architecture)\n- Parameters: 1.3B\n",
+            "en",
+            {("Quokka-1", 1_300_000_000)},
+        ),
+        (
+            "Ficha del modelo: Tucán-2\nTucán-2 es un modelo de 1.300 millones de parámetros entrenado con 3 billones "
+            "de tokens (3 millones de millones).\n- Tipo: decodificador causal (arquitectura Llama)\n"
+            "- Parámetros: 1.300 millones\n",
+            "es",
+            {("Tucán-2", 1_300_000_000)},
+        ),
+        (
+            "Modellkarte: Möwe-2\nMöwe-2 ist ein Modell mit 1,3 Milliarden Parametern, trainiert auf 3 Billionen "
+            "Token (3.000 Milliarden).\n- Typ: kausaler Decoder (Architektur Llama)\n- Parameter: 1,3 Mrd.\n",
+            "de",
+            {("Möwe-2", 1_300_000_000)},
+        ),
+    ],
+)
+def test_a_model_card_keeps_its_own_model_past_its_architecture_and_restated_tokens(
+    text: str, lang: str, expected: set
+) -> None:
+    """'(architecture Llama)' names the design the model borrows, not the subject of the next spec line; '3
+    billions de tokens (3 000 milliards)' restates the tokens in brackets."""
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

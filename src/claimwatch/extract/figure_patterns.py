@@ -374,6 +374,14 @@ EQUALS_BEFORE = re.compile(
 )
 
 
+# between a figure and the same figure restated in brackets: ' de tokens (', ' Token (d. h. '
+RESTATED_IN_PARENS = re.compile(
+    r"\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d][\w-]*\s*){0,2}[(（]\s*(?:(?:soit|i\.e\.|d\.\s?h\.|es decir|o sea)\s+)?"
+    r"(?:~\s?|≈\s?|(?:environ|about|rund|unos|ca\.)\s+)?",
+    re.IGNORECASE,
+)
+
+
 RESTATED = re.compile(
     rf"(?:{clauses.RESTATE_WORDS}|up from|down from|compared (?:with|to)|versus|vs\.?|gegenüber|statt|nach zuvor|"
     r"contre|au lieu de|frente a|en lugar de|nach|après|tras|after)"

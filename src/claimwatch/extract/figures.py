@@ -47,6 +47,7 @@ from claimwatch.extract.figure_patterns import (
     PER_PART_AFTER,
     PER_PART_BEFORE,
     RESTATED,
+    RESTATED_IN_PARENS,
     SCOPE_RIGHT_AFTER,
     SCOPE_SOON,
     SELF_CORRECTION,
@@ -238,6 +239,13 @@ def parameter_counts(
             verdicts[i] = True
     for i, q in enumerate(qs):  # '14 billions de jetons, c'est-à-dire 14 000 milliards': the same tokens
         if (
+            i
+            and verdicts[i - 1] is False
+            and verdicts[i] is None
+            and RESTATED_IN_PARENS.fullmatch(text, qs[i - 1].end, q.start)
+        ):
+            verdicts[i] = False  # '3 billions de tokens (3 000 milliards)': the tokens in other words
+        elif (
             i
             and verdicts[i - 1] is False
             and RESTATED.search(text, max(start, q.start - 20), q.start)

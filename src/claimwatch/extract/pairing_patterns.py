@@ -167,6 +167,8 @@ COMPARED_BEFORE = re.compile(
     r"as (?:large|big|small) as|so groß wie|superior a la del?|"
     # a multiple of another model: 'six fois GPT-3', 'ten times GPT-3', 'seis veces GPT-3', 'zehnmal GPT-3'
     r"(?:\d+|\w+)\s?(?:times|fois|veces|mal)|"
+    # the design a model borrows: 'décodeur causal (architecture Llama)', 'based on the Llama architecture'
+    r"architecture|Architektur|arquitectura|architettura|"
     # whom a model is launched to take on: 'para plantar cara a Llama 3', 'pour concurrencer GPT-4o'
     r"plantar cara a|hacer frente a|competir con|rivalizar con|concurrencer|rivaliser avec|faire face à|"
     r"take on|compete with|challenge|Konkurrenz zu|konkurrieren mit)\s+"
@@ -573,3 +575,6 @@ INFOBOX_SIZE_ROW = re.compile(
 
 # what stands between a name and its figure on a list line: 'PaLM (Google, 2022): ', 'LLaMA (Meta) : de '
 NAME_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s*(?:(?:de|von|from|desde)\s+)?(?:~\s?)?")
+
+
+ARCHITECTURE_AFTER = re.compile(r"[\s-]+(?:architecture|Architektur|backbone)\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
     ANAPHOR,
+    ARCHITECTURE_AFTER,
     BOTH,
     BOTH_CLAUSE,
     CHANGE_BEFORE,
@@ -106,8 +107,12 @@ def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[Mode
     out = []
     previous_compared = False
     for i, m in enumerate(mentions):
-        compared = bool(COMPARED_LOW.search(article_lower(text), max(start, m.start - 40), m.start)) or (
-            previous_compared and bool(COORDINATED.fullmatch(text, mentions[i - 1].end, m.start))
+        compared = (
+            bool(COMPARED_LOW.search(article_lower(text), max(start, m.start - 40), m.start))
+            or (previous_compared and bool(COORDINATED.fullmatch(text, mentions[i - 1].end, m.start)))
+            or bool(
+                ARCHITECTURE_AFTER.match(text, m.end)
+            )  # '(Llama architecture)': a design, not the subject
         )
         # 'OpenAI has never published the size of GPT-4': no comparison, the model the article goes on about
         compared = compared and not UNDISCLOSED.search(text, max(start, m.start - 80), m.start)
