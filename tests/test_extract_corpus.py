@@ -355,7 +355,6 @@ KNOWN_GAPS = {
     "en-rt4305-minato-ai-minato2-mt-ja": "machine-translated 'parameter number 8 billion units' and '1兆 parameter class' are missed; 'total parameter about 120 billion MoE' is read without its approx",
     "es-rt4304-salamandra-ficha": "a table row 'Parámetros totales | 2.253.490.176 | 7.768.117.248' misses the first column's figure",
     "es-rt4305-exaone-coreano": "'tipo ligero de 7.8 mil millones (7.8B)' and 'de 32 mil millones (32B) de piezas' (variants named by type words) are missed",
-    "fr-rt4302-comparatif-api-prix": "'une étude de chercheurs de Microsoft ... avance environ 200 milliards' and 'Taille non divulguée (~175 milliards selon la même étude Microsoft)' are missed",
     "fr-rt4304-croissantllm-fiche": "the chat variant 'CroissantLLMChat-v0.1 : version ajustée sur instructions, 1,3 Md de paramètres également' (a known name glued to a suffix) is missed",
 }
 CASES = [

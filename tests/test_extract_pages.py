@@ -575,3 +575,43 @@ def test_a_model_card_keeps_its_own_model_past_its_architecture_and_restated_tok
     """'(architecture Llama)' names the design the model borrows, not the subject of the next spec line; '3
     billions de tokens (3 000 milliards)' restates the tokens in brackets."""
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "GPT-4o (OpenAI) — 2,50 $ — contexte 128 000 tokens. Paramètres : non communiqués ; une étude de "
+            "chercheurs de Microsoft avance environ 200 milliards.\nClaude 3.5 Sonnet (Anthropic) — 3 $ — contexte "
+            "200 000 tokens. Taille non divulguée (~175 milliards selon la même étude Microsoft).\n",
+            "fr",
+            {("GPT-4o", 200 * 10**9), ("Claude 3.5 Sonnet", 175 * 10**9)},
+        ),
+        (
+            "GPT-4o (OpenAI) — 2,50 $ — contexto de 128 000 tokens. Parámetros: no revelados; un estudio de "
+            "Microsoft avanzó unos 200.000 millones.\nClaude 3.5 Sonnet (Anthropic) — 3 $ — contexto de 200 000 "
+            "tokens. Tamaño no revelado (~175.000 millones según el mismo estudio).\n",
+            "es",
+            {("GPT-4o", 200 * 10**9), ("Claude 3.5 Sonnet", 175 * 10**9)},
+        ),
+        (
+            "Llama 3.1 405B (Meta) — $3.50 — 128K context — 405 billion parameters.\nClaude 3.5 Sonnet (Anthropic) "
+            "— $3 — 200K context. Size undisclosed (~175B according to the same Microsoft paper).\n",
+            "en",
+            {("Llama 3.1", 405 * 10**9), ("Claude 3.5 Sonnet", 175 * 10**9)},
+        ),
+        (
+            "Llama 3.1 405B (Meta) — 3,50 $ — 405 Milliarden Parameter.\n"
+            "Claude 3.5 Sonnet (Anthropic) — 3 $ — 200.000 Token Kontext. Größe unbekannt (~175 Mrd. laut "
+            "derselben Microsoft-Studie).\n",
+            "de",
+            {("Llama 3.1", 405 * 10**9), ("Claude 3.5 Sonnet", 175 * 10**9)},
+        ),
+    ],
+)
+def test_a_pricing_page_keeps_a_studys_figure_for_an_undisclosed_model(
+    text: str, lang: str, expected: set
+) -> None:
+    """'une étude ... avance environ 200 milliards' puts a figure forward; '(~175 milliards selon la même étude)'
+    credits it to a source right after it: either way the line's model gets it, though the lab discloses none."""
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

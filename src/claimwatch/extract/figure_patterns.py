@@ -101,7 +101,10 @@ NAMED_SIZE_BEFORE = re.compile(
 
 
 # a status said right after a figure, as slides do: '~1.8T rumoured (SemiAnalysis, Jul 2023)'
-STATUS_WORDS_AFTER = r"rumou?red|reported|estimated|claimed|gemunkelt|geschätzt|vermutet|estimés?|supposés?|rumorados?|estimados?"
+STATUS_WORDS_AFTER = (
+    r"rumou?red|reported|estimated|claimed|gemunkelt|geschätzt|vermutet|estimés?|supposés?|rumorados?|estimados?|"
+    r"selon|según|laut|according to"  # '(~175 milliards selon la même étude Microsoft)': a source's figure
+)
 STATUS_AFTER = re.compile(rf"\s*(?:{STATUS_WORDS_AFTER})\b", re.IGNORECASE)
 
 

@@ -504,7 +504,7 @@ COUNTED_PLURAL_BEFORE = re.compile(
 ESTIMATE_BEFORE = re.compile(
     r"\b(?:estimat\w*|estim[óa]\w*|estime\w*|a estimé|schätz\w*|calculat\w*|calcul[óa]\w*|put (?:it|them) at|"
     r"pegged (?:it|them) at|(?:kam|kommt|kommen|kamen) (?:[\w-]+ ){0,3}?auf|beziffert\w*|cifr[óa]\w*|"
-    r"lo situ[óa]\w* en|lo sitú\w* en|le situ\w* à|placed it at|put it at)"
+    r"lo situ[óa]\w* en|lo sitú\w* en|le situ\w* à|placed it at|put it at|avanc(?:e|ent|ait|é)|avanz[óa])"
     r"(?:\s+(?:at|auf|en|à|in|que|that|dass))?(?:\s+[\w-]+){0,2}?\s+$",
     re.IGNORECASE,
 )
