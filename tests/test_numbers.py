@@ -320,6 +320,11 @@ FIND = [
     ("2360亿参数", "de", [("2360亿", 236 * 10**9)]),
     ("1万亿 paramètres", "fr", [("1万亿", 10**12)]),
     ("18万亿 tokens", "en", [("18万亿", 18 * 10**12)]),
+    # Korean and Japanese ones: 억 (10^8), 조 and 兆 (10^12)
+    ("davon nur 67억 Stück Parameter aktiviert", "de", [("67억", 67 * 10**8)]),
+    ("el tipo de 2040억 parámetros", "es", [("2040억", 204 * 10**9)]),
+    ("1兆 parameter class", "en", [("1兆", 10**12)]),
+    ("un budget de 1조 wons", "fr", [("1조", 10**12)]),
     ("7 billion (70億) parameters", "en", [("7 billion", 7 * 10**9), ("70億", 7 * 10**9)]),
     # English
     ("GPT-4 reportedly has 1.76 trillion parameters.", "en", [("1.76 trillion", 1_760_000_000_000)]),

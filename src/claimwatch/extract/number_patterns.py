@@ -45,7 +45,7 @@ MORE_DIGITS = re.compile(rf"[{SPACE_CHARS}]?\d")
 MULT = re.compile(r"(\d{1,3})[ \u00a0]?[x×X][ \u00a0]?(?=\d)")
 TAIL = re.compile(
     r"(?P<plus1>\+(?!\d))?"
-    r"(?:(?P<letter>[KkMBbT]" + _NOT_ALNUM + r"|万亿|亿|億)" + rf"|(?P<sep>\s{{1,3}}|[{_HYPHENS}]|)"
+    r"(?:(?P<letter>[KkMBbT]" + _NOT_ALNUM + r"|万亿|亿|億|억|兆|조)" + rf"|(?P<sep>\s{{1,3}}|[{_HYPHENS}]|)"
     rf"(?:(?P<hundred>(?i:hundred|hundert))\s{{1,3}}(?=(?i:million|millionen)\b))?(?P<mag>{_MAGWORD})"
     rf"(?:\s{{1,3}}(?P<mag2>{_BIGWORD}))?"
     rf"(?P<half>\s{{1,3}}(?i:{_HALF_POST_RE}){_NOT_LETTER})?"
@@ -157,7 +157,7 @@ _CONN_LOOK = (
 MASTER = re.compile(
     r"\d(?<!\w\d)(?<![%#@&]\d)(?<!\w[.,]\d)(?<!\d/\d)\d*+(?:[.,'’]\d++)*+"
     r"(?:(?<=\d[.,'’]\d{3}[.,'’]\d{3})"
-    rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|万亿|亿|億|[\s{_HYPHENS}]{{0,3}}(?i:{trie_pattern(_MAG_PREFIXES)})|{_CONN_LOOK}"
+    rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|万亿|亿|億|억|兆|조|[\s{_HYPHENS}]{{0,3}}(?i:{trie_pattern(_MAG_PREFIXES)})|{_CONN_LOOK}"
     rf"|\s?[x×X]\s?\d|[{SPACE_CHARS}]\d{{3}}(?!\d)|\s(?i:hundred|hundert)\s|[ \u00a0\u202f]M(?![\w.]))))"
 )
 _ANCHOR_WORDS = [w for w, m in _MAGS.items() if not m.abbr] + ["mrd", "mio"]

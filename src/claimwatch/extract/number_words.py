@@ -129,8 +129,22 @@ _mag("mi", _M, "pt", abbr=True, deny="en de fr es it nl")
 _mag("bi", _G, "pt", abbr=True, deny="en de fr es it nl")
 _mag("tri", _T, "pt", abbr=True, deny="en de fr es it nl")
 
-# Chinese and Japanese units that machine translation leaves glued to the digits: '6710亿' (671 billion), '1万亿'
-_LETTERS = {"K": _K, "k": _K, "M": _M, "B": _G, "b": _G, "T": _T, "亿": 10**8, "億": 10**8, "万亿": _T}
+# Chinese, Japanese and Korean units that machine translation leaves glued to the digits: '6710亿' (671
+# billion), '1万亿', '1兆' (10^12), '67억' (6.7 billion), '1조'
+_LETTERS = {
+    "K": _K,
+    "k": _K,
+    "M": _M,
+    "B": _G,
+    "b": _G,
+    "T": _T,
+    "亿": 10**8,
+    "億": 10**8,
+    "万亿": _T,
+    "억": 10**8,
+    "兆": _T,
+    "조": _T,
+}
 _ALL = frozenset(_LANGS)
 _CASED = {"md": ("Md",), "mds": ("Mds",), "bio": ("Bio",)}  # only with this capitalisation
 _DOTTED = frozenset(
