@@ -348,7 +348,6 @@ KNOWN_GAPS = {
     "fr-rt4204-cours-lois-echelle": "slide fragments 'Gopher (DeepMind, déc. 2021) : 280 Md', 'PaLM ... : 540 Md', 'LLaMA ... : de 7 à 65 Md' and '~1,8 T params' are missed; Chinchilla's '70 Md params' after 'même budget que Gopher' goes to Gopher",
     "fr-rt4205-podcast-silicium-calanque": "a spoken correction 'Quarante-deux !' and a spoken decimal 'soixante-douze virgule sept' are missed",
     "de-rt4304-gemma-2-modellkarte": "a benchmark table's header 'Gemma 2 2B | Gemma 2 9B | Gemma 2 27B' reads as claims",
-    "de-rt4306-kolumne-billionen-parameter": "'Gerüchten zufolge sollen es 1,76 Billionen gewesen sein' (GPT-4 named in the sentence before) is missed",
     "en-rt4303-commons-committee-frontier-ai": "the minister's 'the Chinese DeepSeek model ... has 671 million' reads as GPT-4's",
     "en-rt4304-gemma-2-27b-model-card": "benchmark column headers 'Gemma PT 9B | Gemma PT 27B' read as claims; 'ranked above Llama 3 70B Instruct' gives the 27B model's size to Llama 3",
     "en-rt4305-minato-ai-minato2-mt-ja": "machine-translated 'parameter number 8 billion units' is missed, and the headline's 'total parameter about 120 billion MoE' goes to Minato-2, not the Pro variant the body gives it to",

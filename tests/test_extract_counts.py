@@ -951,3 +951,24 @@ def test_a_figure_that_belongs_to_a_model_named_past_a_clause(text: str, lang: s
 )
 def test_a_sized_model_set_against_a_named_one_is_not_it(text: str, lang: str) -> None:
     assert counts(text, lang) == [("Llama 3.3", 70 * 10**9, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GPT-3 sprang auf 175 Milliarden Parameter. Bei GPT-4 schwieg OpenAI; Gerüchten zufolge sollen es 1,76 "
+            "Billionen gewesen sein.",
+            ("GPT-4", 1_760_000_000_000),
+        ),
+        (
+            "Grok-1 von xAI hat Parameter in Hülle und Fülle. Laut Insidern sollen es bei Grok-1 am Ende 314 "
+            "Milliarden gewesen sein.",
+            ("Grok-1", 314_000_000_000),
+        ),
+    ],
+)
+def test_a_bare_figure_before_a_participle_of_being_is_a_count(text: str, expected: tuple) -> None:
+    """'sollen es 1,76 Billionen gewesen sein': the participle after a bare figure in a text about parameters
+    lets it count, as a verb would."""
+    assert expected in {(c.model, c.params) for c in extract_claims(text, "de")}
