@@ -221,3 +221,28 @@ def test_a_letter_and_a_size_is_not_a_model_name() -> None:
 def test_a_size_tag_in_an_endpoint_id_gives_way_to_the_stated_count(text: str, lang: str) -> None:
     """'open-mistral-7b' carries Mistral 7B's rounded tag in lower case; the count the article states wins."""
     assert [(c.model_id, c.params) for c in extract_claims(text, lang)] == [("mistral-7b", 7_300_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gemma 2 27B is Google's largest open model. At release the instruction-tuned 27B model ranked above "
+            "Llama 3 70B Instruct in the LMSYS Chatbot Arena.",
+            "en",
+        ),
+        (
+            "Gemma 2 27B est le plus grand modèle ouvert de Google. À sa sortie, le modèle 27B se classait devant "
+            "Llama 3 70B dans la Chatbot Arena.",
+            "fr",
+        ),
+        (
+            "Gemma 2 27B es el mayor modelo abierto de Google. En su lanzamiento, el modelo 27B quedó por encima de "
+            "Llama 3 70B en la Chatbot Arena.",
+            "es",
+        ),
+    ],
+)
+def test_a_size_ranked_above_another_model_is_not_that_models(text: str, lang: str) -> None:
+    """'the 27B model ranked above Llama 3 70B': the name after a ranking word is what it beats, not its model."""
+    assert ("Llama 3", 27 * 10**9) not in {(c.model, c.params) for c in extract_claims(text, lang)}

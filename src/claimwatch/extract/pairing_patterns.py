@@ -152,7 +152,8 @@ LICENCE_AFTER = re.compile(
 COMPARISON = re.compile(
     r"\b(?:than|behind|ahead of|hinter|vor|als|compared|versus|vs|against|gegen|que|qu['’]|contre|frente|like|wie|"
     r"comme|como|beats?|beating|outperform\w*|übertr\w+|schlägt|schlug|besiegt\w*|bat|battu|dépass\w*|surpass\w*|"
-    r"supera\w*|vence\w*|rivals?|rivalis\w*|trails?|plantar cara|concurrencer|compete|konkurrieren)\b",
+    r"supera\w*|vence\w*|rivals?|rivalis\w*|trails?|plantar cara|concurrencer|compete|konkurrieren|"
+    r"above|below|ranked|ranks|devant|derrière|por encima|por debajo)\b",
     re.IGNORECASE,
 )
 
