@@ -243,7 +243,6 @@ KNOWN_GAPS = {
     "de-rt2901-wiki-gpt-j-eleutherai": "'die Variante Curie, deren Größe EleutherAI auf etwa 6,7 Milliarden Parameter schätzte': the size goes to GPT-J, the page's subject",
     "de-rt2903-codefusion-chatgpt-20-milliarden": "'ist gpt-3.5-turbo, das Modell hinter ..., mit 20 Mrd. Parametern aufgeführt' missed; 'Es kommt ... mit nur 75 Millionen Parametern aus' goes to gpt-3.5-turbo, not CodeFusion; '16 Experten mit je rund 111 Milliarden' claimed",
     "de-rt2904-apple-aktie-rekord-wwdc": "'Das Sprachmodell von Apple Intelligence': a product name is not read as a model",
-    "de-rt2905-erklaert-was-sind-parameter": "'mal ist von 1,8 Billionen die Rede' (GPT-4 named sentences before) is missed",
     "es-rt2904-apple-bolsa-wwdc-intelligence": "'el modelo de Apple Intelligence que se ejecuta en el propio dispositivo': a product name is not read as a model",
     "es-rt2906-deepseek-v2-traduccion-automatica": "'2360 cien millones de parámetros' (a Chinese count of hundred millions, machine-translated) is read as 100 million; 'DeepSeek 67B, un modelo denso de 67 mil millones parámetros' goes to DeepSeek-V2",
     "fr-rt2905-decryptage-taille-ia-parametres": "'Le chiffre de 1 800 milliards de paramètres, repris partout, provient d'une fuite' goes to GPT-2 named before, not GPT-4; 'D'autres rumeurs évoquaient 100 000 milliards' missed",
@@ -352,7 +351,6 @@ KNOWN_GAPS = {
     "en-rt4304-gemma-2-27b-model-card": "benchmark column headers 'Gemma PT 9B | Gemma PT 27B' read as claims",
     "en-rt4305-minato-ai-minato2-mt-ja": "machine-translated 'parameter number 8 billion units' is missed, and the headline's 'total parameter about 120 billion MoE' goes to Minato-2, not the Pro variant the body gives it to",
     "es-rt4304-salamandra-ficha": "a table row 'Parámetros totales | 2.253.490.176 | 7.768.117.248' misses the first column's figure",
-    "es-rt4305-exaone-coreano": "'tipo ligero de 7.8 mil millones (7.8B)' and 'de 32 mil millones (32B) de piezas' (variants named by type words) are missed",
     "fr-rt4304-croissantllm-fiche": "the chat variant 'CroissantLLMChat-v0.1 : version ajustée sur instructions, 1,3 Md de paramètres également' (a known name glued to a suffix) is missed",
 }
 CASES = [

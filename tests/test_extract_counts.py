@@ -972,3 +972,40 @@ def test_a_bare_figure_before_a_participle_of_being_is_a_count(text: str, expect
     """'sollen es 1,76 Billionen gewesen sein': the participle after a bare figure in a text about parameters
     lets it count, as a verb would."""
     assert expected in {(c.model, c.params) for c in extract_claims(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected", "not_expected"),
+    [
+        (
+            "LG presentó EXAONE 3.5 en tres tipos: tipo ultraligero de 2.4 mil millones de parámetros, tipo ligero de "
+            "7.8 mil millones y tipo de alto rendimiento de 32 mil millones de piezas.",
+            "es",
+            {2_400_000_000, 7_800_000_000, 32 * 10**9},
+            set(),
+        ),
+        (
+            "LG stellt EXAONE 3.5 in drei Varianten vor: die kleinste mit 2,4 Milliarden Parametern, die mittlere mit "
+            "7,8 Milliarden und die große mit 32 Milliarden Stück.",
+            "de",
+            {2_400_000_000, 7_800_000_000, 32 * 10**9},
+            set(),
+        ),
+        (
+            "Llama 3.3 70B es el favorito. Un modelo de 70.000 millones de parámetros en 4 bits ocupa 40 GB, mientras "
+            "que los de entre 14.000 y 27.000 millones caben en una GPU.",
+            "es",
+            {70 * 10**9},
+            {14 * 10**9},
+        ),
+    ],
+)
+def test_each_member_of_a_list_said_the_same_way_counts_like_the_first(
+    text: str, lang: str, expected: set, not_expected: set
+) -> None:
+    """'tipo ultraligero de 2.4 mil millones de parámetros, tipo ligero de 7.8 mil millones y tipo ... de 32 mil
+    millones de piezas': the later members, each after the same word, count what the first counts (but not
+    past a contrast: '..., mientras que los de entre 14.000 y 27.000 millones' are other models)."""
+    values = {c.params for c in extract_claims(text, lang)}
+    assert expected <= values
+    assert not (not_expected & values)

@@ -447,3 +447,15 @@ SELF_CORRECTION = re.compile(
     r"genauer gesagt|besser gesagt)\b[\s.…,;:!—–-]*){1,3}(?:(?:exactly|genau|exactement|exactamente)\b[\s,]*)?",
     re.IGNORECASE,
 )
+
+
+# between two figures of one list, each after the same word: ' de parámetros, tipo ligero de ', ' y tipo de alto
+# rendimiento de ', ' parameters, the medium one with '
+PARALLEL_BETWEEN = (
+    re.compile(  # (not a contrast: 'un modelo de 70.000 millones ..., mientras que los de entre')
+        r"(?![^.;]*\b(?:mientras|while|whereas|während|wohingegen|tandis|alors que|pero|but|aber|mais)\b)"
+        r"[^.;:()|]{0,60}?(?:[,;]|\s(?:y|and|und|et|e|o|or|oder|ou))\s+[^.;:()|\d]{0,40}?"
+        r"(?:de|of|von|mit|with|con|avec|à|at)\s+",
+        re.IGNORECASE,
+    )
+)

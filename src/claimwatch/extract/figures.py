@@ -38,6 +38,7 @@ from claimwatch.extract.figure_patterns import (
     OF_NAME_AFTER,
     OPTION_MARK,
     OWN_BEFORE,
+    PARALLEL_BETWEEN,
     PARAM_AFTER,
     PARAM_LABEL,
     PARAM_WORD,
@@ -265,6 +266,16 @@ def parameter_counts(
             verdicts[i] = (
                 False  # 'Kimi K2 wurde auf 15,5 Bio. Token trainiert, DeepSeek-R1 auf 14,8 Bio.': tokens too
             )
+        elif (
+            i
+            and verdicts[i] is None
+            and verdicts[i - 1]
+            and PARALLEL_BETWEEN.fullmatch(text, qs[i - 1].end, q.start)
+            and _word_before(text, qs[i - 1].start) == _word_before(text, q.start)
+        ):
+            # 'tipo ultraligero de 2.4 mil millones de parámetros, tipo ligero de 7.8 mil millones y tipo de alto
+            # rendimiento de 32 mil millones': the same count, said again for each member of the list
+            verdicts[i] = True
     for i in range(len(qs) - 1):  # 'Veintidós mil millones... bueno, veintidós mil cuatrocientos': said right
         if verdicts[i] and SELF_CORRECTION.fullmatch(text, qs[i].end, qs[i + 1].start):
             verdicts[i], verdicts[i + 1] = False, True
