@@ -350,7 +350,6 @@ KNOWN_GAPS = {
     "en-rt4303-commons-committee-frontier-ai": "the minister's 'the Chinese DeepSeek model ... has 671 million' reads as GPT-4's",
     "en-rt4304-gemma-2-27b-model-card": "benchmark column headers 'Gemma PT 9B | Gemma PT 27B' read as claims",
     "en-rt4305-minato-ai-minato2-mt-ja": "machine-translated 'parameter number 8 billion units' is missed, and the headline's 'total parameter about 120 billion MoE' goes to Minato-2, not the Pro variant the body gives it to",
-    "es-rt4304-salamandra-ficha": "a table row 'Parámetros totales | 2.253.490.176 | 7.768.117.248' misses the first column's figure",
     "fr-rt4304-croissantllm-fiche": "the chat variant 'CroissantLLMChat-v0.1 : version ajustée sur instructions, 1,3 Md de paramètres également' (a known name glued to a suffix) is missed",
 }
 CASES = [

@@ -615,3 +615,35 @@ def test_a_pricing_page_keeps_a_studys_figure_for_an_undisclosed_model(
     """'une étude ... avance environ 200 milliards' puts a figure forward; '(~175 milliards selon la même étude)'
     credits it to a source right after it: either way the line's model gets it, though the lab discloses none."""
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Salamandra se ofrece en dos tamaños.\nCaracterística | salamandra-2b | salamandra-7b\n"
+            "Parámetros totales | 2.253.490.176 | 7.768.117.248\nParámetros de embeddings | 524.288.000 | "
+            "1.048.576.000\nCapas | 24 | 32\n",
+            "es",
+            {("salamandra", 2_253_490_176), ("salamandra", 7_768_117_248)},
+        ),
+        (
+            "Gemma 2 and Llama 3.1, side by side.\nFeature | gemma-2-9b | llama-3.1-8b\nTotal parameters | "
+            "9,241,705,984 | 8,030,261,248\nEmbedding parameters | 917,962,752 | 525,336,576\nLayers | 42 | 32\n",
+            "en",
+            {("gemma-2", 9_241_705_984), ("llama-3.1", 8_030_261_248)},
+        ),
+        (
+            "Die Familie im Überblick.\nMerkmal | Teuken-7B | Llama-3.1-8B\nParameter gesamt | 7,45 Mrd. | 8,03 Mrd.\n"
+            "Embedding-Parameter | 0,5 Mrd. | 0,5 Mrd.\nKontextlänge | 4.096 | 131.072\n",
+            "de",
+            {("teuken", 7_450_000_000), ("llama-3.1", 8_030_000_000)},
+        ),
+    ],
+)
+def test_a_table_with_models_in_its_header_gives_each_column_its_count(
+    text: str, lang: str, expected: set
+) -> None:
+    """Model cards put the models in the header ('Característica | salamandra-2b | salamandra-7b') and the
+    counts in a row labelled as such; a row labelled as embeddings, layers or context counts something else."""
+    assert {(c.model_id, c.params) for c in extract_claims(text, lang)} == expected

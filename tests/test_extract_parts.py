@@ -693,7 +693,8 @@ def test_every_company_by_legal_form_holds_a_legal_form(text: str) -> None:
 _UP, _LOW = name_patterns.UP, name_patterns.LOW
 _PLAIN_NAME_SHAPE = re.compile(
     rf"(?=[{_UP}])(?<![\w-])(?:[{_UP}][{_UP}{_LOW}]*(?:[-‑][{_UP}][{_UP}{_LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)"
-    rf"(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?(?:[-‑](?:[{_UP}]{{1,3}}|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*"
+    rf"(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?"
+    rf"(?:[-‑](?:[{_UP}]{{1,3}}(?![\d.])|[{_UP}]\d{{1,2}}(?![\d.])|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*"
     rf"(?:[-‑][a-z]+)?|[{_UP}][{_LOW}]+[{_UP}][{_UP}{_LOW}]+|[{_UP}]{{2,}}[-‑][{_UP}]{{2,}}"
     rf"|[{_UP}][{_LOW}]{{2,}}[-‑]{name_patterns.NAME_TAIL}|[{_UP}]{{2,}}[-‑][{_UP}][{_LOW}]+"
     rf"|(?=[\w‑-]*(?:\d|[{_UP}]{{2}}))[{_UP}][\w]+(?:[-‑][{_UP}][\w]*){{2,}}){name_patterns.TIER}(?![\w-])"

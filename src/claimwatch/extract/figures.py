@@ -64,7 +64,13 @@ from claimwatch.extract.figure_patterns import (
     WHOLE_OPENER,
 )
 from claimwatch.extract.numbers import Quantity, lower_in_place, parse_amount
-from claimwatch.extract.tables import bare_figures, bare_ranges, column_says, counts_parameters
+from claimwatch.extract.tables import (
+    bare_figures,
+    bare_ranges,
+    column_says,
+    counts_parameters,
+    row_not_params,
+)
 
 
 @lru_cache(maxsize=4)
@@ -369,6 +375,8 @@ def _verdict(
     column = column_says(text, q.start)
     if column is not None:
         return column != "not"  # a table column says what its figures count
+    if "|" in text[start:end] and row_not_params(text, q.start):
+        return False  # 'Parámetros de embeddings | 524.288.000 | ...': the row's label says what it counts
     if (q.suffix or SHORT_MAGNITUDE.search(text, q.start, q.end)) and _in_parenthesised_sizes(text, start, q):
         return True
     if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):

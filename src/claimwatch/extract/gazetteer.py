@@ -111,7 +111,7 @@ class NameIndex:
 
     def _runtime_names(self, text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
         """Known names as a local runtime or a model hub writes them, in lower case: a tag ('llama3.2:3b',
-        'qwen2.5-coder:32b') or the first cell of a table row ('mistral-nemo | 12.2B |')."""
+        'qwen2.5-coder:32b') or a table cell ('mistral-nemo | 12.2B |')."""
         extra = []
         for at, name in _runtime_spellings(text, start, end):
             key = name_key(name)
@@ -186,18 +186,19 @@ class NameIndex:
 # found from the colon or the bar, which re skips to fast, then the name before it
 TAG_COLON = re.compile(r":(?=[0-9a-z][\w.-]*(?![\w:/]))")
 NAME_BEFORE_COLON = re.compile(r"(?<![\w./-])[a-z][a-z0-9.-]*[0-9a-z]$")
-ROW_FIRST_CELL = re.compile(r"(?m)^[ \t]*([a-z][a-z0-9.-]*[0-9a-z])[ \t]*\|")
+# a lower-case name alone in a table cell: 'mistral-nemo | 12.2B |', 'Característica | salamandra-2b | salamandra-7b'
+ROW_CELL = re.compile(r"(?m)(?:^|\|)[ \t]*([a-z][a-z0-9.-]*[0-9a-z])[ \t]*(?=\||$)")
 
 
 def _runtime_spellings(text: str, start: int, end: int) -> list[tuple[int, str]]:
-    """(offset, name) of each lower-case name before a runtime tag's colon or in a row's first cell."""
+    """(offset, name) of each lower-case name before a runtime tag's colon or alone in a table cell."""
     found = []
     for colon in TAG_COLON.finditer(text, start, end):
         name = NAME_BEFORE_COLON.search(text, max(start, colon.start() - 40), colon.start())
         if name:
             found.append((name.start(), name.group()))
     if "|" in text:
-        found += [(m.start(1), m.group(1)) for m in ROW_FIRST_CELL.finditer(text, start, end)]
+        found += [(m.start(1), m.group(1)) for m in ROW_CELL.finditer(text, start, end)]
     return found
 
 

@@ -58,6 +58,7 @@ from claimwatch.extract.pairing_patterns import (
     WITH_OWN_MODEL,
 )
 from claimwatch.extract.subjects import Context, carried_over, heading_model, page_subject, uncompared
+from claimwatch.extract.tables import cell_column, in_parameter_row
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 
 
@@ -112,6 +113,10 @@ def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> bool:
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
     """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
+    if not mentions and ctx.columns and in_parameter_row(text, q.start):
+        return ctx.columns.get(
+            cell_column(text, q.start)
+        )  # 'Parámetros totales | 2.253.490.176 | 7.768.117.248'
     if not mentions and INFOBOX_SIZE_ROW.match(text, text.rfind("\n", 0, q.start) + 1):
         return (
             page_subject(text, ctx) or ctx.first()

@@ -47,6 +47,7 @@ from claimwatch.extract.pairing_patterns import (
     TRAINED_SERIES,
     WHOEVER,
 )
+from claimwatch.extract.tables import cell_column
 
 
 @dataclass
@@ -62,11 +63,15 @@ class Context:
     named: list[ModelMention] = field(default_factory=list)  # the names of the last sentence that named any
     carried: tuple[int, ModelMention] | None = None  # (sentence start, model) of the last figure carried over
     lab: str | None = None  # the lab the current sentence opens with
+    columns: dict[int, ModelMention] = field(
+        default_factory=dict
+    )  # a table whose header names a model a column
 
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0, end: int = 0) -> None:
         """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
         but says 'the latter' ('C'est ce dernier qui concentre l'attention.') makes the model named last it."""
         self.age += 1
+        self._note_columns(mentions, text, start, end)
         # 'Licence: Llama 4 Community License' under '5. Llama 4 Maverick' names the family's licence: the
         # entry is still about Maverick
         if self.subject is not None and text and mentions:
@@ -83,6 +88,16 @@ class Context:
         for m in mentions:
             n, _ = self.counts.get(m.model_id, (0, m))
             self.counts[m.model_id] = (n + 1, m)
+
+    def _note_columns(self, mentions: list[ModelMention], text: str, start: int, end: int) -> None:
+        """A table row whose cells name models ('Característica | salamandra-2b | salamandra-7b') heads the
+        columns of the rows below it; a line that is no table row ends the table."""
+        if text.find(" | ", start, end) < 0:
+            self.columns = {}
+            return
+        columns = {cell_column(text, m.start): m for m in mentions}
+        if len(columns) >= 2 and 0 not in columns:
+            self.columns = columns
 
     def _family_licence(self, m: ModelMention, text: str) -> bool:
         canonical = self.subject.canonical  # type: ignore[union-attr]

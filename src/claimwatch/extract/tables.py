@@ -164,3 +164,37 @@ def note_referents(text: str) -> dict[int, int]:
         if at >= 0:
             found[line.end()] = at
     return found
+
+
+# a row that counts parameters when the models head the columns: 'Parámetros totales | 2.253.490.176 | 7.768.117.248'
+PARAM_ROW_LABEL = re.compile(
+    r"[ \t|]*(?:total\w*\s+)?par[aáâ]m\w*(?:\s+(?:total\w*|gesamt|\(total\)))?[ \t]*\|", re.I
+)
+
+
+def cell_column(text: str, pos: int) -> int:
+    """The index of the table cell the position stands in, counted from the row's first cell."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return text.count("|", line_start, pos) - bool(_ROW.match(text, line_start))
+
+
+def row_not_params(text: str, pos: int) -> bool:
+    """Whether the position stands in a row whose label cell says it counts something else ('Capas | 24 | 32',
+    'Parámetros de embeddings | 524.288.000 | ...'), as a table with the models in its header writes it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if cell_column(text, pos) <= 0 or _header_cells(text, pos) is None:
+        return False  # (a table's first row is its header: 'Benchmark | X | Phi-4 (14B)')
+    label = text[line_start : text.find("|", line_start, pos)]
+    return bool(NOT_PARAMS_LABEL.search(label))
+
+
+# what a row's label may say it counts instead, from a word's start ('Tamaño' holds no 'año')
+NOT_PARAMS_LABEL = re.compile(
+    rf"(?<![^\W\d_])(?:{NOT_PARAMS.pattern}|embedding|einbettung|incrustaci|plongement)", re.IGNORECASE
+)
+
+
+def in_parameter_row(text: str, pos: int) -> bool:
+    """Whether the position stands in a cell of a row labelled as a parameter count ('Total parameters | ...')."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return cell_column(text, pos) > 0 and bool(PARAM_ROW_LABEL.match(text, line_start))
