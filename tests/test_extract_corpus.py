@@ -351,6 +351,19 @@ KNOWN_GAPS = {
     "en-rt4304-gemma-2-27b-model-card": "benchmark column headers 'Gemma PT 9B | Gemma PT 27B' read as claims",
     "en-rt4305-minato-ai-minato2-mt-ja": "machine-translated 'parameter number 8 billion units' is missed, and the headline's 'total parameter about 120 billion MoE' goes to Minato-2, not the Pro variant the body gives it to",
     "fr-rt4304-croissantllm-fiche": "the chat variant 'CroissantLLMChat-v0.1 : version ajustée sur instructions, 1,3 Md de paramètres également' (a known name glued to a suffix) is missed",
+    "de-rt4401-arxiv-kranich-deutsch": "a comparison table's row 'LeoLM 13B [17] | 13 Mrd.' gives the count to Llama 3.1 (a reference mark after the name), and GPT-4's '1,8 Billionen' in a footnote is missed",
+    "de-rt4403-ama-aleph-alpha": "an AMA's answers are read with the guesses they answer; its missed and extra claims are kept as they are",
+    "de-rt4404-apertus-alps-cscs": "'die Hochschulen angekündigt, das damals noch namenlose Modell ... 8 und 70 Milliarden' gives the sizes to 'Hochschulen'",
+    "de-rt4405-miqu-leak-chronik": "the leaked file name 'miqu-1-70b' (a lower-case size tag in a repository name) is missed",
+    "en-rt4403-kimi-ama": "a user's guess for the next model, 'Kimi K3 ... 3T total with 60B active', is missed",
+    "en-rt4405-miqu-leak-timeline": "the leaked repository name 'miqu-1-70b' is missed",
+    "en-rt4406-inference-energy": "'GPT-4, rumoured to have 1.76 trillion ...' in a sentence that also sizes an unnamed '70B model' gives GPT-4 that 70B",
+    "es-rt4401-salamandra-informe-arxiv": "the planned 'versión de 40.000 millones' of Salamandra is missed",
+    "es-rt4402-mlperf-inferencia-v5": "Mixtral 8x7B's '46.700 millones' total reads as active, and 'Stable Diffusion XL' gets a 70B that belongs to no named model",
+    "es-rt4403-ama-equipo-mistral": "the team's replies 'Mixtral 8x22B: 141.000 millones ... 39.000 millones activos' are missed",
+    "es-rt4405-cronologia-filtracion-miqu": "the leaked file name 'miqu-1-70b' is missed",
+    "fr-rt4403-ama-mistral": "short names in a forum thread ('Large 2 fait 123B', 'Medium 3 ... autour de 70B', 'Small 3 ... 24B') are missed",
+    "fr-rt4405-fuite-gresil": "a forum's range for a leaked model, 'gresil-2-mini ... entre 34 et 35 milliards' worked out from its file size, is missed",
 }
 CASES = [
     pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))
