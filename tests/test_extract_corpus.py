@@ -352,7 +352,7 @@ KNOWN_GAPS = {
     "en-rt4305-minato-ai-minato2-mt-ja": "machine-translated 'parameter number 8 billion units' is missed, and the headline's 'total parameter about 120 billion MoE' goes to Minato-2, not the Pro variant the body gives it to",
     "fr-rt4304-croissantllm-fiche": "the chat variant 'CroissantLLMChat-v0.1 : version ajustée sur instructions, 1,3 Md de paramètres également' (a known name glued to a suffix) is missed",
     "de-rt4401-arxiv-kranich-deutsch": "a comparison table's row 'LeoLM 13B [17] | 13 Mrd.' gives the count to Llama 3.1 (a reference mark after the name), and GPT-4's '1,8 Billionen' in a footnote is missed",
-    "de-rt4403-ama-aleph-alpha": "an AMA's answers are read with the guesses they answer; its missed and extra claims are kept as they are",
+    "de-rt4403-ama-aleph-alpha": "'Wie wollt ihr gegen GPT-4 ankommen? SemiAnalysis hat dem ja rund 1,8 Billionen Parameter zugeschrieben.' (a figure given to 'dem', the model of the question before) is missed",
     "de-rt4404-apertus-alps-cscs": "'die Hochschulen angekündigt, das damals noch namenlose Modell ... 8 und 70 Milliarden' gives the sizes to 'Hochschulen'",
     "de-rt4405-miqu-leak-chronik": "the leaked file name 'miqu-1-70b' (a lower-case size tag in a repository name) is missed",
     "en-rt4403-kimi-ama": "a user's guess for the next model, 'Kimi K3 ... 3T total with 60B active', is missed",
