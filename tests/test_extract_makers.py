@@ -100,3 +100,28 @@ def test_an_unlisted_version_of_a_listed_family_is_its_makers(
     claims = [c for c in extract_claims(text, lang) if c.model == model]
     assert claims, f"no claim for {model}"
     assert {c.org for c in claims} == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "A Hugging Face account uploads three GGUF files under the repository miqu-1-70b. Others guess it is "
+            "Mistral Medium, which some posters claim is a 70B dense model.",
+            "en",
+        ),
+        (
+            "Ein Konto lädt die Dateien miqu-1-70b hoch. Angeblich soll auch Mistral Medium 70 Milliarden Parameter "
+            "haben.",
+            "de",
+        ),
+    ],
+)
+def test_the_leaked_miqu_is_its_own_model_beside_mistral_medium(text: str, lang: str) -> None:
+    """'miqu-1-70b' (a leaked repository name, in lower case) is Miqu-1 of Mistral AI at 70B; the rumour that
+    Mistral Medium has 70B is a claim of its own, not merged into the leak's."""
+    claims = extract_claims(text, lang)
+    assert {(c.model_id, c.params, c.org) for c in claims} == {
+        ("miqu-1", 70 * 10**9, "Mistral AI"),
+        ("mistral-medium", 70 * 10**9, "Mistral AI"),
+    }
