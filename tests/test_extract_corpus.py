@@ -356,7 +356,7 @@ KNOWN_GAPS = {
     "en-rt4403-kimi-ama": "a user's guess for the next model, 'Kimi K3 ... 3T total with 60B active', is missed",
     "en-rt4406-inference-energy": "'GPT-4, rumoured to have 1.76 trillion ...' in a sentence that also sizes an unnamed '70B model' gives GPT-4 that 70B",
     "es-rt4401-salamandra-informe-arxiv": "the planned 'versión de 40.000 millones' of Salamandra is missed",
-    "es-rt4402-mlperf-inferencia-v5": "Mixtral 8x7B's '46.700 millones' total reads as active, and 'Stable Diffusion XL' gets a 70B that belongs to no named model",
+    "es-rt4402-mlperf-inferencia-v5": "'Stable Diffusion XL' gets a 70B ('el mayor modelo de la suite tenía 70.000 millones') that belongs to no named model",
     "es-rt4403-ama-equipo-mistral": "the team's replies 'Mixtral 8x22B: 141.000 millones ... 39.000 millones activos' are missed",
     "fr-rt4403-ama-mistral": "short names in a forum thread ('Large 2 fait 123B', 'Medium 3 ... autour de 70B', 'Small 3 ... 24B') are missed",
     "fr-rt4405-fuite-gresil": "a forum's range for a leaked model, 'gresil-2-mini ... entre 34 et 35 milliards' worked out from its file size, is missed",

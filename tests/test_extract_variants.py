@@ -246,3 +246,34 @@ def test_a_size_tag_in_an_endpoint_id_gives_way_to_the_stated_count(text: str, l
 def test_a_size_ranked_above_another_model_is_not_that_models(text: str, lang: str) -> None:
     """'the 27B model ranked above Llama 3 70B': the name after a ranking word is what it beats, not its model."""
     assert ("Llama 3", 27 * 10**9) not in {(c.model, c.params) for c in extract_claims(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mixtral 8x7B, un modelo de mezcla de expertos, suma 46.700 millones de parámetros aunque solo activa "
+            "unos 12.900 millones por token.",
+            "es",
+        ),
+        (
+            "Mixtral 8x7B has 46.7 billion parameters but only activates about 12.9 billion of them per token.",
+            "en",
+        ),
+        (
+            "Mixtral 8x7B compte 46,7 milliards de paramètres, mais n'en active que 12,9 milliards par token.",
+            "fr",
+        ),
+        (
+            "Mixtral 8x7B hat 46,7 Milliarden Parameter, obwohl es pro Token nur 12,9 Milliarden aktiviert.",
+            "de",
+        ),
+    ],
+)
+def test_a_total_before_but_activates_keeps_its_scope(text: str, lang: str) -> None:
+    """'suma 46.700 millones de parámetros aunque solo activa unos 12.900 millones': the activation verb after a
+    contrast word has the next figure as its object; the first stays the total."""
+    assert {(c.params, c.scope) for c in extract_claims(text, lang)} == {
+        (46_700_000_000, "total"),
+        (12_900_000_000, "active"),
+    }

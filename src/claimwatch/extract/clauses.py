@@ -225,7 +225,8 @@ ACTIVE_RELATIVE = re.compile(
 
 
 _ACTIVATES_NEXT = re.compile(
-    r"\b(?:que|qui|which|that|die|das|welche|and|y|et|und)\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
+    r"\b(?:que|qui|which|that|die|das|welche|and|y|et|und|aunque|but|pero|mais|aber|while|mientras|tandis que|"
+    r"alors que|während|though|although|obwohl|bien que)\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
     r"(?:activ\w*|aktivier\w*|utilis\w*|uses?|using|nutzt|usa|emplea)\s+(?:[^\W\d]+['’\s]+){0,2}$",
     re.IGNORECASE,
 )
