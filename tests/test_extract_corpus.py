@@ -352,7 +352,6 @@ KNOWN_GAPS = {
     "fr-rt4304-croissantllm-fiche": "the chat variant 'CroissantLLMChat-v0.1 : version ajustée sur instructions, 1,3 Md de paramètres également' (a known name glued to a suffix) is missed",
     "de-rt4401-arxiv-kranich-deutsch": "a comparison table's row 'LeoLM 13B [17] | 13 Mrd.' gives the count to Llama 3.1 (a reference mark after the name), and GPT-4's '1,8 Billionen' in a footnote is missed",
     "de-rt4403-ama-aleph-alpha": "'Wie wollt ihr gegen GPT-4 ankommen? SemiAnalysis hat dem ja rund 1,8 Billionen Parameter zugeschrieben.' (a figure given to 'dem', the model of the question before) is missed",
-    "de-rt4404-apertus-alps-cscs": "'die Hochschulen angekündigt, das damals noch namenlose Modell ... 8 und 70 Milliarden' gives the sizes to 'Hochschulen'",
     "en-rt4403-kimi-ama": "a user's guess for the next model, 'Kimi K3 ... 3T total with 60B active', is missed",
     "en-rt4406-inference-energy": "'GPT-4, rumoured to have 1.76 trillion ...' in a sentence that also sizes an unnamed '70B model' gives GPT-4 that 70B",
     "es-rt4401-salamandra-informe-arxiv": "the planned 'versión de 40.000 millones' of Salamandra is missed",

@@ -125,3 +125,19 @@ def test_the_leaked_miqu_is_its_own_model_beside_mistral_medium(text: str, lang:
         ("miqu-1", 70 * 10**9, "Mistral AI"),
         ("mistral-medium", 70 * 10**9, "Mistral AI"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bereits im Juli hatten die Hochschulen angekündigt, das damals noch namenlose Modell werde in Größen von 8 "
+        "und 70 Milliarden Parametern erscheinen.",
+        "Trainiert wurde auf TPUs; das 27B-Modell sah 13 Billionen Stunden Text, das 9B-Modell 8 Billionen, mit "
+        "Parametern von 9 Milliarden.",
+    ],
+)
+def test_a_german_noun_after_an_article_or_a_magnitude_is_no_new_name(text: str) -> None:
+    """'die Hochschulen angekündigt, das ... Modell' and '13 Billionen Stunden, das 9B-Modell': a capitalised
+    German noun set off before 'das Modell' is a noun, not the model's name, when an article or a magnitude
+    stands before it."""
+    assert all(c.model not in ("Hochschulen", "Stunden") for c in extract_claims(text, "de"))

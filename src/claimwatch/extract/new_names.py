@@ -161,8 +161,8 @@ def _new_names_in(
             # 'Dazu sagte Huang, das neueste OpenAI-Spitzenmodell habe ...': the speaker, named after the verb
             and not SAID_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and not NOUN_ARTICLE_BEFORE.search(
-                text, max(0, m.start() - 5), m.start()
-            )  # 'Anfang des Monats, das Modell'
+                text, max(0, m.start() - 12), m.start()
+            )  # 'Anfang des Monats, das Modell', 'die Hochschulen angekündigt, das Modell', '13 Billionen Token, das'
             # 'la catedrática Inmaculada Ruiz, el sistema ...': a person's surname before 'the system'
             and not (
                 m.group().endswith(SYSTEM_NOUNS) and FIRST_NAME_BEFORE.search(text, max(0, begin - 20), begin)
@@ -207,7 +207,9 @@ TIER_ONLY = re.compile(TIER_WORDS)
 HEAD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]+[ \u00a0]$")
 
 
-NOUN_ARTICLE_BEFORE = re.compile(r"\b(?:des|dem|den|der)\s+$")
+NOUN_ARTICLE_BEFORE = re.compile(
+    r"\b(?:des|dem|den|der|die)\s+$|\b(?:Billionen|Milliarden|Millionen|Mrd\.|Mio\.|Bio\.)\s+$"
+)
 SYSTEM_NOUNS = ("system", "systems", "système", "systèmes", "sistema", "sistemas", "chatbot", "chatbots")
 FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UP}][{LOW}]+ $")
 PLACE_BEFORE = re.compile(r"\b(?:aus|nach|from|in|à|desde)\s+$")
