@@ -350,7 +350,6 @@ KNOWN_GAPS = {
     "en-rt4304-gemma-2-27b-model-card": "benchmark column headers 'Gemma PT 9B | Gemma PT 27B' read as claims",
     "en-rt4305-minato-ai-minato2-mt-ja": "machine-translated 'parameter number 8 billion units' is missed, and the headline's 'total parameter about 120 billion MoE' goes to Minato-2, not the Pro variant the body gives it to",
     "fr-rt4304-croissantllm-fiche": "the chat variant 'CroissantLLMChat-v0.1 : version ajustée sur instructions, 1,3 Md de paramètres également' (a known name glued to a suffix) is missed",
-    "de-rt4401-arxiv-kranich-deutsch": "a comparison table's row 'LeoLM 13B [17] | 13 Mrd.' gives the count to Llama 3.1 (a reference mark after the name), and GPT-4's '1,8 Billionen' in a footnote is missed",
     "de-rt4403-ama-aleph-alpha": "'Wie wollt ihr gegen GPT-4 ankommen? SemiAnalysis hat dem ja rund 1,8 Billionen Parameter zugeschrieben.' (a figure given to 'dem', the model of the question before) is missed",
     "en-rt4403-kimi-ama": "a user's guess for the next model, 'Kimi K3 ... 3T total with 60B active', is missed",
     "en-rt4406-inference-energy": "'GPT-4, rumoured to have 1.76 trillion ...' in a sentence that also sizes an unnamed '70B model' gives GPT-4 that 70B",

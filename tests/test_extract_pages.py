@@ -647,3 +647,31 @@ def test_a_table_with_models_in_its_header_gives_each_column_its_count(
     """Model cards put the models in the header ('Característica | salamandra-2b | salamandra-7b') and the
     counts in a row labelled as such; a row labelled as embeddings, layers or context counts something else."""
     assert {(c.model_id, c.params) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Modell | Parameter | Kontext\nMistral 7B [14] | 7,3 Mrd. | 8.192\nLeoLM 13B [17] | 13 Mrd. | 4.096\n",
+            "de",
+            {("Mistral", 7_300_000_000), ("LeoLM", 13 * 10**9)},
+        ),
+        (
+            "Model | Params | Context\nPhi-4 | 14B | 16K\nSelvaro 2 | 12.4B | 64K\n",
+            "en",
+            {("Phi-4", 14 * 10**9), ("Selvaro 2", 12_400_000_000)},
+        ),
+        (
+            "Modelo | Parámetros | Contexto\nPhi-4 | 14.000 millones | 16K\nCóndor 2 (Andes AI) | 12.400 millones | 64K\n",
+            "es",
+            {("Phi-4", 14 * 10**9), ("Cóndor 2", 12_400_000_000)},
+        ),
+    ],
+)
+def test_a_row_without_outer_pipes_names_its_model_in_the_model_column(
+    text: str, lang: str, expected: set
+) -> None:
+    """'LeoLM 13B [17] | 13 Mrd. |': the first cell under a 'Modell' header names a model, unknown ones too, past
+    a reference mark or a bracketed note; its count is not the model of the row above."""
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

@@ -375,6 +375,11 @@ def _company_named(text: str, stem: str) -> bool:
 
 TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|", re.MULTILINE)
 CELL = re.compile(r"\|[ \t]*(?P<name>[^|\n(]*?[^\s|(])[ \t]*(?:\([^)|\n]*\))?[ \t]*(?=\|)")
+# the first cell of a row without outer pipes, less a reference mark or a note in brackets
+INNER_ROW_NAME = re.compile(
+    r"^(?P<name>[^|\n\[(]*?[^\s|\[(])[ \t]*(?:\[[^\]\n]{1,6}\][ \t]*)?(?:\([^)|\n]*\)[ \t]*)?\|(?= )",
+    re.MULTILINE,
+)
 MODEL_HEADER = re.compile(r"models?|modell|modèle|modelo|modello|llm|name", re.IGNORECASE)
 
 
@@ -388,6 +393,12 @@ def _table_names(text: str, regions) -> list[ModelMention]:
                 header = header_of(text, m.start("name"))
                 if header and MODEL_HEADER.fullmatch(header) and name[0].isupper() and len(name) <= 40:
                     found.append(new_name(m.start("name"), m.end("name"), name))
+        for m in INNER_ROW_NAME.finditer(
+            text, a, b
+        ):  # a row without outer pipes: 'LeoLM 13B [17] | 13 Mrd. |'
+            name, header = m.group("name"), header_of(text, m.start("name"))
+            if header and MODEL_HEADER.fullmatch(header.strip()) and name[0].isupper() and len(name) <= 40:
+                found.append(new_name(m.start("name"), m.end("name"), name))
     return found
 
 
