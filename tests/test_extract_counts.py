@@ -1009,3 +1009,34 @@ def test_each_member_of_a_list_said_the_same_way_counts_like_the_first(
     values = {c.params for c in extract_claims(text, lang)}
     assert expected <= values
     assert not (not_expected & values)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Presentamos Salamandra, una familia de modelos de 2.000 y 7.000 millones de parámetros. Una tercera "
+            "variante, de 40.000 millones, está en fase de entrenamiento.",
+            "es",
+            ("Salamandra", 40 * 10**9),
+        ),
+        (
+            "We present Kestrel, a family of models with 2 and 7 billion parameters. A third variant, of 40 billion, "
+            "is still in training.",
+            "en",
+            ("Kestrel", 40 * 10**9),
+        ),
+        (
+            "Die Universität Stuttgart stellt Kranich-2 vor, eine Modellfamilie mit 2 und 7 Milliarden Parametern. "
+            "Die dritte Variante, mit rund 40 Milliarden, wird noch trainiert.",
+            "de",
+            ("Kranich-2", 40 * 10**9),
+        ),
+    ],
+)
+def test_a_variant_of_a_size_right_after_a_family_is_the_familys(
+    text: str, lang: str, expected: tuple
+) -> None:
+    """'Una tercera variante, de 40.000 millones, ...': a variant given a size in the sentence after a family is one
+    of the family's sizes, though the sentence names no model and no parameters."""
+    assert expected in {(c.model, c.params) for c in extract_claims(text, lang)}

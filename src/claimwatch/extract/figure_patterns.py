@@ -120,7 +120,7 @@ WEAK_FOLLOW = re.compile(
     # 'Phi-3-mini mit 3,8 Milliarden läuft auf meinem alten Laptop'
     r"läuft|laufen|passt|passen|braucht|brauchen|reicht|tourne|tient|corre|cabe|"
     r"utilizados|usados|"
-    r"gewesen|geworden|been|été|sido|"  # 'Gerüchten zufolge sollen es 1,76 Billionen gewesen sein'
+    r"gewesen|geworden|been|été|sido|wird|werden|wurde|wurden|"  # 'Gerüchten zufolge sollen es 1,76 Billionen gewesen sein'
     # a slide's '~1.8T rumoured (SemiAnalysis)': the figure's status, said right after it
     rf"{STATUS_WORDS_AFTER}|"
     r"corresponde|correspond|corresponds|belongs|gehört|entspricht|pertenece|appartient|"  # '... corresponde a X'

@@ -296,6 +296,7 @@ def _carried_model(
             or ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start)
             or STATUS_AFTER.match(text, q.end)
             or CONTINUED.match(sentence)
+            or VARIANT_OF_SIZE.search(text, max(start, q.start - 50), q.start)
         )
         and ctx.subject is not None
         and ctx.age <= 1
@@ -314,6 +315,14 @@ def _carried_model(
         # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions, 1,1 milliard, ...'
         return page_subject(text, ctx)
     return None
+
+
+# a variant of the model before, sized: 'Una tercera variante, de 40.000 millones, está en fase de entrenamiento'
+VARIANT_OF_SIZE = re.compile(
+    r"\b(?:variant\w*|version\w*|versión|Variante\w*)\b[^.;:]{0,20}?(?:de|of|with|mit|avec|con)\s+"
+    r"(?:(?:about|around|roughly|unos|unas|environ|rund|etwa)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a turn that finishes the one before it: '[00:00:36] Lasse: … vierhundertfünf Milliarden, genau.'
