@@ -639,6 +639,13 @@ def test_a_pricing_page_keeps_a_studys_figure_for_an_undisclosed_model(
             "de",
             {("teuken", 7_450_000_000), ("llama-3.1", 8_030_000_000)},
         ),
+        (
+            "Gemma 2 and Llama 3.1, side by side.\n| Feature | gemma-2-9b | llama-3.1-8b |\n|---|---|---|\n"
+            "| Total parameters | 9,241,705,984 | 8,030,261,248 |\n| Embedding parameters | 917,962,752 | "
+            "525,336,576 |\n| Layers | 42 | 32 |\n",
+            "en",
+            {("gemma-2", 9_241_705_984), ("llama-3.1", 8_030_261_248)},
+        ),
     ],
 )
 def test_a_table_with_models_in_its_header_gives_each_column_its_count(

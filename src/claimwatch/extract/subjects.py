@@ -63,9 +63,8 @@ class Context:
     named: list[ModelMention] = field(default_factory=list)  # the names of the last sentence that named any
     carried: tuple[int, ModelMention] | None = None  # (sentence start, model) of the last figure carried over
     lab: str | None = None  # the lab the current sentence opens with
-    columns: dict[int, ModelMention] = field(
-        default_factory=dict
-    )  # a table whose header names a model a column
+    # the models a table's header names, by column: 'Característica | salamandra-2b | salamandra-7b'
+    columns: dict[int, ModelMention] = field(default_factory=dict)
 
     def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0, end: int = 0) -> None:
         """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
@@ -92,7 +91,7 @@ class Context:
     def _note_columns(self, mentions: list[ModelMention], text: str, start: int, end: int) -> None:
         """A table row whose cells name models ('Característica | salamandra-2b | salamandra-7b') heads the
         columns of the rows below it; a line that is no table row ends the table."""
-        if text.find(" | ", start, end) < 0:
+        if text.find("|", start, end) < 0:
             self.columns = {}
             return
         columns = {cell_column(text, m.start): m for m in mentions}
@@ -125,9 +124,8 @@ def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[Mode
         compared = (
             bool(COMPARED_LOW.search(article_lower(text), max(start, m.start - 40), m.start))
             or (previous_compared and bool(COORDINATED.fullmatch(text, mentions[i - 1].end, m.start)))
-            or bool(
-                ARCHITECTURE_AFTER.match(text, m.end)
-            )  # '(Llama architecture)': a design, not the subject
+            # '(Llama architecture)': a design the model borrows, not the subject
+            or bool(ARCHITECTURE_AFTER.match(text, m.end))
         )
         # 'OpenAI has never published the size of GPT-4': no comparison, the model the article goes on about
         compared = compared and not UNDISCLOSED.search(text, max(start, m.start - 80), m.start)

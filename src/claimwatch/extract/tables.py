@@ -181,11 +181,12 @@ def cell_column(text: str, pos: int) -> int:
 def row_not_params(text: str, pos: int) -> bool:
     """Whether the position stands in a row whose label cell says it counts something else ('Capas | 24 | 32',
     'Parámetros de embeddings | 524.288.000 | ...'), as a table with the models in its header writes it."""
-    line_start = text.rfind("\n", 0, pos) + 1
     if cell_column(text, pos) <= 0 or _header_cells(text, pos) is None:
         return False  # (a table's first row is its header: 'Benchmark | X | Phi-4 (14B)')
-    label = text[line_start : text.find("|", line_start, pos)]
-    return bool(NOT_PARAMS_LABEL.search(label))
+    line_start = text.rfind("\n", 0, pos) + 1
+    outer = _ROW.match(text, line_start)
+    first = outer.end() if outer else line_start  # '| Layers | 16 | 32 |' and 'Layers | 16 | 32' alike
+    return bool(NOT_PARAMS_LABEL.search(text, first, text.find("|", first, pos)))
 
 
 # what a row's label may say it counts instead, from a word's start ('Tamaño' holds no 'año')
