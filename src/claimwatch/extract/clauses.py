@@ -7,6 +7,14 @@ import re
 
 from claimwatch.extract.cues import lowered, words
 
+# the approximation words that may stand between a preposition or a possessive and its figure ('with about',
+# 'mit seinen rund', 'de unos'): one list for every pattern that leaves room for one
+APPROX_WORDS = (
+    r"about|around|roughly|approximately|circa|ca\.|rund|etwa|environ|près de|quelque|unos|unas|alrededor de|"
+    r"cerca de|más o menos|en torno a"
+)
+APPROX_SLOT = rf"(?:(?:{APPROX_WORDS})\s+)?"
+
 APPROX_BEFORE = re.compile(
     r"(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|circa|ca\.|~|≈|an estimated|"
     r"etwa|rund|knapp|ungefähr|fast|gut|zirka|cirka|annähernd|"

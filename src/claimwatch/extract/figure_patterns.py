@@ -142,7 +142,7 @@ SHORT_MAGNITUDE = re.compile(r"\s?(?:Md|Mds|Mrd\.?|bn|Bn|Mio\.?)$")
 MODEL_OF_SIZE = re.compile(  # (after a copula or a comma: 'un modelo de 8.000 millones' alone is any such model)
     r"(?:\b(?:is|was|era|es|est|était|ist|war|as|como|comme|als)\s+|\d[\w.-]*(?:\s[A-Z][\w-]*)?,\s+)(?:an?|un|une|una|ein|eine[nm]?)\s+"
     r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante)\s+(?:[^\W\d]+\s+)?"
-    r"(?:of|de|mit|with|con|avec|di)\s+(?:(?:about|around|roughly|unos|unas|environ|rund|etwa|près de|cerca de)\s+)?$",
+    rf"(?:of|de|mit|with|con|avec|di)\s+{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
 
@@ -381,7 +381,7 @@ EQUALS_BEFORE = re.compile(
 # between a figure and the same figure restated in brackets: ' de tokens (', ' Token (d. h. '
 RESTATED_IN_PARENS = re.compile(
     r"\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d][\w-]*\s*){0,2}[(（]\s*(?:(?:soit|i\.e\.|d\.\s?h\.|es decir|o sea)\s+)?"
-    r"(?:~\s?|≈\s?|(?:environ|about|rund|unos|ca\.)\s+)?",
+    rf"(?:~\s?|≈\s?)?{clauses.APPROX_SLOT}",
     re.IGNORECASE,
 )
 
@@ -404,8 +404,7 @@ NEGATION_LOW, DENIAL_LOW, HYPOTHETICAL_LOW, COMPONENT_LOW, DISTRACTOR_LOW = map(
 # a verb of activation right before a count: 'solo activa 32.000 millones', 'activates only about 17B'
 ACTIVATES_BEFORE = re.compile(
     r"\b(?:activ(?:a|an|ará|arán|aría|ates?|ated|ent|e)|aktiviert|n['’](?:en )?active que)\s+"
-    r"(?:(?:solo|sólo|solamente|only|just|nur|que|unos|unas|about|around|roughly|rund|etwa|environ|"
-    r"más o menos|en torno a|alrededor de)\s+)*$",
+    rf"(?:(?:solo|sólo|solamente|only|just|nur|que|{clauses.APPROX_WORDS})\s+)*$",
     re.IGNORECASE,
 )
 
@@ -413,7 +412,7 @@ ACTIVATES_BEFORE = re.compile(
 ACTIVE_OPENING = re.compile(
     r"[\W_]*(?:(?:pro|per|par|por|je) token\s+)?(?:aktiv|active|activos?|activas?|actifs?|activés?)"
     r"(?:\s+(?:pro|per|par|por|je) token)?\s*(?:sind|sein|are|is|:|son|sont|werden)?\s*"
-    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)?",
+    + clauses.APPROX_SLOT,
     re.IGNORECASE,
 )
 
@@ -425,7 +424,7 @@ OPTION_MARK = re.compile(r"(?:^|(?<=\s))[a-dA-D]\)\s")
 # 175 milliards ?', '1,8 Billionen wären das Zehnfache von GPT-3 mit seinen 175 Milliarden Parametern'
 GIVEN_BEFORE = re.compile(
     r"\w\s+(?:and|with|et|avec|y|con|und|mit)\s+(?:its|their|ses|leurs|sus|seine[nm]?|ihre[nm]?)\s+"
-    r"(?:(?:about|around|environ|quelque|unos|rund|etwa)\s+)?$"
+    rf"{clauses.APPROX_SLOT}$"
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from claimwatch.extract import cues
+from claimwatch.extract import clauses, cues
 
 # ---- a name in the figure's sentence, and how it stands to the figure ----
 
@@ -95,7 +95,7 @@ FOR_NAME = re.compile(
 OWNS_NEXT = re.compile(
     r"(?:['’]s\s+|\s*\(\s*|\s*,?\s*(?:with|mit|avec|con|at|bei|à|and|und)\s+|\s*,?\s*(?:et|y)\s+(?=(?:ses|sus|son|su)\s))"
     r"(?:(?:its|seinen|seiner|ihren|ses|sus|son|su|"
-    r"their|only|nur|just|rund|etwa|about|around|roughly|environ|unos|alrededor de)\s+)*",
+    rf"their|only|nur|just|{clauses.APPROX_WORDS})\s+)*",
     re.IGNORECASE,
 )
 
@@ -103,10 +103,7 @@ OWNS_NEXT = re.compile(
 AT_ONLY = re.compile(r"\s*(?:at|à|bei)\s+(?:\w+\s+)?")  # 'three times the size of GPT-3 at 540 billion'
 
 
-SIZE_OF_AT = re.compile(
-    r"\s*(?:at|à|en|auf|bei|:)\s+(?:(?:about|around|roughly|some|approximately|environ|près de|quelque|unos|"
-    r"alrededor de|cerca de|rund|etwa|circa|ca\.)\s+)?"
-)
+SIZE_OF_AT = re.compile(rf"\s*(?:at|à|en|auf|bei|:)\s+(?:some\s+)?{clauses.APPROX_SLOT}")
 
 
 TIMES_BEFORE = re.compile(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from claimwatch.extract.clauses import APPROX_SLOT
 from claimwatch.extract.disclosure import SIZE_WORDS, UNDISCLOSED
 from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER, STATUS_AFTER
 from claimwatch.extract.figures import Candidate, any_within, article_lower, spec_line, word_spans
@@ -318,7 +319,7 @@ def _carried_model(
 # a variant of the model before, sized: 'Una tercera variante, de 40.000 millones, está en fase de entrenamiento'
 VARIANT_OF_SIZE = re.compile(
     r"\b(?:variant\w*|version\w*|versión|Variante\w*)\b[^.;:]{0,20}?(?:de|of|with|mit|avec|con)\s+"
-    r"(?:(?:about|around|roughly|unos|unas|environ|rund|etwa)\s+)?$",
+    rf"{APPROX_SLOT}$",
     re.IGNORECASE,
 )
 
@@ -327,9 +328,7 @@ VARIANT_OF_SIZE = re.compile(
 CONTINUED = re.compile(r"\s*(?:\[[\d:.]+\]\s*)?(?:[^\W\d][\w .'’-]{0,40}:\s*)?(?:…|\.\.\.)")
 
 
-ITS_BEFORE = re.compile(
-    r"\b(?:its|ses|seinen|seine|sus|su)\s+(?:(?:about|around|rund|etwa|environ|unos)\s+)?$", re.I
-)
+ITS_BEFORE = re.compile(rf"\b(?:its|ses|seinen|seine|sus|su)\s+{APPROX_SLOT}$", re.I)
 
 
 def _another_lab(ctx: Context) -> bool:
