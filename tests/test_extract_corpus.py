@@ -340,7 +340,7 @@ KNOWN_GAPS = {
     "fr-rt4105-courrier-lecteurs-azur-2": "'La fiche publiée sur Hugging Face mentionne 67 milliards de paramètres, pas 70' (a model card's figure for the model of the letter) is missed",
     "de-rt4204-folien-skalierungsgesetze": "slide fragments 'PaLM (Google, 2022): 540 Mrd., 780 Mrd. Tokens' (a bare figure after the model's bracket) are missed, and the run range '70 Mio. bis > 16 Mrd. Parameter' under the Chinchilla heading reads as Chinchilla's",
     "de-rt4205-podcast-deichwerk": "the rhetorical question 'Weil Qwen2.5 auch zweiunddreißig Milliarden hat?' is missed",
-    "en-rt4205-podcast-halcyon-meridian": "a range spelled in words, 'between two hundred and three hundred billion parameters', is read as one number and missed",
+    "en-rt4205-podcast-halcyon-meridian": "the guess 'between two hundred and three hundred billion parameters' for Meridian-3 is missed: the model was named two speaker turns back, across the host's 'Try.'",
     "es-rt4206-revista-prensa-gpt4": "figures for the review's GPT-4 without 'parámetros' ('lo que muchos resumieron en 1,76 billones', 'unos 1,8 billones de parámetros en 120 capas', 'cada token usaría solo unos 280.000 millones') are missed",
     "fr-rt4204-cours-lois-echelle": "slide fragments 'Gopher (DeepMind, déc. 2021) : 280 Md', 'PaLM ... : 540 Md', 'LLaMA ... : de 7 à 65 Md' and '~1,8 T params' are missed; Chinchilla's '70 Md params' after 'même budget que Gopher' goes to Gopher",
     "fr-rt4205-podcast-silicium-calanque": "a spoken correction 'Quarante-deux !' and a spoken decimal 'soixante-douze virgule sept' are missed",

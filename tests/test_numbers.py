@@ -607,6 +607,28 @@ RANGES = [
     ("It ranges from 1 to 7 billion", "en", "from 1 to 7 billion", B, 7 * B),
     ("between five and 50 trillion", "en", "between five and 50 trillion", 5 * T, 50 * T),
     ("one to two trillion", "en", "one to two trillion", T, 2 * T),
+    # a low end of several words, which read on alone would swallow the connector ('two hundred and three')
+    (
+        "between two hundred and three hundred billion parameters",
+        "en",
+        "between two hundred and three hundred billion",
+        200 * B,
+        300 * B,
+    ),
+    (
+        "zwischen zweihundert und dreihundert Milliarden",
+        "de",
+        "zwischen zweihundert und dreihundert Milliarden",
+        200 * B,
+        300 * B,
+    ),
+    (
+        "entre deux cents et trois cents milliards",
+        "fr",
+        "entre deux cents et trois cents milliards",
+        200 * B,
+        300 * B,
+    ),
     ("Phi-3 kommt in Größen von 3,8B bis 14B", "de", "von 3,8B bis 14B", 3_800_000_000, 14 * B),
     ("3,8B bis 14B", "de", "3,8B bis 14B", 3_800_000_000, 14 * B),
     ("von 7 bis 70 Milliarden Parametern", "de", "von 7 bis 70 Milliarden", 7 * B, 70 * B),

@@ -286,12 +286,48 @@ def _one_back(text: str, low: str, chain: Chain, lang: str | None, floor: int) -
     m = BACK_CONN.search(text, window_start, s) or (
         BACK_COMMA.search(text, window_start, s) if chain.kind == "list" else None
     )
-    if m is None or m.group("tok").lower() not in _NUMS or m.group("tok").lower() in ("a", "an"):
+    if m is None or m.group("tok").lower() in ("a", "an"):
         return None
-    first = word_atom(text, low, m.start("tok"), lang, bare=True)
-    if first is None:
-        return None
-    longer = _chain(text, low, first, lang, floor)
+    longer = None
+    if m.group("tok").lower() in _NUMS:
+        first = word_atom(text, low, m.start("tok"), lang, bare=True)
+        longer = _chain(text, low, first, lang, floor) if first is not None else None
     if longer is None or longer.end != chain.end or longer.kind == "single" or longer.start >= chain.start:
-        return None
+        return _low_end_in_words(text, low, chain, m, lang, floor)
     return longer
+
+
+def _low_end_in_words(
+    text: str, low: str, chain: Chain, m: re.Match[str], lang: str | None, floor: int
+) -> Chain | None:
+    """'between two hundred and three hundred billion', 'zwischen zweihundert und dreihundert Milliarden':
+    a low end of several words, or one the forward reading runs past ('two hundred and three'), read
+    only up to the connector."""
+    if chain.kind != "single" or not _between(text, _word_start(low, m.start("tok"), floor, 3)):
+        return None
+    end = m.end("tok")
+    for start in _word_starts(low, m.start("tok"), floor, 3):
+        a = word_atom(text[:end], low[:end], start, lang, bare=True)
+        if a is not None and a.end == end and _range(text, a, chain.members[0], dash=False):
+            return _ranged(text, a, chain.members[0], floor, chain.money)
+    return None
+
+
+def _word_starts(low: str, pos: int, floor: int, n: int) -> list[int]:
+    """pos and the starts of up to n words before it, earliest first."""
+    starts = [pos]
+    for _ in range(n):
+        q = starts[-1]
+        while q > floor and low[q - 1] in " -\u2010":
+            q -= 1
+        p = q
+        while p > floor and low[p - 1].isalpha():
+            p -= 1
+        if p == q:
+            break
+        starts.append(p)
+    return starts[::-1]
+
+
+def _word_start(low: str, pos: int, floor: int, n: int) -> int:
+    return next((s for s in _word_starts(low, pos, floor, n) if _between(low, s)), pos)
