@@ -682,3 +682,31 @@ def test_a_row_without_outer_pipes_names_its_model_in_the_model_column(
     """'LeoLM 13B [17] | 13 Mrd. |': the first cell under a 'Modell' header names a model, unknown ones too, past
     a reference mark or a bracketed note; its count is not the model of the row above."""
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Open-weight models: version history\n2025-03-17 · Mistral Small 3.1 (mistral-small-2503)\n"
+            "- New 24B-parameter model, 128k context window, image input, released under Apache 2.0.\n"
+            "- License change: none this time.\n",
+            "en",
+            {("Mistral Small 3.1", 24 * 10**9)},
+        ),
+        (
+            "Historial de versiones\nv3.1 de la línea abierta «Small» — 17/03/2025 · Mistral Small 3.1\n"
+            "• 24.000 millones de parámetros y visión: su predecesor, Mistral Small 22B (septiembre de 2024), "
+            "solo leía texto.\n",
+            "es",
+            {("Mistral Small 3.1", 24 * 10**9), ("Mistral Small", 22 * 10**9)},
+        ),
+    ],
+)
+def test_a_changelog_entry_gives_its_bullets_figure_to_the_model_in_its_heading(
+    text: str, lang: str, expected: set
+) -> None:
+    """'2025-03-17 · Mistral Small 3.1 (mistral-small-2503)' over '- New 24B-parameter model': '24B-parameter' is no
+    model of its own, and a dated heading up to 80 characters long still names the entry's model, past a
+    predecessor named later in the bullet."""
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

@@ -285,6 +285,8 @@ PARSE = [
 # ---------------------------------------------------------------------------------------------------
 
 FIND = [
+    # a spaced em dash sets off an aside ('Mistral 7B — 7,3 milliards'): two figures, not a range
+    ("Mistral 7B — 7,3 milliards de paramètres", "fr", [("7B", 7 * B), ("7,3 milliards", 7_300_000_000)]),
     # decimals read aloud: the words after the decimal word are its digits, one number or one digit a word
     (
         "pro Token sind nur rund drei Komma acht Milliarden aktiv",
@@ -604,6 +606,7 @@ RANGES = [
     ("$1.5bn-$2bn", "en", "1.5bn-$2bn", 1_500_000_000, 2 * B),
     ("10-12 billion dollars", "en", "10-12 billion", 10 * B, 12 * B),
     ("7–8 billion", "en", "7–8 billion", 7 * B, 8 * B),
+    ("7B—13B", "en", "7B—13B", 7 * B, 13 * B),
     ("It ranges from 1 to 7 billion", "en", "from 1 to 7 billion", B, 7 * B),
     ("between five and 50 trillion", "en", "between five and 50 trillion", 5 * T, 50 * T),
     ("one to two trillion", "en", "one to two trillion", T, 2 * T),

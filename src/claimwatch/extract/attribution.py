@@ -224,7 +224,8 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
 
 
 # an outlet nobody listed, by the noun that says what it is ('das Techportal Techpuls', 'the news site Kernelwire',
-# 'le site spécialisé Tekno', 'el diario Fénix') or as the subject of a report verb ('Techpuls reported that ...')
+# 'le site spécialisé Tekno', 'el diario Fénix') or as the subject of a report verb ('Techpuls reported that ...';
+# not 'Dann meldete sich X zu Wort': spoke up)
 _MEDIA_NOUN = (
     r"(?:news ?site|site|outlet|magazine|publication|tabloid|paper|newspaper|trade publication|"
     r"Techportal|Portal|Nachrichtenportal|Fachportal|Branchendienst|Informationsdienst|Magazin|Fachmagazin|"
@@ -243,7 +244,7 @@ REPORTS_WORD = re.compile(
 )
 SUBJECT_REPORTS = re.compile(
     r"^\s*(?P<name>[A-Z][\w&.'’-]+(?:\s[A-Z][\w&.'’-]+){0,1})\s+(?:has |had |hat |hatte |a |ha |had )?"
-    r"(?:reported|berichtete|berichtet|meldete|enthüllte|rapporte|a rapporté|révèle|a révélé|informó|informa|"
+    r"(?:reported|berichtete|berichtet|meldete(?!\s+sich\b)|enthüllte|rapporte|a rapporté|révèle|a révélé|informó|informa|"
     r"reportó|reveló|ha revelado)\b"
 )
 

@@ -128,6 +128,9 @@ def extract_from_text(
     ):
         ctx.upcoming = models_in[i + 1] if i + 1 < len(models_in) else []
         ctx.lab = _lab_opening(orgs, start, qs, gaz.makers) if orgs else None
+        ctx.new_lab = None
+        if ctx.lab is None and orgs:  # a lab nobody listed, perhaps the maker of the article's new model
+            ctx.new_lab = _lab_opening(orgs, start, qs, frozenset(o[2] for o in orgs if o[2] not in gaz.orgs))
         if footnotes and start in footnotes:
             _explains(ctx, text, footnotes[start], all_models)  # '¹ 37 Md activés' is about the row marked ¹
         item = _new_item(text, start)

@@ -138,10 +138,10 @@ SHORT_MAGNITUDE = re.compile(r"\s?(?:Md|Mds|Mrd\.?|bn|Bn|Mio\.?)$")
 
 
 # a model or a version of so much, in a text about parameters: 'un modelo denso de 34.000 millones lanzado en 2024',
-# 'una versión densa de 22.000 millones pensada para móviles', 'a dense model of 9 billion'
+# 'una versión densa de 22.000 millones pensada para móviles', 'a dense model of 9 billion', 'es un MoE de 400B'
 MODEL_OF_SIZE = re.compile(  # (after a copula or a comma: 'un modelo de 8.000 millones' alone is any such model)
     r"(?:\b(?:is|was|era|es|est|était|ist|war|as|como|comme|als)\s+|\d[\w.-]*(?:\s[A-Z][\w-]*)?,\s+)(?:an?|un|une|una|ein|eine[nm]?)\s+"
-    r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante)\s+(?:[^\W\d]+\s+)?"
+    r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante|MoE)\s+(?:[^\W\d]+\s+)?"
     rf"(?:of|de|mit|with|con|avec|di)\s+{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
@@ -201,6 +201,7 @@ DISTRACTOR_AFTER = re.compile(
 
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b"
+    r"(?!\s?:)"  # 'No: eran 175.000 millones', 'Non : Mistral Small 3 fait 24 milliards': the answer to a mistake
     # 'size is not everything: Chinchilla, with 70 billion, ...' negates no figure
     r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)"
     # 'nicht das echte DeepSeek-R1 mit 671 Milliarden', 'pas ... le vrai R1 et ses 671 milliards': another model
@@ -230,6 +231,9 @@ HYPOTHETICAL = re.compile(
     # Dutch 'als' is 'if' before a subject; German 'Als Maß der Dinge galt ...' is 'as'
     r"|(?:^|[,;:«\"„“]\s*)als\s(?=(?:het|de|een|we|wij|je|jij|u|hij|zij|ze|men|er)\b)"
     r"|^\s*(?:would|could)\b"
+    # whichever it is: '«Que el modelo tenga 7.000 o 70.000 millones no cambia nada»', 'no matter whether ...'
+    r"|\b(?:no matter|regardless of|egal ob|ganz gleich ob|peu importe|da igual)\b"
+    r"|(?:^|(?<=[«\"“„]))\s*(?:que (?:\w+\s){0,3}(?:tenga|tuviera)|qu['’](?:il|elle) ait)\b"
     # 'Un hypothétique GPT-6 de 50 000 milliards', 'a hypothetical 10-trillion-parameter model'
     r"|\b(?:hypothetical|hypothetisch\w*|hypothétiques?|hipotétic[oa]s?|imaginary|imaginaire|imaginari[oa]|fictional|"
     r"fiktiv\w*|fictif|ficticio)\b)[^,;:]*$",
@@ -346,6 +350,19 @@ COMPONENT_AFTER = re.compile(
 )
 
 
+# a fine-tune's own weights: 'LoRA adapters of just 25 million trainable parameters', 'per LoRA ... nur rund 55
+# Millionen zusätzliche Parameter', 'un adaptateur de 40 millions de paramètres': not the model's size (but 'LoRA
+# sobre Salamandra, el modelo de 7.000 millones' is the base model's)
+ADAPTER_BEFORE = re.compile(
+    r"\b(?:Q?LoRA|[Aa]dapt(?:er|ers|ateurs?|adores?))(?:[\s-]+(?:adapters?|Adapter[n]?|LoRA))?\s+"
+    r"(?:of|de|mit|with|con|avec|von|à)\s+(?:[^\W\d]+\s+){0,2}$"
+)
+TRAINABLE_AFTER = re.compile(
+    r"[\s-]*(?:(?:of|de)\s+)?(?:(?:parameters?|Parameter|paramètres|parámetros)\s+)?"
+    r"(?:trainable|trainierbare[n]?|entra[îi]nables|entrenables|zusätzliche[n]?|additional|supplémentaires|adicionales)\b",
+    re.IGNORECASE,
+)
+
 # the part a 'davon/of which' figure names is the active one, not embeddings or an encoder
 PART_ACTIVE = re.compile(
     r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
@@ -457,4 +474,14 @@ PARALLEL_BETWEEN = (
         r"(?:de|of|von|mit|with|con|avec|à|at)\s+",
         re.IGNORECASE,
     )
+)
+
+
+# a poster's own guess or what they were told, in a thread about the article's model: 'My bet: MoE, 400B total,
+# 20B active', 'je parie sur un 70B dense', 'Me dicen desde dentro que es un MoE de 400B'
+GUESS = re.compile(
+    r"\b(?:my (?:bet|guess)|I(?:['’]d| would)? (?:bet|guess)|I['’]m (?:told|hearing|betting)|I hear|I['’]ve heard|"
+    r"je (?:parie|mise)|mon pari|on me dit|on m['’]a dit|ich (?:tippe|wette)|mein Tipp|mir wurde gesagt|"
+    r"apuesto|mi apuesta|me (?:dicen|han dicho|cuentan))\b",
+    re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from claimwatch.extract.figure_patterns import (
     ACTIVATED_AFTER,
     ACTIVATES_BEFORE,
     ACTIVE_OPENING,
+    ADAPTER_BEFORE,
     BOUND_LOW,
     BULLET_LINE,
     CLITIC_COUNT,
@@ -29,6 +30,7 @@ from claimwatch.extract.figure_patterns import (
     DISTRACTOR_LOW,
     EQUALS_BEFORE,
     GIVEN_BEFORE,
+    GUESS,
     HEARSAY_BEFORE,
     HYPOTHETICAL_LOW,
     MODEL_NOUN_AFTER,
@@ -58,6 +60,7 @@ from claimwatch.extract.figure_patterns import (
     THE_BEFORE_FIGURE,
     TOKENS_TOPIC,
     TOTAL_AFTER,
+    TRAINABLE_AFTER,
     TRAINED_ON_BEFORE,
     WEAK_FOLLOW,
     WHOLE_COUNTS_ELSE,
@@ -372,6 +375,10 @@ def _verdict(
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
     if DISTRACTOR_LOW.match(low, q.end, end):
         return False
+    if TRAINABLE_AFTER.match(text, q.end, end) or ADAPTER_BEFORE.search(
+        text, max(start, q.start - 50), q.start
+    ):
+        return False  # 'LoRA adapters of 25 million trainable parameters': a fine-tune's added weights
     column = column_says(text, q.start)
     if column is not None:
         return column != "not"  # a table column says what its figures count
@@ -460,6 +467,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
             and NAMED_SIZE_BEFORE.search(text, start, q.start)
         )
         or (q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start))
+        or (q.suffix and MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start))  # 'es un MoE de 400B'
+        or (q.suffix and GUESS.search(text, start, q.start))  # 'je parie sur un 70B dense'
         or CLITIC_COUNT.search(text, max(start, q.start - 40), q.start)
         or SIZE_OF.search(text, start, q.start)
         or _owned_count(text, start, q)
@@ -474,6 +483,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return False  # a size tag glued to a name ('llama2–13b'), not a count of its own
     if q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return True  # 'Nuestro modelo de 8B está pensado para ...': a lab's own model, whatever follows
+    if q.suffix and GUESS.search(text, start, q.start):
+        return True  # 'je parie sur un 70B dense': a poster's guess, whatever follows
     if _owned_count(text, start, q):
         return True  # 'avec les 123 milliards de Mistral Large 2'
     if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):

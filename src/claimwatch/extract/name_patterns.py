@@ -141,7 +141,7 @@ NOT_VERSIONED = frozenset(
     Episode Folge Woche Week Semana Semaine Jahr Year Day Tag Month Monat Mois Mes Quarter Quartal Trimestre
     Größe Größen Variante Varianten Versionen Sizes Size Taille Tailles Tamaño Tamaños Modelle Models Modelos
     Modèles Modell Model Modelo Modèle Parameter Parametern Slide Folie Diapo Diapositive Diapositiva Lecture
-    Vorlesung Sitzung Séance Lección Sesión Session""".split()
+    Vorlesung Sitzung Séance Lección Sesión Session Exhibit Anlage Anhang Annex Annexe Anexo Pièce Schedule""".split()
 )
 LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)\s*\d")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
@@ -219,9 +219,10 @@ NOT_MODELS = frozenset(
     Frage Question Pregunta Domanda Quiz Antwort Answer Réponse Respuesta Episode Folge Épisode Episodio Kapitel
     Chapter Chapitre Capítulo Teil Part Partie Parte Runde Round Platz Rang Slide Slides Folie Diapo Diapositive
     Diapositiva Lecture Vorlesung Sitzung Séance Lección Clase Sesión Session Lektion Übung Exercise Exercice
-    Ejercicio Token Tokens Jetons Wörter Words Parameter Parameters Paramètres Parámetros""".split()
+    Ejercicio Token Tokens Jetons Wörter Words Parameter Parameters Paramètres Parámetros Exhibit Exhibits Anlage
+    Anhang Annex Annexe Anexo Pièce Schedule Docket""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
-# 'Diapositiva 6 — Ejercicio')
+# 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
 SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")
@@ -272,6 +273,7 @@ def stoplisted(name: str) -> bool:
         or first in NOT_MODELS
         or is_magnitude_word(first)
         or bool(PARAMETER_NOUN.search(first))  # 'Gesamtparameter 560 Milliarden' in a headline
+        or bool(PARAMETER_NOUN.search(name))  # '- New 24B-parameter model' in a changelog
         # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
         or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
     )

@@ -50,7 +50,9 @@ def _atom(text: str, low: str, pos: int, lang: str | None, *, words: bool) -> At
 def _connector(c: re.Match[str], lang: str | None) -> str | None:
     """The kind of a matched connector (range, and, or, comma, slash), None if not one in this language."""
     if c.group("dash"):
-        return "range"
+        # 'Mistral 7B — 7,3 milliards de paramètres': a spaced em dash sets off an aside, not a range's end
+        spaced = c.start("dash") > c.start() and c.end("dash") < c.end()
+        return None if spaced and c.group("dash") == "\u2014" else "range"
     if c.group("slash"):
         return "slash"
     word = (c.group("cw") or c.group("w") or "").lower()

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from claimwatch.extract import clauses
-from claimwatch.extract.figure_patterns import MODEL_NOUN_AFTER, PARAM_WORD
+from claimwatch.extract.figure_patterns import GUESS, MODEL_NOUN_AFTER, PARAM_WORD
 from claimwatch.extract.figures import Candidate, article_lower
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES
@@ -57,7 +57,14 @@ from claimwatch.extract.pairing_patterns import (
     WITH_MODELS,
     WITH_OWN_MODEL,
 )
-from claimwatch.extract.subjects import Context, carried_over, heading_model, page_subject, uncompared
+from claimwatch.extract.subjects import (
+    Context,
+    carried_over,
+    heading_model,
+    new_lab_quoted,
+    page_subject,
+    uncompared,
+)
 from claimwatch.extract.tables import cell_column, in_parameter_row
 from claimwatch.extract.tags import Tag, tag_in_name, tags_after
 
@@ -221,6 +228,12 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return None  # a kind of model: the name is in another clause (one in this clause was taken above)
     if not before and WE_BUILT.search(text, max(start, first.start - 90), first.start):
         return ctx.topic() or ctx.subject  # 'Nous avons entraîné un modèle de 13 milliards': the lab's own
+    if not before and (cand.strong or q.suffix) and GUESS.search(text, start, first.start):
+        return carried_over(
+            text, start, end, cand, ctx, first.start
+        )  # 'je parie sur un 70B dense': its model
+    if not before and new_lab_quoted(text, start, first.start, ctx):
+        return carried_over(text, start, end, cand, ctx, first.start)  # '„... ein MoE mit 210 Milliarden“'
     m_left, _ = clauses.major_clause_around(sentence, first.start - start, last.end - start)
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
         # 'ein Modell mit 100 Milliarden Parametern, das den Arbeitstitel Lindwurm-4 trägt': named after

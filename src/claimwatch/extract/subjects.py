@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from claimwatch.extract.clauses import APPROX_SLOT
 from claimwatch.extract.disclosure import SIZE_WORDS, UNDISCLOSED
-from claimwatch.extract.figure_patterns import OWN_BEFORE, SCOPE_RIGHT_AFTER, STATUS_AFTER
+from claimwatch.extract.figure_patterns import GUESS, OWN_BEFORE, SCOPE_RIGHT_AFTER, STATUS_AFTER
 from claimwatch.extract.figures import Candidate, any_within, article_lower, spec_line, word_spans
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
@@ -64,6 +64,7 @@ class Context:
     named: list[ModelMention] = field(default_factory=list)  # the names of the last sentence that named any
     carried: tuple[int, ModelMention] | None = None  # (sentence start, model) of the last figure carried over
     lab: str | None = None  # the lab the current sentence opens with
+    new_lab: str | None = None  # or a lab nobody listed it opens with: the maker of a new model, perhaps
     # the models a table's header names, by column: 'Característica | salamandra-2b | salamandra-7b'
     columns: dict[int, ModelMention] = field(default_factory=dict)
 
@@ -216,7 +217,7 @@ def heading_model(text: str, start: int, ctx: Context) -> ModelMention | None:
     if text[line_end:start].strip():
         return None  # the sentence does not open the paragraph right under the subject's line
     line = text[text.rfind("\n", 0, subject.start) + 1 : line_end].strip()
-    return subject if len(line) <= 60 and line[-1:] not in '.!?:;,"”»' else None
+    return subject if len(line) <= 80 and line[-1:] not in '.!?:;,"”»' else None
 
 
 TIMELINE_DASH = re.compile(r"\s[–—-]\s|:\s")
@@ -270,6 +271,10 @@ def _carried_model(
     ):
         # '... von Gemma 3 veröffentlicht. Die Modelle mit 1, 4, 12 und 27 Mrd. Parametern': its sizes, listed
         return ctx.subject
+    if (cand.strong or q.suffix) and GUESS.search(text, start, q.start) and not _another_lab(ctx):
+        # a guess about the model just named ('Zephra-4 is rumoured to be ... my guess is 600 to 700 billion'),
+        # else, in a thread, about the article's model
+        return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if GENERIC_PLURAL_BEFORE.search(text, start, q.start) and not SUBJECT_ANAPHOR.search(sentence):
         return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
     if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):
@@ -279,6 +284,8 @@ def _carried_model(
     if DEFINED_MODEL.match(sentence) or OTHER_MODEL.search(sentence, 0, lead - start):
         return None  # 'El modelo que la empresa ejecuta en el iPhone ...': another model, defined here
     another_lab = _another_lab(ctx) and not ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start)
+    if new_lab_quoted(text, start, q.start, ctx):
+        return ctx.topic()  # 'une ingénieure d'Hélios Labs ... : « 218 milliards »' after a post on Qwen2.5
     if ANAPHOR.search(sentence) or FIGURE_NOUN.search(text, start, q.start):
         if another_lab:
             return None  # 'DeepSeek ha llevado esa idea a otra escala, con 671.000 millones': its own model
@@ -295,6 +302,7 @@ def _carried_model(
             or ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start)
             or STATUS_AFTER.match(text, q.end)
             or CONTINUED.match(sentence)
+            or CORRECTING.match(sentence)
             or VARIANT_OF_SIZE.search(text, max(start, q.start - 50), q.start)
         )
         and ctx.subject is not None
@@ -326,9 +334,33 @@ VARIANT_OF_SIZE = re.compile(
 
 # a turn that finishes the one before it: '[00:00:36] Lasse: … vierhundertfünf Milliarden, genau.'
 CONTINUED = re.compile(r"\s*(?:\[[\d:.]+\]\s*)?(?:[^\W\d][\w .'’-]{0,40}:\s*)?(?:…|\.\.\.)")
+# a sentence that sets the one before it right: 'En réalité, OpenAI en annonçait 175 milliards', 'No: eran 175.000
+# millones', 'In fact it was 175 billion'
+CORRECTING = re.compile(
+    r"\s*(?:in fact|actually|in reality|in truth|en réalité|en fait|en vérité|tatsächlich|in wahrheit|"
+    r"in wirklichkeit|richtig ist|korrekt wäre|en realidad|de hecho|lo cierto es que|no\s*:|nein\s*:|non\s*:|"
+    r"falsch\s*:|faux\s*:|wrong\s*:)",
+    re.IGNORECASE,
+)
 
 
 ITS_BEFORE = re.compile(rf"\b(?:its|ses|seinen|seine|sus|su)\s+{APPROX_SLOT}$", re.I)
+
+
+def new_lab_quoted(text: str, start: int, figure: int, ctx: Context) -> bool:
+    """The sentence opens with a lab nobody listed, in an article about a new model, and quotes someone before
+    the figure: someone at the lab speaks of its own model, the article's, even after a post on a known model of
+    another maker, and even as 'ein MoE mit 210 Milliarden'."""
+    if not ctx.new_lab:
+        return False
+    topic, subject = ctx.topic(), ctx.subject
+    other_maker = bool(subject and subject.known and subject.org and ctx.new_lab not in subject.org)
+    return bool(
+        topic is not None
+        and not topic.known
+        and (subject is topic or other_maker)
+        and any(mark in text[start:figure] for mark in '«“"„')
+    )
 
 
 def _another_lab(ctx: Context) -> bool:

@@ -1,0 +1,207 @@
+"""Pages where people other than the reporter speak: social-media roundups whose posters guess the article's model
+without naming it, a lab's employee answering them, court reports with numbered exhibits, and hackathon reports
+whose teams train small adapters on large models."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int]]:
+    return {(c.model, c.params) for c in extract_claims(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pellard Labs shipped Brume-3 on Monday without a word on its size.\n"
+            "The guessing started within the hour. The first thread had 900 replies by noon.\n"
+            '"Not dense, not at that price," replied @sparsity_sam. "My bet: MoE, 300B total, 18B active."',
+            "en",
+            {("Brume-3", 300 * 10**9), ("Brume-3", 18 * 10**9)},
+        ),
+        (
+            "Pellard Labs a publié Brume-3 lundi, sans dire sa taille.\n"
+            "@lea_infer (21:02, 800 j'aime) : « Brume-3 ? Vu le débit et le prix, je parie sur un 40B dense. »",
+            "fr",
+            {("Brume-3", 40 * 10**9)},
+        ),
+        (
+            "Pellard Labs lanzó Brume-3 el lunes sin decir su tamaño.\nLas redes ardieron toda la noche. "
+            "El primer hilo tuvo 900 respuestas.\n@quant_pau: «Me dicen desde dentro que es un MoE de 300B con "
+            "18B activos.»",
+            "es",
+            {("Brume-3", 300 * 10**9), ("Brume-3", 18 * 10**9)},
+        ),
+        (
+            "Pellard Labs hat Brume-3 am Montag veröffentlicht, ohne die Größe zu nennen.\nDie Spekulation begann "
+            "sofort. Der erste Thread hatte mittags 900 Antworten.\n@kai_tokens: „Ich tippe auf ein MoE mit 300B "
+            "insgesamt und 18B aktiv.“",
+            "de",
+            {("Brume-3", 300 * 10**9), ("Brume-3", 18 * 10**9)},
+        ),
+    ],
+)
+def test_a_posters_guess_goes_to_the_model_the_thread_is_about(text: str, lang: str, expected: set) -> None:
+    """'My bet: MoE, 300B total, 18B active', 'je parie sur un 40B dense', 'Me dicen ... un MoE de 300B': a
+    poster's guess or what they were told, with no name and no parameter word, is about the article's model."""
+    assert _claims(text, lang) == expected
+
+
+def test_a_guess_after_a_question_about_another_model_stays_with_that_model() -> None:
+    text = (
+        "Q: Your own model, Ferro-2, has 30 billion parameters. Anthropic's Claude 3 Opus is rumoured to have "
+        "two trillion parameters. Do you buy that?\nA: I doubt it. Anthropic has never said anything about the "
+        "size. From its latency, my guess is something like 500 to 600 billion total."
+    )
+    claims = {(c.model, c.params) for c in extract_claims(text, "en")}
+    assert ("Claude 3 Opus", 500 * 10**9) in claims
+    assert ("Ferro-2", 500 * 10**9) not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Wie groß ist Brume-3?\nBrume-3 ist da, und das Netz rätselt. @kai_tokens schrieb: „Qwen2.5 72B mit neuem Finetuning, wetten?“\n"
+            "Dann meldete sich Ina Vogt, Entwicklerin bei Pellard Labs, zu Wort: „Knapp daneben: ein MoE mit 210 "
+            "Milliarden Parametern insgesamt, davon 15 Milliarden aktiv.“",
+            "de",
+        ),
+        (
+            "Quelle taille pour Brume-3 ?\nBrume-3 est sorti, et les réseaux s'interrogent. @lea_infer : « C'est Qwen2.5 72B réentraîné. »\n"
+            "Vers minuit, une ingénieure de Pellard Labs, Ina Vogt, a répondu : « Raté : c'est un MoE de 210 "
+            "milliards de paramètres au total, dont 15 milliards actifs. »",
+            "fr",
+        ),
+    ],
+)
+def test_someone_at_an_unlisted_lab_speaks_of_its_model_not_the_one_a_poster_named(
+    text: str, lang: str
+) -> None:
+    """After a post naming Qwen2.5, a quoted employee of the lab behind the article's new model gives that
+    model's size; and 'Dann meldete sich X zu Wort' (spoke up) names no outlet called 'Dann'."""
+    claims = extract_claims(text, lang)
+    assert {(c.model, c.params) for c in claims if c.params > 100 * 10**9} == {("Brume-3", 210 * 10**9)}
+    assert {(c.model, c.params) for c in claims if c.scope == "active"} == {("Brume-3", 15 * 10**9)}
+    assert all(c.attributed_to != "Dann" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The contract named Meta's Llama 3.1. Its expert testified (Exhibit 47) that the delivered weights "
+            "held about 8.03 billion parameters.",
+            "en",
+            {("Llama 3.1", 8_030_000_000)},
+        ),
+        (
+            "Laut Vertrag (Anlage K3) sollte ein Chatbot auf Basis von Llama 3.1 70B laufen. Der Gutachter zählte "
+            "in der Gewichtsdatei jedoch 8,03 Milliarden Parameter.",
+            "de",
+            {("Llama 3.1", 70 * 10**9), ("Llama 3.1", 8_030_000_000)},
+        ),
+    ],
+)
+def test_a_court_exhibit_is_no_model(text: str, lang: str, expected: set) -> None:
+    """'Exhibit 47', 'Anlage K3': a court paper's label names no model, and the count stays with the model."""
+    assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The winners fine-tuned Microsoft's Phi-3-mini, a 3.8-billion-parameter model, with LoRA adapters of "
+            "just 12 million trainable parameters.",
+            "en",
+            {("Phi-3-mini", 3_800_000_000)},
+        ),
+        (
+            "Das Siegerteam passte Qwen2.5-14B per LoRA an und trainierte dabei nur rund 40 Millionen "
+            "zusätzliche Parameter.",
+            "de",
+            {("Qwen2.5-14B", 14 * 10**9)},
+        ),
+        (
+            "L'équipe a ajouté à Mistral 7B un adaptateur de 20 millions de paramètres.",
+            "fr",
+            {("Mistral", 7 * 10**9)},
+        ),
+        (
+            "El equipo aplicó LoRA sobre Salamandra, el modelo de 7.000 millones de parámetros del BSC.",
+            "es",
+            {("Salamandra", 7 * 10**9)},
+        ),
+    ],
+)
+def test_an_adapters_trainable_parameters_are_not_the_models_size(
+    text: str, lang: str, expected: set
+) -> None:
+    """'LoRA adapters of 12 million trainable parameters', '40 Millionen zusätzliche Parameter': a fine-tune's
+    added weights; the base model named after 'LoRA sobre' keeps its own size."""
+    assert _claims(text, lang) == expected
+
+
+def test_alexnet_is_a_known_model() -> None:
+    claims = extract_claims(
+        "Damals gewann AlexNet mit rund 60 Millionen Parametern den ImageNet-Wettbewerb.", "de"
+    )
+    assert [(c.model, c.params, c.org) for c in claims] == [("AlexNet", 60 * 10**6, "University of Toronto")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Page 80, l'auteur écrit que GPT-2 « comptait 15 milliards de paramètres ». En réalité, OpenAI en "
+            "annonçait 1,5 milliard en 2019.",
+            "fr",
+        ),
+        ("El autor escribe que GPT-2 tenía «15.000 millones de parámetros». No: eran 1.500 millones.", "es"),
+        (
+            "Der Autor schreibt, GPT-2 habe „15 Milliarden Parameter“ gehabt. Tatsächlich waren es 1,5 Milliarden.",
+            "de",
+        ),
+        ("A reader wrote in that GPT-2 had 15 billion parameters. No: it was 1.5 billion.", "en"),
+    ],
+)
+def test_a_reviewers_correction_gives_the_right_figure_to_the_same_model(text: str, lang: str) -> None:
+    """'En réalité, OpenAI en annonçait 1,5 milliard', 'No: eran 1.500 millones': a sentence that sets the one
+    before right is about the same model, and a 'No:' that answers a mistake negates nothing after it."""
+    assert _claims(text, lang) == {("GPT-2", 15 * 10**9), ("GPT-2", 1_500_000_000)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Escriba Lite funciona sobre Mistral 7B. La jueza cortó la discusión: «Que el modelo tenga 7.000 o "
+            "70.000 millones de parámetros no cambia la prueba».",
+            "es",
+        ),
+        (
+            "Juris Lite tourne sur Mistral 7B. Le juge a tranché : « Qu'il ait 7 ou 70 milliards de paramètres ne "
+            "change rien au contrat ».",
+            "fr",
+        ),
+        (
+            "Juris Lite runs on Mistral 7B. The judge cut in: no matter whether it has 7 or 70 billion parameters, "
+            "the contract was breached.",
+            "en",
+        ),
+        (
+            "Juris Lite läuft auf Mistral 7B. Die Richterin stellte klar: Egal ob das Modell 7 oder 70 Milliarden "
+            "Parameter hat, der Vertrag wurde gebrochen.",
+            "de",
+        ),
+    ],
+)
+def test_whichever_size_a_judge_names_is_no_claim(text: str, lang: str) -> None:
+    """'Que el modelo tenga 7.000 o 70.000 millones no cambia nada', 'no matter whether it has 7 or 70 billion':
+    sizes named to say the size does not matter; only the size tag of the model named before is a claim."""
+    assert _claims(text, lang) == {("Mistral", 7 * 10**9)}
