@@ -205,3 +205,22 @@ def test_whichever_size_a_judge_names_is_no_claim(text: str, lang: str) -> None:
     """'Que el modelo tenga 7.000 o 70.000 millones no cambia nada', 'no matter whether it has 7 or 70 billion':
     sizes named to say the size does not matter; only the size tag of the model named before is a claim."""
     assert _claims(text, lang) == {("Mistral", 7 * 10**9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Pellard Labs shipped Brume-3 on Monday with a 128K-token context window.\nThe launch video had a "
+            "million views by Tuesday. Within hours the guessing began. One post drew 9,000 likes. Others were not "
+            'convinced. Another user, @dana_k, posted a chart of tokens per second and guessed "somewhere between '
+            '90B and 120B params", adding: "For reference, Llama 3.3 70B is slower on the same box."',
+            "en",
+        ),
+    ],
+)
+def test_a_guess_is_not_given_to_the_yardstick_named_after_it(text: str, lang: str) -> None:
+    """'guessed 90B to 120B, adding: "For reference, Llama 3.3 70B is slower"': the model named 'for reference'
+    is a yardstick; the guess is about the thread's model, named five sentences before."""
+    claims = {(c.model, c.params, c.params_high) for c in extract_claims(text, lang)}
+    assert claims == {("Brume-3", 90 * 10**9, 120 * 10**9), ("Llama 3.3", 70 * 10**9, None)}

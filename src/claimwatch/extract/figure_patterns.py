@@ -480,7 +480,7 @@ PARALLEL_BETWEEN = (
 # a poster's own guess or what they were told, in a thread about the article's model: 'My bet: MoE, 400B total,
 # 20B active', 'je parie sur un 70B dense', 'Me dicen desde dentro que es un MoE de 400B'
 GUESS = re.compile(
-    r"\b(?:my (?:bet|guess)|I(?:['’]d| would)? (?:bet|guess)|I['’]m (?:told|hearing|betting)|I hear|I['’]ve heard|"
+    r"\b(?:my (?:bet|guess)|I(?:['’]d| would)? (?:bet|guess)|guessed|I['’]m (?:told|hearing|betting)|I hear|I['’]ve heard|"
     r"je (?:parie|mise)|mon pari|on me dit|on m['’]a dit|ich (?:tippe|wette)|mein Tipp|mir wurde gesagt|"
     r"apuesto|mi apuesta|me (?:dicen|han dicho|cuentan))\b",
     re.IGNORECASE,

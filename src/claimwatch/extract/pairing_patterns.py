@@ -150,7 +150,9 @@ COMPARISON = re.compile(
     r"\b(?:than|behind|ahead of|hinter|vor|als|compared|versus|vs|against|gegen|que|qu['’]|contre|frente|like|wie|"
     r"comme|como|beats?|beating|outperform\w*|übertr\w+|schlägt|schlug|besiegt\w*|bat|battu|dépass\w*|surpass\w*|"
     r"supera\w*|vence\w*|rivals?|rivalis\w*|trails?|plantar cara|concurrencer|compete|konkurrieren|"
-    r"above|below|ranked|ranks|devant|derrière|por encima|por debajo)\b",
+    r"above|below|ranked|ranks|devant|derrière|por encima|por debajo|"
+    # 'guessed 100B to 150B, adding: "For reference, Llama 3.3 70B is slower"': a yardstick named after it
+    r"for reference|zum Vergleich|(?:à titre de|par) comparaison|como referencia|en comparación)\b",
     re.IGNORECASE,
 )
 
