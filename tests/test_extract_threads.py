@@ -224,3 +224,112 @@ def test_a_guess_is_not_given_to_the_yardstick_named_after_it(text: str, lang: s
     is a yardstick; the guess is about the thread's model, named five sentences before."""
     claims = {(c.model, c.params, c.params_high) for c in extract_claims(text, lang)}
     assert claims == {("Brume-3", 90 * 10**9, 120 * 10**9), ("Llama 3.3", 70 * 10**9, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Physical Intelligence's π0 has about 3.3 billion parameters; OpenVLA has 7 billion.",
+            "en",
+            {("π0", 3_300_000_000, "Physical Intelligence"), ("OpenVLA", 7 * 10**9, "Stanford University")},
+        ),
+        (
+            "Mit 98 Milliarden Parametern ist ESM3 das größte Proteinmodell; frei verfügbar ist nur ESM3-open mit "
+            "1,4 Milliarden Parametern.",
+            "de",
+            {("ESM3", 98 * 10**9, "EvolutionaryScale"), ("ESM3-open", 1_400_000_000, "EvolutionaryScale")},
+        ),
+        (
+            "L'Arc Institute publie Evo 2, disponible en 7 et 40 milliards de paramètres.",
+            "fr",
+            {("Evo 2", 7 * 10**9, "Arc Institute"), ("Evo 2", 40 * 10**9, "Arc Institute")},
+        ),
+        (
+            "Meditron-70B, de la EPFL, tiene 70.000 millones de parámetros; xTrimoPGLM, de BioMap, 100.000 millones.",
+            "es",
+            {("Meditron", 70 * 10**9, "EPFL"), ("xTrimoPGLM", 100 * 10**9, "BioMap")},
+        ),
+    ],
+)
+def test_robotics_biology_and_medical_models_are_known(text: str, lang: str, expected: set) -> None:
+    """π0, OpenVLA, ESM3, Evo 2, Meditron, xTrimoPGLM: models outside chat, named without a digit or a size tag
+    that would make them new names, are in the gazetteer with their makers."""
+    assert {(c.model, c.params, c.org) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Cuando Google DeepMind presentó RT-2, su versión más grande, construida sobre PaLI-X, tenía 55.000 "
+            "millones de parámetros.",
+            "es",
+            {("RT-2", 55 * 10**9)},
+        ),
+        (
+            "Mistral hat Ministral 8B vorgestellt. In Foren kursiert zudem das Gerücht, ein großer Publisher teste "
+            "ein NPC-Modell mit 14 Milliarden Parametern.",
+            "de",
+            {("Ministral", 8 * 10**9)},
+        ),
+        (
+            "Gemini Robotics ist Googles Robotermodell. Sein eigenes Team arbeitet an einer Variante mit 1,5 "
+            "Milliarden Parametern, die auf einer Jetson-Platine läuft.",
+            "de",
+            set(),
+        ),
+    ],
+)
+def test_a_figure_is_not_given_to_the_base_a_rumour_or_a_rival(text: str, lang: str, expected: set) -> None:
+    """'construida sobre PaLI-X, tenía 55.000 millones': the base is not what has the figure; 'das Gerücht, ...
+    ein NPC-Modell mit 14 Milliarden': an unnamed model, and 'Gerücht' no name; 'sein eigenes Team ... eine
+    Variante': the speaker's own variant, not one of the model before."""
+    assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Pellard Labs a sorti Velin-3 sans dire combien de paramètres il compte.\nLes tarifs sont bas. La latence aussi. Au vu de "
+            "tout cela, je dirais plutôt 200 milliards au total.",
+            "fr",
+            {("Velin-3", 200 * 10**9)},
+        ),
+        (
+            "Pellard Labs lanzó Brume-3 sin decir cuántos parámetros tiene.\nLos precios son bajos. La latencia también. Por "
+            "la latencia que muestra, yo diría que tiene unos 200.000 millones.",
+            "es",
+            {("Brume-3", 200 * 10**9)},
+        ),
+    ],
+)
+def test_i_would_say_is_a_guess_about_the_model_before(text: str, lang: str, expected: set) -> None:
+    """'je dirais plutôt 200 milliards', 'yo diría que tiene unos 200.000 millones': a speaker's guess, with no
+    parameter word, about the model the article is on."""
+    assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "AlphaFold 3 no tiene tamaño publicado. «No creo que pase de unos cientos de millones de parámetros; yo "
+            "apostaría por 300 o 400 millones», estima un bioquímico.",
+            "es",
+            {("AlphaFold 3", 300 * 10**6, 400 * 10**6)},
+        ),
+        (
+            "Zephra-4 has never had its size disclosed. From its latency, my guess is about 600 billion total "
+            "parameters, with maybe 40 or 50 billion active.",
+            "en",
+            {("Zephra-4", 600 * 10**9, None), ("Zephra-4", 40 * 10**9, 50 * 10**9)},
+        ),
+    ],
+)
+def test_two_close_figures_of_one_guess_joined_by_or_are_its_range(
+    text: str, lang: str, expected: set
+) -> None:
+    """'yo apostaría por 300 o 400 millones', 'maybe 40 or 50 billion active': one guess, given as a range."""
+    assert {(c.model, c.params, c.params_high) for c in extract_claims(text, lang)} == expected

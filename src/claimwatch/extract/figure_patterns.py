@@ -482,6 +482,7 @@ PARALLEL_BETWEEN = (
 GUESS = re.compile(
     r"\b(?:my (?:bet|guess)|I(?:['’]d| would)? (?:bet|guess)|guessed|I['’]m (?:told|hearing|betting)|I hear|I['’]ve heard|"
     r"je (?:parie|mise)|mon pari|on me dit|on m['’]a dit|ich (?:tippe|wette)|mein Tipp|mir wurde gesagt|"
-    r"apuesto|mi apuesta|me (?:dicen|han dicho|cuentan))\b",
+    r"apuesto|apostaría|mi apuesta|me (?:dicen|han dicho|cuentan)|(?:yo )?diría que|je dirais|I['’]d say|"
+    r"ich würde (?:\w+ ){0,4}?(?:tippen|wetten|schätzen))\b",
     re.IGNORECASE,
 )

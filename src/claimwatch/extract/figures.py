@@ -302,7 +302,33 @@ def parameter_counts(
             out.append(Candidate(q, True))
         elif i in weak:
             out.append(Candidate(q, False))
-    return out
+    return _guessed_ranges(text, start, out)
+
+
+OR_BETWEEN = re.compile(r"\s+(?:or|o|ou|oder)\s+")
+
+
+def _guessed_ranges(text: str, start: int, out: list[Candidate]) -> list[Candidate]:
+    """'yo apostaría por 300 o 400 millones', 'I'd guess 30 or 40 billion': two close figures of one guess joined
+    by 'or' are its range (not '7 oder 70 Milliarden', ten times apart: two sizes)."""
+    merged: list[Candidate] = []
+    for c in out:
+        prev = merged[-1].q if merged else None
+        if (
+            prev is not None
+            and prev.group is not None
+            and prev.group == c.q.group
+            and prev.high is None
+            and prev.value < c.q.value <= 3 * prev.value
+            and OR_BETWEEN.fullmatch(text, prev.end, c.q.start)
+            and GUESS.search(text, start, prev.start)
+        ):
+            merged[-1] = Candidate(
+                replace(prev, end=c.q.end, high=c.q.value, group=None), merged[-1].strong or c.strong
+            )
+            continue
+        merged.append(c)
+    return merged
 
 
 # what lies between a counted figure and a bare one that counts the same thing: 'Token trainiert, DeepSeek-R1 auf'

@@ -220,7 +220,8 @@ NOT_MODELS = frozenset(
     Chapter Chapitre Capítulo Teil Part Partie Parte Runde Round Platz Rang Slide Slides Folie Diapo Diapositive
     Diapositiva Lecture Vorlesung Sitzung Séance Lección Clase Sesión Session Lektion Übung Exercise Exercice
     Ejercicio Token Tokens Jetons Wörter Words Parameter Parameters Paramètres Parámetros Exhibit Exhibits Anlage
-    Anhang Annex Annexe Anexo Pièce Schedule Docket""".split()
+    Anhang Annex Annexe Anexo Pièce Schedule Docket Gerücht Gerüchte Rumour Rumours Rumor Rumors Rumeur Rumeurs
+    Rumores""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)

@@ -221,7 +221,8 @@ MODIFIER_AFTER = re.compile(
 # the model another is built on: 'based on', 'basiert auf', 'repose sur', 'basado en', 'on top of'
 BASE_BEFORE = re.compile(
     r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"
-    r"auf Basis von|basé sur|repose sur|s'appuie sur|basado en|se basa en|construido sobre|dérivée? de|derivad[oa] de|"
+    r"auf Basis von|basé sur|repose sur|s'appuie sur|basado en|se basa en|construid[oa]s? sobre|"
+    r"dérivée? de|derivad[oa] de|"
     r"abgeleitet von)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
     re.IGNORECASE,
 )
@@ -273,7 +274,9 @@ GENERIC_PLURAL_BEFORE = re.compile(GENERIC_PLURAL.pattern + r"(?:\s+[^\W\d]+){0,
 # 'a 12.9B model', 'un modèle avec moins de 3 milliards': a kind of model, not a named one
 GENERIC_BEFORE = re.compile(
     r"(?:\b(?:a|an|ein|eine|einem|einen|un|une|uno|una|een|um|uma|any|other|jeder|tout)\s+(?:\w+\s+){0,2}?"
-    r"(?:model|Modell|modèle|modelo|modello|LLM|network|Netz\w*|réseau|red|variant|Variante|version|versión)\b[^,.;()]{0,25}"
+    # ('ein NPC-Modell mit 14 Milliarden': a compound too; but 'Eine Coder-Variante mit 32 Mrd.' is a named tier)
+    r"(?:(?:\w+[-‑])?(?:model|Modell|modèle|modelo|modello|LLM)|network|Netz\w*|réseau|red|variant|Variante|version|"
+    r"versión)\b[^,.;()]{0,25}"
     r"|\b(?:other|andere[nr]?|autres|otros)\s|\b(?:one|uno|una|une|eines?|één)\s+(?:of|de|van)\s"
     # '... costs more than one with 110 billion', 'más que uno con 8.000 millones' ('two versions, one with' names)
     r"|\b(?:than|als|que|qu['’]|como)\s+(?:one|uno|una|celui|celle|eine[sm]?|einer)\s+(?:with|con|avec|mit)\s+"

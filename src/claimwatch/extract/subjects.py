@@ -271,7 +271,7 @@ def _carried_model(
     ):
         # '... von Gemma 3 veröffentlicht. Die Modelle mit 1, 4, 12 und 27 Mrd. Parametern': its sizes, listed
         return ctx.subject
-    if (cand.strong or q.suffix) and GUESS.search(text, start, q.start) and not _another_lab(ctx):
+    if GUESS.search(text, start, q.start) and not _another_lab(ctx):
         # a guess about the model just named ('Zephra-4 is rumoured to be ... my guess is 600 to 700 billion'),
         # else, in a thread, about the article's model
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
@@ -303,7 +303,12 @@ def _carried_model(
             or STATUS_AFTER.match(text, q.end)
             or CONTINUED.match(sentence)
             or CORRECTING.match(sentence)
-            or VARIANT_OF_SIZE.search(text, max(start, q.start - 50), q.start)
+            or (
+                VARIANT_OF_SIZE.search(text, max(start, q.start - 50), q.start)
+                and not OWN_WORK.search(
+                    text, start, q.start
+                )  # 'Sein eigenes Team arbeitet an einer Variante'
+            )
         )
         and ctx.subject is not None
         and ctx.age <= 1
@@ -322,6 +327,9 @@ def _carried_model(
         # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions, 1,1 milliard, ...'
         return page_subject(text, ctx)
     return None
+
+
+OWN_WORK = re.compile(r"\b(?:eigene[nmrs]?|own|propi[oa]s?|propres?)\b", re.IGNORECASE)
 
 
 # a variant of the model before, sized: 'Una tercera variante, de 40.000 millones, está en fase de entrenamiento'
