@@ -34,6 +34,9 @@ SENTENCES = [
     ("Paragraph one.\n\nParagraph two.", 2),
     ("It costs 1.5 million. Version 3.5 is out.", 2),
     ("Mrd. und Mio. are abbreviations, bzw. not ends.", 1),
+    ("„Das Modell ist riesig.“ Sein eigenes Team baut ein kleines.", 2),  # German closes a quotation with “
+    ("Er schrieb: ‚Das Modell ist groß.‘ Dann ging er.", 2),
+    ("She said: “It is big.” Then she left.", 2),
     ("", 0),
 ]
 
