@@ -85,7 +85,7 @@ def test_an_unlisted_variant_of_a_known_model_has_its_maker(
             "Google",
         ),
         (
-            "xAI is building Colossus 2. Imagine that GPT-6 had 100 trillion parameters.",
+            "xAI is building Colossus 2. Some expect GPT-6 to have 100 trillion parameters.",
             "en",
             "GPT-6",
             "OpenAI",

@@ -316,6 +316,12 @@ def status_of(
         return "rumored"  # an account's post ('@latentleaks wrote that ...'), whatever its tense
     if estimated:
         return "estimated"
+    if not official and not attributed and UNCONFIRMED.search(sentence):
+        return "rumored"  # 'OpenAI has never confirmed that GPT-4 has 1.76 trillion', 'the never-confirmed figure'
+    if not official and OWN_REPORTING.search(sentence):
+        return (
+            "reported"  # 'Selon nos informations, une version de 70 milliards ...': the newsroom's own scoop
+        )
     if not official and not attributed and _SOCIAL_RUMOR_LOW.search(sentence.lower()):
         return "rumored"  # 'Auf X kursierten zeitweise Angaben von zwei Billionen Parametern'
     if expected:
@@ -327,6 +333,23 @@ def status_of(
     ):
         return "reported"  # a lab that is also a newsroom (Bloomberg) reports
     return "official"
+
+
+# a confirmation denied: the figure is hearsay
+UNCONFIRMED = re.compile(
+    r"\b(?:never|not|nie(?:mals)?|nicht|jamais|pas|nunca|no)[\s-](?:(?:been|officially|offiziell|été|sido|ha|fue|"
+    r"a|hat|wurde|has|have)\s+){0,2}(?:confirmed|bestätigt\w*|confirmée?s?|confirmad[oa]s?|confirm[óo])\b",
+    re.IGNORECASE,
+)
+
+
+# what the newsroom itself has learned
+OWN_REPORTING = re.compile(
+    r"\b(?:selon|d['’]après) nos (?:informations|sources)|nach (?:unseren |exklusiven )?Informationen (?:unserer|der) "
+    r"Redaktion|nach unseren Informationen|according to our (?:information|sources|reporting)|has learned that|"
+    r"según nuestras (?:informaciones|fuentes)|según ha podido saber|ha podido saber",
+    re.IGNORECASE,
+)
 
 
 # a document that leaked, which the article has seen: it reports a figure, where a leak alone is a rumour

@@ -202,6 +202,8 @@ DISTRACTOR_AFTER = re.compile(
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b"
     r"(?!\s?:)"  # 'No: eran 175.000 millones', 'Non : Mistral Small 3 fait 24 milliards': the answer to a mistake
+    # 'the never-confirmed 1.76 trillion figure', 'die nie bestätigten 1,8 Billionen': a rumour, not a denial
+    r"(?![\s-](?:confirmed|officially confirmed|bestätigt\w*|confirmée?s?|confirmad[oa]s?)\b)"
     # 'size is not everything: Chinchilla, with 70 billion, ...' negates no figure
     r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)"
     # 'nicht das echte DeepSeek-R1 mit 671 Milliarden', 'pas ... le vrai R1 et ses 671 milliards': another model
@@ -231,6 +233,8 @@ HYPOTHETICAL = re.compile(
     # Dutch 'als' is 'if' before a subject; German 'Als Maß der Dinge galt ...' is 'as'
     r"|(?:^|[,;:«\"„“]\s*)als\s(?=(?:het|de|een|we|wij|je|jij|u|hij|zij|ze|men|er)\b)"
     r"|^\s*(?:would|could)\b"
+    # 'Imaginez qu'il en compte dix billions', 'Imagine GPT-5 had 10 trillion', 'Stell dir vor, ...'
+    r"|\b(?:imagine|imaginez|imaginons|imagina|imaginemos|stell dir vor|stellen sie sich vor|stellen wir uns vor)\b"
     # whichever it is: '«Que el modelo tenga 7.000 o 70.000 millones no cambia nada»', 'no matter whether ...'
     r"|\b(?:no matter|regardless of|egal ob|ganz gleich ob|peu importe|da igual)\b"
     r"|(?:^|(?<=[«\"“„]))\s*(?:que (?:\w+\s){0,3}(?:tenga|tuviera)|qu['’](?:il|elle) ait)\b"

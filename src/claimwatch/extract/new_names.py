@@ -126,7 +126,7 @@ def _new_names_in(
             shaped.append(mention)
     naming_cues = NAMING_FORWARD.finditer(low, a, b) if NAMING_WORDS.search(low, a, b) else ()
     for cue in naming_cues:
-        named = CAPITALISED.match(text, cue.end() + (text[cue.end() : cue.end() + 1] in QUOTES))
+        named = CAPITALISED.match(text, _past_quote(text, cue.end()))
         if (
             named
             and not stoplisted(named.group())
@@ -251,3 +251,14 @@ def _introduced(text: str, low: str, a: int, b: int, start: int, end: int) -> bo
 def _may_name_family(low: str, a: int, b: int) -> bool:
     """Every NOUN_THEN_NAME match but an 'LLM' one holds one of these words: most stretches of text hold none."""
     return any(low.find(word, a, b) >= 0 for word in ("model", "modèle", "famil"))
+
+
+def _past_quote(text: str, pos: int) -> int:
+    """Where a name after a naming cue starts: past an opening quote, and the space French puts inside one
+    ('nom de code « Cirrus »')."""
+    if text[pos : pos + 1] not in QUOTES:
+        return pos
+    pos += 1
+    while text[pos : pos + 1] in (" ", "\u00a0", "\u202f"):
+        pos += 1
+    return pos

@@ -14,6 +14,7 @@ from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
     A_MODEL,
+    A_VERSION_OF,
     AT_ONLY,
     BASE_BEFORE,
     BEAT_BEFORE,
@@ -237,7 +238,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     m_left, _ = clauses.major_clause_around(sentence, first.start - start, last.end - start)
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
         # 'ein Modell mit 100 Milliarden Parametern, das den Arbeitstitel Lindwurm-4 trägt': named after
-        later = _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming)
+        later = _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming, last.end)
         return later or (heading_model(text, start, ctx) if not mentions else None)
     if before:
         return _skip_apposition(text, [m for m in before if m in not_compared] or before, q)
@@ -265,7 +266,11 @@ def _other_sized_model(text: str, named: ModelMention, q: Quantity) -> bool:
 def _modifier(text: str, m: ModelMention) -> bool:
     """'ein Llama-2-Modell', 'a GPT-4-class model', 'X is based on Qwen2.5 and has 72B': a name that says what
     another model is built on or like."""
-    return bool(MODIFIER_AFTER.match(text, m.end) or BASE_BEFORE.search(text, max(0, m.start - 30), m.start))
+    return bool(
+        MODIFIER_AFTER.match(text, m.end)
+        or BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or A_VERSION_OF.search(text, max(0, m.start - 60), m.start)
+    )
 
 
 def _succeeded(text: str, start: int, m: ModelMention, q: Quantity) -> bool:
@@ -319,7 +324,7 @@ def _names_listed_after(text: str, pos: int, end: int, mentions) -> list[ModelMe
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
-        if m.start >= q.end and m.start - q.end <= 120:
+        if m.start >= q.end and m.start - q.end <= 120 and not _modifier(text, m):
             between = text[q.end : m.start].rstrip(QUOTES)  # '..., internally called "Harrier"'
             near = (
                 m.start - q.end <= 80
@@ -350,12 +355,22 @@ def _respective_model(text, start, end, q, free, mentions) -> ModelMention | Non
     return before[len(before) - len(members) + members.index(q)]
 
 
-def _named_later(text: str, later: list[ModelMention]) -> ModelMention | None:
-    """The first name a naming cue gives after an unnamed model ('... Den Namen Brenner-3 trägt es')."""
+def _named_later(text: str, later: list[ModelMention], figure_end: int = -1) -> ModelMention | None:
+    """The first name a naming cue gives after an unnamed model ('... Den Namen Brenner-3 trägt es'), or that
+    stands in apposition right after it ('une version de 70 milliards de paramètres, Sémaphore-Mid, est ...')."""
     for m in later:
         if NAMING_CUE.search(text[max(0, m.start - 40) : m.start]):
             return m
+        if (
+            m.start > figure_end >= 0
+            and APPOSED.fullmatch(text, figure_end, m.start)
+            and text.startswith(",", m.end)
+        ):
+            return m
     return None
+
+
+APPOSED = re.compile(r"[^,.;:()\n]{0,30},\s*")
 
 
 def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, mentions) -> ModelMention | None:

@@ -218,6 +218,13 @@ MODIFIER_AFTER = re.compile(
 )
 
 
+# what another model was made from: 'DALL-E was a 12-billion-parameter version of GPT-3' (but 'the 6.7-billion-
+# parameter version of GPT-3' is one of GPT-3's own)
+A_VERSION_OF = re.compile(
+    r"\b(?:an?|eine[rn]?|une|una|un)\s+[\w.,‑-]{0,40}?[\s-]version\s+(?:of|von)\s+$", re.IGNORECASE
+)
+
+
 # the model another is built on: 'based on', 'basiert auf', 'repose sur', 'basado en', 'on top of'
 BASE_BEFORE = re.compile(
     r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"

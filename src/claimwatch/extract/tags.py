@@ -75,6 +75,8 @@ def tag_in_name(surface: str, start: int) -> Tag | None:
     if re.search(r"\d\s?[x×]\s?$", surface[: m.start(1)]):
         return None
     scope = "active" if re.search(r"[-‑_]A$", surface[: m.start(1)]) else "total"  # 'Hunyuan-A13B'
+    if m.start() == m.start(1) and surface[m.start() - 1].isupper() and scope == "total":
+        return None  # 'SeamlessM4T': the digit glued to a capital is part of the name, not 4 trillion
     return Tag(start + m.start(), start + m.end(), _value(m.group(1), m.group(2)), scope)
 
 

@@ -1,0 +1,125 @@
+"""Articles about models beyond chat (speech, weather, image and video), and the phrasing of columns and
+funding stories: a model made from another, a size tag that is part of a name, a code name in French quotation
+marks, a name in apposition to an unnamed model, the newsroom's own scoop, a confirmation denied, an imagined size."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int]]:
+    return {(c.model, c.params) for c in extract_claims(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Whisper large-v3-turbo has 809 million parameters; Google's Universal Speech Model (USM) has 2 billion.",
+            "en",
+            {("whisper-large-v3-turbo", 809 * 10**6), ("universal-speech-model", 2 * 10**9)},
+        ),
+        (
+            "Pangu-Weather kommt auf etwa 256 Millionen Parameter, Prithvi WxC von NASA und IBM auf 2,3 Milliarden.",
+            "de",
+            {("pangu-weather", 256 * 10**6), ("prithvi-wxc", 2_300_000_000)},
+        ),
+        (
+            "Genmo a publié Mochi 1, un modèle vidéo de 10 milliards de paramètres.",
+            "fr",
+            {("mochi-1", 10 * 10**9)},
+        ),
+        (
+            "Massively Multilingual Speech (MMS) usa modelos de 1.000 millones de parámetros.",
+            "es",
+            {("massively-multilingual-speech", 10**9)},
+        ),
+    ],
+)
+def test_speech_weather_and_video_models_are_known(text: str, lang: str, expected: set) -> None:
+    assert {(c.model_id, c.params) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The first DALL-E, back in 2021, was a 12-billion-parameter version of GPT-3 trained on image pairs.",
+            "en",
+            {("DALL-E", 12 * 10**9)},
+        ),
+        (
+            "Das erste DALL-E war eine 12-Milliarden-Parameter-Version von GPT-3.",
+            "de",
+            {("DALL-E", 12 * 10**9)},
+        ),
+        (
+            "In EleutherAI's tests GPT-J performed on par with the 6.7-billion-parameter version of GPT-3.",
+            "en",
+            {("GPT-3", 6_700_000_000)},
+        ),
+    ],
+)
+def test_a_model_made_as_a_version_of_another_keeps_its_size(text: str, lang: str, expected: set) -> None:
+    """'DALL-E was a 12-billion-parameter version of GPT-3': GPT-3 is what DALL-E was made from; but 'the
+    6.7-billion-parameter version of GPT-3' is one of GPT-3's own."""
+    assert _claims(text, lang) == expected
+
+
+def test_a_digit_glued_to_a_capital_inside_a_name_is_no_size_tag() -> None:
+    text = "De Whisper a SeamlessM4T, los modelos de voz crecen. Hunyuan-A13B activa pocos parámetros."
+    assert {(c.params, c.scope) for c in extract_claims(text, "es")} == {(13 * 10**9, "active")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Météo-France développe son propre réseau, nom de code « Cirrus », qui devrait compter « environ 200 "
+            "millions de paramètres ».",
+            "fr",
+            {("Cirrus", 200 * 10**6)},
+        ),
+        (
+            "« Notre prochain modèle, Korrig-Max, aura environ 300 milliards de paramètres », affirme son patron. "
+            "Une version intermédiaire de 70 milliards de paramètres, Korrig-Mid, est déjà testée.",
+            "fr",
+            {("Korrig-Max", 300 * 10**9), ("Korrig-Mid", 70 * 10**9)},
+        ),
+    ],
+)
+def test_a_name_in_french_quotes_or_in_apposition_names_the_unnamed_model(
+    text: str, lang: str, expected: set
+) -> None:
+    """'nom de code « Cirrus »' past the space inside French quotes; 'une version de 70 milliards de paramètres,
+    Korrig-Mid, est ...': the name in apposition right after an unnamed model is its name."""
+    assert _claims(text, lang) == expected
+
+
+def test_the_newsrooms_own_scoop_is_reported() -> None:
+    text = (
+        "Korrig AI lève 450 millions d'euros. Selon nos informations, une version de 70 milliards de "
+        "paramètres, Korrig-Mid, est déjà testée chez deux banques."
+    )
+    assert [(c.model, c.status) for c in extract_claims(text, "fr")] == [("Korrig-Mid", "reported")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Parameters matter less than you think. OpenAI has never confirmed that GPT-4 has 1.76 trillion "
+            "parameters.",
+            "en",
+            {("GPT-4", 1_760_000_000_000, "rumored")},
+        ),
+        ("GPT-5 aura beaucoup de paramètres. Imaginez qu'il en compte dix billions.", "fr", set()),
+        ("Stell dir vor, GPT-5 hätte zehn Billionen Parameter.", "de", set()),
+    ],
+)
+def test_a_denied_confirmation_is_a_rumour_and_an_imagined_size_no_claim(
+    text: str, lang: str, expected: set
+) -> None:
+    assert {(c.model, c.params, c.status) for c in extract_claims(text, lang)} == expected
