@@ -123,3 +123,16 @@ def test_a_denied_confirmation_is_a_rumour_and_an_imagined_size_no_claim(
     text: str, lang: str, expected: set
 ) -> None:
     assert {(c.model, c.params, c.status) for c in extract_claims(text, lang)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Musk said Grok 3 and Grok 4 were built on a base model of 3 trillion parameters.", "en"),
+        ("Grok 3 und Grok 4 basieren laut Musk auf einem Modell mit drei Billionen Parametern.", "de"),
+        ("Según Musk, Grok 3 y Grok 4 se basan en un modelo de 3 billones de parámetros.", "es"),
+    ],
+)
+def test_two_models_built_on_one_base_share_its_size(text: str, lang: str) -> None:
+    """'Grok 3 and Grok 4 were built on a base model of 3 trillion': the pair shares the figure of its base."""
+    assert _claims(text, lang) == {("Grok 3", 3 * 10**12), ("Grok 4", 3 * 10**12)}

@@ -167,22 +167,32 @@ def shared_pair(
     text: str, start: int, end: int, mentions: list[ModelMention]
 ) -> tuple[list[ModelMention], int]:
     """'Llama 4 Scout and Llama 4 Maverick each use 17 billion active parameters', 'Scout und Maverick nutzen je
-    17 Mrd.': the first two models, joined by 'and' as the subject, and where the distributive word after them
-    stands (-1 if none), with no figure before them."""
+    17 Mrd.', 'Grok 3 and Grok 4 were built on a base model of 3 trillion': the first two models, joined by 'and' as
+    the subject, and where the distributive word or the shared base after them stands (-1 if none), with no figure
+    before them."""
     if len(mentions) < 2 or mentions[0].model_id == mentions[1].model_id:
         return [], -1
     first, second = mentions[:2]
-    each = EACH.search(text, second.end, end) if PAIR_AND.fullmatch(text, first.end, second.start) else None
+    paired = PAIR_AND.fullmatch(text, first.end, second.start)
+    base = SHARED_BASE.match(text, second.end, end) if paired else None
+    each = EACH.search(text, second.end, end) if paired else None
+    at = each.start() if each is not None else base.end() if base is not None else -1
     if (
-        each is None
-        or any(m.start < each.start() for m in mentions[2:])
+        at < 0
+        or any(m.start < at for m in mentions[2:])
         or any(ch.isdigit() for ch in text[start : first.start])
     ):
         return [], -1
-    return [first, second], each.start()
+    return [first, second], at
 
 
 PAIR_AND = re.compile(r"\s+(?:and|und|et|y|e)\s+")
+# a pair that shares one base: 'Grok 3 and Grok 4 were built on a base model of 3 trillion parameters'
+SHARED_BASE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:were built on|are built on|were based on|are based on|share|shared|"
+    r"basieren|beruhen|teilen sich|se basan en|se basaban en|comparten|reposent sur|partagent)\b",
+    re.IGNORECASE,
+)
 EACH = re.compile(
     r"\b(?:each|both|je|jeweils|beide|chacun|tous (?:les )?deux|cada uno|ambos)\b", re.IGNORECASE
 )
