@@ -136,3 +136,40 @@ def test_a_denied_confirmation_is_a_rumour_and_an_imagined_size_no_claim(
 def test_two_models_built_on_one_base_share_its_size(text: str, lang: str) -> None:
     """'Grok 3 and Grok 4 were built on a base model of 3 trillion': the pair shares the figure of its base."""
     assert _claims(text, lang) == {("Grok 3", 3 * 10**12), ("Grok 4", 3 * 10**12)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "📌 gpt-oss-120b: 117B params tot. / 5,1B act. (MoE)\n📌 GLM-4.5 (Z.ai, 28/7) → 355B tot. / 32B act.",
+            "es",
+            {
+                ("gpt-oss-120b", 117 * 10**9, "total"),
+                ("gpt-oss-120b", 5_100_000_000, "active"),
+                ("GLM-4.5", 355 * 10**9, "total"),
+                ("GLM-4.5", 32 * 10**9, "active"),
+            },
+        ),
+        (
+            'Rakuten AI 3.0 will have about 700 billion parameters. "Nobody in retail needs a trillion-parameter '
+            'model to sell rice cookers," said one consultant.',
+            "en",
+            {("Rakuten AI 3.0", 700 * 10**9, "total")},
+        ),
+    ],
+)
+def test_a_digests_abbreviated_scopes_and_a_size_of_no_model(text: str, lang: str, expected: set) -> None:
+    """'117B params tot. / 5,1B act.': a newsletter's abbreviations for total and active; 'needs a
+    trillion-parameter model': the article of the figure makes it any model, not the one named before."""
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, lang)} == expected
+
+
+def test_ours_after_a_rivals_size_is_not_the_rivals() -> None:
+    text = (
+        "Le cégep utilise Mistral Small 3.1, un modèle de 24 milliards de paramètres. « GPT-4 compterait, selon "
+        "les rumeurs, quelque 1,8 billion de paramètres. Le nôtre en a 24 milliards, et cela suffit. »"
+    )
+    claims = {(c.model, c.params) for c in extract_claims(text, "fr")}
+    assert ("GPT-4", 24 * 10**9) not in claims
+    assert ("GPT-4", 1_800_000_000_000) in claims

@@ -37,6 +37,8 @@ SENTENCES = [
     ("„Das Modell ist riesig.“ Sein eigenes Team baut ein kleines.", 2),  # German closes a quotation with “
     ("Er schrieb: ‚Das Modell ist groß.‘ Dann ging er.", 2),
     ("She said: “It is big.” Then she left.", 2),
+    ("Elle assume ce choix. « GPT-4 compterait 1,8 billion. » Puis elle part.", 3),  # French spaced quotes
+    ("Grok 3 ? « Plus de deux mille milliards », jurait un influenceur.", 1),
     ("", 0),
 ]
 

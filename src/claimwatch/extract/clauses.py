@@ -27,6 +27,7 @@ APPROX_BEFORE = re.compile(
 ACTIVE = words(
     r"activ\w*",
     r"aktiv\w*",
+    r"act\.",  # a digest's '117B tot. / 5,1B act.'
     r"actifs?",
     r"actives?",
     r"activos?",
@@ -87,6 +88,7 @@ ACTIVE = words(
 )
 TOTAL = words(
     r"total\w*",
+    r"tot\.",
     r"gesamt\w*",
     r"insgesamt",
     r"au total",

@@ -72,11 +72,11 @@ SCOPE_SOON = re.compile(
 
 # digest style without the word 'parameters': '80B total, 13B active', '456 billion total, 45.9 billion activated'
 SCOPE_RIGHT_AFTER = re.compile(
-    r"\s*(?:total(?:es|e|i)?|in total|insgesamt|gesamt|au total|en total|active|activated|activ[oa]s?|attiv[ie]|"
-    r"aktiv|actifs?)"
+    r"\s*(?:(?:tot|act|akt|ges)\.(?=[\s,;)]|$)|(?:total(?:es|e|i)?|in total|insgesamt|gesamt|au total|en total|active|"
+    r"activated|activ[oa]s?|attiv[ie]|aktiv|actifs?)"
     r"(?:\s+(?:per|pro|par|por|je) token)?"
     # then punctuation, a table cell's end or the line's, or 'and' the next figure ('671 Mrd. gesamt und 37')
-    r"[ \t]*(?:[,;.)|/\n·\"”»“]|$|(?:and|und|et|y)\s+\d)",
+    r"[ \t]*(?:[,;.)|/\n·\"”»“]|$|(?:and|und|et|y)\s+\d))",
     re.IGNORECASE,
 )
 

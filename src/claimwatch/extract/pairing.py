@@ -370,6 +370,7 @@ def _named_later(text: str, later: list[ModelMention], figure_end: int = -1) -> 
     return None
 
 
+ARTICLE_IN_FIGURE = re.compile(r"(?:an?|une?|ein|eine)\s", re.IGNORECASE)
 APPOSED = re.compile(r"[^,.;:()\n]{0,30},\s*")
 
 
@@ -385,6 +386,8 @@ def _generic(text: str, c_left: int, first: Quantity, last: Quantity) -> bool:
     """A size of some model ('a 7B model', 'un modèle de 7 milliards'), not of a named one."""
     if GENERIC_BEFORE.search(text, c_left, first.start):
         return True
+    if ARTICLE_IN_FIGURE.match(text, first.start) and MODEL_NOUN_SOON.match(text, last.end):
+        return True  # 'needs a trillion-parameter model': the article is part of the figure
     return bool(INDEFINITE_BEFORE.search(text, c_left, first.start) and MODEL_NOUN_SOON.match(text, last.end))
 
 

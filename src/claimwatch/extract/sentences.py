@@ -26,14 +26,15 @@ _OPENER = re.compile(
     r"Un|Une|Des|Ce|Cette|Ces|Son|Sa|Ses|On|Nous|Mais|El|Los|Las|Un|Una|Unos|Unas|Este|Esta|Estos|Su|Sus|Pero)\b"
 )
 
-# German closes a quotation with “ (and ‘): '... der Gemini-Basis.“ Sein eigenes Team ...' is two sentences;
+# German closes a quotation with “ (and ‘): '... der Gemini-Basis.“ Sein eigenes Team ...' is two sentences, and
+# French sets its quotation marks off with a space: 'assume ce choix. « GPT-4 ...', '... 1,8 billion. » Puis';
 # a single line break followed by a lower-case letter is a hard-wrapped line, not a sentence end (but a quiz's
 # choices 'a) ...' and a footnote 'b. ...' start one); a transcript's
 # stage note ('[interrupción]', '[laughs]') after a full stop starts a sentence. The
 # pattern starts with one character class, so re skips to the next candidate in C (about 2x faster).
 _END = re.compile(
     r"[.!?…\n](?:"
-    r"(?<=[.!?…])[.!?…]*[\"'”“‘»)\]]*(?=\s+(?:[\"'“„‚«(\[]?(?:[A-ZÀ-ÖØ-Þ0-9¿¡]|[a-z]{1,3}[A-Z]|o\d)|\[[^\]\n\d]{2,30}\]))"
+    r"(?<=[.!?…])[.!?…]*(?:[\"'”“‘»)\]]|[ \u00a0\u202f]»)*(?=\s+(?:(?:[\"'“„‚(\[«]|(?<=\.\s)«[ \u00a0\u202f])?(?:[A-ZÀ-ÖØ-Þ0-9¿¡]|[a-z]{1,3}[A-Z]|o\d)|\[[^\]\n\d]{2,30}\]))"
     r"|(?<=\n)\s*\n\s*"
     r"|(?<=\n)(?![ \t]*[a-zß-ÿ](?![).]\s))"  # but a line 'a) 17 billion b) ...' or a footnote 'b. The ...' starts one
     r"|(?<=\|\n)|(?<=\| \n))"  # a table row ends its line, whatever the next begins with

@@ -264,6 +264,9 @@ def _carried_model(
         return ctx.sizes[q.value]
     if OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return ctx.topic() or ctx.subject  # a lab's 'our 8B model' is one of the models it is releasing
+    if OURS_START.match(sentence):
+        topic = ctx.topic()  # 'GPT-4 compterait 1,8 billion. Le nôtre en a 24 milliards': ours, not the rival
+        return topic if topic is not ctx.subject else None
     if PREDECESSOR_START.match(sentence):
         return None  # 'La generación anterior se ofrecía en versiones de 2B, 9B y 27B': not the model named before
     if POSSESSIVE_PLURAL_BEFORE.search(text, max(start, lead - 60), lead):
@@ -339,6 +342,10 @@ def _carried_model(
     return None
 
 
+OURS_START = re.compile(
+    r"\s*(?:[«\"„“]\s*)?(?:le nôtre|la nôtre|ours|el nuestro|la nuestra|el nuestro|unseres|unserer|unsers)\b",
+    re.IGNORECASE,
+)
 OWN_WORK = re.compile(r"\b(?:eigene[nmrs]?|own|propi[oa]s?|propres?)\b", re.IGNORECASE)
 
 
