@@ -173,3 +173,102 @@ def test_ours_after_a_rivals_size_is_not_the_rivals() -> None:
     claims = {(c.model, c.params) for c in extract_claims(text, "fr")}
     assert ("GPT-4", 24 * 10**9) not in claims
     assert ("GPT-4", 1_800_000_000_000) in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Wie schlagen sich Großmodelle wie BLOOM mit 176 Milliarden Parametern gegen heutige Kompaktmodelle?",
+            "de",
+            {("BLOOM", 176 * 10**9)},
+        ),
+        ("Das Team von Aleph Alpha schweigt. Gibt es ein Pharia mit 30B?", "de", set()),
+        (
+            "Unser Team hat die Luminous-Familie entwickelt – von Luminous-base mit 13 Milliarden über "
+            "Luminous-extended mit 30 Milliarden bis zu Luminous-supreme mit rund 70 Milliarden Parametern.",
+            "de",
+            {
+                ("Luminous-base", 13 * 10**9),
+                ("Luminous-extended", 30 * 10**9),
+                ("Luminous-supreme", 70 * 10**9),
+            },
+        ),
+    ],
+)
+def test_a_question_keeps_a_size_attached_to_a_name_and_a_chain_counts_every_step(
+    text: str, lang: str, expected: set
+) -> None:
+    """'Großmodelle wie BLOOM mit 176 Milliarden Parametern ... ?' takes the size as given ('Gibt es ein Pharia mit
+    30B?' asks it); 'von A mit 13 Milliarden über B mit 30 Milliarden bis zu C mit 70 Milliarden Parametern': the
+    word after the last figure counts them all."""
+    assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Selon George Hotz, GPT-4 = 8 experts de 220 Md, soit 1,76 billion de paramètres.",
+            "fr",
+            {("GPT-4", 1_760_000_000_000)},
+        ),
+        ("Me confirman que GPT-4 es un MoE de 8 expertos × 220.000 millones de parámetros.", "es", set()),
+        (
+            "Mixtral 8x7B a 46,7 milliards de paramètres. Son nom laisse croire à huit experts de 7 milliards, soit "
+            "56 milliards de paramètres.",
+            "fr",
+            {("Mixtral 8x7B", 46_700_000_000)},
+        ),
+    ],
+)
+def test_experts_counted_in_digits_are_parts_and_their_sum_the_whole(
+    text: str, lang: str, expected: set
+) -> None:
+    """'8 experts de 220 Md' sizes a part; 'soit 1,76 billion' after it is the whole, unless the sentence says
+    the sum misleads ('Son nom laisse croire à huit experts de 7 milliards, soit 56')."""
+    assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span_low", "span_high"),
+    [
+        ("la familia Qwen2.5, que va de 0,5 a 72.000 millones de parámetros", 500 * 10**6, 72 * 10**9),
+        ("Llama 2 va de 7 a 70.000 millones de parámetros", 7 * 10**9, 70 * 10**9),
+        ("de 500 a 2.000 millones de parámetros", 500 * 10**6, 2 * 10**9),
+    ],
+)
+def test_a_low_end_is_read_in_the_thousands_of_millions_of_the_high_end(
+    text: str, span_low: int, span_high: int
+) -> None:
+    from claimwatch.extract.numbers import find_quantities
+
+    assert [(q.value, q.high) for q in find_quantities(text, "es")] == [(span_low, span_high)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Quimera-2 tendrá 30.000 millones de parámetros. Funciones: diseñar experimentos de escalado, desde "
+            "1.000 millones de parámetros hasta el modelo final.",
+            "es",
+            {("Quimera-2", 30 * 10**9)},
+        ),
+        (
+            "Vauban-2 compte 120 milliards de paramètres. Missions : mener des expériences de lois d'échelle (de 100 "
+            "millions à 7 milliards de paramètres).",
+            "fr",
+            {("Vauban-2", 120 * 10**9)},
+        ),
+        (
+            "Distiller Llama 3.1 405B vers un modèle de 8 milliards : qu'est-ce qui se perd ?",
+            "fr",
+            {("Llama 3.1", 405 * 10**9)},
+        ),
+    ],
+)
+def test_scaling_experiments_and_a_distilled_student_are_not_the_model_named(
+    text: str, lang: str, expected: set
+) -> None:
+    assert _claims(text, lang) == expected

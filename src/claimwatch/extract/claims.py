@@ -170,12 +170,19 @@ def extract_from_text(
             if asked:
                 # 'What about Llama 3.3 70B?': only the name's size, and a size the question takes as given
                 # ('peut-il rivaliser avec GPT-3 et ses 175 milliards de paramètres ?')
-                # and one before the colon that opens the question ('Phi-3-mini at 3.8B on a phone: demo or product?')
+                # and one before the colon that opens the question ('Phi-3-mini at 3.8B on a phone: demo or product?'),
+                # and one attached to a name ('Großmodelle wie BLOOM mit 176 Milliarden Parametern ... ?')
                 colon = text.rfind(": ", start, end)
                 given = {
                     q.value
                     for q in qs
-                    if GIVEN_BEFORE.search(text, max(start, q.start - 30), q.start) or q.end < colon
+                    if GIVEN_BEFORE.search(text, max(start, q.start - 30), q.start)
+                    or q.end < colon
+                    or any(
+                        NAME_WITH.fullmatch(text, m.end, q.start)
+                        and not ASKED_EXISTS.search(text, max(start, m.start - 12), m.start)
+                        for m in mentions
+                    )
                 }
                 raw = [c for c in raw if id(c) in from_tags or c.params in given]
             # a document's figures become estimates first, so that the estimator is looked up for them too
@@ -316,6 +323,14 @@ def _new_item(text: str, start: int) -> str | None:
     if TIMESTAMP.match(text, line):
         return "entry"
     return "bullet" if BULLET_LINE.match(text, line) else None
+
+
+# a size attached to a name in a question, which the question takes as given: 'Wie schlagen sich Großmodelle wie
+# BLOOM mit 176 Milliarden Parametern ... ?'
+ASKED_EXISTS = re.compile(
+    r"\b(?:an?|ein|eine[nm]?|une?|una?)\s+$", re.IGNORECASE
+)  # 'Gibt es ein Pharia mit 30B?'
+NAME_WITH = re.compile(r"\s+(?:mit|with|con|avec)\s+(?:rund|etwa|about|around|some|environ|unos|casi)?\s*")
 
 
 def _asks(text: str, end: int) -> bool:

@@ -326,7 +326,9 @@ _PARTS = r"(?:models?|Modell\w*|modèles|modelos|experts?|Experte\w*|expertos|su
 
 
 COUNTED_PARTS_BEFORE = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+)?{_PARTS}\s+(?:of|with|mit|de|con|à|von)\s+(?:je\s+|cada uno\s+)?$"
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+)?{_PARTS}\s+(?:of|with|mit|de|con|à|von|×|x)\s+(?:je\s+|cada uno\s+)?$"
+    # experts counted in digits: '8 experts de 220 Md', '8 expertos × 220.000 millones'
+    r"|(?<![\w.-])\d{1,2}\s+(?:experts?|Experten|expertos)\s+(?:of|with|mit|de|con|à|von|×|x)\s+(?:je\s+|cada uno\s+)?$"
     rf"|\b{_COUNT}\s+$",
     re.IGNORECASE,
 )
@@ -478,6 +480,23 @@ PARALLEL_BETWEEN = (
         r"(?:de|of|von|mit|with|con|avec|à|at)\s+",
         re.IGNORECASE,
     )
+)
+
+
+# a sum the sentence says is misleading: 'Son nom laisse croire à huit experts de 7 milliards, soit 56 milliards'
+MISLEADS = re.compile(
+    r"\b(?:laisse(?:nt)? (?:à )?croire|suggère à tort|misleading|suggests?|makes? (?:it )?(?:sound|look)|"
+    r"glauben lassen|lässt vermuten|irreführend|hace pensar|da a entender|engañoso)\b",
+    re.IGNORECASE,
+)
+
+
+# the steps of a chain of names with their figures: 'von Luminous-base mit 13 Milliarden über Luminous-extended mit
+# 30 Milliarden bis zu Luminous-supreme mit 70 Milliarden Parametern'
+PARALLEL_CHAIN = re.compile(
+    r"\s+(?:über|bis zu|bis hin zu|through|via|up to|hasta|pasando por|jusqu['’]à|en passant par)\s+"
+    r"[^.;:()|\d]{1,40}?\s(?:mit|with|con|avec|de|of)\s+(?:(?:rund|etwa|about|around|roughly|environ|unos|casi)\s+)?",
+    re.IGNORECASE,
 )
 
 

@@ -33,6 +33,7 @@ from claimwatch.extract.figure_patterns import (
     GUESS,
     HEARSAY_BEFORE,
     HYPOTHETICAL_LOW,
+    MISLEADS,
     MODEL_NOUN_AFTER,
     MODEL_OF_SIZE,
     NAMED_SIZE_BEFORE,
@@ -41,6 +42,7 @@ from claimwatch.extract.figure_patterns import (
     OPTION_MARK,
     OWN_BEFORE,
     PARALLEL_BETWEEN,
+    PARALLEL_CHAIN,
     PARAM_AFTER,
     PARAM_LABEL,
     PARAM_WORD,
@@ -259,6 +261,11 @@ def parameter_counts(
             i
             and verdicts[i - 1] is False
             and RESTATED.search(text, max(start, q.start - 20), q.start)
+            # but '8 experts de 220 Md, soit 1,76 billion': the whole the parts make (unless the sum is a myth)
+            and not (
+                COUNTED_PARTS_BEFORE.search(text, max(start, qs[i - 1].start - 50), qs[i - 1].start)
+                and not MISLEADS.search(text, start, q.start)
+            )
             and not TOTAL_AFTER.match(
                 text, q.end, end
             )  # '... de 220 milliards, soit 1 760 milliards au total'
@@ -284,6 +291,16 @@ def parameter_counts(
         ):
             # 'tipo ultraligero de 2.4 mil millones de parámetros, tipo ligero de 7.8 mil millones y tipo de alto
             # rendimiento de 32 mil millones': the same count, said again for each member of the list
+            verdicts[i] = True
+    for i in range(
+        len(qs) - 2, -1, -1
+    ):  # 'von Luminous-base mit 13 Milliarden über ... bis zu X mit 70 Milliarden
+        if (  # Parametern': a chain of names, each with its figure, counted by the word after the last
+            verdicts[i] is None
+            and verdicts[i + 1]
+            and PARALLEL_CHAIN.fullmatch(text, qs[i].end, qs[i + 1].start)
+            and _lead_word(text, qs[i].start) == _lead_word(text, qs[i + 1].start)
+        ):
             verdicts[i] = True
     for i in range(len(qs) - 1):  # 'Veintidós mil millones... bueno, veintidós mil cuatrocientos': said right
         if verdicts[i] and SELF_CORRECTION.fullmatch(text, qs[i].end, qs[i + 1].start):
@@ -341,6 +358,17 @@ VALUED_BEFORE = re.compile(
     r"\b(?:valued at|valuation of|valuing it at|valori[sz]\w*|bewertet\w*|bewertung von|valorad[oa]s?|valoraci[oó]n de|"
     r"valu[eé]e? à)\s+(?:[\w'’]+\s+){0,3}(?:\w+['’])?$"
 )
+
+
+_APPROX_WORDS = frozenset(
+    {"rund", "etwa", "ca.", "about", "around", "roughly", "environ", "unos", "casi", "~"}
+)
+
+
+def _lead_word(text: str, pos: int) -> str:
+    """The word before a figure, past an approximation ('mit rund 70 Milliarden' -> 'mit')."""
+    words = [w for w in text[max(0, pos - 30) : pos].lower().split() if w not in _APPROX_WORDS]
+    return words[-1] if words else ""
 
 
 def _word_before(text: str, pos: int) -> str:

@@ -117,10 +117,21 @@ def _range(text: str, a: Atom, b: Atom, dash: bool) -> bool:
     # 'Brisant-4 à 400 milliards': the number of a hyphenated name starts no range
     glued = _name_glued(text, a, strict=True) if dash else _hyphen_glued(text, a.start)
     bare_low_refused = _year_like(a) or glued
-    if not a.scaled and (bare_low_refused or not a.take_magnitude(b)):
+    bare = not a.scaled
+    if bare and (bare_low_refused or not a.take_magnitude(b)):
         return False
+    if bare and _in_thousands_of_millions(a, b):
+        a.num = a.num * 1000
     lo, hi = a.value, b.value
     return lo is not None and hi is not None and 0 < lo < hi
+
+
+def _in_thousands_of_millions(a: Atom, b: Atom) -> bool:
+    """'de 0,5 a 72.000 millones', 'de 7 a 70.000 millones': a high end in thousands of millions, and a low end said
+    in the same thousands ('0,5' is 500 millones, not half a million)."""
+    if a.word or b.word or b.mag != 10**6 or b.num < 1000 or not 0 < a.num < 1000 or a.num * 1000 > b.num:
+        return False
+    return a.value is not None and b.value is not None and b.value / a.value >= 10_000
 
 
 def _chain(text: str, low: str, first: Atom, lang: str | None, floor: int) -> Chain | None:

@@ -204,7 +204,10 @@ DERIVED_BEFORE = re.compile(
 
 
 # the model a larger one is distilled into: 'in einen 8B-Schüler destilliert', 'distilled it into an 8B student'
-INTO_BEFORE = re.compile(r"\b(?:into|in einen|in ein|dans un|en un)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+INTO_BEFORE = re.compile(
+    r"\b(?:into|in einen|in ein|dans un|en un|vers un|auf ein|to a|hacia un)\s+(?:[^\W\d]+\s+)?$",
+    re.IGNORECASE,
+)
 DISTILLED = re.compile(r"distill|destill|distillé|destilad|prun|élagu|podad", re.IGNORECASE)
 
 
@@ -566,7 +569,10 @@ INDEFINITE_MODEL_BEFORE = re.compile(
 TRAINED_SERIES = re.compile(
     r"\b(?:trained|trains?|training|entraîn\w*|trainiert\w*|entren\w*)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:\d{2,}[\d,.  ]*|dozens|hundreds|thousands|Dutzende|Hunderte|dizaines|centaines|decenas|cientos|centenares)\s+"
-    r"(?:(?:of|de|d['’])\s+)?(?:[\w-]+\s+)?(?:models|Modelle|Sprachmodelle|modèles|modelos|LLMs|networks|Netze|réseaux|redes)\b",
+    r"(?:(?:of|de|d['’])\s+)?(?:[\w-]+\s+)?(?:models|Modelle|Sprachmodelle|modèles|modelos|LLMs|networks|Netze|réseaux|redes)\b"
+    # a job's scaling experiments: 'desde 1.000 millones de parámetros hasta el modelo final', '(de 100 millions à 7 Md)'
+    r"|\b(?:scaling(?:-law)? (?:experiments|runs|studies|ladder)|experimentos de escalado|lois d['’]échelle|"
+    r"expériences d['’]échelle|Skalierungs(?:experimente|gesetze|läufe|studien))\b",
     re.IGNORECASE,
 )
 

@@ -267,6 +267,8 @@ def _carried_model(
     if OURS_START.match(sentence):
         topic = ctx.topic()  # 'GPT-4 compterait 1,8 billion. Le nôtre en a 24 milliards': ours, not the rival
         return topic if topic is not ctx.subject else None
+    if TRAINED_SERIES.search(text, start, q.start):
+        return None  # 'the authors trained more than 400 models ranging from 70 million to 16 billion'
     if PREDECESSOR_START.match(sentence):
         return None  # 'La generación anterior se ofrecía en versiones de 2B, 9B y 27B': not the model named before
     if POSSESSIVE_PLURAL_BEFORE.search(text, max(start, lead - 60), lead):
@@ -307,8 +309,6 @@ def _carried_model(
         return (
             ctx.subject
         )  # 'Unsere Mini-Variante mit rund acht Milliarden': a tier of a model before (tier_variant)
-    if TRAINED_SERIES.search(text, start, q.start):
-        return None  # 'the authors trained more than 400 models ranging from 70 million to 16 billion'
     if (
         (
             cand.strong
