@@ -236,6 +236,7 @@ def test_experts_counted_in_digits_are_parts_and_their_sum_the_whole(
         ("la familia Qwen2.5, que va de 0,5 a 72.000 millones de parámetros", 500 * 10**6, 72 * 10**9),
         ("Llama 2 va de 7 a 70.000 millones de parámetros", 7 * 10**9, 70 * 10**9),
         ("de 500 a 2.000 millones de parámetros", 500 * 10**6, 2 * 10**9),
+        ("de 5 millones a 72.000 millones de parámetros", 5 * 10**6, 72 * 10**9),  # an explicit low end stays
     ],
 )
 def test_a_low_end_is_read_in_the_thousands_of_millions_of_the_high_end(
