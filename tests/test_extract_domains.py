@@ -273,3 +273,28 @@ def test_scaling_experiments_and_a_distilled_student_are_not_the_model_named(
     text: str, lang: str, expected: set
 ) -> None:
     assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Lelapa AIs InkubaLM kommt mit 0,4 Milliarden Parametern aus, Jacaranda Healths UlizaLlama mit sieben "
+            "Milliarden.",
+            "de",
+            {("inkubalm", 400 * 10**6), ("ulizallama", 7 * 10**9)},
+        ),
+        (
+            "Sakana AI a publié TinySwallow, un modèle de 1,5 milliard de paramètres.",
+            "fr",
+            {("tinyswallow", 1_500_000_000)},
+        ),
+    ],
+)
+def test_regional_models_are_known(text: str, lang: str, expected: set) -> None:
+    assert {(c.model_id, c.params) for c in extract_claims(text, lang)} == expected
+
+
+def test_a_part_of_the_tokens_before_counts_tokens() -> None:
+    text = "The first Jais had 13 billion parameters and was trained on 395 billion tokens, 116 billion of them Arabic."
+    assert _claims(text, "en") == {("Jais", 13 * 10**9)}

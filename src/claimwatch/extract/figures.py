@@ -302,6 +302,11 @@ def parameter_counts(
             and _lead_word(text, qs[i].start) == _lead_word(text, qs[i + 1].start)
         ):
             verdicts[i] = True
+    for i in range(
+        1, len(qs)
+    ):  # '395 billion tokens, 116 billion of them Arabic': a part of what the one before counts
+        if verdicts[i - 1] is False and OF_THEM_AFTER.match(text, qs[i].end, end):
+            verdicts[i] = False
     for i in range(len(qs) - 1):  # 'Veintidós mil millones... bueno, veintidós mil cuatrocientos': said right
         if verdicts[i] and SELF_CORRECTION.fullmatch(text, qs[i].end, qs[i + 1].start):
             verdicts[i], verdicts[i + 1] = False, True
@@ -362,6 +367,12 @@ VALUED_BEFORE = re.compile(
 
 _APPROX_WORDS = frozenset(
     {"rund", "etwa", "ca.", "about", "around", "roughly", "environ", "unos", "casi", "~"}
+)
+
+
+OF_THEM_AFTER = re.compile(
+    r"\s+(?:of them|of which|of these|davon|dont|d['’]entre eux|de ellos|de ellas|de los cuales|de las cuales)\b",
+    re.IGNORECASE,
 )
 
 
