@@ -64,7 +64,7 @@ class Context:
     named: list[ModelMention] = field(default_factory=list)  # the names of the last sentence that named any
     carried: tuple[int, ModelMention] | None = None  # (sentence start, model) of the last figure carried over
     lab: str | None = None  # the lab the current sentence opens with
-    new_lab: str | None = None  # or a lab nobody listed it opens with: the maker of a new model, perhaps
+    new_lab: str | None = None  # else a lab nobody listed that it opens with: perhaps a new model's maker
     # the models a table's header names, by column: 'Característica | salamandra-2b | salamandra-7b'
     columns: dict[int, ModelMention] = field(default_factory=dict)
 
@@ -316,11 +316,10 @@ def _carried_model(
             or STATUS_AFTER.match(text, q.end)
             or CONTINUED.match(sentence)
             or CORRECTING.match(sentence)
+            # (not the speaker's own: 'Sein eigenes Team arbeitet an einer Variante mit 1,5 Milliarden')
             or (
                 VARIANT_OF_SIZE.search(text, max(start, q.start - 50), q.start)
-                and not OWN_WORK.search(
-                    text, start, q.start
-                )  # 'Sein eigenes Team arbeitet an einer Variante'
+                and not OWN_WORK.search(text, start, q.start)
             )
         )
         and ctx.subject is not None
@@ -343,7 +342,7 @@ def _carried_model(
 
 
 OURS_START = re.compile(
-    r"\s*(?:[«\"„“]\s*)?(?:le nôtre|la nôtre|ours|el nuestro|la nuestra|el nuestro|unseres|unserer|unsers)\b",
+    r"\s*(?:[«\"„“]\s*)?(?:le nôtre|la nôtre|ours|el nuestro|la nuestra|unseres|unserer|unsers)\b",
     re.IGNORECASE,
 )
 OWN_WORK = re.compile(r"\b(?:eigene[nmrs]?|own|propi[oa]s?|propres?)\b", re.IGNORECASE)
