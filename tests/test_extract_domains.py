@@ -298,3 +298,15 @@ def test_regional_models_are_known(text: str, lang: str, expected: set) -> None:
 def test_a_part_of_the_tokens_before_counts_tokens() -> None:
     text = "The first Jais had 13 billion parameters and was trained on 395 billion tokens, 116 billion of them Arabic."
     assert _claims(text, "en") == {("Jais", 13 * 10**9)}
+
+
+def test_a_size_ending_its_clause_after_the_points_back_at_the_model_given_it() -> None:
+    text = (
+        "Llama 3.1 405B has 405 billion parameters. DeepSeek-R1 is even bigger at 671B parameters, but only 37B "
+        "are active per token, so on CPU it should be faster than the dense 405B."
+    )
+    assert _claims(text, "en") == {
+        ("Llama 3.1", 405 * 10**9),
+        ("DeepSeek-R1", 671 * 10**9),
+        ("DeepSeek-R1", 37 * 10**9),
+    }

@@ -106,16 +106,31 @@ def tier_variant(
 
 
 def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> bool:
-    """'scores within a few points of the 405B model', 'das 32-Milliarden-Modell': 'the' and a size an earlier
-    model was given, with a model noun after it, point back at that model, not at the sentence's own."""
+    """'scores within a few points of the 405B model', 'das 32-Milliarden-Modell', 'faster than the dense 405B.':
+    'the' and a size an earlier model was given, with a model noun after it or ending the clause, point back at that
+    model, not at the sentence's own."""
     glued = text[q.end : q.end + 1] in ("-", "‑")  # 'die 48-Milliarden-Variante'
     earlier = ctx.sizes.get(q.value) if q.suffix or glued else None
     return (
         earlier is not None
         and not any(m.model_id == earlier.model_id for m in mentions)
-        and bool(DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start))
-        and bool(MODEL_NOUN_AFTER.match(text, q.end))
+        and (
+            (
+                DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start)
+                and MODEL_NOUN_AFTER.match(text, q.end)
+            )
+            # 'faster than the dense 405B.': a written size that ends its clause names the model given it
+            or (
+                q.suffix
+                and DEFINITE_ADJECTIVE_BEFORE.search(text, max(start, q.start - 24), q.start)
+                and CLAUSE_END_AFTER.match(text, q.end)
+            )
+        )
     )
+
+
+DEFINITE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|das|den|le|el)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)")
 
 
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
