@@ -330,7 +330,7 @@ def _new_item(text: str, start: int) -> str | None:
 ASKED_EXISTS = re.compile(
     r"\b(?:an?|ein|eine[nm]?|une?|una?)\s+$", re.IGNORECASE
 )  # 'Gibt es ein Pharia mit 30B?'
-NAME_WITH = re.compile(r"\s+(?:mit|with|con|avec)\s+(?:rund|etwa|about|around|some|environ|unos|casi)?\s*")
+NAME_WITH = re.compile(rf"\s+(?:mit|with|con|avec)\s+{clauses.APPROX_SLOT}", re.IGNORECASE)
 
 
 def _asks(text: str, end: int) -> bool:

@@ -39,6 +39,7 @@ from claimwatch.extract.figure_patterns import (
     NAMED_SIZE_BEFORE,
     NEGATION_LOW,
     OF_NAME_AFTER,
+    OF_THEM_AFTER,
     OPTION_MARK,
     OWN_BEFORE,
     PARALLEL_BETWEEN,
@@ -365,20 +366,13 @@ VALUED_BEFORE = re.compile(
 )
 
 
-_APPROX_WORDS = frozenset(
-    {"rund", "etwa", "ca.", "about", "around", "roughly", "environ", "unos", "casi", "~"}
-)
-
-
-OF_THEM_AFTER = re.compile(
-    r"\s+(?:of them|of which|of these|davon|dont|d['’]entre eux|de ellos|de ellas|de los cuales|de las cuales)\b",
-    re.IGNORECASE,
-)
+APPROX_AT_END = re.compile(rf"\s(?:{clauses.APPROX_WORDS})\s*$", re.IGNORECASE)
 
 
 def _lead_word(text: str, pos: int) -> str:
     """The word before a figure, past an approximation ('mit rund 70 Milliarden' -> 'mit')."""
-    words = [w for w in text[max(0, pos - 30) : pos].lower().split() if w not in _APPROX_WORDS]
+    window = text[max(0, pos - 40) : pos]
+    words = APPROX_AT_END.sub(" ", window).lower().split()
     return words[-1] if words else ""
 
 
