@@ -131,7 +131,11 @@ RUMOR_NOUN = words(
 SOCIAL_RUMOR = words(
     r"circulat\w*",
     r"kursier\w*",
-    r"circul(?:aba|aban|ó|aron|ait|aient)",
+    r"circul(?:aba|aban|ó|aron|ait|aient|a|an|e|ent)",
+    r"(?:went|going|goes|floating|floated) around",
+    r"(?:doing|making|made|did) the rounds",
+    r"(?:macht\w*|gemacht)(?: \w+){0,3}? die Runde",
+    r"die Runde (?:macht\w*|gemacht)",
     r"anonymous accounts?",
     r"anonyme[nrs]? (?:Accounts?|Konten|Nutzer\w*)",
     r"comptes? anonymes?",
@@ -204,6 +208,7 @@ ESTIMATED = words(
     r"(?:mi|nuestra) apuesta",
     r"apostaría",
     r"(?:ich )?tippe auf",
+    r"ich würde (?:\w+ ){0,5}?(?:tippen|wetten)",
     # an outside party arriving at a figure: 'la cifró en 1,8 billones'
     r"cifr(?:ó|aba|aron) (?:[\w-]+ ){0,3}?en (?:unos |alrededor de |cerca de )?\d+",
     r"évalu\w* à",

@@ -119,11 +119,15 @@ WEAK_FOLLOW = re.compile(
     r"under|unter|sous|bajo|"  # 'Mistral Small 3.1: 24B under Apache 2.0'
     # 'Phi-3-mini mit 3,8 Milliarden läuft auf meinem alten Laptop'
     r"läuft|laufen|passt|passen|braucht|brauchen|reicht|tourne|tient|corre|cabe|"
+    r"tippen|wetten|"  # 'Ich würde auf 200 bis 400 Milliarden tippen'
     r"utilizados|usados|"
     r"gewesen|geworden|been|été|sido|wird|werden|wurde|wurden|"  # 'Gerüchten zufolge sollen es 1,76 Billionen gewesen sein'
     # a slide's '~1.8T rumoured (SemiAnalysis)': the figure's status, said right after it
     rf"{STATUS_WORDS_AFTER}|"
     r"corresponde|correspond|corresponds|belongs|gehört|entspricht|pertenece|appartient|"  # '... corresponde a X'
+    # 'the 1.8 trillion figure for GPT-4', 'les 1 760 milliards prêtés à GPT-4': the figure given to a model
+    r"(?:figure|number|estimate|Zahl|chiffre|cifra)\s+(?:for|of|für|pour|de|para)\b|"
+    r"(?:prêtés?|attribués?|atribuidos?|attributed|ascribed)\s+(?:to|à|a|au)\b|"
     r"(?:of|out of|de|di|von|sur)\s+(?:a total of\s+|un total de\s+)?(?=\d)|"
     r"(?-i:a|à)\s+(?=[\w.-]*\d|[A-Z])|"
     r"(?:of|du|del|des|von)\s+(?:the\s+|le\s+|el\s+|dem\s+)?(?:plus grand|largest|biggest|größten|mayor|más grande)\b|"  # 'atribuye unos 300.000 millones a o1-preview': the model it is given to
@@ -140,7 +144,9 @@ SHORT_MAGNITUDE = re.compile(r"\s?(?:Md|Mds|Mrd\.?|bn|Bn|Mio\.?)$")
 # a model or a version of so much, in a text about parameters: 'un modelo denso de 34.000 millones lanzado en 2024',
 # 'una versión densa de 22.000 millones pensada para móviles', 'a dense model of 9 billion', 'es un MoE de 400B'
 MODEL_OF_SIZE = re.compile(  # (after a copula or a comma: 'un modelo de 8.000 millones' alone is any such model)
-    r"(?:\b(?:is|was|era|es|est|était|ist|war|as|como|comme|als)\s+|\d[\w.-]*(?:\s[A-Z][\w-]*)?,\s+)(?:an?|un|une|una|ein|eine[nm]?)\s+"
+    r"(?:(?:\b(?:is|was|era|es|est|était|ist|war|as|como|comme|als)\s+|\d[\w.-]*(?:\s[A-Z][\w-]*)?,\s+)(?:an?|un|une|una|ein|eine[nm]?)\s+"
+    # or a possessive: 'su versión de 32.000 millones', 'sa version de 8 milliards': a version of the model before
+    r"|\b(?:its|their|su|sus|sa|son|seine[mr]?|ihre[mr]?)\s+)"
     r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante|MoE)\s+(?:[^\W\d]+\s+)?"
     rf"(?:of|de|mit|with|con|avec|di)\s+{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
@@ -206,6 +212,8 @@ NEGATION_BEFORE = re.compile(
     r"(?![\s-](?:confirmed|officially confirmed|bestätigt\w*|confirmée?s?|confirmad[oa]s?)\b)"
     # 'size is not everything: Chinchilla, with 70 billion, ...' negates no figure
     r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)"
+    # 'I never believed the 1.8 trillion figure': doubt of a figure that goes round, which stays a rumour
+    r"(?!\s+(?:(?:really|ever|wirklich)\s+)?(?:believed?|bought|glaubte?|cru|creí|creyó|creo|crois|croyais)\b)"
     # 'nicht das echte DeepSeek-R1 mit 671 Milliarden', 'pas ... le vrai R1 et ses 671 milliards': another model
     r"(?!\s+(?:[\w']+\s+){0,4}?(?:the (?:real|full|actual)|das echte|den echten|dem echten|le vrai|la vraie|"
     r"el verdadero|la verdadera)\b)[^,.;|(]{0,45}$",  # a table's cell ends a negation ('nicht kommerziell |')
@@ -503,10 +511,10 @@ PARALLEL_CHAIN = re.compile(
 # a poster's own guess or what they were told, in a thread about the article's model: 'My bet: MoE, 400B total,
 # 20B active', 'je parie sur un 70B dense', 'Me dicen desde dentro que es un MoE de 400B'
 GUESS = re.compile(
-    r"\b(?:my (?:bet|guess)|I(?:['’]d| would)? (?:bet|guess)|guessed|I['’]m (?:told|hearing|betting)|I hear|I['’]ve heard|"
-    r"je (?:parie|mise)|mon pari|on me dit|on m['’]a dit|ich (?:tippe|wette)|mein Tipp|mir wurde gesagt|"
+    r"\b(?:my (?:own |best )?(?:bet|guess)|I(?:['’]d| would)? (?:bet|guess)|guessed|I['’]m (?:told|hearing|betting)|I hear|I['’]ve heard|"
+    r"je (?:parie|mise|parierais|miserais)|mon pari|on me dit|on m['’]a dit|ich (?:tippe|wette)|mein Tipp|mir wurde gesagt|"
     r"apuesto|apostaría|mi apuesta|me (?:dicen|han dicho|cuentan)|(?:yo )?diría que|je dirais|I['’]d say|"
-    r"ich würde (?:\w+ ){0,4}?(?:tippen|wetten|schätzen))\b",
+    r"ich würde (?:\w+ ){0,4}?(?:tippen|wetten|schätzen)|ich würde (?:eher |mal )?auf)\b",
     re.IGNORECASE,
 )
 

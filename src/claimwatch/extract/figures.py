@@ -366,6 +366,20 @@ VALUED_BEFORE = re.compile(
 )
 
 
+# a figure said to have been a mistake: '(hier stand zunächst fälschlich 80B)', 'we wrongly wrote 80 billion'
+MISTAKEN_BEFORE = re.compile(
+    r"\b(?:wrongly|mistakenly|erroneously|by mistake|in error|incorrectly|fälschlich\w*|irrtümlich\w*|versehentlich|"
+    r"par erreur|à tort|erronément|por error|erróneamente|equivocadamente)\b[^.;:()]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+# the margin of an estimate, not a size: '600 billion, "give or take a hundred billion"', 'plus/minus 50 Mrd.'
+MARGIN_BEFORE = re.compile(
+    r"(?:\b(?:give or take|plus or minus|plus/minus|plus-minus)\s+(?:an?\s+|about\s+)?|±\s*)$"
+)
+
+
 APPROX_AT_END = re.compile(rf"\s(?:{clauses.APPROX_WORDS})\s*$", re.IGNORECASE)
 
 
@@ -420,8 +434,12 @@ def _verdict(
         )
     ):
         return False  # but 'Auf Reddit hieß es, Max hätte 1,6 Billionen': the mood of reported speech
-    if VALUED_BEFORE.search(low, max(start, q.start - 40), q.start):
-        return False  # 'ce qui la valoriserait à plus d'un milliard', 'valued at more than 2 billion': money
+    if MISTAKEN_BEFORE.search(text, max(start, q.start - 60), q.start):
+        return False  # a figure the article says it gave by mistake
+    if VALUED_BEFORE.search(low, max(start, q.start - 40), q.start) or MARGIN_BEFORE.search(
+        low, max(start, q.start - 20), q.start
+    ):
+        return False  # 'valued at more than 2 billion': money; 'give or take a hundred billion': a margin
     if BOUND_LOW.search(low, max(start, q.start - 60), q.start):
         return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
     counted = q.group is None and COUNTED_PARTS_BEFORE.search(text, max(start, q.start - 50), q.start)

@@ -28,6 +28,7 @@ from claimwatch.extract.pairing_patterns import (
     EVALUATIVE_AFTER,
     FOR_NAME,
     GENERIC_BEFORE,
+    GENERIC_PLURAL,
     GENERIC_PLURAL_BEFORE,
     INDEFINITE_BEFORE,
     INFOBOX_SIZE_ROW,
@@ -129,7 +130,14 @@ def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> bool:
     )
 
 
-DEFINITE_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|das|den|le|el)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE)
+AND_ANOTHER = re.compile(
+    r"[^.;]{0,30}?\s(?:and|und|et|y|sowie|ainsi que|así como|as well as)\s+(?:(?:for|für|pour|para|with|mit|avec|con)\s+)?"
+    r"(?:(?:the|den|das|die|le|la|el)\s+)?",
+    re.IGNORECASE,
+)
+DEFINITE_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:the|das|den|dem|vom|zum|le|du|au|el|del|al)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE
+)
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)")
 
 
@@ -226,6 +234,15 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and not SENTENCE_END.search(
             text, last.end, m.start
         )  # '... 7 milliards de paramètres. « Avec Cigale 3'
+        # 'für kleine Modelle mit drei bis vier Milliarden Parametern und für Llama 3.1 8B': a kind, then another item
+        and not (
+            AND_ANOTHER.fullmatch(text, last.end, m.start)
+            and (
+                GENERIC_PLURAL_BEFORE.search(text, c_left, first.start)
+                # a range that opens with its own 'de': 'les petits modèles de deux à trois milliards'
+                or GENERIC_PLURAL.search(text, max(c_left, first.start - 30), first.start + 3)
+            )
+        )
     ]
     if near_after:
         return near_after[0]

@@ -171,7 +171,9 @@ COMPARED_BEFORE = re.compile(
     r"architecture|Architektur|arquitectura|architettura|"
     # whom a model is launched to take on: 'para plantar cara a Llama 3', 'pour concurrencer GPT-4o'
     r"plantar cara a|hacer frente a|competir con|rivalizar con|concurrencer|rivaliser avec|faire face à|"
-    r"take on|compete with|challenge|Konkurrenz zu|konkurrieren mit)\s+"
+    r"take on|compete with|challenge|Konkurrenz zu|konkurrieren mit|"
+    # the yardstick a model is measured by: '"is what BLOOM should have been"', 'es lo que GPT-3 prometía'
+    r"(?:is|was|are|were) (?:exactly |just )?what|(?:est|était) ce que|(?:es|era) lo que|(?:ist|war),? was)\s+"
     r"(?:(?:the|la|le|el|den|die|das|dem|der|l['’])\s*)?(?:[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
@@ -471,6 +473,16 @@ PREDECESSOR_START = re.compile(
     r"(?:generation|version|model)|predecessor|generación anterior|versión anterior|primera generación|"
     r"génération précédente|version précédente|première génération|prédécesseur|predecesor|"
     r"vorherige Generation|erste Generation|Vorgänger\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# 'its first release has 1.3 billion parameters and has not been named yet': a model with no name, not the one before
+UNNAMED = re.compile(
+    r"\b(?:has(?: still)? not (?:yet )?been named|(?:is|remains) (?:still )?unnamed|has no name yet|"
+    r"(?:yet|still) to be named|(?:trägt|hat) (?:noch )?keinen Namen|noch (?:namenlos|ohne Namen)|"
+    r"n['’](?:a|ont) pas encore (?:de nom|été (?:baptisé|nommé)e?s?)|encore sans nom|"
+    r"(?:aún|todavía) (?:no tiene nombre|sin nombre)|sin nombre (?:aún|todavía))",
     re.IGNORECASE,
 )
 

@@ -46,6 +46,7 @@ from claimwatch.extract.pairing_patterns import (
     THRESHOLD_BEFORE,
     TIER_VARIANT,
     TRAINED_SERIES,
+    UNNAMED,
     WHOEVER,
 )
 from claimwatch.extract.tables import cell_column
@@ -269,6 +270,8 @@ def _carried_model(
         return topic if topic is not ctx.subject else None
     if TRAINED_SERIES.search(text, start, q.start):
         return None  # 'the authors trained more than 400 models ranging from 70 million to 16 billion'
+    if UNNAMED.search(sentence):
+        return None  # '... its first release has 1.3 billion parameters and has not been named yet'
     if PREDECESSOR_START.match(sentence):
         return None  # 'La generación anterior se ofrecía en versiones de 2B, 9B y 27B': not the model named before
     if POSSESSIVE_PLURAL_BEFORE.search(text, max(start, lead - 60), lead):
@@ -286,7 +289,7 @@ def _carried_model(
     ):
         # '... von Gemma 3 veröffentlicht. Die Modelle mit 1, 4, 12 und 27 Mrd. Parametern': its sizes, listed
         return ctx.subject
-    if GUESS.search(text, start, q.start) and not _another_lab(ctx):
+    if GUESS.search(text, start, q.start) and not _another_lab(ctx) and not _kinds_of_model(sentence):
         # a guess about the model just named ('Zephra-4 is rumoured to be ... my guess is 600 to 700 billion'),
         # else, in a thread, about the article's model
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
