@@ -9,7 +9,13 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "claimwatch"
 
 # library -> the only module(s) allowed to import it, by path under src/claimwatch (a package's files stand together)
 OWNERS = {
-    "httpx": {"fetch/http_helpers.py", "fetch/bodies.py", "fetch/transport.py", "fetch/fetcher.py"},
+    "httpx": {
+        "fetch/http_helpers.py",
+        "fetch/bodies.py",
+        "fetch/transport.py",
+        "fetch/pools.py",
+        "fetch/fetcher.py",
+    },
     "feedparser": {"feeds.py"},
     "trafilatura": {"articles.py"},
     "sqlite_utils": {"store/schema.py", "store/connection.py"},

@@ -1,6 +1,6 @@
 """Fetch: the only package that talks HTTP. httpx (and httpcore under it) stay behind this boundary.
 
-One `Fetcher` per run shares one `httpx.AsyncClient` and enforces, for every request:
+One `Fetcher` per run shares a few `httpx.AsyncClient`s (`pools`) and enforces, for every request:
 
 * limits: connect/read/write/pool timeouts plus an overall deadline that also cuts a slow drip;
   decoded-byte caps per kind (a gzip bomb trips them); at most `max_redirects` hops;
@@ -24,7 +24,7 @@ redirects to any other host never inherit it, because those URLs come from conte
 Proxies are not used (`trust_env=False`): a proxy would do its own DNS and defeat the address guard.
 
 Submodules, each importing only those before it: `settings`, `addresses`, `http_helpers`, `bodies`,
-`robots`, `transport`, `politeness`, then `fetcher` (the `Fetcher` and `fetch_url`).
+`robots`, `transport`, `politeness`, `pools`, then `fetcher` (the `Fetcher` and `fetch_url`).
 """
 
 from claimwatch.fetch.addresses import Resolver, is_public_address, parse_ip_host, system_resolver

@@ -1,4 +1,4 @@
-"""The `Fetcher`: one shared httpx client, every request checked, paced, followed and read within limits."""
+"""The `Fetcher`: a few shared httpx clients, every request checked, paced, followed and read within limits."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from claimwatch.fetch.http_helpers import (
     translate,
 )
 from claimwatch.fetch.politeness import Budget, HostGate
+from claimwatch.fetch.pools import ClientPools
 from claimwatch.fetch.robots import RobotsRules, robots_after_error
 from claimwatch.fetch.settings import ROBOTS_TOKEN, FetchResult, FetchSettings, Kind
 from claimwatch.fetch.transport import PIN, PinnedTransport
@@ -73,33 +74,32 @@ class Fetcher:
         self.robots_cache: dict[str, RobotsRules] = robots_cache if robots_cache is not None else {}
         self._resolver: Resolver = resolver or system_resolver
         self._clock = clock
-        self._client: httpx.AsyncClient | None = None
+        self._pools: ClientPools | None = None
         self._gates: dict[str, HostGate] = {}
         self._global = asyncio.Semaphore(self.settings.global_concurrency)
         self._blocked: dict[str, float] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
 
     async def __aenter__(self) -> Fetcher:
-        self._client = self._make_client()
+        self._pools = ClientPools(self._make_client, self.settings.global_concurrency)
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
-        """Close the shared client and its connections."""
-        if self._client is not None:
-            client, self._client = self._client, None
-            await client.aclose()
+        """Close the shared clients and their connections."""
+        if self._pools is not None:
+            pools, self._pools = self._pools, None
+            await pools.aclose()
 
-    def _make_client(self) -> httpx.AsyncClient:
+    def _make_client(self, in_flight: int) -> httpx.AsyncClient:
+        """One of the shared clients, for up to `in_flight` requests at a time (see `pools`)."""
         s = self.settings
         ctx = ssl.create_default_context(cafile=s.ca_file) if s.ca_file else httpx.create_ssl_context()
         # The global semaphore is the limit; the pool is only a roomier backstop, so that a request
         # never waits inside httpx (where the pool timeout would count against it).
-        limits = httpx.Limits(
-            max_connections=2 * s.global_concurrency, max_keepalive_connections=s.global_concurrency
-        )
+        limits = httpx.Limits(max_connections=2 * in_flight, max_keepalive_connections=in_flight)
         timeout = httpx.Timeout(
             connect=s.connect_timeout_s, read=s.read_timeout_s, write=s.write_timeout_s, pool=s.pool_timeout_s
         )
@@ -138,7 +138,7 @@ class Fetcher:
         `accept_types`: media types accepted for this call on top of what the kind allows (a sitemap's
         `GZIP_TYPES`); the body is returned as sent, within the kind's byte cap (see `gunzip_capped`).
         """
-        if self._client is None:
+        if self._pools is None:
             raise RuntimeError("use `async with Fetcher(...)` before fetch()")
         first = self._parse_start(url)
         self._fail_if_blocked(first)
@@ -247,23 +247,22 @@ class Fetcher:
         headers: dict[str, bytes],
         extra: frozenset[str] = frozenset(),
     ) -> _Reply:
-        assert self._client is not None
-        token = PIN.set((url.raw_host.decode("ascii"), addresses))
-        try:
-            response = await self._client.send(
-                self._client.build_request("GET", url, headers=headers), stream=True
-            )
-        except httpx.HTTPError as e:
-            raise translate(e, url, self.settings) from e
-        finally:
-            PIN.reset(token)
-        try:
-            return await self._consume(url, response, kind, extra)
-        except httpx.HTTPError as e:
-            raise translate(e, url, self.settings) from e
-        finally:
-            with contextlib.suppress(httpx.HTTPError):
-                await response.aclose()
+        assert self._pools is not None
+        with self._pools.lease(url.host) as client:
+            token = PIN.set((url.raw_host.decode("ascii"), addresses))
+            try:
+                response = await client.send(client.build_request("GET", url, headers=headers), stream=True)
+            except httpx.HTTPError as e:
+                raise translate(e, url, self.settings) from e
+            finally:
+                PIN.reset(token)
+            try:
+                return await self._consume(url, response, kind, extra)
+            except httpx.HTTPError as e:
+                raise translate(e, url, self.settings) from e
+            finally:
+                with contextlib.suppress(httpx.HTTPError):
+                    await response.aclose()
 
     async def _consume(
         self, url: httpx.URL, response: httpx.Response, kind: Kind, extra: frozenset[str] = frozenset()
