@@ -98,7 +98,7 @@ KNOWN_GAPS = {
     "es-rt702-startup-guadalajara": "'Latam-GPT ... el modelo tendrá unos 50.000 millones y se basará en Llama 3.1': the later name wins",
     "es-rt706-videojuegos-npc": "'Nemotron-4 4B Instruct, un modelo de 4.000 millones': the tier word 'Instruct' taken as a model",
     "fr-rt704-liste-chinois": "'le Llama 3.1 de 70 milliards de Meta': a size after the name with 'de' and no parameter word",
-    "fr-rt706-estimations-article": "'l'article reprend le chiffre de 1 760 milliards'; 'une vingtaine de milliards' in a quote after the model",
+    "fr-rt706-estimations-article": "'une vingtaine de milliards' in a quote after the model is missed",
     "de-rt802-wiki-llama": "'in den Größen 7, 13 und 70 Milliarden' drops the first size; '700 Millionen monatlich aktiven Nutzern' read as active params",
     "de-rt804-kommentar-groesse": "'ein Modell mit 671 Milliarden ... 37 Milliarden pro Token' names DeepSeek-V3 only in the next paragraph",
     "en-rt801-court-filing": "'Harbor's model, sold as Keel-2, has roughly 33 billion ... Loom-1's' goes to the later name",
@@ -399,6 +399,13 @@ KNOWN_GAPS = {
     "en-rt5105-gpt3-five-years-retrospective": "the original 'GPT' of 2018, named by the bare family word, is no name: its 117 million is missed",
     "es-rt5104-entrevista-irene-salvat": "an interview's answer line ('Entre 500.000 millones y un billón.') is not tied to the model the question named",
     "fr-rt5101-direct-meta-connect-llama32": "a live blog newest first: the wrong '11 et 80 milliards' of an earlier entry, corrected by a later one above it, is still read as Llama 3.2's",
+    "de-rt5203-preprint-verwaltungstexte": "a table row labelled 'Unser Modell' (the authors' own) gets the model of the row above",
+    "de-rt5205-faktencheck-ki-groessen": "the checked post's false 'DeepSeek-V3 hat nur 37 Milliarden Parameter' is read as a claim",
+    "de-rt5206-nachruf-stablelm": "'Modelle mit 15 bis 65 Milliarden Parametern sollten folgen' (the family's promised sizes) is read as a kind of model",
+    "es-rt5203-preprint-escalado-multilingue": "a table whose cells are set off by '·' is no table: the tokens column (300B, 2T) is read as sizes; 'un modelo de 70B' after Chinchilla [6] is missed",
+    "es-rt5204-surface-laptop-ia-local": "'Gemini Nano ... en dos tamaños: Nano-1, de 1.800 millones' gives the first size to Gemini Nano, not Nano-1",
+    "fr-rt5203-preprint-distillation": "a table whose parameter column has bare figures and no unit (3,8) is missed; 'Notre élève principal (1,1 Md)' goes to the topic",
+    "fr-rt5205-verif-classement-viral": "the post's '671 milliards de paramètres pour chaque mot' is read as an active count",
     "fr-rt5105-cinq-ans-gpt3": "'les réponses d'un modèle de 1,3 milliard' in the InstructGPT paper goes to GPT-3, the subject before",
 }
 CASES = [

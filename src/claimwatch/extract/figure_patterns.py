@@ -108,6 +108,16 @@ STATUS_WORDS_AFTER = (
 STATUS_AFTER = re.compile(rf"\s*(?:{STATUS_WORDS_AFTER})\b", re.IGNORECASE)
 
 
+# a figure put as the value of an estimate: 'The most cited outside estimate, about 1.8 trillion, comes from ...',
+# 'A widely repeated figure of about 1.76 trillion', 'La estimación más citada, de unos 1,8 billones'
+ESTIMATE_NOUN_BEFORE = re.compile(
+    r"\b(?:figure|Zahl|chiffre|cifra|(?P<estimate>estimate|guess|Schätzung|estimation|estimación))"
+    r"(?:(?:\s+[^\W\d][\w-]*){0,2}\s*,\s*(?:de\s+)?|\s+(?:of|von|de|d['’]|at|auf|à)\s*|\s*:\s*)"
+    rf"{clauses.APPROX_SLOT}$",
+    re.IGNORECASE,
+)
+
+
 # what may follow a bare figure that still counts parameters: a function word, not a counted noun
 # ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
 WEAK_FOLLOW = re.compile(
@@ -200,7 +210,8 @@ DISTRACTOR_AFTER = re.compile(
     r"appareils?|dispositi\w+|apparaten|smartphones?|phones?|teléfonos|subscribers?|abonnenten|abonnés|"
     r"suscriptores|customers?|kunden|clients?|clientes|views|aufrufe|vues|visitas|messages?|nachrichten|"
     r"employees|mitarbeiter\w*|salariés|empleados|cars|autos|voitures|coches|times|mal|fois|veces|"
-    r"operations|opérations|operaciones|operationen|rechenoperationen)",
+    r"operations|opérations|operaciones|operationen|rechenoperationen|synap\w+|sinapsis|neur\w+|stars|sterne|étoiles|"
+    r"estrellas)",
     re.IGNORECASE,
 )
 
@@ -299,7 +310,11 @@ WHOLE_COUNTS_ELSE = re.compile(
 
 TRAINED_ON_BEFORE = re.compile(
     r"\b(?:trained on|entraîné sur|entraînée sur|trainiert auf|trainiert mit|entrenado (?:con|en|sobre))\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:[\w-]+\s+){0,3}$"
+    # 'pushed training sets to 1T', 'den Trainingsdatensatz auf 2 Billionen': the data's size
+    r"|\b(?:training (?:sets?|data|corpus|corpora)|Trainingsdat\w*|Trainingskorpus|corpus d['’]entraînement|"
+    r"données d['’]entraînement|datos de entrenamiento|corpus de entrenamiento)\b[^.;:]{0,15}?\b"
+    r"(?:to|of|at|auf|von|à|de|a)\s+(?:(?:about|around|over|rund|etwa|über|environ|plus de|unos|más de)\s+)?$",
     re.IGNORECASE,
 )
 

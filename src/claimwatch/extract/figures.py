@@ -29,6 +29,7 @@ from claimwatch.extract.figure_patterns import (
     DISTRACTOR_AFTER,
     DISTRACTOR_LOW,
     EQUALS_BEFORE,
+    ESTIMATE_NOUN_BEFORE,
     GIVEN_BEFORE,
     GUESS,
     HEARSAY_BEFORE,
@@ -566,11 +567,19 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'avec les 123 milliards de Mistral Large 2'
     if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):
         return True  # 'era un modelo denso de 34.000 millones lanzado en 2024': the size of the model named
+    if ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start) and not COUNTED_NOUN_AFTER.match(
+        text, q.end
+    ):
+        return True  # 'The most cited outside estimate, about 1.8 trillion, comes from ...'
+
     return (
         not re.match(r"\s*[^\W\d]", text[q.end : min(end, q.end + 3)])
         or bool(WEAK_FOLLOW.match(text, q.end, end))
         or bool(SCOPE_RIGHT_AFTER.match(text, q.end, end))
     )
+
+
+COUNTED_NOUN_AFTER = re.compile(r"\s*(?:of|de|d['’]|del|des|von)\s*[^\W\d]")
 
 
 def _owned_count(text: str, start: int, q: Quantity) -> bool:

@@ -221,9 +221,10 @@ NOT_MODELS = frozenset(
     Diapositiva Lecture Vorlesung Sitzung Séance Lección Clase Sesión Session Lektion Übung Exercise Exercice
     Ejercicio Token Tokens Jetons Wörter Words Parameter Parameters Paramètres Parámetros Exhibit Exhibits Anlage
     Anhang Annex Annexe Anexo Pièce Schedule Docket Gerücht Gerüchte Rumour Rumours Rumor Rumors Rumeur Rumeurs
-    Rumores""".split()
+    Rumores Claim Claims Behauptung Aussage Affirmation Afirmación Verdict Urteil Veredicto Verdicto
+    Fazit Bewertung Befund Finding""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
-# 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3')
+# 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3', a fact-check's 'Behauptung 1', 'Claim 2')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
 SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")

@@ -53,6 +53,7 @@ from claimwatch.extract.pairing_patterns import (
     SIZE_OF_LOW,
     SUCCESSOR_TO,
     THE_BEFORE,
+    THIS_WORK,
     TIER_VARIANT,
     TIMES_BEFORE,
     WE_BUILT,
@@ -260,6 +261,8 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
             return before[-1]  # 'Google lanzó Gemma 2, con modelos de 9.000 y 27.000 millones': its models
         return None  # a kind of model: the name is in another clause (one in this clause was taken above)
     if not before and WE_BUILT.search(text, max(start, first.start - 90), first.start):
+        if THIS_WORK.search(text, start, first.start):
+            return None  # 'En este trabajo entrenamos un modelo de 1,3B': the authors' own, unnamed
         return ctx.topic() or ctx.subject  # 'Nous avons entraîné un modèle de 13 milliards': the lab's own
     if not before and (cand.strong or q.suffix) and GUESS.search(text, start, first.start):
         return carried_over(

@@ -173,7 +173,11 @@ COMPARED_BEFORE = re.compile(
     r"plantar cara a|hacer frente a|competir con|rivalizar con|concurrencer|rivaliser avec|faire face à|"
     r"take on|compete with|challenge|Konkurrenz zu|konkurrieren mit|"
     # the yardstick a model is measured by: '"is what BLOOM should have been"', 'es lo que GPT-3 prometía'
-    r"(?:is|was|are|were) (?:exactly |just )?what|(?:est|était) ce que|(?:es|era) lo que|(?:ist|war),? was)\s+"
+    r"(?:is|was|are|were) (?:exactly |just )?what|(?:est|était) ce que|(?:es|era) lo que|(?:ist|war),? was|"
+    # what a lab is famous for, as background: 'damals gefeiert für den Bildgenerator Stable Diffusion'
+    r"(?:known for|famous for|bekannt (?:für|durch)|berühmt für|gefeiert für|connue? pour|célèbre pour|"
+    r"conocid[oa] por|famos[oa] por)(?:\s+(?:its|their|seine[mn]?|ihre[mn]?|den|dem|the|le|la|el|su|sus|ses|son|sa)"
+    r"(?:\s+[^\W\d][\w'’-]*){1,2})?)\s+"
     r"(?:(?:the|la|le|el|den|die|das|dem|der|l['’])\s*)?(?:[\w-]+['’]s?\s+)?$",
     re.IGNORECASE,
 )
@@ -270,7 +274,8 @@ RELATIVE_AFTER = re.compile(
 # ---- a kind of model, not a named one ----
 
 GENERIC_PLURAL = re.compile(
-    r"\b(?:models|Modelle|Modellen|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas)\s+"
+    r"\b(?:models|Modelle|Modellen|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas|"
+    r"students|Schülermodelle|élèves|estudiantes)\s+"  # a distillation's 'des élèves de 0,5 à 1,5 Md'
     r"(?:(?:with|mit|avec|de|con|of|met|von der Größe|von der Grösse|der Größe)\b|"
     # 'for models up to about 32B parameters', 'Modelle über 100 Milliarden'
     r"(?:up to|bis zu|jusqu['’]à|hasta|under|unter|over|über|above|around|about)\s+(?:(?:about|around|rund|etwa|"
@@ -379,6 +384,14 @@ WE_BUILT = re.compile(
     r"(?:\b(?:we|we['’]ve|we have|nous avons|hemos)\s+(?:\w+\s+)?(?:trained|built|developed|entraîné|développé|"
     r"construit|entrenado|desarrollado|construido)|\b(?:entrenamos|desarrollamos|construimos)|\bwir haben)\s+"
     r"(?:a|an|ein|eine[nm]?|un|une|uno|una)\s+(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+
+
+# a paper's authors speaking of their own model, which is not the one the related work named before
+THIS_WORK = re.compile(
+    r"\b(?:in this (?:work|paper|study)|in (?:dieser|der vorliegenden) (?:Arbeit|Studie)|"
+    r"dans (?:ce|cet) (?:travail|article)|dans cette étude|en este (?:trabajo|artículo|estudio))\b",
     re.IGNORECASE,
 )
 

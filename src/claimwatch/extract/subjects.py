@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from claimwatch.extract.clauses import APPROX_SLOT
 from claimwatch.extract.disclosure import SIZE_WORDS, UNDISCLOSED
-from claimwatch.extract.figure_patterns import GUESS, OWN_BEFORE, SCOPE_RIGHT_AFTER, STATUS_AFTER
+from claimwatch.extract.figure_patterns import (
+    ESTIMATE_NOUN_BEFORE,
+    GUESS,
+    OWN_BEFORE,
+    SCOPE_RIGHT_AFTER,
+    STATUS_AFTER,
+)
 from claimwatch.extract.figures import Candidate, any_within, article_lower, spec_line, word_spans
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
@@ -251,6 +257,11 @@ def carried_over(
     return model
 
 
+def _estimate_of(text: str, start: int, q: Quantity) -> bool:
+    found = ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start)
+    return found is not None and found.group("estimate") is not None
+
+
 def _carried_model(
     text: str, start: int, end: int, cand: Candidate, ctx: Context, lead: int
 ) -> ModelMention | None:
@@ -304,7 +315,13 @@ def _carried_model(
     another_lab = _another_lab(ctx) and not ESTIMATE_BEFORE.search(text, max(start, q.start - 45), q.start)
     if new_lab_quoted(text, start, q.start, ctx):
         return ctx.topic()  # 'une ingénieure d'Hélios Labs ... : « 218 milliards »' after a post on Qwen2.5
-    if ANAPHOR.search(sentence) or FIGURE_NOUN.search(text, start, q.start):
+    if (
+        ANAPHOR.search(sentence)
+        or FIGURE_NOUN.search(text, start, q.start)
+        # 'The most cited outside estimate, about 1.8 trillion, comes from ...' (but 'Le chiffre de 1,5 milliard
+        # correspond au plus gros modèle ...' may be any model's)
+        or _estimate_of(text, start, q)
+    ):
         if another_lab:
             return None  # 'DeepSeek ha llevado esa idea a otra escala, con 671.000 millones': its own model
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()

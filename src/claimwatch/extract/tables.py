@@ -53,12 +53,31 @@ def _header_cells(text: str, pos: int) -> tuple[list[str], int] | None:
         if not (_ROW.match(text, previous) if outer else _is_inner_row(text, previous)):
             break
         start = previous
+    caption = _caption_columns(text, start)
+    if caption is not None:
+        return caption, column
     line_end = text.find("\n", start)
     header_line = text[start : line_end if line_end >= 0 else len(text)]
     if start == line_start or _SEPARATOR.fullmatch(header_line):
         return None
     cells = (header_line.strip().strip("|") if outer else header_line).split("|")
     return cells, column
+
+
+# a caption that names the columns after the first: 'Table 1: Baselines (params / training tokens / FLOPs).'
+CAPTION_COLUMNS = re.compile(
+    r"[ \t]*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella)\s*\d+\b[^\n]*\(([^()\n]*/[^()\n]*)\)[ \t.:]*$",
+    re.IGNORECASE,
+)
+
+
+def _caption_columns(text: str, first_row: int) -> list[str] | None:
+    """The column names a caption right above a table gives, with an empty first cell for the row's name."""
+    if first_row == 0:
+        return None
+    previous = text.rfind("\n", 0, first_row - 1) + 1
+    found = CAPTION_COLUMNS.match(text, previous, first_row - 1)
+    return ["", *found.group(1).split("/")] if found else None
 
 
 def _is_inner_row(text: str, line_start: int) -> bool:
