@@ -214,7 +214,6 @@ KNOWN_GAPS = {
     "de-rt2604-erklaert-wie-gross-ki-modelle": "'OpenAIs erstes GPT auf 117 Mio.' (the first GPT, named 'GPT') goes to BERT; 'von denen jeweils 32 Milliarden gleichzeitig arbeiten' is read as per part",
     "de-rt2606-blog-lokale-coding-modelle": "'Den 32B-Brocken' (a nickname for the 32.5-billion model) is a second claim",
     "en-rt2602-microsoft-phi4-reasoning": "'Phi-4-reasoning-plus' shares the 14 billion of its sibling; 'activates only 37 billion for each token' after a bare 671B; 'a 0.6-billion-parameter model' of the Qwen3 range",
-    "en-rt2603-kestrova-tessaryn3-size-report": "'Rao estimates the model at 1.6' goes to 'Tessaryn 3 Flash', named last, not to the article's subject",
     "en-rt2604-how-ai-models-got-so-big-explainer": "'The first GPT ... had 117m parameters': the model named 'GPT' is not read",
     "en-rt2605-moxun-qianjue3-press-release": "'Qianjue-3 Large Model' reads 'Large' as a tier; 'parameter scale of 100 billion level' for Qianjue-3-Pro is missed",
     "es-rt2602-google-lanza-gemma3": "'La generación anterior ... en versiones de 2B, 9B y 27B': the previous generation is not resolved to Gemma 2",
@@ -316,7 +315,6 @@ KNOWN_GAPS = {
     "de-rt3906-forum-rueckblick-modellgroessen": "a user's guess inside a quote after 'die Zahl für 4o mini' ('Das ist eher ein MoE mit 40 bis 60 Milliarden insgesamt') is missed",
     "en-rt3906-reddit-thread-digest-gpt-4o-size": "'something between 1 and 2 trillion parameters \"because it's GPT-4 distilled, not shrunk\"' is given to GPT-4, the model named in the reason, not left unnamed",
     "fr-rt3906-recap-forum-taille-gpt4o": "'le dernier chiffre publié par OpenAI reste celui de GPT-3, 175 milliards, en 2020' (a bare figure, no parameter word in the sentence) is missed",
-    "en-rt4002-gpt-oss-thread": "'the 120b is not 120B. OpenAI's model card gives 117B total parameters with 5.1B active per token' ('the 120b' as a short name for gpt-oss-120b) is missed",
     "es-rt4002-hilo-gpt-oss-correccion": "the correction 'La model card de OpenAI dice 117.000 millones de parámetros en total ... 5.100 millones activos por token' after 'el 120b' (a short name) is missed",
     "es-rt4005-t3chfest-garbi-tramuntana": "the speaker's answer in quotes '\"Entre 12.000 y 15.000 millones; todavía no está cerrado\"' to a question about Garbí-3's active parameters is missed",
     "de-rt4101-mistral-mixtral-abschaltung": "'Das erst vor wenigen Tagen erschienene Modell hat 24 Milliarden' goes to Mixtral, the sentence before's subject, not Mistral Small 3.1, the replacement it names",
@@ -406,6 +404,10 @@ KNOWN_GAPS = {
     "es-rt5204-surface-laptop-ia-local": "'Gemini Nano ... en dos tamaños: Nano-1, de 1.800 millones' gives the first size to Gemini Nano, not Nano-1",
     "fr-rt5203-preprint-distillation": "a table whose parameter column has bare figures and no unit (3,8) is missed; 'Notre élève principal (1,1 Md)' goes to the topic",
     "fr-rt5205-verif-classement-viral": "the post's '671 milliards de paramètres pour chaque mot' is read as an active count",
+    "es-rt5301-consultorio-lectores": "an answer that explains the unit ('La B es del «billion» inglés, mil millones') is read as a size of the model before",
+    "es-rt5306-grafico-tamano-modelos": "'Megatron-Turing NLG y Google con PaLM, que rozaron los 550.000 millones' (a figure both came near) goes to PaLM alone",
+    "fr-rt5303-classement-arena-janvier": "'Des chercheurs de Microsoft l'ont estimée à environ 200 milliards' (the model by a pronoun, after a table) is missed",
+    "fr-rt5306-graphique-course-parametres": "a chart label with a spaced unit letter ('BERT-Large (Google, 2018) : 340 M') is no figure",
     "fr-rt5105-cinq-ans-gpt3": "'les réponses d'un modèle de 1,3 milliard' in the InstructGPT paper goes to GPT-3, the subject before",
 }
 CASES = [

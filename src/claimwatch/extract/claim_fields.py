@@ -170,9 +170,10 @@ def _rumour_before(sentence: str, q_start: int) -> bool:
 GLUED_TAGS = re.compile(
     r"(?:[-‑]A?\d+(?:\.\d+)?(?:[BMT]|[bmt]\d?)(?!\w|\.\d))+"
 )  # and 'bloom-7b1', 'BLOOM-560m'
-# a release code glued after a size tag, of capitals and digits: '-4E1T' (four epochs on one trillion tokens)
+# a release code glued after a size tag, of capitals and digits: '-4E1T' (four epochs on one trillion tokens),
+# not a count of experts ('Llama-4-Scout-17B-16E')
 GLUED_CODE = re.compile(
-    r"[-‑](?!A?\d+(?:\.\d+)?[BMT](?![\w-]))(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,6}(?![\w-])"
+    r"[-‑](?!A?\d+(?:\.\d+)?[BMT](?![\w-]))(?!\d{1,3}E(?![\w-]))(?=[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{2,6}(?![\w-])"
 )
 CODE_AFTER_SIZE = re.compile(r"\d[BMT]" + GLUED_CODE.pattern + "$")
 GLUED_MOE = re.compile(r"[-‑]MoE(?=[-‑])")

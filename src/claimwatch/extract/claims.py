@@ -191,7 +191,7 @@ def extract_from_text(
             )
             note_sources(text[start:end], qs, mentions, gaz, sourced)
         if not link_line(text, start):  # 'Lesen Sie auch: ChatGPT verliert Nutzer' is another story
-            ctx.saw(mentions, text, start, end)
+            ctx.saw(mentions, text, start, end, qs)
     claims = [
         inherit_source(c, sourced)
         for c in without_short_names(one_per_name(first_of_each(without_rounded_tags(claims, from_tags))))

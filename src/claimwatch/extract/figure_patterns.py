@@ -111,7 +111,8 @@ STATUS_AFTER = re.compile(rf"\s*(?:{STATUS_WORDS_AFTER})\b", re.IGNORECASE)
 # a figure put as the value of an estimate: 'The most cited outside estimate, about 1.8 trillion, comes from ...',
 # 'A widely repeated figure of about 1.76 trillion', 'La estimación más citada, de unos 1,8 billones'
 ESTIMATE_NOUN_BEFORE = re.compile(
-    r"\b(?:figure|Zahl|chiffre|cifra|(?P<estimate>estimate|guess|Schätzung|estimation|estimación))"
+    r"\b(?:figures?|Zahl(?:en)?|chiffres?|cifras?|"
+    r"(?P<estimate>estimates?|guess(?:es)?|Schätzung(?:en)?|estimations?|estimaci(?:ón|ones)))"
     r"(?:(?:\s+[^\W\d][\w-]*){0,2}\s*,\s*(?:de\s+)?|\s+(?:of|von|de|d['’]|at|auf|à)\s*|\s*:\s*)"
     rf"{clauses.APPROX_SLOT}$",
     re.IGNORECASE,

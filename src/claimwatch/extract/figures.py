@@ -567,8 +567,11 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'avec les 123 milliards de Mistral Large 2'
     if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):
         return True  # 'era un modelo denso de 34.000 millones lanzado en 2024': the size of the model named
-    if ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start) and not COUNTED_NOUN_AFTER.match(
-        text, q.end
+    if (
+        ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start)
+        and not COUNTED_NOUN_AFTER.match(text, q.end)
+        # 'Le chiffre de 15 000 milliards ... correspond au nombre de jetons': what the sentence says it counts
+        and not COUNTED_LATER.search(text, q.end, end)
     ):
         return True  # 'The most cited outside estimate, about 1.8 trillion, comes from ...'
 
@@ -579,6 +582,10 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
     )
 
 
+COUNTED_LATER = re.compile(
+    r"\b(?:tokens?|jetons?|palabras|words|Wörter|mots|dollars?|euros?|users?|Nutzer\w*|utilisateurs|usuarios)\b",
+    re.IGNORECASE,
+)
 COUNTED_NOUN_AFTER = re.compile(r"\s*(?:of|de|d['’]|del|des|von)\s*[^\W\d]")
 
 

@@ -374,4 +374,5 @@ def _lone_magnitude(word: str, lang: str | None) -> int | None:
     mag = lookup_mag(word)
     if mag is None or mag.plural or mag.abbr or not accepts(mag, lang):
         return None
-    return resolve(mag, lang, mag.langs)
+    value = resolve(mag, lang, mag.langs)
+    return value if value <= _MAX_VALUE else None  # German 'Quadrillion' (10^24) is past any count

@@ -543,7 +543,7 @@ ESTIMATE_BEFORE = re.compile(
     r"\b(?:estimat\w*|estim[óa]\w*|estime\w*|a estimé|schätz\w*|calculat\w*|calcul[óa]\w*|put (?:it|them) at|"
     r"pegged (?:it|them) at|(?:kam|kommt|kommen|kamen) (?:[\w-]+ ){0,3}?auf|beziffert\w*|cifr[óa]\w*|"
     r"lo situ[óa]\w* en|lo sitú\w* en|le situ\w* à|placed it at|put it at|avanc(?:e|ent|ait|é)|avanz[óa])"
-    r"(?:\s+(?:at|auf|en|à|in|que|that|dass))?(?:\s+[\w-]+){0,2}?\s+$",
+    r"(?:\s+(?:at|auf|en|à|in|que|that|dass))?(?:\s+[\w-]+){0,4}?\s+$",
     re.IGNORECASE,
 )
 FIGURE_NOUN = re.compile(
@@ -603,6 +603,14 @@ TRAINED_SERIES = re.compile(
 
 
 # the smaller or other versions of a page's subject, listed with their sizes and no name
+# the smaller members of the family just named: 'junto a dos hermanas menores, de 8.000 y 70.000 millones'
+SIBLINGS = re.compile(
+    r"\b(?:(?:smaller|little|younger) (?:siblings?|sisters?|brothers?)|herman[oa]s? men[oa]res|"
+    r"kleinere[n]? (?:Geschwister|Schwestern?|Brüder)|petite?s? (?:sœurs?|frères?))\b",
+    re.IGNORECASE,
+)
+
+
 SMALLER_VERSIONS = re.compile(
     r"\b(?:versions?|versiones|Versionen|variants?|variantes|Varianten|déclinaisons)\b", re.IGNORECASE
 )
@@ -615,7 +623,7 @@ INFOBOX_SIZE_ROW = re.compile(
 
 
 # what stands between a name and its figure on a list line: 'PaLM (Google, 2022): ', 'LLaMA (Meta) : de '
-NAME_COLON = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?:\s*(?:(?:de|von|from|desde)\s+)?(?:~\s?)?")
+NAME_COLON = re.compile(r"[*¹²³†‡]*\s*(?:\([^()\n]{1,40}\)\s*)?:\s*(?:(?:de|von|from|desde)\s+)?(?:~\s?)?")
 
 
 ARCHITECTURE_AFTER = re.compile(r"[\s-]+(?:architecture|Architektur|backbone)\b", re.IGNORECASE)

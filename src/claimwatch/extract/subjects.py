@@ -4,6 +4,7 @@ sentence whose figure names no model."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from claimwatch.extract.clauses import APPROX_SLOT
@@ -45,6 +46,7 @@ from claimwatch.extract.pairing_patterns import (
     PLURAL_MODELS_AFTER,
     POSSESSIVE_PLURAL_BEFORE,
     PREDECESSOR_START,
+    SIBLINGS,
     SMALLER_VERSIONS,
     SUBJECT_ANAPHOR,
     THE_BEFORE,
@@ -75,10 +77,22 @@ class Context:
     # the models a table's header names, by column: 'Característica | salamandra-2b | salamandra-7b'
     columns: dict[int, ModelMention] = field(default_factory=dict)
 
-    def saw(self, mentions: list[ModelMention], text: str = "", start: int = 0, end: int = 0) -> None:
+    def saw(
+        self,
+        mentions: list[ModelMention],
+        text: str = "",
+        start: int = 0,
+        end: int = 0,
+        figures: Iterable[Quantity] = (),
+    ) -> None:
         """Note a sentence's names: the first one not compared with is its subject; a sentence that names none
-        but says 'the latter' ('C'est ce dernier qui concentre l'attention.') makes the model named last it."""
+        but says 'the latter' ('C'est ce dernier qui concentre l'attention.') makes the model named last it, and
+        one that names a figure given before with 'the' ('Die 100 Billionen geisterten ...') that figure's model."""
         self.age += 1
+        if not mentions and text:
+            recalled = next((self.sizes[q.value] for q in figures if self._recalled(text, start, q)), None)
+            if recalled is not None:
+                self.subject, self.age = recalled, 0
         self._note_columns(mentions, text, start, end)
         # 'Licence: Llama 4 Community License' under '5. Llama 4 Maverick' names the family's licence: the
         # entry is still about Maverick
@@ -96,6 +110,9 @@ class Context:
         for m in mentions:
             n, _ = self.counts.get(m.model_id, (0, m))
             self.counts[m.model_id] = (n + 1, m)
+
+    def _recalled(self, text: str, start: int, q: Quantity) -> bool:
+        return q.value in self.sizes and bool(RECALLED_BEFORE.search(text, max(start, q.start - 7), q.start))
 
     def _note_columns(self, mentions: list[ModelMention], text: str, start: int, end: int) -> None:
         """A table row whose cells name models ('Característica | salamandra-2b | salamandra-7b') heads the
@@ -123,6 +140,13 @@ class Context:
         if not self.counts:
             return None
         return max(self.counts.values(), key=lambda pair: pair[0])[1]
+
+
+# 'the' before a figure given earlier, in the plural too: 'Die 100 Billionen ...', 'Los 100 billones circularon ...'
+RECALLED_BEFORE = re.compile(
+    r"(?:\b(?:the|these|das|dem|den|der|die|des|diese|le|la|les|ces|el|los|las|estos|estas)\s+|\bl['’])$",
+    re.IGNORECASE,
+)
 
 
 def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[ModelMention]:
@@ -325,6 +349,8 @@ def _carried_model(
         if another_lab:
             return None  # 'DeepSeek ha llevado esa idea a otra escala, con 671.000 millones': its own model
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
+    if ctx.subject is not None and ctx.age <= 2 and SIBLINGS.search(text, start, q.start):
+        return ctx.subject  # 'Meta la publicó junto a dos hermanas menores, de 8.000 y 70.000 millones'
     if ctx.subject is not None and TIER_VARIANT.search(text, start, q.start):
         return (
             ctx.subject

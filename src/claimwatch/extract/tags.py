@@ -12,6 +12,7 @@ SIZE_AFTER = re.compile(
 )
 MOE_AFTER = re.compile(r"[ \-‑–_]?(\d{1,3})\s?[x×]\s?(\d{1,4}(?:[.,]\d{1,3})?)([BbT])(?![\w])")
 ACTIVE_AFTER = re.compile(r"[-‑_]A(\d{1,3}(?:\.\d{1,2})?)B(?![\w])")
+EXPERTS_AFTER = re.compile(r"[-‑_]\d{1,3}E(?![\w])")
 # a checkpoint's tag as a model hub writes it: 'BLOOM-7b1' (7.1 billion), 'BLOOM-1b7', 'BLOOM-560m'
 CHECKPOINT_AFTER = re.compile(r"[-‑_](\d{1,4})(?:[bB](\d)|(m))(?!\w|\.\d)")
 SIZE_AT_END = re.compile(r"[ \-‑–_]?(\d{1,4}(?:[.,]\d{1,3})?)\s?([BbMT])$")
@@ -41,7 +42,9 @@ def tags_after(text: str, name_end: int, limit: int) -> list[Tag]:
         size = SIZE_AFTER.match(text, pos, limit)
         checkpoint = None if size else CHECKPOINT_AFTER.match(text, pos, limit)
         if size and not _is_version_like(text, size):
-            tags.append(Tag(size.start(), size.end(), _value(size.group(1), size.group(2)), "total"))
+            # 'Llama-4-Maverick-17B-128E': before the number of experts, the size is the active count
+            scope = "active" if EXPERTS_AFTER.match(text, size.end(), limit) else "total"
+            tags.append(Tag(size.start(), size.end(), _value(size.group(1), size.group(2)), scope))
             pos = size.end()
         elif checkpoint:
             whole, tenth, million = checkpoint.groups()
