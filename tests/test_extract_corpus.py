@@ -408,6 +408,15 @@ KNOWN_GAPS = {
     "es-rt5306-grafico-tamano-modelos": "'Megatron-Turing NLG y Google con PaLM, que rozaron los 550.000 millones' (a figure both came near) goes to PaLM alone",
     "fr-rt5303-classement-arena-janvier": "'Des chercheurs de Microsoft l'ont estimée à environ 200 milliards' (the model by a pronoun, after a table) is missed",
     "fr-rt5306-graphique-course-parametres": "a chart label with a spaced unit letter ('BERT-Large (Google, 2018) : 340 M') is no figure",
+    "de-rt5405-ama-kolibri": "an AMA's short names ('Ultra', 'Flash' for Kolibri-2 Ultra and Flash) are not tied to the family: their sizes are missed",
+    "de-rt5406-gguf-quantisierung": "the size tag inside a GGUF file name ('Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf') is read as a claim beside the stated 8,03 Mrd.",
+    "en-rt5401-best-chatbots-2025": "'The 1.76 trillion figure you'll see quoted for the original GPT-4' (the model well after the figure) is missed",
+    "en-rt5403-kairo-interpreter-interview": "the Japanese unit 'oku' (130 oku = 13 billion) is no magnitude; '4 chō [4 trillion] tokens' is read as a size",
+    "en-rt5405-heron-ama": "'Heron-2 Large is 104B total, MoE with 16 experts ... so roughly 22B active' names a 'Heron-2 MoE' for the active count",
+    "es-rt5403-entrevista-yang-zhilin-kimi": "a translator's note that defines a Chinese unit ('un «yi» son cien millones') is read as a size",
+    "es-rt5404-fe-de-errores-modelos-abiertos": "the headline's 'los modelos abiertos gigantes ya supera los 400.000 millones' is given to Grok-1",
+    "fr-rt5403-entretien-moonshot-kimi": "'pour chaque token, seuls 32 milliards sont activés' (the model two sentences back, in an interview answer) is missed",
+    "fr-rt5405-ama-albatros-ia": "a rumour after a question ('Et Albatros-2 Max ... ? Sur Discord certains parlent de 400 milliards') is missed",
     "fr-rt5105-cinq-ans-gpt3": "'les réponses d'un modèle de 1,3 milliard' in the InstructGPT paper goes to GPT-3, the subject before",
 }
 CASES = [

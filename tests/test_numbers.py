@@ -233,6 +233,11 @@ PARSE = [
     ("4.000 millones", "es", 4_000_000_000),
     ("1.000 millones", "es", 1_000_000_000),
     ("1,5 millones", "es", 1_500_000),
+    # a million millions, as Spanish writes 10^12 to avoid 'billón'
+    ("un millón de millones", "es", 10**12),
+    ("dos millones de millones", "es", 2 * 10**12),
+    ("1,8 millones de millones", "es", 1_800_000_000_000),
+    ("1,76 millones de millones", None, 1_760_000_000_000),
     ("3,8B", "es", 3_800_000_000),
     ("175B", "es", 175_000_000_000),
     ("un trillón", "es", 10**18),

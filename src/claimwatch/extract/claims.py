@@ -30,7 +30,7 @@ from claimwatch.extract.claim_fields import (
     status_clause,
     with_estimator,
 )
-from claimwatch.extract.corrections import without_taken_back
+from claimwatch.extract.corrections import without_retracted, without_taken_back
 from claimwatch.extract.disclosure import undisclosed_models, unofficial
 from claimwatch.extract.figure_patterns import BULLET_LINE, GIVEN_BEFORE
 from claimwatch.extract.figures import (
@@ -97,6 +97,7 @@ def extract_from_text(
     if not _RAW_HINT_LOW.search(low):
         return []  # not even a parameter word or a size: the number grammar need not read it
     quantities = without_restated(text, [q for q in find_quantities(text, lang) if not q.money])
+    quantities = without_retracted(text, quantities)
     if "|" in text:
         quantities = with_table_units(text, quantities, lang)
     tags_at = tag_positions(text)  # where a size tag like 70B may stand

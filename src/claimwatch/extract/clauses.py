@@ -196,9 +196,10 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
         after = re.split(r",|\b(?:and|und|et|y|ed)\b", after, maxsplit=1)[
             0
         ]  # not 'en', which starts 'en cada paso'
-        # '17 milliards sur un total de 109': that total is the next figure's
-        after = _NEXT_TOTAL.sub("", after)
         if stop == next_start:
+            # '17 milliards sur un total de 109': that total is the next figure's (but in '(12B active / 52B
+            # total)' the clause ends first, and 'total' is 52B's own)
+            after = _NEXT_TOTAL.sub("", after)
             # 'de 312 milliards de paramètres qui n'en active que 21': the verb's object is the next figure
             after = _ACTIVATES_NEXT.sub("", after)
     cue = first_cue(after)
@@ -221,9 +222,16 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
         before = sentence[max(clause_around(sentence, left - 1, left - 1)[0], prev_end) : start]
     active = [m.end() for m in ACTIVE.finditer(before)]
     total = [m.end() for m in TOTAL.finditer(before)]
-    if active and (not total or active[-1] > total[-1]):
-        return "active"
+    if active and (not total or active[-1] > total[-1]) and not WHOLE_BEFORE.search(before):
+        return "active"  # (but '94 billion active parameters out of 398 billion': the whole they are part of)
     return "total"
+
+
+WHOLE_BEFORE = re.compile(
+    r"\b(?:out of|sur|von(?: insgesamt)?|de un total de|d['’]un total de|of a total of)\s+"
+    r"(?:(?:about|around|rund|etwa|environ|unos|alrededor de)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a relative clause right after a figure that says it is active: ', die pro Token aktiv sind', ', which are active'
@@ -248,7 +256,12 @@ _NEXT_TOTAL = re.compile(
 )
 # a figure that restates the clause before it
 # words that restate what comes before: '..., soit 17 milliards', 'tokens, c'est-à-dire 14 000 milliards'
-RESTATE_WORDS = r"soit|c['’]est-à-dire|i\.\s?e\.|that is|namely|d\.\s?h\.|das heißt|also|nämlich|es decir|o sea|cioè|ossia"
+RESTATE_WORDS = (
+    r"soit|c['’]est-à-dire|i\.\s?e\.|that is|namely|d\.\s?h\.|das heißt|also|nämlich|es decir|o sea|cioè|ossia|"
+    # a correction's right figure for the wrong one before it: '...44 billion active...; the correct figure is 39'
+    r"the (?:correct|right) (?:figure|number) is|richtig (?:sind|ist)|le bon chiffre est(?: de)?|"
+    r"la cifra correcta es|son"
+)
 RESTATING = re.compile(rf"\s*(?:{RESTATE_WORDS})\s*", re.IGNORECASE)
 
 

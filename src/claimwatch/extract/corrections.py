@@ -1,6 +1,7 @@
 """Corrections a newsroom appends to a story ('Correction: ... It has 405 billion parameters, not 450 billion',
 'Korrektur: ... 405 Milliarden Parameter, nicht 450 Milliarden'). The figure the correction takes back was never
-a claim: the body's sentence that gave it is not read as one."""
+a claim: the body's sentence that gave it is not read as one, and neither is the correction's own repetition of it
+('An earlier version said Nemotron-4 340B had 340 million parameters; it has 340 billion')."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from claimwatch.models import Claim
 # with a literal skips from newline to newline; one that opens with a line anchor tries every position)
 CORRECTION_LINE_LOW = re.compile(
     r"(?:\n|^)[ \t*_>•-]*(?:corrections?|clarification|update[ds]?|editor['’]s note|korrektur|berichtigung|"
-    r"richtigstellung|(?:anmerkung|hinweis) der redaktion|corrección|fe de erratas|aclaración|actualización|"
+    r"richtigstellung|(?:anmerkung|hinweis) der redaktion|corrección|fe de erratas|fe de errores|aclaración|actualización|"
     r"nota de la redacción|correctif|rectificatif|erratum|mise à jour|note de la rédaction)\b[^\n]*"
 )
 NEWLINE_LOW = re.compile(r"\n" + CORRECTION_LINE_LOW.pattern.removeprefix(r"(?:\n|^)"))
@@ -56,3 +57,60 @@ def without_taken_back(claims: list[Claim], text: str, quantities: list[Quantity
 def _takes_back(c: Claim, at: int, line: str, value: int) -> bool:
     family = re.split(r"[\s-]", c.model.lower(), maxsplit=1)[0]
     return c.start < at and abs(c.params - value) <= SAME_VALUE * value and family in line
+
+
+# a correction box's heading on a line of its own ('Corrections and clarifications'), whose next line is the box
+BOX_HEADING_LOW = re.compile(
+    r"[ \t*_>•-]*(?:corrections? and clarifications?|korrekturen und klarstellungen|corrections? et précisions|"
+    r"fe de erratas|correcciones y aclaraciones)[ \t:]*$"
+)
+# what a correction says the story had wrong, just before the figure it repeats
+RETRACTED_BEFORE = re.compile(
+    r"(?P<cue>\b(?:earlier|previous|first|original) version|\b(?:it|we|the article|this article|the story) (?:also |had |"
+    r"previously |originally |wrongly |mistakenly |incorrectly )*(?:said|stated|wrote|reported|gave)\b|"
+    r"\bfrüheren (?:Fassung|Version)|\bhieß es\b|\bhatten wir\b|\bwar zu lesen\b|\bist falsch\b|"
+    r"\bpremière version\b|\bversion précédente\b|\bnous (?:indiquions|écrivions|affirmions)\b|"
+    r"\bnous avions (?:également |aussi )?(?:écrit|indiqué|affirmé)\b|"
+    r"\bversión anterior\b|\b(?:también )?(?:decía|afirmaba|indicaba)\b|\bhabíamos (?:escrito|indicado|afirmado)\b)"
+    r"[^;.]{0,90}$",
+    re.IGNORECASE,
+)
+
+
+def without_retracted(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """The figures outside what a correction box says the story had wrong: 'Una versión anterior de este artículo
+    afirmaba que ... «9 billones de parámetros»', 'Außerdem hatten wir ... mit 44 Milliarden angegeben'."""
+    low = article_lower(text)
+    if not CORRECTION_LINE_LOW.search(low) and not any(
+        BOX_HEADING_LOW.match(line) for line in low.splitlines()
+    ):
+        return quantities
+    return [q for q in quantities if not _retracted(text, low, q)]
+
+
+def _retracted(text: str, low: str, q: Quantity) -> bool:
+    line_start = low.rfind("\n", 0, q.start) + 1
+    if not _in_box(low, line_start):
+        return False
+    sentence_start = max(low.rfind(". ", line_start, q.start) + 2, line_start)
+    cue = RETRACTED_BEFORE.search(text, sentence_start, q.start)
+    # ('Das ist falsch: 3,5 Billionen ist die Zahl der Tokens, das Modell selbst hat 180 Milliarden': the right one)
+    if cue is None or (q.suffix and NAME_BEFORE.search(text, max(0, q.start - 30), q.start)):
+        return False  # ('hieß es, Falcon 180B sei ...': the size tag of the name the correction is about)
+    return not RIGHT_CLAUSE.search(text, cue.end("cue"), q.start)
+
+
+NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s?$")
+# a clause of its own after the wrong figure, which states the right one
+RIGHT_CLAUSE = re.compile(
+    r",\s+[^,]{0,40}\b(?:hat|haben|has|have|compte|comptent|tiene|tienen|son|sind|is|es|est)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _in_box(low: str, line_start: int) -> bool:
+    """The line is a correction's, or stands right under a correction box's heading."""
+    if CORRECTION_LINE_LOW.match(low, max(0, line_start - 1)):
+        return True
+    previous = low.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return line_start > 0 and bool(BOX_HEADING_LOW.fullmatch(low, previous, line_start - 1))

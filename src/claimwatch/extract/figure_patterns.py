@@ -123,7 +123,8 @@ ESTIMATE_NOUN_BEFORE = re.compile(
 # ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
 WEAK_FOLLOW = re.compile(
     r"\s*(?:and|und|et|y|e|en|or|across|spread|spanning|distributed|verteilt|répartis|repartidos|oder|ou|o|for|in|at|on|with|without|than|from|by|as|against|versus|vs|"
-    r"compared|when|while|which|that|but|so|is|are|was|were|has|had|would|will|could|might|may|"
+    r"compared|when|while|which|that|but|so|is|are|was|were|has|had|have|would|will|could|might|may|must|"
+    r"qu['’]|"  # 'ce sont bien ses 46,7 milliards qu'il faut charger'
     r"für|bei|mit|ohne|als|gegen|im|auf|laut|aber|während|sind|ist|war|hat|haben|habe|hätte|wäre|soll|sollen|"
     r"liegt|zu|pour|avec|sans|contre|que|chez|dans|selon|mais|sont|est|ont|au|aux|soit|para|con|sin|contra|"
     r"según|pero|son|es|tiene|frente|genutzt|verwendet|eingesetzt|aktiviert|used|utilisés|mobilisés|"

@@ -567,13 +567,10 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'avec les 123 milliards de Mistral Large 2'
     if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):
         return True  # 'era un modelo denso de 34.000 millones lanzado en 2024': the size of the model named
-    if (
-        ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start)
-        and not COUNTED_NOUN_AFTER.match(text, q.end)
-        # 'Le chiffre de 15 000 milliards ... correspond au nombre de jetons': what the sentence says it counts
-        and not COUNTED_LATER.search(text, q.end, end)
-    ):
-        return True  # 'The most cited outside estimate, about 1.8 trillion, comes from ...'
+    if ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start):
+        # 'The most cited outside estimate, about 1.8 trillion, comes from ...', but not 'Le chiffre de 15 000
+        # milliards ... correspond au nombre de jetons': what the sentence says it counts
+        return not COUNTED_NOUN_AFTER.match(text, q.end) and not COUNTED_LATER.search(text, q.end, end)
 
     return (
         not re.match(r"\s*[^\W\d]", text[q.end : min(end, q.end + 3)])

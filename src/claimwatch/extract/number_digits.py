@@ -178,7 +178,10 @@ def _tail_magnitude(
         value = mag.value  # 'a 12-billion-parameter model' quoted in German or French text
     suffix = mag.abbr and t.group("sep") == ""
     two = lookup_mag(t.group("mag2")) if t.group("mag2") else None
-    if two is not None and mag.value == _K and accepts(two, lang) and not mag.abbr:
+    if t.group("of"):
+        if two is not None and mag.value == two.value == _M and not mag.abbr and accepts(two, lang):
+            value, end = _M * _M, t.end("mag2")  # '1,8 millones de millones': Spanish for 10^12
+    elif two is not None and mag.value == _K and accepts(two, lang) and not mag.abbr:
         value, langs, end = _K * resolve(two, lang, two.langs), two.langs, t.end("mag2")
     if t.group("hundred"):
         value *= 100  # '4800 hundred million': Chinese 亿 (10^8) as machine translation writes it

@@ -47,7 +47,7 @@ TAIL = re.compile(
     r"(?P<plus1>\+(?!\d))?"
     r"(?:(?P<letter>[KkMBbT]" + _NOT_ALNUM + r"|万亿|亿|億|억|兆|조)" + rf"|(?P<sep>\s{{1,3}}|[{_HYPHENS}]|)"
     rf"(?:(?P<hundred>(?i:hundred|hundert))\s{{1,3}}(?=(?i:million|millionen)\b))?(?P<mag>{_MAGWORD})"
-    rf"(?:\s{{1,3}}(?P<mag2>{_BIGWORD}))?"
+    rf"(?:\s{{1,3}}(?P<of>(?i:de)\s{{1,3}})?(?P<mag2>{_BIGWORD}))?"
     rf"(?P<half>\s{{1,3}}(?i:{_HALF_POST_RE}){_NOT_LETTER})?"
     r")?"
     r"(?P<plus2>\+(?!\d))?"

@@ -19,7 +19,7 @@ from claimwatch.extract.number_patterns import (
     WTOK,
     WTOK_DIGITS,
 )
-from claimwatch.extract.number_words import _ALL, _DOTTED, _K, _MAGS, _MORPHEMES, _NUMS, _Mag, _Piece
+from claimwatch.extract.number_words import _ALL, _DOTTED, _K, _M, _MAGS, _MORPHEMES, _NUMS, _Mag, _Piece
 
 _MAX_COMPOUND = 64  # letters; longer words are not numerals
 
@@ -322,7 +322,13 @@ def word_atom(
         return None
     if r.mag is None:
         return Atom(pos, r.end, r.value, None, langs=langs, word=True)
+    of = MILLIONS_OF.match(low, r.end) if r.mag == _M and lang in (None, "es") else None
+    if of is not None:  # 'un millón de millones', 'dos millones de millones': Spanish for 10^12
+        return Atom(pos, of.end(), r.value / r.mag, _M * _M, langs=langs, word=True)
     return Atom(pos, r.end, r.value / r.mag, r.mag, langs=langs, word=True)
+
+
+MILLIONS_OF = re.compile(r"\s{1,3}de\s{1,3}millones\b")
 
 
 # ---------------------------------------------------------------------------------------------------
