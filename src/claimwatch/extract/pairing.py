@@ -127,6 +127,8 @@ def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> bool:
                 and DEFINITE_ADJECTIVE_BEFORE.search(text, max(start, q.start - 24), q.start)
                 and CLAUSE_END_AFTER.match(text, q.end)
             )
+            # '(32 000 pour la version 1B)', 'the 8B version' said the other way round
+            or (q.suffix and THE_VERSION_BEFORE.search(text, max(start, q.start - 24), q.start))
         )
     )
 
@@ -138,6 +140,11 @@ AND_ANOTHER = re.compile(
 )
 DEFINITE_ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|das|den|dem|vom|zum|le|du|au|el|del|al)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE
+)
+THE_VERSION_BEFORE = re.compile(
+    r"\b(?:the|la|le|die|das|der|den|dem|el|del|du)\s+(?:version|variant|variante|Variante|Version|versión|modèle|model|"
+    r"Modell|modelo)\s+$",
+    re.IGNORECASE,
 )
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)")
 
@@ -218,9 +225,11 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if before and RELATIVE_START.match(text, c_left, c_right):
         return ([m for m in before if not _modifier(text, m)] or before)[-1]
     head = _apposition_head(text, c_left, c_right, before)
-    if head is not None:
+    # (but a headline's 'Kimi K2 contra Boreal-2: un billón de parámetros ...' is about Kimi K2, not its rival)
+    if head is not None and (head in not_compared or ":" not in text[head.end : c_left]):
         return head
-    if before and NAME_COLON.fullmatch(text, before[-1].end, first.start):
+    # (not a name compared with: 'Kimi K2 contra Boreal-2: un billón de parámetros abiertos ...' is Kimi K2's)
+    if before and NAME_COLON.fullmatch(text, before[-1].end, first.start) and before[-1] in not_compared:
         return before[
             -1
         ]  # a slide's line 'PaLM (Google, 2022): 540 Mrd., 780 Mrd. Tokens → nach Chinchilla-Maßstab'

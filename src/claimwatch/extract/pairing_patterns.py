@@ -159,7 +159,7 @@ COMPARISON = re.compile(
 
 # a name right after a comparison word is the thing compared with: 'beats Llama 3.1 8B', 'than GPT-4'
 COMPARED_BEFORE = re.compile(
-    r"\b(?:than|behind|ahead of|hinter|compared (?:with|to)|versus|vs\.?|against|gegen|contre|frente a|beats?|"
+    r"\b(?:than|behind|ahead of|hinter|compared (?:with|to)|versus|vs\.?|against|gegen|contre|contra|frente a|beats?|"
     r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?|"
     # a size measured against another's ('a fifth the size of GPT-4'), not one misstated or never disclosed
     r"(?:times|twice|half|third|quarter|fifth|tenth|fraction of|double|triple|fois|veces|mitad del?)\s+"
@@ -303,7 +303,9 @@ GENERIC_BEFORE = re.compile(
     # 'un « professeur » de 70 milliards', 'a teacher with 70 billion'
     # (but not an approximation after the preposition 'a': 'elevó la cifra a cerca de 1,8 billones')
     r"|\b(?:a|an|un|une|ein|eine|einen|einem|uno|una)\s+[«\"“„]?\s*"
-    r"(?!(?:cerca|alrededor|près|environ|about|around|más|menos|plus|moins|mehr|weniger|casi|poco)\b)[^\W\d]+"
+    # (nor a figure's own noun: 'a figure of 1.76 trillion has also circulated', 'una cifra de 1,8 billones')
+    r"(?!(?:cerca|alrededor|près|environ|about|around|más|menos|plus|moins|mehr|weniger|casi|poco|figure|number|"
+    r"estimate|guess|cifra|estimación|chiffre|estimation|Zahl|Schätzung)\b)[^\W\d]+"
     r"\s*[»\"”“]?\s+(?:of|de|d['’]|with|mit|avec|con|von)\s+)$",
     re.IGNORECASE,
 )
