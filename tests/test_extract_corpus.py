@@ -417,7 +417,6 @@ KNOWN_GAPS = {
     "es-rt5404-fe-de-errores-modelos-abiertos": "the headline's 'los modelos abiertos gigantes ya supera los 400.000 millones' is given to Grok-1",
     "fr-rt5403-entretien-moonshot-kimi": "'pour chaque token, seuls 32 milliards sont activés' (the model two sentences back, in an interview answer) is missed",
     "fr-rt5405-ama-albatros-ia": "a rumour after a question ('Et Albatros-2 Max ... ? Sur Discord certains parlent de 400 milliards') is missed",
-    "de-rt5502-gpt-oss-erster-eindruck": "'das 20b-Modell' (gpt-oss-20b by its size tag) goes to o4-mini, named just before",
     "de-rt5505-analyse-kimi-k2-aurel-3": "a new model's suffix 'Open' is no part of its name ('Aurel-3 Open' read as Aurel-3), and 'K2' alone is not Kimi K2",
     "fr-rt5105-cinq-ans-gpt3": "'les réponses d'un modèle de 1,3 milliard' in the InstructGPT paper goes to GPT-3, the subject before",
 }

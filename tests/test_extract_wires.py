@@ -52,3 +52,24 @@ def test_the_version_of_a_size_given_before_points_back() -> None:
 )
 def test_a_headline_sets_a_model_against_its_rival(text: str, lang: str) -> None:
     assert _claims(text, lang) == {("Kimi K2", 10**12)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Das kleinere gpt-oss-20b kommt auf 21 Milliarden Parameter.\nBild: gpt-oss-20b im Terminal.\nOpenAI "
+            "verspricht viel: gpt-oss-120b erreiche nahezu das Niveau von o4-mini, das 20b-Modell liege etwa auf Höhe "
+            "von o3-mini.",
+            "de",
+        ),
+        (
+            "The smaller gpt-oss-20b has 21 billion parameters.\nImage: gpt-oss-20b in a terminal.\nOpenAI promises a "
+            "lot: gpt-oss-120b nearly matches o4-mini, while the 20b model is on par with o3-mini.",
+            "en",
+        ),
+    ],
+)
+def test_the_size_tag_of_a_sibling_points_back_at_it(text: str, lang: str) -> None:
+    # 'the 20b model' is gpt-oss-20b again, not o4-mini named before it, though gpt-oss-120b shares its family
+    assert not any(model.startswith(("o4", "o3")) for model, _ in _claims(text, lang))

@@ -115,7 +115,8 @@ def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> bool:
     earlier = ctx.sizes.get(q.value) if q.suffix or glued else None
     return (
         earlier is not None
-        and not any(m.model_id == earlier.model_id for m in mentions)
+        # (a name of the same family with another size, 'gpt-oss-120b' beside 'das 20b-Modell', is not the one meant)
+        and not any(m.model_id == earlier.model_id and _sized_as(text, m, q.value) for m in mentions)
         and (
             (
                 DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start)
@@ -141,6 +142,14 @@ AND_ANOTHER = re.compile(
 DEFINITE_ADJECTIVE_BEFORE = re.compile(
     r"\b(?:the|das|den|dem|vom|zum|le|du|au|el|del|al)\s+(?:[^\W\d]+\s+)?$", re.IGNORECASE
 )
+
+
+def _sized_as(text: str, m: ModelMention, value: int) -> bool:
+    """The name carries no size, or this one ('gpt-oss-120b' is not sized 20B)."""
+    tag = tag_in_name(m.surface, 0) or next(iter(tags_after(text, m.end, m.end + 12)), None)
+    return tag is None or tag.params in (None, value)
+
+
 THE_VERSION_BEFORE = re.compile(
     r"\b(?:the|la|le|die|das|der|den|dem|el|del|du)\s+(?:version|variant|variante|Variante|Version|versión|modèle|model|"
     r"Modell|modelo)\s+$",
