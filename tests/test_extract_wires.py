@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimwatch.extract import extract_claims
+from claimwatch.extract.name_patterns import stoplisted
 
 
 def _claims(text: str, lang: str) -> set[tuple[str, int]]:
@@ -73,3 +74,105 @@ def test_a_headline_sets_a_model_against_its_rival(text: str, lang: str) -> None
 def test_the_size_tag_of_a_sibling_points_back_at_it(text: str, lang: str) -> None:
     # 'the 20b model' is gpt-oss-20b again, not o4-mini named before it, though gpt-oss-120b shares its family
     assert not any(model.startswith(("o4", "o3")) for model, _ in _claims(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Cohere publica los pesos en Hugging Face (con licencia no comercial): Command R+ tiene 104.000 millones "
+            "de parámetros.",
+            "es",
+            {("Command R", 104 * 10**9)},
+        ),
+        (
+            "No siempre fue así: GPT-2 tenía 1.500 millones de parámetros.",
+            "es",
+            {("GPT-2", 1_500_000_000)},
+        ),
+    ],
+)
+def test_a_negation_ends_at_a_bracket_and_not_always_negates_no_figure(
+    text: str, lang: str, expected: set
+) -> None:
+    assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Sie gibt es in drei Größen: Luminous-base, Luminous-extended und Luminous-supreme mit 13, 30 und 70 "
+         "Milliarden Parametern.", "de"),
+        ("It comes in three sizes: Luminous-base, Luminous-extended and Luminous-supreme with 13, 30 and 70 billion "
+         "parameters.", "en"),
+    ],
+)  # fmt: skip
+def test_names_listed_before_their_figures_take_them_in_order(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {
+        ("Luminous-base", 13 * 10**9),
+        ("Luminous-extended", 30 * 10**9),
+        ("Luminous-supreme", 70 * 10**9),
+    }
+
+
+@pytest.mark.parametrize("word", ["FP8", "BF16", "INT4", "MXFP4", "GGUF"])
+def test_a_number_format_is_no_model_name(word: str) -> None:
+    # 'Die Rechnung zeigt, warum Meta Llama 3.1 405B zusätzlich in FP8 veröffentlicht hat: Mit 405 Milliarden ...'
+    assert stoplisted(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The Jais Adapted models start from Meta's Llama 2 and are trained further on Arabic text; they come in "
+            "7B, 13B and 70B sizes.",
+            "en",
+        ),
+        (
+            "Die Modelle von Jais Adapted basieren auf Llama 2 von Meta und wurden auf Arabisch weitertrainiert; es gibt "
+            "sie mit 7, 13 und 70 Milliarden Parametern.",
+            "de",
+        ),
+    ],
+)
+def test_the_base_a_model_starts_from_is_not_the_subject(text: str, lang: str) -> None:
+    assert not any(model == "Llama 2" for model, _ in _claims(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("LAION veröffentlichte LeoLM mit 7 und 13 Milliarden Parametern.", "de", {("LeoLM", 7 * 10**9), ("LeoLM", 13 * 10**9)}),
+        ("HiTZ publicó Latxa, de 70.000 millones de parámetros.", "es", {("Latxa", 70 * 10**9)}),
+        ("Multiverse Computing presentó SuperFly, con apenas 94 millones de parámetros.", "es", {("SuperFly", 94 * 10**6)}),
+    ],
+)  # fmt: skip
+def test_regional_models_are_known(text: str, lang: str, expected: set) -> None:
+    assert _claims(text, lang) == expected
+
+
+def test_a_source_that_speaks_of_a_figure_gives_it_to_the_model_discussed() -> None:
+    text = (
+        "OpenAI nunca dijo cuántos parámetros tiene GPT-4. El medio Semafor habló de un billón, y la consultora "
+        "SemiAnalysis habló de unos 1,8 billones repartidos entre 16 expertos."
+    )
+    assert _claims(text, "es") == {("GPT-4", 10**12), ("GPT-4", 1_800 * 10**9)}
+
+
+def test_a_later_clauses_kind_of_model_leaves_the_figure_before_it() -> None:
+    text = (
+        "Con GPT-4 llegó el secretismo. El medio Semafor publicó que el modelo tenía un billón de parámetros. Meses "
+        "después, la consultora SemiAnalysis habló de unos 1,8 billones repartidos entre 16 expertos, y el ingeniero "
+        "George Hotz lo describió como ocho modelos de 220.000 millones cada uno."
+    )
+    assert _claims(text, "es") == {("GPT-4", 10**12), ("GPT-4", 1_800 * 10**9)}
+
+
+def test_an_unnamed_successor_is_not_the_model_before() -> None:
+    # (the subject stays alive while its figures are given; an announced successor with no name ends that)
+    text = (
+        "Isar-1 hat 13 Milliarden Parameter. Es wurde von der TU München entwickelt und hat 13 Milliarden Parameter. "
+        "Für 2026 ist ein Nachfolger geplant. Dieser soll rund 30 Milliarden Parameter haben."
+    )
+    assert _claims(text, "de") == {("Isar-1", 13 * 10**9)}

@@ -229,7 +229,12 @@ NEGATION_BEFORE = re.compile(
     r"(?!\s+(?:(?:really|ever|wirklich)\s+)?(?:believed?|bought|glaubte?|cru|creí|creyó|creo|crois|croyais)\b)"
     # 'nicht das echte DeepSeek-R1 mit 671 Milliarden', 'pas ... le vrai R1 et ses 671 milliards': another model
     r"(?!\s+(?:[\w']+\s+){0,4}?(?:the (?:real|full|actual)|das echte|den echten|dem echten|le vrai|la vraie|"
-    r"el verdadero|la verdadera)\b)[^,.;|(]{0,45}$",  # a table's cell ends a negation ('nicht kommerziell |')
+    r"el verdadero|la verdadera)\b)"
+    # 'No siempre fue así: GPT-2 tenía 1.500 millones': 'not always' negates no figure
+    r"(?!\s+(?:siempre|always|immer|toujours)\b)"
+    # a table's cell ends a negation ('nicht kommerziell |'), and so does a bracket's end ('sous licence non
+    # commerciale) : Command R+ compte 104 milliards')
+    r"[^,.;|()]{0,45}$",
     re.IGNORECASE,
 )
 

@@ -222,7 +222,7 @@ NOT_MODELS = frozenset(
     Ejercicio Token Tokens Jetons Wörter Words Parameter Parameters Paramètres Parámetros Exhibit Exhibits Anlage
     Anhang Annex Annexe Anexo Pièce Schedule Docket Gerücht Gerüchte Rumour Rumours Rumor Rumors Rumeur Rumeurs
     Rumores Claim Claims Behauptung Aussage Affirmation Afirmación Verdict Urteil Veredicto Verdicto
-    Fazit Bewertung Befund Finding""".split()
+    Fazit Bewertung Befund Finding FP4 FP8 FP16 FP32 BF16 INT4 INT8 MXFP4 NF4 GGUF GPTQ AWQ""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3', a fact-check's 'Behauptung 1', 'Claim 2')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)

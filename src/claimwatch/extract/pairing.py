@@ -374,6 +374,22 @@ def _names_listed_after(text: str, pos: int, end: int, mentions) -> list[ModelMe
     return names
 
 
+def _names_listed_before(text: str, pos: int, mentions) -> list[ModelMention]:
+    """The distinct names listed right before a list of figures and joined to it by 'with' ('A, B und C mit')."""
+    before = [m for m in mentions if m.end <= pos]
+    if not before or not WITH_FIGURES.fullmatch(text, before[-1].end, pos):
+        return []
+    names = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not LIST_JOINT.fullmatch(text, m.end, names[0].start):
+            break
+        names.insert(0, m)
+    return names if len({m.model_id for m in names}) == len(names) else []
+
+
+WITH_FIGURES = re.compile(r"\s+(?:with|mit|avec|con|de)\s+(?:(?:respectively|jeweils|respectivement)\s+)?")
+
+
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
@@ -400,6 +416,10 @@ def _respective_model(text, start, end, q, free, mentions) -> ModelMention | Non
     listed = _names_listed_after(text, members[-1].end, end, mentions)
     if len(listed) == len(members):
         return listed[members.index(q)]  # 'mit 3, 14 und 32 Milliarden Parametern – X Mini, X und X Pro'
+    listed = _names_listed_before(text, members[0].start, mentions)
+    if len(listed) == len(members) >= 2:
+        # 'Luminous-base, Luminous-extended und Luminous-supreme mit 13, 30 und 70 Milliarden Parametern'
+        return listed[members.index(q)]
     if not RESPECTIVELY.search(text, start, end):
         return None
     before = [m for m in mentions if m.end <= members[0].start]

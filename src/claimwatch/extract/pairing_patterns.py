@@ -174,6 +174,8 @@ COMPARED_BEFORE = re.compile(
     r"take on|compete with|challenge|Konkurrenz zu|konkurrieren mit|"
     # the yardstick a model is measured by: '"is what BLOOM should have been"', 'es lo que GPT-3 prometía'
     r"(?:is|was|are|were) (?:exactly |just )?what|(?:est|était) ce que|(?:es|era) lo que|(?:ist|war),? was|"
+    # the base a model starts from: 'The Jais Adapted models start from Meta's Llama 2 ...; they come in 7B, 13B'
+    r"start(?:s|ed)? from|fine-tuned from|derived from|basier\w* auf|reposent sur|se basan en|"
     # what a lab is famous for, as background: 'damals gefeiert für den Bildgenerator Stable Diffusion'
     r"(?:known for|famous for|bekannt (?:für|durch)|berühmt für|gefeiert für|connue? pour|célèbre pour|"
     r"conocid[oa] por|famos[oa] por)(?:\s+(?:its|their|seine[mn]?|ihre[mn]?|den|dem|the|le|la|el|su|sus|ses|son|sa)"
@@ -544,7 +546,9 @@ COUNTED_PLURAL_BEFORE = re.compile(
 ESTIMATE_BEFORE = re.compile(
     r"\b(?:estimat\w*|estim[óa]\w*|estime\w*|a estimé|schätz\w*|calculat\w*|calcul[óa]\w*|put (?:it|them) at|"
     r"pegged (?:it|them) at|(?:kam|kommt|kommen|kamen) (?:[\w-]+ ){0,3}?auf|beziffert\w*|cifr[óa]\w*|"
-    r"lo situ[óa]\w* en|lo sitú\w* en|le situ\w* à|placed it at|put it at|avanc(?:e|ent|ait|é)|avanz[óa])"
+    r"lo situ[óa]\w* en|lo sitú\w* en|le situ\w* à|placed it at|put it at|avanc(?:e|ent|ait|é)|avanz[óa]|"
+    # a source that gives a figure: 'la consultora SemiAnalysis habló de unos 1,8 billones', 'sprach von'
+    r"habl[óa]\w* de|spoke of|talked of|sprach\w* von|parl(?:ait|é|e) de)"
     r"(?:\s+(?:at|auf|en|à|in|que|that|dass))?(?:\s+[\w-]+){0,4}?\s+$",
     re.IGNORECASE,
 )

@@ -102,6 +102,14 @@ class Context:
             self.subject, self.age = self.last, 0
         elif not mentions and self.subject is not None and end > start and _says_size(text, start, end):
             self.age -= 1  # 'OpenAI hat die Größe nie genannt.': still about the model before, and its size
+        elif not mentions and end > start and UNNAMED_SUCCESSOR.search(text, start, end):
+            self.subject = (
+                None  # 'Für 2026 ist ein Nachfolger geplant. Dieser soll ...': a model with no name yet
+            )
+        elif not mentions and self.carried and self.carried[0] == start and self.carried[1] is self.subject:
+            self.age -= (
+                1  # '... publicó que el modelo tenía un billón': a figure of the subject keeps it the subject
+            )
         self.last = mentions[-1] if mentions else self.last
         self.named = mentions or self.named
         mentions = uncompared(text, start, mentions) if text and mentions else mentions
@@ -142,6 +150,10 @@ class Context:
         return max(self.counts.values(), key=lambda pair: pair[0])[1]
 
 
+UNNAMED_SUCCESSOR = re.compile(
+    r"\b(?:ein|einen|a|an|un|une|uno)\s+(?:[^\W\d]+\s+)?(?:Nachfolger|Nachfolgemodell|successor|successeur|sucesor)\b",
+    re.IGNORECASE,
+)
 # 'the' before a figure given earlier, in the plural too: 'Die 100 Billionen ...', 'Los 100 billones circularon ...'
 RECALLED_BEFORE = re.compile(
     r"(?:\b(?:the|these|das|dem|den|der|die|des|diese|le|la|les|ces|el|los|las|estos|estas)\s+|\bl['’])$",
@@ -370,7 +382,9 @@ def _carried_model(
         )
         and ctx.subject is not None
         and ctx.age <= 1
-        and not GENERIC_PLURAL.search(sentence)
+        and not GENERIC_PLURAL.search(
+            text, start, q.end
+        )  # (a later clause's 'ocho modelos de 220.000 millones' is its own)
         # 'Apple setzt auf ein On-Device-Modell mit rund drei Milliarden': another model, not yet named
         and not INDEFINITE_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start)
         # (a lab that estimates the figure is its source, not the maker: 'chercheurs de Microsoft l'estime à')
