@@ -427,6 +427,14 @@ KNOWN_GAPS = {
     "fr-rt5605-ondine-juris-hugging-face": "'trois modèles spécialisés ..., de 1,5 à 24 milliards' (the family's range, named after) and the founder's quoted 70B are missed",
     "fr-rt5701-gpt-4-5-taille-secrete": "'plusieurs comptes spécialisés évoquent un modèle de 5 à 10 billions' (a rumour about GPT-4.5 as 'un modèle') is missed",
     "fr-rt5705-orbe-2-taille-secrete": "a blogger's 'penche plutôt pour environ 120 milliards' and a screenshot's '141 milliards' about Orbe-2 are missed",
+    "de-rt5802-deepseek-r1-offen": "the short name in 'Wie dieses ist R1 ein Mixture-of-Experts-Modell ...' is kept as 'R1', not DeepSeek-R1",
+    "en-rt5801-mistral-asml-round": "'of which only 39bn are used for any given word fragment' is no active count (no 'per token')",
+    "en-rt5802-deepseek-r1-open-weights": "'Like V3, it is a mixture-of-experts model with 671 billion parameters' gives R1's sizes to V3",
+    "en-rt5804-build-keynote-phi3": "'The family now spans 3.8 billion to 14 billion parameters' goes to Phi-3-small, named last, not to the family Phi-3",
+    "en-rt5805-dpc-sionna-inquiry": "'the 671-billion-parameter V3 from DeepSeek' (V3 alone is not listed) and an estimate 'it' for Sionna-3 Mini named before are missed",
+    "es-rt5805-aepd-nubiral-ona2": "a newsletter's name ('Datanáutica') is read as a new model and takes the researcher's estimate for Ona-2 Pro",
+    "fr-rt5802-deepseek-r1-poids-ouverts": "'dont il reprend l'architecture à mélange d'experts : 671 milliards ...' gives R1's sizes to DeepSeek-V3",
+    "fr-rt5803-chronique-petits-modeles": "'il surpassait Gopher, quatre fois plus gros avec ses 280 milliards' gives Gopher's size to Chinchilla",
     "fr-rt5105-cinq-ans-gpt3": "'les réponses d'un modèle de 1,3 milliard' in the InstructGPT paper goes to GPT-3, the subject before",
 }
 CASES = [

@@ -176,3 +176,41 @@ def test_an_unnamed_successor_is_not_the_model_before() -> None:
         "Für 2026 ist ein Nachfolger geplant. Dieser soll rund 30 Milliarden Parameter haben."
     )
     assert _claims(text, "de") == {("Isar-1", 13 * 10**9)}
+
+
+def test_a_word_defined_in_one_language_is_no_size() -> None:
+    text = (
+        "Phi-3-mini tiene 3,8 mil millones de parámetros. Ojo: el «billón» castellano es un millón de millones, "
+        "no el «billion» inglés."
+    )
+    assert _claims(text, "es") == {("Phi-3-mini", 3_800_000_000)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Phi-3-small and Phi-3-medium, at 7 billion and 14 billion parameters, are now available.", "en"),
+        ("Llegarán Phi-3-small y Phi-3-medium, de 7 y 14 mil millones de parámetros.", "es"),
+    ],
+)
+def test_names_listed_before_at_or_de_their_figures(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Phi-3-small", 7 * 10**9), ("Phi-3-medium", 14 * 10**9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("BAAI avait revendiqué pour Wu Dao 2.0 pas moins de 1,75 billion de paramètres.", "fr"),
+        ("BAAI claimed no less than 1.75 trillion parameters for Wu Dao 2.0.", "en"),
+        ("BAAI nannte für Wu Dao 2.0 nicht weniger als 1,75 Billionen Parameter.", "de"),
+    ],
+)
+def test_no_less_than_is_a_bound_not_a_denial(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Wu Dao 2.0", 1_750 * 10**9)}
+
+
+def test_the_figure_named_as_a_number() -> None:
+    text = (
+        "Als OpenAI 2020 GPT-3 mit vielen Parametern vorstellte, war die Zahl 175 Milliarden eine Sensation."
+    )
+    assert _claims(text, "de") == {("GPT-3", 175 * 10**9)}

@@ -111,9 +111,11 @@ STATUS_AFTER = re.compile(rf"\s*(?:{STATUS_WORDS_AFTER})\b", re.IGNORECASE)
 # a figure put as the value of an estimate: 'The most cited outside estimate, about 1.8 trillion, comes from ...',
 # 'A widely repeated figure of about 1.76 trillion', 'La estimación más citada, de unos 1,8 billones'
 ESTIMATE_NOUN_BEFORE = re.compile(
-    r"\b(?:figures?|Zahl(?:en)?|chiffres?|cifras?|"
+    r"\b(?:(?:figures?|Zahl(?:en)?|chiffres?|cifras?|"
     r"(?P<estimate>estimates?|guess(?:es)?|Schätzung(?:en)?|estimations?|estimaci(?:ón|ones)))"
     r"(?:(?:\s+[^\W\d][\w-]*){0,2}\s*,\s*(?:de\s+)?|\s+(?:of|von|de|d['’]|at|auf|à)\s*|\s*:\s*)"
+    # 'war die Zahl 175 Milliarden eine Sensation' (not the verb in 'they estimate 450B')
+    r"|(?:the|die|la|le|el)\s+(?:figure|number|Zahl|chiffre|cifra)\s+)"
     rf"{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
@@ -221,6 +223,8 @@ DISTRACTOR_AFTER = re.compile(
 NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b"
     r"(?!\s?:)"  # 'No: eran 175.000 millones', 'Non : Mistral Small 3 fait 24 milliards': the answer to a mistake
+    # 'pas moins de 1,75 billion', 'no less than 1.75 trillion': a lower bound, not a denial
+    r"(?!\s+(?:moins|less|weniger|menos)\b)"
     # 'the never-confirmed 1.76 trillion figure', 'die nie bestätigten 1,8 Billionen': a rumour, not a denial
     r"(?![\s-](?:confirmed|officially confirmed|bestätigt\w*|confirmée?s?|confirmad[oa]s?)\b)"
     # 'size is not everything: Chinchilla, with 70 billion, ...' negates no figure
@@ -272,8 +276,9 @@ HYPOTHETICAL = re.compile(
 
 
 DEFINES_WORD = re.compile(
-    r"\b(?:un|a|one|eine?|ein)\s+['‘’\"«]?(?:billón|billion|trillion|milliard|milliarde|billion)['‘’\"»]?\s+"
-    r"(?:es|is|est|ist|equivale|entspricht|équivaut|means|significa|bedeutet|signifie)\b"
+    r"\b(?:un|a|one|eine?|ein|el|the|le|der|die|das)\s+['‘’\"«]?(?:billón|billion|trillion|milliard|milliarde|billion)"
+    # ('el "billón" castellano es un millón de millones': the word in one language, defined)
+    r"['‘’\"»]?\s+(?:[^\W\d]+\s+)?(?:es|is|est|ist|equivale|entspricht|équivaut|means|significa|bedeutet|signifie)\b"
 )
 
 

@@ -387,7 +387,9 @@ def _names_listed_before(text: str, pos: int, mentions) -> list[ModelMention]:
     return names if len({m.model_id for m in names}) == len(names) else []
 
 
-WITH_FIGURES = re.compile(r"\s+(?:with|mit|avec|con|de)\s+(?:(?:respectively|jeweils|respectivement)\s+)?")
+WITH_FIGURES = re.compile(
+    r"\s*,?\s+(?:with|at|mit|avec|à|con|de)\s+(?:(?:respectively|jeweils|respectivement)\s+)?"
+)  # 'Phi-3-small and Phi-3-medium, at 7 billion and 14 billion', 'Phi-3-small y Phi-3-medium, de 7 y 14 mil millones'
 
 
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
