@@ -68,6 +68,7 @@ def test_estimates_in_the_plural_give_the_models_figure(text: str, lang: str) ->
 
 
 def test_a_figure_the_sentence_says_counts_tokens_is_no_size() -> None:
+    # a guard: the rule that reads 'le chiffre de X' as a figure must not take one the sentence says counts tokens
     text = (
         "Llama 3.1 compte 405 milliards de paramètres. Le chiffre de 15 000 milliards que vous avez lu correspond "
         "au nombre de jetons utilisés pour l'entraîner."

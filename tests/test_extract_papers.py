@@ -126,6 +126,7 @@ def test_the_value_of_an_estimate_is_the_models_figure(text: str, lang: str) -> 
 
 
 def test_an_explainers_analogy_is_no_size() -> None:
+    # a guard: the rule that reads 'la cifra de unos X' as an estimate must not take an analogy's count
     text = (
         "Mixtral 8x22B tiene 141.000 millones de parámetros. La comparación con el cerebro es engañosa, pero se "
         "suele citar la cifra de unos 100 billones de sinapsis."

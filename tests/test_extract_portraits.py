@@ -126,6 +126,7 @@ def test_a_speakers_own_guess_is_an_estimate_of_the_model_just_named(
 
 
 def test_a_guess_about_a_class_of_models_is_about_no_model() -> None:
+    # a guard: the wider 'my own guess' must not carry a guess about a class of models to the model before
     text = (
         "OpenAI says GPT-4o mini is small. Here is my own guess: the frontier models sit somewhere between one "
         "and two trillion parameters."

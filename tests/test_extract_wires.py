@@ -170,7 +170,7 @@ def test_a_later_clauses_kind_of_model_leaves_the_figure_before_it() -> None:
 
 
 def test_an_unnamed_successor_is_not_the_model_before() -> None:
-    # (the subject stays alive while its figures are given; an announced successor with no name ends that)
+    # a guard: the subject stays alive while its figures are given; an announced successor with no name ends that
     text = (
         "Isar-1 hat 13 Milliarden Parameter. Es wurde von der TU München entwickelt und hat 13 Milliarden Parameter. "
         "Für 2026 ist ein Nachfolger geplant. Dieser soll rund 30 Milliarden Parameter haben."
@@ -179,6 +179,7 @@ def test_an_unnamed_successor_is_not_the_model_before() -> None:
 
 
 def test_a_word_defined_in_one_language_is_no_size() -> None:
+    # a guard: the new reading of 'un millón de millones' (10^12) must not turn a definition into a size
     text = (
         "Phi-3-mini tiene 3,8 mil millones de parámetros. Ojo: el «billón» castellano es un millón de millones, "
         "no el «billion» inglés."

@@ -64,6 +64,7 @@ BOX_HEADING_LOW = re.compile(
     r"[ \t*_>•-]*(?:corrections? and clarifications?|korrekturen und klarstellungen|corrections? et précisions|"
     r"fe de erratas|correcciones y aclaraciones)[ \t:]*$"
 )
+BOX_HEADING_LINE_LOW = re.compile(r"(?m)^" + BOX_HEADING_LOW.pattern)
 # what a correction says the story had wrong, just before the figure it repeats
 RETRACTED_BEFORE = re.compile(
     r"(?P<cue>\b(?:earlier|previous|first|original) version|\b(?:it|we|the article|this article|the story) (?:also |had |"
@@ -80,11 +81,11 @@ RETRACTED_BEFORE = re.compile(
 def without_retracted(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """The figures outside what a correction box says the story had wrong: 'Una versión anterior de este artículo
     afirmaba que ... «9 billones de parámetros»', 'Außerdem hatten wir ... mit 44 Milliarden angegeben'."""
-    low = article_lower(text)
-    if not CORRECTION_LINE_LOW.search(low) and not any(
-        BOX_HEADING_LOW.match(line) for line in low.splitlines()
-    ):
+    if not quantities:
         return quantities
+    low = article_lower(text)
+    if not CORRECTION_LINE_LOW.search(low) and not BOX_HEADING_LINE_LOW.search(low):
+        return quantities  # most articles: one scan each, no line split
     return [q for q in quantities if not _retracted(text, low, q)]
 
 
