@@ -245,7 +245,11 @@ ACTIVE_RELATIVE = re.compile(
 _ACTIVATES_NEXT = re.compile(
     r"\b(?:que|qui|which|that|die|das|welche|and|y|et|und|aunque|but|pero|mais|aber|while|mientras|tandis que|"
     r"alors que|während|though|although|obwohl|bien que)\s+(?:[^\W\d]+(?:['’][^\W\d]+)?\s+){0,3}?"
-    r"(?:activ\w*|aktivier\w*|utilis\w*|uses?|using|nutzt|usa|emplea)\s+(?:[^\W\d]+['’\s]+){0,2}$",
+    r"(?:activ\w*|aktivier\w*|utilis\w*|uses?|using|nutzt|usa|emplea)\s+(?:[^\W\d]+['’\s]+){0,2}$"
+    # the figure is the verb's subject: 'Ses 671 milliards de paramètres n'en activent que 37 milliards'
+    r"|^\s*(?:de\s+)?(?:parameters?|paramètres|Parameter|parámetros|parametri)\s+"
+    r"(?:(?:only|just|solo|sólo|nur|n['’]en|ne)\s+)?(?:activates?|activent|activan|aktivieren|(?<=n['’]en )active)\s+"
+    r"(?:[^\W\d]+['’\s]+){0,3}$",
     re.IGNORECASE,
 )
 JOINT = re.compile(r",|\b(?:and|und|et|y|e|en)\b")

@@ -209,6 +209,10 @@ ESTIMATED = words(
     r"apostaría",
     r"(?:ich )?tippe auf",
     r"ich würde (?:\w+ ){0,5}?(?:tippen|wetten)",
+    r"(?:yo )?diría que",  # 'Yo diría que está entre 500.000 millones y dos billones'
+    r"je dirais",
+    r"I['’]d say",
+    r"ich würde (?:mal )?sagen",
     # an outside party arriving at a figure: 'la cifró en 1,8 billones'
     r"cifr(?:ó|aba|aron) (?:[\w-]+ ){0,3}?en (?:unos |alrededor de |cerca de )?\d+",
     r"évalu\w* à",
@@ -397,7 +401,11 @@ def _cues_in(sentence: str) -> tuple[bool, bool, bool, bool, bool, bool]:
 
 # German 'werden' with a past participle is the passive ('37 Milliarden werden genutzt'), not the future
 GERMAN_FUTURE_ONLY = re.compile(r"wird|werden", re.IGNORECASE)
-PASSIVE = re.compile(r"\b(?:ge\w+[tn]|\w+iert)\b(?!\s+(?:haben|sein|werden))")
+# (and a participle without 'ge-': 'wird mit einer Billion Parametern beworben', 'wird als offen bezeichnet')
+PASSIVE = re.compile(
+    r"\b(?:ge\w+[tn]|\w+iert|(?:be|ver|er|ent|zer|emp)\w+t|beworben|beschrieben|betrieben|vergeben|vertrieben|"
+    r"empfohlen|entworfen|erworben|bewiesen)\b(?!\s+(?:haben|sein|werden))"
+)
 GERMAN_INFINITIVE = re.compile(
     r"\b(?:haben|sein|umfassen|bekommen|kommen|erscheinen|besitzen|verfügen|bringen)\b"
 )

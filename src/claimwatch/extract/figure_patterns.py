@@ -231,6 +231,9 @@ NEGATION_BEFORE = re.compile(
     r"(?!\s+(?:(?:lo|es|is|ist)\s+)?(?:alles|everything|todo|tout)\b)"
     # 'I never believed the 1.8 trillion figure': doubt of a figure that goes round, which stays a rumour
     r"(?!\s+(?:(?:really|ever|wirklich)\s+)?(?:believed?|bought|glaubte?|cru|creí|creyó|creo|crois|croyais)\b)"
+    # 'he "wouldn't bet against" the 1.8 trillion figure': a guess that endorses it
+    r"(?![\s\"“”]+(?:bet against|dagegen wetten|gegen \w+ wetten|parierais contre|parier contre|"
+    r"apostaría en contra|apostar en contra)\b)"
     # 'nicht das echte DeepSeek-R1 mit 671 Milliarden', 'pas ... le vrai R1 et ses 671 milliards': another model
     r"(?!\s+(?:[\w']+\s+){0,4}?(?:the (?:real|full|actual)|das echte|den echten|dem echten|le vrai|la vraie|"
     r"el verdadero|la verdadera)\b)"
@@ -470,7 +473,9 @@ ACTIVATES_BEFORE = re.compile(
 ACTIVE_OPENING = re.compile(
     r"[\W_]*(?:(?:pro|per|par|por|je) token\s+)?(?:aktiv|active|activos?|activas?|actifs?|activés?)"
     r"(?:\s+(?:pro|per|par|por|je) token)?\s*(?:sind|sein|are|is|:|son|sont|werden)?\s*"
-    + clauses.APPROX_SLOT,
+    # 'Aktiv sind pro Token aber nur 32 Milliarden'
+    r"(?:(?:pro|per|par|por|je) token\s+)?(?:(?:aber|jedoch|but|mais|pero|only|nur|lediglich|just|seulement|"
+    r"solo|sólo)\s+){0,2}" + clauses.APPROX_SLOT,
     re.IGNORECASE,
 )
 

@@ -150,8 +150,10 @@ def _chain_from(text: str, low: str, first: Atom, lang: str | None, floor: int) 
         kind = _connector(c, lang) if c else None
         if c is None or kind is None:
             break
-        single = len((c.group("w") or "").strip()) == 1  # a, à, y, e, o: words only after words
-        nxt = _atom(text, low, c.end(), lang, words=first.word or not (single or c.group("cur")))
+        # a, à, y, e, o: words only after words, or in 'entre 500.000 millones y dos billones'
+        single = len((c.group("w") or "").strip()) == 1
+        words = first.word or not (single or c.group("cur")) or (single and _between(text, first.start))
+        nxt = _atom(text, low, c.end(), lang, words=words)
         if nxt is None:
             break
         if kind == "range" or (kind == "and" and len(members) == 1 and _between(text, first.start)):

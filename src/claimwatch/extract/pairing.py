@@ -36,6 +36,8 @@ from claimwatch.extract.pairing_patterns import (
     LICENCE_AFTER,
     LIST_JOINT,
     LIST_LEAD,
+    LISTED_AFTER,
+    MAKER_THEN_COMMA,
     MODEL_NOUN_SOON,
     MODIFIER_AFTER,
     NAME_COLON,
@@ -43,6 +45,9 @@ from claimwatch.extract.pairing_patterns import (
     OWNS_NEXT,
     PAREN_CLOSE,
     PAREN_OPEN,
+    PART_LEAD,
+    PART_NOUN_AFTER,
+    PART_OPENING,
     PLURAL_MODELS_AFTER,
     PREDICATIVE,
     RELATIVE_AFTER,
@@ -190,6 +195,8 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     found = _respective_model(text, start, end, q, free, mentions) or _named_after(text, q, mentions, end)
     if found is not None:
         return found
+    if _unnamed_part(text, start, q):
+        return None
     sentence = text[start:end]
     first, last = _group_span(q, free)
     c_left, c_right = (
@@ -275,8 +282,10 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and GENERIC_PLURAL_BEFORE.search(text, c_left, first.start)
         and not COUNTED_PLURAL_BEFORE.search(text, max(start, first.start - 60), first.start)
     ):
-        if WITH_MODELS.match(text, c_left) and text[before[-1].end : c_left].strip() in (",", ""):
-            return before[-1]  # 'Google lanzó Gemma 2, con modelos de 9.000 y 27.000 millones': its models
+        if WITH_MODELS.match(text, c_left) and MAKER_THEN_COMMA.fullmatch(text, before[-1].end, c_left):
+            # 'Google lanzó Gemma 2, con modelos de 9.000 y 27.000 millones', 'la suite Pythia de EleutherAI,
+            # con modelos de entre 70 millones y 12.000 millones': its models
+            return before[-1]
         return None  # a kind of model: the name is in another clause (one in this clause was taken above)
     if not before and WE_BUILT.search(text, max(start, first.start - 90), first.start):
         if THIS_WORK.search(text, start, first.start):
@@ -350,10 +359,17 @@ def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> Mode
         r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,(?!\s*(?:with|mit|avec|con)\s)", text[last.end : q.start]
     ):
         return last  # (nor is '..., built the two Gemini Nano models, with 1.8 billion and 3.25 billion')
-    for head in reversed(before[:-1]):
-        between = text[head.end : last.start]
+    for i in range(len(before) - 2, -1, -1):
+        between = text[before[i].end : last.start]
         if re.fullmatch(r",\s[^,;.]*", between) and not PARAM_WORD.search(between):
-            return head
+            # (not past a name listed between them: '..., DeepSeek-R1, gpt-oss-120b et la famille Qwen2.5, de
+            # 0,5 à 72 milliards' is a list, and its last item has the figure)
+            listed = (
+                i + 1 < len(before) - 1
+                and re.fullmatch(r",\s*", text[before[i].end : before[i + 1].start])
+                and LISTED_AFTER.match(text, before[i + 1].end)
+            )
+            return last if listed else before[i]
     return last
 
 
@@ -455,6 +471,15 @@ def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, ment
         return None
     after = [m for m in mentions if c_right < m.start <= c_right + 4]
     return after[0] if after else None
+
+
+def _unnamed_part(text: str, start: int, q: Quantity) -> bool:
+    if not PART_NOUN_AFTER.match(text, q.end):
+        return False
+    opening = PART_OPENING.match(text, start)
+    return bool(
+        (opening and opening.end() == q.start) or PART_LEAD.search(text, max(start, q.start - 30), q.start)
+    )
 
 
 def _generic(text: str, c_left: int, first: Quantity, last: Quantity) -> bool:

@@ -316,7 +316,10 @@ GENERIC_BEFORE = re.compile(
 # 'a well-trained 27B model', 'a 50-billion or a 500-billion-parameter network'
 INDEFINITE_BEFORE = re.compile(
     r"\b(?:a|an|un|une|ein|eine|einem|einen|uno|una|een|um|uma|the same|le même|la même|el mismo|la misma|"
-    r"dasselbe|denselben|dieselbe|demselben)\s+(?:[\w’'-]+\s+)?$",
+    r"dasselbe|denselben|dieselbe|demselben|"
+    # a model yet to come: 'expects the first 10-trillion-parameter model to be announced before 2027'
+    r"the first|the next|le premier|la première|el primer|la primera|das erste|den ersten|der erste)"
+    r"\s+(?:[\w’'-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -372,6 +375,35 @@ A_MODEL = re.compile(
 WITH_MODELS = re.compile(
     r"\s*(?:with|con|mit|avec|in)\s+(?:\w+\s+)?(?:models|modelos|Modellen|modèles|versions|versiones|Versionen)\b",
     re.IGNORECASE,
+)
+
+
+# a part or tool named by a common noun after its size, set beside a model or opening a sentence: 'pairs
+# PaliGemma with a 300-million-parameter "action expert"', 'and an 80-million-parameter policy', 'A
+# 1-billion-parameter classifier it trained' (an apposition, 'Prompt Guard, an 86-million-parameter
+# classifier', describes the name)
+PART_LEAD = re.compile(
+    r"(?:\b(?:with|mit|avec|con|plus|and|und|et|y|alongside|neben)\s+|[:(]\s*)"
+    r"(?:a|an|ein|eine[mnr]?|un|une|uno|una)\s+(?:[^\W\d]+\s+)?$",
+    re.IGNORECASE,
+)
+PART_OPENING = re.compile(r"(?:a|an|ein|eine[mnr]?|un|une|uno|una)\s+(?:[^\W\d]+\s+)?", re.IGNORECASE)
+PART_NOUN_AFTER = re.compile(
+    # (but 'comes with a 450-billion-parameter flagship', '... model', '... version' are the name's own)
+    r"[-‑](?:parameters?|Parameter)\s+[\"“'«]?\s*(?!(?:version|variant|edition|size|flavou?r|checkpoint|release|"
+    r"sibling|tier|option|flagship|model|Modell|LLM|one)s?\b)[a-zäöüéèáíóú]"
+)
+
+
+# a name listed: a comma or a conjunction after it (and its size tag)
+LISTED_AFTER = re.compile(
+    r"[^\s,]*\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\bor\b|\boder\b|\bou\b|\bo\b)\s", re.IGNORECASE
+)
+
+
+# nothing, or only the maker, between a name and the comma before its models: 'Pythia de EleutherAI,'
+MAKER_THEN_COMMA = re.compile(
+    r"(?:\s+(?:de|del|von|der|from|by|of|d['’]|des)\s*[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)?\s*,?\s*"
 )
 
 

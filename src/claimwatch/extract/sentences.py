@@ -37,6 +37,7 @@ _END = re.compile(
     r"(?<=[.!?…])[.!?…]*(?:[\"'”“‘»)\]]|[ \u00a0\u202f]»)*(?=\s+(?:(?:[\"'“„‚(\[«]|(?<=\.\s)«[ \u00a0\u202f])?(?:[A-ZÀ-ÖØ-Þ0-9¿¡]|[a-z]{1,3}[A-Z]|o\d)|\[[^\]\n\d]{2,30}\]))"
     r"|(?<=\n)\s*\n\s*"
     r"|(?<=\n)(?![ \t]*[a-zß-ÿ](?![).]\s))"  # but a line 'a) 17 billion b) ...' or a footnote 'b. The ...' starts one
+    r"|(?<=\.\n)"  # and so does a line after a full stop: '... for $0.18.\ngpt-oss-120b: ...'
     r"|(?<=\|\n)|(?<=\| \n))"  # a table row ends its line, whatever the next begins with
 )
 
@@ -46,12 +47,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
-        if text[m.start()] == "." and (_is_abbreviation(text, m.start()) or _ordinal(text, m.start())):
+        dot = m.start() - 1 if _dot_then_lower_line(text, m.start()) else m.start()
+        if text[dot] == "." and (_is_abbreviation(text, dot) or _ordinal(text, dot)):
             continue
         _append(text, start, m.end(), spans)
         start = m.end()
     _append(text, start, len(text), spans)
     return _rows_apart(text, spans) if "|" in text or "·" in text else spans
+
+
+def _dot_then_lower_line(text: str, newline: int) -> bool:
+    """'... for $0.18.\ngpt-oss-120b: ...': a full stop, a line break and a lower-case line (unless the full stop
+    is an abbreviation's, as in a hard-wrapped 'z. B.\ndas Modell')."""
+    if text[newline] != "\n" or text[newline - 1 : newline] != ".":
+        return False
+    rest = text[newline + 1 : newline + 4].lstrip(" \t")
+    return rest[:1].islower()
 
 
 def _rows_apart(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,167 @@
+"""Podcast summaries, price sheets, robotics stories, glossaries and op-eds (rt59, rt60): a guest's 'I'd say'
+range, a figure that is the subject of 'activate', a part named by a common noun after its size, a line after a
+full stop that starts in lower case, and a family listed last in a list of names."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+from claimwatch.extract.numbers import find_quantities
+from claimwatch.extract.sentences import split_sentences
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, int | None, str]]:
+    return {(c.model, c.params, c.params_high, c.scope) for c in extract_claims(text, lang)}
+
+
+def test_a_spanish_range_may_end_in_words() -> None:
+    text = "Yo diría que está entre 500.000 millones y dos billones."
+    assert [(q.value, q.high) for q in find_quantities(text, "es")] == [(500 * 10**9, 2 * 10**12)]
+
+
+def test_a_guests_i_would_say_is_an_estimate() -> None:
+    text = (
+        "Anthropic publicó Claude 3 Opus en marzo. Sobre Claude 3 Opus, la invitada se moja: «Yo diría que tiene "
+        "entre 500.000 millones y dos billones de parámetros»."
+    )
+    [claim] = extract_claims(text, "es")
+    assert (claim.params, claim.params_high, claim.status) == (500 * 10**9, 2 * 10**12, "estimated")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("DeepSeek-V3 is cheap to run. Its 671 billion parameters activate only 37 billion per token.", "en"),
+        (
+            "DeepSeek-V3 coûte peu. Ses 671 milliards de paramètres n'en activent que 37 milliards par token.",
+            "fr",
+        ),
+        (
+            "DeepSeek-V3 ist billig. Seine 671 Milliarden Parameter aktivieren pro Token nur 37 Milliarden.",
+            "de",
+        ),
+        (
+            "DeepSeek-V3 es barato. Sus 671.000 millones de parámetros solo activan 37.000 millones por token.",
+            "es",
+        ),
+    ],
+)
+def test_the_figure_that_activates_the_other_is_the_total(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {
+        ("DeepSeek-V3", 671 * 10**9, None, "total"),
+        ("DeepSeek-V3", 37 * 10**9, None, "active"),
+    }
+
+
+def test_active_parameters_named_with_their_adjective_stay_active() -> None:
+    # guards the rule above: 'parámetros activos' is no verb, and '17B parameters active out of 109B' keeps both
+    text = "Llama 4 Scout has 17B parameters active out of 109B."
+    assert _claims(text, "en") == {
+        ("Llama 4 Scout", 17 * 10**9, None, "active"),
+        ("Llama 4 Scout", 109 * 10**9, None, "total"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (
+            "Physical Intelligence's pi0 is a 3.3-billion-parameter model. It pairs Google's 3-billion-parameter "
+            'PaliGemma with a 300-million-parameter "action expert".',
+            "en",
+            {("pi0", 3_300_000_000), ("PaliGemma", 3 * 10**9)},
+        ),
+        (
+            "NVIDIA says GR00T N1 has 2.2 billion parameters. Figure AI's Helix splits the job in two: a "
+            "7-billion-parameter vision-language model, and an 80-million-parameter policy that runs at 200 Hz.",
+            "en",
+            {("GR00T N1", 2_200_000_000)},
+        ),
+        (
+            "Halvard tested Claude 2.0 and Llama 2 70B. A 1-billion-parameter classifier it trained blocked 87% of "
+            "the attacks.",
+            "en",
+            {("Llama 2", 70 * 10**9)},
+        ),
+    ],
+)
+def test_a_part_named_by_a_common_noun_after_its_size_is_no_models(
+    text: str, lang: str, kept: set[tuple[str, int]]
+) -> None:
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == kept
+
+
+def test_an_apposition_with_a_common_noun_still_describes_the_name() -> None:
+    # guards the rule above: 'Llama Guard 3, an 8-billion-parameter classifier' is Llama Guard 3's size
+    text = "Meta ships Llama Guard 3, an 8-billion-parameter classifier, with Llama 3.1."
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {("Llama Guard 3", 8 * 10**9)}
+
+
+def test_a_model_yet_to_come_is_no_named_models() -> None:
+    text = (
+        "Meta released Llama 3.1 in July. Malhotra expects the first 10-trillion-parameter model before 2027."
+    )
+    assert extract_claims(text, "en") == []
+
+
+def test_a_line_after_a_full_stop_starts_a_sentence_even_in_lower_case() -> None:
+    text = "Llama 3.1 405B: $3.50 in and out, and the 8B sibling for $0.18.\ngpt-oss-120b: about $0.15 in."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Llama 3.1 405B: $3.50 in and out, and the 8B sibling for $0.18.",
+        "gpt-oss-120b: about $0.15 in.",
+    ]
+
+
+def test_an_abbreviation_at_a_lines_end_still_runs_on() -> None:
+    # guards the rule above: a hard-wrapped 'z. B.' goes on in lower case on the next line
+    text = "Er nannte z. B.\ndas Modell Teuken mit 7 Milliarden Parametern."
+    assert len(split_sentences(text)) == 1
+
+
+def test_the_last_of_a_list_of_names_keeps_its_figure() -> None:
+    text = (
+        "Parmi eux : Mistral Small 3 (24 milliards de paramètres), DeepSeek-R1, gpt-oss-120b et plusieurs "
+        "déclinaisons de la famille Qwen2.5, de 0,5 à 72 milliards de paramètres."
+    )
+    assert ("Qwen2.5", 500_000_000, 72 * 10**9, "total") in _claims(text, "fr")
+    assert not any(model == "DeepSeek-R1" for model, *_ in _claims(text, "fr"))
+
+
+def test_an_aside_after_the_head_still_gives_the_head_its_figure() -> None:
+    # guards the rule above: 'Behemoth, still in training when Scout and Maverick shipped, has 288B'
+    text = "Meta says Llama 4 Behemoth, still in training when Scout and Maverick shipped, has 288B active parameters."
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {("Llama 4 Behemoth", 288 * 10**9)}
+
+
+def test_a_suites_models_after_its_maker() -> None:
+    text = (
+        "Varios trabajos usan la suite Pythia de EleutherAI, con modelos de entre 70 millones y 12.000 millones de "
+        "parámetros, para estudiar la memorización."
+    )
+    assert _claims(text, "es") == {("Pythia", 70_000_000, 12 * 10**9, "total")}
+
+
+def test_an_active_count_of_its_own_after_but_only() -> None:
+    text = (
+        "Kimi K2 von Moonshot AI wird mit einer Billion Parametern beworben. Aktiv sind pro Token aber nur "
+        "32 Milliarden."
+    )
+    claims = {(c.params, c.scope, c.status) for c in extract_claims(text, "de")}
+    assert claims == {(10**12, "total", "official"), (32 * 10**9, "active", "official")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params"),
+    [
+        (
+            "Meta propose Prompt Guard, un petit classifieur de 86 millions de paramètres.",
+            "fr",
+            "Prompt Guard",
+            86e6,
+        ),
+        ("Más pequeño aún es SmolVLA, de Hugging Face: 450 millones de parámetros.", "es", "SmolVLA", 450e6),
+    ],
+)
+def test_small_named_models(text: str, lang: str, model: str, params: float) -> None:
+    assert (model, int(params)) in {(c.model, c.params) for c in extract_claims(text, lang)}
