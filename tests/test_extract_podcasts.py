@@ -165,3 +165,142 @@ def test_an_active_count_of_its_own_after_but_only() -> None:
 )
 def test_small_named_models(text: str, lang: str, model: str, params: float) -> None:
     assert (model, int(params)) in {(c.model, c.params) for c in extract_claims(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params"),
+    [
+        (
+            "bge-small-en-v1.5 has 33.4 million parameters and 384 dimensions.",
+            "en",
+            "bge-small-en-v1.5",
+            33_400_000,
+        ),
+        (
+            "nomic-embed-text-v1 admite 8.192 tokens con 137 millones de parámetros.",
+            "es",
+            "nomic-embed-text-v1",
+            137e6,
+        ),
+        (
+            "Jina AI kommt mit jina-embeddings-v3 auf 570 Millionen Parameter.",
+            "de",
+            "jina-embeddings-v3",
+            570e6,
+        ),
+        (
+            "multilingual-e5-large de Microsoft, avec ses 560 millions de paramètres.",
+            "fr",
+            "multilingual-e5-large",
+            560e6,
+        ),
+    ],
+)
+def test_embedding_models_written_in_lower_case(text: str, lang: str, model: str, params: float) -> None:
+    assert (model, int(params)) in {(c.model, c.params) for c in extract_claims(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "DeepSeek hat DeepSeek-Prover-V2 veröffentlicht. Die große Variante basiert auf DeepSeek-V3 und "
+            "aktiviert pro Token rund 37 Milliarden Parameter.",
+            "de",
+        ),
+        (
+            "DeepSeek publicó DeepSeek-Prover-V2. Al heredar la arquitectura de mezcla de expertos de DeepSeek-V3, "
+            "solo activa unos 37.000 millones de parámetros por token.",
+            "es",
+        ),
+        (
+            "DeepSeek a publié DeepSeek-Prover-V2. La grande version, fondée sur l'architecture à mélange d'experts "
+            "de DeepSeek-V3, n'active que 37 milliards de paramètres par token.",
+            "fr",
+        ),
+    ],
+)
+def test_a_figure_after_the_base_a_model_is_built_on_is_the_models(text: str, lang: str) -> None:
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == {("DeepSeek-Prover-V2", 37 * 10**9)}
+
+
+def test_a_base_described_after_its_name_keeps_its_figures() -> None:
+    # guards the rule above: the apposition after the base describes the base
+    text = (
+        "DeepSeek released R1 this week. R1 is built on DeepSeek-V3, a mixture-of-experts model with 671 billion "
+        "parameters."
+    )
+    assert ("DeepSeek-V3", 671 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "en")}
+
+
+def test_a_proof_assistants_version_is_no_model() -> None:
+    text = (
+        "DeepSeek a publié DeepSeek-Prover-V2, un démonstrateur pour l'assistant de preuve Lean 4 décliné en deux "
+        "tailles : 7 milliards et 671 milliards de paramètres."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "fr")} == {
+        ("DeepSeek-Prover-V2", 7 * 10**9),
+        ("DeepSeek-Prover-V2", 671 * 10**9),
+    }
+
+
+def test_a_tag_far_below_the_stated_total_names_the_active_size() -> None:
+    text = "Ai2 publicó Molmo. MolmoE-1B es una mezcla de expertos con 7.200 millones de parámetros totales y 1.500 millones activos."
+    claims = {(c.params, c.scope) for c in extract_claims(text, "es")}
+    assert claims == {(7_200_000_000, "total"), (1_500_000_000, "active")}
+
+
+def test_names_whose_tags_give_both_sizes_keep_them() -> None:
+    # guards the rule above: 'Granite 3.0 3B-A800M ... et Granite 3.0 1B-A400M'
+    text = (
+        "IBM propose deux modèles à mélange d'experts : Granite 3.0 3B-A800M, qui compte 3 milliards de paramètres "
+        "dont 800 millions actifs, et Granite 3.0 1B-A400M."
+    )
+    assert (1_000_000_000, "total") in {(c.params, c.scope) for c in extract_claims(text, "fr")}
+
+
+def test_a_developer_cited_by_another_of_its_names_is_official() -> None:
+    text = "El Allen Institute for AI presentó Molmo. Molmo tiene 72.000 millones de parámetros, según Ai2."
+    [claim] = extract_claims(text, "es")
+    assert claim.status == "official"
+
+
+def test_an_active_count_after_per_token_and_but() -> None:
+    text = (
+        "DeepSeek-Coder-V2 ist offen. Das Mixture-of-Experts-Modell kommt auf 236 Milliarden Parameter, aktiviert "
+        "pro Token aber nur 21 Milliarden."
+    )
+    assert (21 * 10**9, "active") in {(c.params, c.scope) for c in extract_claims(text, "de")}
+
+
+def test_a_german_compound_encoders_size_is_a_parts() -> None:
+    text = (
+        "Mistral AI stellte Pixtral 12B vor. Zum Sprachteil kommt ein eigens trainierter Bildencoder mit "
+        "400 Millionen Parametern."
+    )
+    assert {c.params for c in extract_claims(text, "de")} == {12 * 10**9}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Whisper reicht von 39 Millionen Parametern (tiny) bis 1,55 Milliarden (large).",
+            "de",
+            [(39e6, 1.55e9)],
+        ),
+        ("Whisper goes from 39 million parameters to 1.55 billion.", "en", [(39e6, 1.55e9)]),
+        # guards: two models side by side, and two counts of different things, make no range
+        (
+            "Ils vont de 3 milliards de paramètres (Ministral 3B) à 123 milliards.",
+            "fr",
+            [(3e9, None), (3e9, None), (123e9, None)],
+        ),
+        ("It went from 7 billion parameters to 2 trillion tokens.", "en", [(7e9, None), (2e12, None)]),
+    ],
+)
+def test_a_range_whose_low_end_takes_the_parameter_word(
+    text: str, lang: str, expected: list[tuple[float, float | None]]
+) -> None:
+    found = [(q.value, q.high) for q in find_quantities(text, lang)]
+    assert found == [(int(a), int(b) if b else None) for a, b in expected]

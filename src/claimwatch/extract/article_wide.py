@@ -354,22 +354,54 @@ def without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim
     a name's size tag rounds the count the article states for the model, which is the claim (however the
     name is cased: 'open-mistral-7b — Mistral 7B, ... con 7,3 mil millones')."""
     stated = [(c.model_id, c.model.lower(), c.scope, c.params) for c in claims if id(c) not in from_tags]
+    active = {model_id for model_id, _, scope, _ in stated if scope == "active"}
+    beside: dict[int, list[tuple[str, str, str, int]]] = {}  # the counts stated in each tag's sentence
+    tags: dict[tuple[int, str], int] = {}  # how many tags each name has in a sentence
+    for c in claims:
+        if id(c) not in from_tags:
+            beside.setdefault(c.start, []).append((c.model_id, c.model.lower(), c.scope, c.params))
+        else:
+            tags[c.start, c.model.lower()] = tags.get((c.start, c.model.lower()), 0) + 1
     return [
         c
         for c in claims
         if id(c) not in from_tags
-        or not any(
-            (model_id, scope) == (c.model_id, c.scope)
-            and (
-                model == c.model.lower()
-                or c.model.lower().startswith(model)
-                or model.startswith(c.model.lower())
+        or not (
+            # (not 'Granite 3.0 3B-A800M ... et Granite 3.0 1B-A400M': names whose tags say both sizes)
+            (
+                c.model_id in active
+                and tags[c.start, c.model.lower()] == 1
+                and _names_active_size(c, beside.get(c.start, []))
             )
-            and value != c.params
-            and abs(value - c.params) <= ROUNDED_TAG * c.params
-            for model_id, model, scope, value in stated
+            or any(
+                (model_id, scope) == (c.model_id, c.scope)
+                and (
+                    model == c.model.lower()
+                    or c.model.lower().startswith(model)
+                    or model.startswith(c.model.lower())
+                )
+                and value != c.params
+                and abs(value - c.params) <= ROUNDED_TAG * c.params
+                for model_id, model, scope, value in stated
+            )
         )
     ]
+
+
+def _names_active_size(tag: Claim, stated: list[tuple[str, str, str, int]]) -> bool:
+    """'MolmoE-1B ... con 7.200 millones de parámetros totales y 1.500 millones activos': a mixture of experts'
+    tag that is far below the total its sentence states for it names about its active size, stated too."""
+    name = tag.model.lower()
+    return (
+        tag.scope == "total"
+        and any(
+            model == name and scope == "total" and value > 2 * tag.params for _, model, scope, value in stated
+        )
+        and any(
+            model == name and scope == "active" and tag.params / 2 <= value <= 2 * tag.params
+            for _, model, scope, value in stated
+        )
+    )
 
 
 ROUNDED_TAG = 0.25  # 'Virelo-1B' for 1.24 billion; a farther count is another figure

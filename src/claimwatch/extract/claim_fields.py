@@ -59,12 +59,14 @@ def build_claim(
     org = _org_for(text, model, makers, owned, start, end)
     if source is None and org and _developer_says(text, start, end, org, orgs):
         source = org  # 'xAI has open-sourced Grok-1, a 314-billion-parameter model': the developer's own word
-    status = cues.status_of(sentence, source, org, labs)
+    # a developer cited by another of its names is still the developer ('según Ai2' for the Allen Institute)
+    cited = next((o[2] for o in orgs if source and text[o[0] : o[1]] == source), source)
+    status = cues.status_of(sentence, cited, org, labs)
     if status == "expected":  # a future tense belongs to its clause; hedges and estimates to the sentence
-        status = cues.status_of(status_text, source, org, labs)
+        status = cues.status_of(status_text, cited, org, labs)
     hedge = _later_hedge(sentence, where.end - start) if status == "rumored" else None
     if hedge is not None:  # '..., has 671 billion parameters, and reportedly cost under $6 million to train'
-        status = cues.status_of(sentence[:hedge], source, org, labs)
+        status = cues.status_of(sentence[:hedge], cited, org, labs)
     # a named speaker is who the article cites, though not an outlet: the status stays the sentence's
     source = source or speaker
     if _rumour_before(sentence, q_start):

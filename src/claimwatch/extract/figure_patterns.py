@@ -379,8 +379,9 @@ COUNTED_PARTS_AFTER = re.compile(rf"[\s-]*(?:(?:parameters?|Parameter)[\s-]+)?{_
 COMPONENT_BEFORE = re.compile(
     r"\b(?:each|every|jede[rsmn]?|chaque|cada|an?|une?|uno|una|ein(?:e[nmr]?)?|the|its|der|die|das|dem|den|le|la|el|"
     r"l['’]|su|son|sa|sein\w*)\s+(?:[\w-]+\s+){0,2}?(?<!of )(?<!de )(?<!aus )(?<!d['’])"
-    r"(?:\w+[-‑])?(?:experts?|Experte[n]?|experto|encoders?|encodeur|codificador|"
-    r"decoders?|décodeur|decodificador|backbone|vision tower)\b[^,.;:]{0,25}$",
+    # (a German compound too: 'ein eigens trainierter Bildencoder mit 400 Millionen')
+    r"(?:\w+[-‑]|[a-zäöüß]+(?=encoder|decoder|experte))?(?:experts?|Experte[n]?|experto|encoders?|encodeur|"
+    r"codificador|decoders?|décodeur|decodificador|backbone|vision tower)\b[^,.;:]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -465,6 +466,8 @@ NEGATION_LOW, DENIAL_LOW, HYPOTHETICAL_LOW, COMPONENT_LOW, DISTRACTOR_LOW = map(
 # a verb of activation right before a count: 'solo activa 32.000 millones', 'activates only about 17B'
 ACTIVATES_BEFORE = re.compile(
     r"\b(?:activ(?:a|an|ará|arán|aría|ates?|ated|ent|e)|aktiviert|n['’](?:en )?active que)\s+"
+    # 'aktiviert pro Token aber nur 21 Milliarden', 'activates per token only 21 billion'
+    r"(?:(?:pro|per|par|por|je) token\s+)?(?:(?:aber|but|mais|pero|jedoch)\s+)?"
     rf"(?:(?:solo|sólo|solamente|only|just|nur|que|{clauses.APPROX_WORDS})\s+)*$",
     re.IGNORECASE,
 )

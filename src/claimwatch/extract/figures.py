@@ -464,8 +464,12 @@ def _verdict(
         return False  # 'Parámetros de embeddings | 524.288.000 | ...': the row's label says what it counts
     if (q.suffix or SHORT_MAGNITUDE.search(text, q.start, q.end)) and _in_parenthesised_sizes(text, start, q):
         return True
-    if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)):
-        return True
+    if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)) or (
+        q.high and PARAM_WORD.search(text, q.start, q.end)
+    ):
+        return (
+            True  # (a range's low end may take the word: 'von 39 Millionen Parametern bis 1,55 Milliarden')
+        )
     if TRAINED_ON_BEFORE.search(text, max(start, q.start - 40), q.start):
         return False  # 'Llama 3.1 was trained on more than 15 trillion': tokens, however the sentence goes on
     if spec_line(text, start, q):

@@ -148,6 +148,8 @@ def _chain_from(text: str, low: str, first: Atom, lang: str | None, floor: int) 
     for _ in range(16):
         c = CONN.match(text, pos)
         kind = _connector(c, lang) if c else None
+        if (c is None or kind is None) and len(members) == 1:
+            c, kind = _past_parameter_word(text, pos, first, lang)
         if c is None or kind is None:
             break
         # a, à, y, e, o: words only after words, or in 'entre 500.000 millones y dos billones'
@@ -167,6 +169,34 @@ def _chain_from(text: str, low: str, first: Atom, lang: str | None, floor: int) 
     chain = _listed(text, members, seps, money)
     bare_run = chain is None and not any(m.scaled for m in members)
     return chain, (members[-1].start if bare_run else first.start + 1)
+
+
+def _past_parameter_word(
+    text: str, pos: int, first: Atom, lang: str | None
+) -> tuple[re.Match[str] | None, str | None]:
+    """'von 39 Millionen Parametern (tiny) bis 1,55 Milliarden', 'from 39 million parameters to 1.55 billion': a
+    range whose low end takes the parameter word (after 'from', 'von', 'de', 'entre' ...)."""
+    word = PARAMETER_WORD_AFTER.match(text, pos)
+    if word is None or _intro(text, first.start) is None or NAMED_IN_BRACKETS.match(text, word.end()):
+        return None, None  # (not 'von 2 Milliarden Parametern (Mistral Small) bis 90 Milliarden': two models)
+    c = CONN.match(text, word.end())
+    kind = _connector(c, lang) if c else None
+    if c is None or OTHER_UNIT_SOON.match(text, c.end()):
+        return None, None  # 'from 7 billion parameters to 2 trillion tokens' sets two counts side by side
+    return (c, kind) if kind == "range" or (kind == "and" and _between(text, first.start)) else (None, None)
+
+
+# a bracket that names a model ('(Mistral Small)', '(Ministral 3B)'), not a tier's label ('(tiny)')
+NAMED_IN_BRACKETS = re.compile(r"\s*[(（](?:[^()（）\n]*\d|[A-ZÀ-ÖØ-Þ])")
+OTHER_UNIT_SOON = re.compile(
+    r"[^.;:\n]{0,25}?\b(?:tokens?|Token|jetons?|dollars?|Dollar|euros?|GPUs?|users?|Nutzer|usuarios|utilisateurs)\b",
+    re.IGNORECASE,
+)
+
+
+PARAMETER_WORD_AFTER = re.compile(
+    r"\s{1,3}(?:de\s+)?(?:parameters?|Parametern?|paramètres|parámetros|parametri)(?=[\s(])", re.IGNORECASE
+)
 
 
 def _between(text: str, start: int) -> bool:

@@ -32,6 +32,7 @@ from claimwatch.extract.pairing_patterns import (
     GENERIC_PLURAL_BEFORE,
     INDEFINITE_BEFORE,
     INFOBOX_SIZE_ROW,
+    INHERITED_FROM_BEFORE,
     INTO_BEFORE,
     LICENCE_AFTER,
     LIST_JOINT,
@@ -197,6 +198,9 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return found
     if _unnamed_part(text, start, q):
         return None
+    if _only_bases(text, start, mentions, ctx):
+        # 'Die große Variante basiert auf DeepSeek-V3 und aktiviert ... 37 Milliarden': the model before's
+        return ctx.subject
     sentence = text[start:end]
     first, last = _group_span(q, free)
     c_left, c_right = (
@@ -471,6 +475,30 @@ def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, ment
         return None
     after = [m for m in mentions if c_right < m.start <= c_right + 4]
     return after[0] if after else None
+
+
+DESCRIBED_AFTER = re.compile(
+    r"[\w.-]*\s*[,(–—]\s*(?:a|an|the|its|el|la|le|les|un|une|una|uno|ein|eine|einem|der|die|das|dem|l['’]|su|son|sa|"
+    r"sein\w*|ihr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_bases(text: str, start: int, mentions: list[ModelMention], ctx: Context) -> bool:
+    """Every name of the sentence is what the model spoken of before is built on."""
+    subject = ctx.subject
+    if not mentions or subject is None or ctx.age > 1 or mentions[0].start == start:
+        return False
+    return all(
+        m.model_id != subject.model_id
+        and (
+            BASE_BEFORE.search(text, max(start, m.start - 30), m.start)
+            or INHERITED_FROM_BEFORE.search(text, max(start, m.start - 80), m.start)
+        )
+        # (but 'R1 is built on DeepSeek-V3, a mixture-of-experts model with 671 billion': the base described)
+        and not DESCRIBED_AFTER.match(text, m.end)
+        for m in mentions
+    )
 
 
 def _unnamed_part(text: str, start: int, q: Quantity) -> bool:

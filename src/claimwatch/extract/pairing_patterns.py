@@ -378,6 +378,15 @@ WITH_MODELS = re.compile(
 )
 
 
+# what a model takes from another: its architecture or its inheritance ('fondée sur l'architecture à mélange
+# d'experts de DeepSeek-V3', 'Al heredar la arquitectura ... de DeepSeek-V3')
+INHERITED_FROM_BEFORE = re.compile(
+    r"\b(?:architecture|Architektur|arquitectura|architettura|hered\w+|inherit\w*|erb\w+|hérit\w+)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:de|of|from|von|des|d['’]|del)\s*$",
+    re.IGNORECASE,
+)
+
+
 # a part or tool named by a common noun after its size, set beside a model or opening a sentence: 'pairs
 # PaliGemma with a 300-million-parameter "action expert"', 'and an 80-million-parameter policy', 'A
 # 1-billion-parameter classifier it trained' (an apposition, 'Prompt Guard, an 86-million-parameter
