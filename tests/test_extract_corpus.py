@@ -30,7 +30,6 @@ KNOWN_GAPS = {
     "fr-rt1106-note-analystes-tessera": "'contre moins de 0,1 centime pour un modèle de 8 milliards de paramètres': an unnamed model's size goes to Tessera Ultra",
     "de-rt1001-test-priel-moe": "'Von den insgesamt zwölf Milliarden Parametern rechnet das Modell pro Token nur mit einem Viertel': the total taken as active; 'Letzteres' (Qwen3-30B-A3B) read as Priel-2",
     "de-rt1002-dpa-bund-sprachmodelle": "'zwei Modelle mit zwei und neun Milliarden Parametern' of the Ahorn family named only in other sentences",
-    "en-rt1001-preprint-data-scaling": "'a 7B model ... would match a 13B model trained at ...': an unnamed model's size given to Chinchilla",
     "en-rt1002-earnings-inference-chips": "'the current version has 34 billion parameters and that Ember 2, due ...': the figure goes to the successor named after it",
     "en-rt1003-week-in-ai-newsletter": "'Dense versions run from 0.6B to 32B.' (no name; 0.6B lost) and 'tests on a 7B Qwen' read as a claim",
     "en-rt1006-seoul-lab-haneul": "'a successor with about 70 billion parameters ... Haneul 2' names the model two sentences later",
@@ -454,7 +453,6 @@ KNOWN_GAPS = {
     "fr-rt6103-mlperf-inference": "a « GPT-MoE » of 1,8 billion goes to Stable Diffusion XL",
     "fr-rt6105-communique-ondine": "'Ondine-2 Mixte' (a name ending in a French adjective) is kept as 'Ondine-2'",
     "fr-rt6106-fusion-lora": "'dupliquer ... un modèle de 7 milliards' goes to SOLAR-10.7B; RYS-XLarge's 78 milliards goes to Qwen2-72B; the rumoured miqu is missed",
-    "fr-rt6205-courrier-expert": "a figure in the reader's letter goes to Borée-2",
 }
 CASES = [
     pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_GAPS[p.stem], strict=True))

@@ -304,3 +304,63 @@ def test_a_range_whose_low_end_takes_the_parameter_word(
 ) -> None:
     found = [(q.value, q.high) for q in find_quantities(text, lang)]
     assert found == [(int(a), int(b) if b else None) for a, b in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mistral 7B tiene 7.300 millones de parámetros. En casa, un adaptador LoRA de rango 16 sobre Mistral 7B "
+            "entrena unos 42 millones de parámetros.",
+            "es",
+        ),
+        (
+            "Mistral 7B has 7.3 billion parameters. My standard config on Mistral 7B is rank 16 on all linear "
+            "layers, and PEFT prints this:\ntrainable params: 41,943,040 || all params: 7,283,675,136 || "
+            "trainable%: 0.58",
+            "en",
+        ),
+    ],
+)
+def test_what_an_adapter_trains_is_no_models_size(text: str, lang: str) -> None:
+    assert {c.params for c in extract_claims(text, lang)} == {7_300_000_000}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "OpenAI released gpt-oss-120b, its first open-weight model since GPT-2, with 117 billion parameters.",
+            "en",
+        ),
+        (
+            "OpenAI publicó gpt-oss-120b, su primer modelo de pesos abiertos desde GPT-2, con 117.000 millones de "
+            "parámetros.",
+            "es",
+        ),
+    ],
+)
+def test_a_landmark_in_time_is_no_figures_model(text: str, lang: str) -> None:
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == {("gpt-oss-120b", 117 * 10**9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'Altitude IA assure que son nouveau Borée-2 "égale un modèle de 70 milliards de paramètres" avec moins.',
+            "fr",
+        ),
+        ("Brightwell says Lumen-2 Pro matches a 70-billion-parameter model on its own benchmarks.", "en"),
+    ],
+)
+def test_a_size_a_model_is_set_equal_to_is_no_size_of_its(text: str, lang: str) -> None:
+    assert extract_claims(text, lang) == []
+
+
+def test_experts_times_a_figure_is_the_arithmetic_of_a_mistake() -> None:
+    text = (
+        "A colleague insists that Mixtral 8x7B is a 56-billion-parameter model, because eight experts times seven "
+        "billion is 56."
+    )
+    assert {c.params for c in extract_claims(text, "en")} == {56 * 10**9}

@@ -347,7 +347,9 @@ PER_PART_AFTER = re.compile(
 
 PER_PART_BEFORE = re.compile(
     r"(?:\bje|\bjeweils|\beach|\b(?:each of (?:which|them|these)|jede[rs]? davon|chacun d['’](?:eux|entre eux)|"
-    r"cada uno de (?:ellos|estos))\b[^,.;]{0,40})\s+$",
+    r"cada uno de (?:ellos|estos))\b[^,.;]{0,40}"
+    # 'eight experts times seven billion is 56': the arithmetic of a mistake, per expert
+    r"|\b(?:experts?|Experten|expertos)\s+(?:times|mal|fois|por|x|×))\s+$",
     re.IGNORECASE,
 )
 
@@ -401,6 +403,11 @@ COMPONENT_AFTER = re.compile(
 ADAPTER_BEFORE = re.compile(
     r"\b(?:Q?LoRA|[Aa]dapt(?:er|ers|ateurs?|adores?))(?:[\s-]+(?:adapters?|Adapter[n]?|LoRA))?\s+"
     r"(?:of|de|mit|with|con|avec|von|à)\s+(?:[^\W\d]+\s+){0,2}$"
+    # a training log's line: 'trainable params: 41,943,040 || all params: 8,072,204,288'
+    r"|(?i:trainable params|all params|trainierbare Parameter)\s*[:=]\s*$"
+    # 'un adaptador LoRA ... sobre Mistral 7B entrena unos 42 millones': what the adapter trains
+    r"|\b(?:Q?LoRA|[Aa]dapt(?:er|ers|ateurs?|adores?))\b[^.;:]{0,50}\b(?:entrena|trains|trainiert|entraîne)\s+"
+    r"(?:(?:unos|about|around|rund|etwa|environ|only|solo|nur|seulement)\s+)?$"
 )
 TRAINABLE_AFTER = re.compile(
     r"[\s-]*(?:(?:of|de)\s+)?(?:(?:parameters?|Parameter|paramètres|parámetros)\s+)?"

@@ -25,6 +25,8 @@ from claimwatch.extract.pairing_patterns import (
     DERIVED_LOW,
     DETERMINER_START,
     DISTILLED,
+    EQUALS_A,
+    EQUALS_A_MODEL_OF,
     EVALUATIVE_AFTER,
     FOR_NAME,
     GENERIC_BEFORE,
@@ -55,6 +57,7 @@ from claimwatch.extract.pairing_patterns import (
     RELATIVE_START,
     RESPECTIVELY,
     SENTENCE_END,
+    SINCE_BEFORE,
     SIZE_OF_AT,
     SIZE_OF_LOW,
     SUCCESSOR_TO,
@@ -178,7 +181,13 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if not mentions and not text[start : q.start].strip(" \"'“”„«»") and EVALUATIVE_AFTER.match(text, q.end):
         return None  # '"Thirteen billion parameters is a sensible size," said ...': a size in general
     # a licence named after a model ('their own Qwen licence') names no model a figure could belong to
-    mentions = [m for m in mentions if not LICENCE_AFTER.match(text, m.end)]
+    # (nor does a landmark in time: 'its first open-weight model since GPT-2')
+    mentions = [
+        m
+        for m in mentions
+        if not LICENCE_AFTER.match(text, m.end)
+        and not SINCE_BEFORE.search(text, max(start, m.start - 60), m.start)
+    ]
     named = [m for m in mentions if not _succeeded(text, start, m, q)]
     if mentions and not named:
         return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
@@ -196,7 +205,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     found = _respective_model(text, start, end, q, free, mentions) or _named_after(text, q, mentions, end)
     if found is not None:
         return found
-    if _unnamed_part(text, start, q):
+    if _unnamed_part(text, start, q) or _set_equal(text, start, q):
         return None
     if _only_bases(text, start, mentions, ctx):
         # 'Die große Variante basiert auf DeepSeek-V3 und aktiviert ... 37 Milliarden': the model before's
@@ -498,6 +507,14 @@ def _only_bases(text: str, start: int, mentions: list[ModelMention], ctx: Contex
         # (but 'R1 is built on DeepSeek-V3, a mixture-of-experts model with 671 billion': the base described)
         and not DESCRIBED_AFTER.match(text, m.end)
         for m in mentions
+    )
+
+
+def _set_equal(text: str, start: int, q: Quantity) -> bool:
+    """'son nouveau Borée-2 « égale un modèle de 70 milliards »': a size the named model is measured against."""
+    return bool(
+        EQUALS_A_MODEL_OF.search(text, max(start, q.start - 70), q.start)
+        or (EQUALS_A.search(text, max(start, q.start - 40), q.start) and MODEL_NOUN_AFTER.match(text, q.end))
     )
 
 

@@ -387,6 +387,30 @@ INHERITED_FROM_BEFORE = re.compile(
 )
 
 
+# a landmark in time, no model a figure could belong to: 'su primer modelo de pesos abiertos desde GPT-2'
+SINCE_BEFORE = re.compile(
+    r"\b(?:first|erste[sn]?|premier|première|primer|primera)\s[^.;:]{0,40}\b(?:since|seit|depuis|desde)\s+"
+    r"(?:(?:the|dem|le|la|el|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+
+
+# a model of some size a named one is set equal to: 'Borée-2 "égale un modèle de 70 milliards"', 'matches a
+# 70-billion-parameter model', 'the power of a 400-billion-parameter model'
+_EQUALS = (
+    r"equals?|equalled|match(?:es|ed)?|rivals?|égale\w*|vaut|valent|iguala\w*|equivale a|gleicht|entspricht|"
+    r"comparable (?:to|à|a)|the power of|la puissance d['’]|la potencia de|die Leistung\s\w+"
+)
+EQUALS_A_MODEL_OF = re.compile(
+    rf"\b(?:{_EQUALS})\s+[\"“«„]?\s*(?:a|an|un|une|einem|einen|uno|una)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:model|modèle|Modell|modelo|LLM)\s+(?:of|de|d['’]|mit|von|con|with)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+EQUALS_A = re.compile(
+    rf"\b(?:{_EQUALS})\s+[\"“«„]?\s*(?:a|an|un|une|einem|einen|uno|una)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
 # a part or tool named by a common noun after its size, set beside a model or opening a sentence: 'pairs
 # PaliGemma with a 300-million-parameter "action expert"', 'and an 80-million-parameter policy', 'A
 # 1-billion-parameter classifier it trained' (an apposition, 'Prompt Guard, an 86-million-parameter
