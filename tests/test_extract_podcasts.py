@@ -364,3 +364,95 @@ def test_experts_times_a_figure_is_the_arithmetic_of_a_mistake() -> None:
         "billion is 56."
     )
     assert {c.params for c in extract_claims(text, "en")} == {56 * 10**9}
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Meta shipped Llama 3.1 8B Instruct, a model with 8 billion parameters.", "Llama 3.1"),
+        ("Nvidia showed Nemotron-4 4B Instruct, a language model with 4 billion parameters.", "Nemotron-4"),
+    ],
+)
+def test_a_variant_word_after_a_size_tag_is_no_model(text: str, model: str) -> None:
+    assert {c.model for c in extract_claims(text, "en")} == {model}
+
+
+def test_an_encyclopedias_table_with_long_rows_and_reference_marks() -> None:
+    text = (
+        "Übersicht[Bearbeiten | Quelltext bearbeiten]\n"
+        "Name | Jahr | Entwickler | Parameter (Mrd.) | Korpusgröße | Lizenz | Anmerkungen\n"
+        "GPT-3 | 2020 | OpenAI | 175[1] | 300 Mrd. Token | proprietär | Grundlage der GPT-3.5-Reihe und damit von "
+        "ChatGPT, des ersten Chatbots, der Millionen Menschen erreichte, mit einer langen Anmerkung dazu\n"
+        "GPT-4 | 2023 | OpenAI | unbekannt[Anm. 1] | unbekannt | proprietär | multimodal (Text und Bild)\n"
+        "Mixtral 8x7B | 2023 | Mistral AI | 46,7 (12,9)[4] | unbekannt | Apache 2.0 | Mixture of Experts\n"
+        "Anmerkungen\n"
+        "- Anm. 1: OpenAI hat keine Angaben gemacht. Gerüchten zufolge umfasst das Modell etwa 1760 Milliarden "
+        "Parameter.\n"
+    )
+    claims = {(c.model, c.params, c.status) for c in extract_claims(text, "de")}
+    assert claims == {
+        ("GPT-3", 175 * 10**9, "official"),
+        ("Mixtral 8x7B", 46_700_000_000, "official"),
+        ("GPT-4", 1_760 * 10**9, "rumored"),
+    }
+
+
+def test_the_whole_after_the_parts_size() -> None:
+    text = (
+        "GPT-4 soll Gerüchten zufolge aus acht Experten mit je rund 220 Milliarden Parametern bestehen und "
+        "insgesamt etwa 1,8 Billionen umfassen."
+    )
+    assert {c.params for c in extract_claims(text, "de")} == {1_800 * 10**9}
+
+
+def test_the_model_a_figures_model_starts_from() -> None:
+    text = (
+        "En noviembre, Microsoft repitió la receta con Orca 2, publicado en versiones de 7.000 y 13.000 millones de "
+        "parámetros a partir de Llama 2."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {
+        ("Orca 2", 7 * 10**9),
+        ("Orca 2", 13 * 10**9),
+    }
+
+
+def test_the_second_of_two_bases() -> None:
+    text = (
+        "DeepSeek publicó seis modelos destilados, la serie DeepSeek-R1-Distill basada en Qwen y Llama, de entre "
+        "1.500 y 70.000 millones de parámetros."
+    )
+    assert {(c.model, c.params, c.params_high) for c in extract_claims(text, "es")} == {
+        ("DeepSeek-R1-Distill", 1_500_000_000, 70 * 10**9)
+    }
+
+
+def test_a_chips_name_is_no_size() -> None:
+    text = "DeepSeek-R2 compterait 1,2 billion de paramètres et aurait été entraîné sur des puces Huawei Ascend 910B."
+    assert {c.params for c in extract_claims(text, "fr")} == {1_200 * 10**9}
+
+
+def test_figures_for_each_name_with_bei() -> None:
+    text = "Die Autoren nennen ungefähr 300 Milliarden Parameter bei o1-preview und rund 100 Milliarden bei o1-mini."
+    assert {(c.model, c.params) for c in extract_claims(text, "de")} == {
+        ("o1-preview", 300 * 10**9),
+        ("o1-mini", 100 * 10**9),
+    }
+
+
+def test_a_part_of_the_tokens_after_it() -> None:
+    text = (
+        "Microsoft's phi-1 has 1.3 billion parameters. About 1 billion of its roughly 7 billion training tokens "
+        "were textbooks written by GPT-3.5."
+    )
+    assert {c.params for c in extract_claims(text, "en")} == {1_300_000_000}
+
+
+def test_a_band_of_sizes_is_a_class() -> None:
+    text = (
+        "Baichuan released Baichuan 2 with 13 billion parameters. By summer, Baichuan and Alibaba were all shipping "
+        "models in the 7B-to-20B band."
+    )
+    assert {c.params for c in extract_claims(text, "en")} == {13 * 10**9}
+    assert [(q.value, q.high) for q in find_quantities("the 7B-to-20B band", "en")] == [
+        (7 * 10**9, 20 * 10**9)
+    ]

@@ -132,8 +132,6 @@ def extract_from_text(
         ctx.new_lab = None
         if ctx.lab is None and orgs:  # a lab nobody listed, perhaps the maker of the article's new model
             ctx.new_lab = _lab_opening(orgs, start, qs, frozenset(o[2] for o in orgs if o[2] not in gaz.orgs))
-        if footnotes and start in footnotes:
-            _explains(ctx, text, footnotes[start], all_models)  # '¹ 37 Md activés' is about the row marked ¹
         item = _new_item(text, start)
         if item and not (item == "bullet" and heading_model(text, start, ctx)):
             # a bullet leaves the subject behind (unless it opens the list under a heading that names it:
@@ -142,6 +140,9 @@ def extract_from_text(
             ctx.subject, ctx.age = None, 0
             if item == "entry":
                 ctx.counts = {}
+        if footnotes and start in footnotes:
+            # '¹ 37 Md activés' is about the row marked ¹ (and so is a bulleted '- Anm. 1: ...')
+            _explains(ctx, text, footnotes[start], all_models)
         asked = _asks(text, end) and not _relays_rumour(
             low, start, end
         )  # a question claims only names' sizes

@@ -229,6 +229,18 @@ def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: 
     return None
 
 
+PART_OF_NEXT = re.compile(
+    r"\s+(?:of|von|de|sur)\s+(?:its|their|the|seinen|ihren|den|ses|leurs|les|sus|los|las)\s+"
+    r"(?:(?:roughly|about|around|some|rund|etwa|environ|quelque|unos|cerca de)\s+)?"
+)
+CHIP_BEFORE = re.compile(r"\b(?:Ascend|Kunlun\w*|Snapdragon|Dimensity|Exynos|Gaudi)[ -]?$")
+WHOLE_SUM_BEFORE = re.compile(
+    r"\b(?:insgesamt|zusammen|in total|in all|altogether|au total|en tout|en total|en conjunto)\s+"
+    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def parameter_counts(
     text: str, start: int, end: int, qs: list[Quantity], shared: bool = False
 ) -> list[Candidate]:
@@ -277,6 +289,16 @@ def parameter_counts(
             i
             and verdicts[i] is None
             and verdicts[i - 1] is False
+            and PER_PART_BEFORE.search(text, start, qs[i - 1].start)
+            and WHOLE_SUM_BEFORE.search(text, max(start, q.start - 30), q.start)
+        ):
+            verdicts[i] = (
+                True  # 'acht Experten mit je rund 220 Milliarden ... und insgesamt etwa 1,8 Billionen'
+            )
+        elif (
+            i
+            and verdicts[i] is None
+            and verdicts[i - 1] is False
             and DISTRACTOR_AFTER.match(text, qs[i - 1].end, end)
             and ELLIPTIC_BETWEEN.fullmatch(text, qs[i - 1].end, q.start)
             and _word_before(text, qs[i - 1].start) == _word_before(text, q.start)
@@ -304,6 +326,15 @@ def parameter_counts(
             and _lead_word(text, qs[i].start) == _lead_word(text, qs[i + 1].start)
         ):
             verdicts[i] = True
+    for i in range(
+        len(qs) - 1
+    ):  # 'About 1 billion of its roughly 7 billion training tokens': a part of those
+        if (
+            verdicts[i] is None
+            and verdicts[i + 1] is False
+            and PART_OF_NEXT.fullmatch(text, qs[i].end, qs[i + 1].start)
+        ):
+            verdicts[i] = False
     for i in range(
         1, len(qs)
     ):  # '395 billion tokens, 116 billion of them Arabic': a part of what the one before counts
@@ -415,6 +446,8 @@ def _verdict(
     ):
         return False  # 'acht Experten mit je 7 Milliarden', but not 'wobei jeweils 15 Milliarden aktiviert werden'
 
+    if q.suffix and CHIP_BEFORE.search(text, max(start, q.start - 12), q.start):
+        return False  # 'auf Huawei Ascend 910B': a chip's name
     if _answer_option(text, q):
         return False  # a quiz's choices 'a) 17 billion b) 175 billion c) 1.5 billion': one is right, none is said
     low = article_lower(text)

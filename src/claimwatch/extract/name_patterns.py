@@ -206,7 +206,7 @@ NOT_MODELS = frozenset(
     RTX SOTA IT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iPad Pixel Galaxy iOS Android Section
     Article Artikel Article Paragraph Version Phase Level Stufe Tier Gen Generation Series Serie Model Modell
     The Le La El Il Der Die Das Un Une Una Ein Eine A An Our Its Their My Your Notre Nos Nuestro Nuestra Unser
-    Unsere Unseren Sein Seine Ihr Ihre Son Sa Ses Su Sus
+    Unsere Unseren Sein Seine Ihr Ihre Son Sa Ses Su Sus Instruct Chat Base Preview
     Ende Anfang Mitte Beginn Januar Februar März April Mai Juni Juli Oktober Dezember Montag Dienstag
     MT-Bench MMLU MMLU-Pro GSM8K HumanEval GPQA HellaSwag BIG-Bench LiveBench SWE-bench MT Arena
     Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday

@@ -49,6 +49,8 @@ def _atom(text: str, low: str, pos: int, lang: str | None, *, words: bool) -> At
 
 def _connector(c: re.Match[str], lang: str | None) -> str | None:
     """The kind of a matched connector (range, and, or, comma, slash), None if not one in this language."""
+    if c.group("hto"):
+        return "range"
     if c.group("dash"):
         # 'Mistral 7B — 7,3 milliards de paramètres': a spaced em dash sets off an aside, not a range's end
         spaced = c.start("dash") > c.start() and c.end("dash") < c.end()

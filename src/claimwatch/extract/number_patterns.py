@@ -110,7 +110,8 @@ _CONNWORDS = _alt([w for w in CONN_KIND if w not in ("&", "bzw.")])
 CONN = re.compile(
     # a figure restated in other units before the connector: '0.5 billion (5亿) until 72 billion (720亿)'
     r"(?:\s{0,2}[(（][^()（）\n]{1,16}[)）])?"
-    rf"(?:\s{{0,3}}(?P<dash>[{_DASHES}])"
+    rf"(?:(?P<hto>[-‑](?:to|bis)[-‑])"  # '7B-to-20B', '7B-bis-20B'
+    rf"|\s{{0,3}}(?P<dash>[{_DASHES}])"
     rf"|\s{{0,3}}(?P<comma>,)(?:\s{{1,3}}(?P<cw>(?i:{_CONNWORDS}|bzw\.)){_NOT_LETTER})?"
     r"|\s{0,3}(?P<slash>/)"
     # 'de 8 et de 32 milliards', 'mit 9 und mit 27 Milliarden': the preposition said again after the word

@@ -60,6 +60,7 @@ from claimwatch.extract.pairing_patterns import (
     SINCE_BEFORE,
     SIZE_OF_AT,
     SIZE_OF_LOW,
+    STARTS_FROM_BEFORE,
     SUCCESSOR_TO,
     THE_BEFORE,
     THIS_WORK,
@@ -270,6 +271,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and m.start - last.end <= 40
         and not COMPARISON.search(text, last.end, m.start)
         and not _modifier(text, m)  # 'The 8B and 70B are built on Llama': what they are built on
+        and not STARTS_FROM_BEFORE.search(text, max(last.end, m.start - 20), m.start)
         and not SENTENCE_END.search(
             text, last.end, m.start
         )  # '... 7 milliards de paramètres. « Avec Cigale 3'

@@ -85,7 +85,7 @@ PAREN_CLOSE = re.compile(r"(?:[-‑_ ]?\d+(?:[.,]\d+)?[bBmM])?\s*\)")  # past th
 FOR_NAME = re.compile(
     r"\s*(?:(?:parameters?|Parameter|de paramètres|de parámetros)\s+)?"
     # 'La cifra de 1,8 billones que circula en internet para GPT-4': a short relative clause between
-    r"(?:(?:figure\s+)?(?:that|which|que|qui|die|der)\s+(?:[^\W\d]+\s+){1,4}?)?(?:for|für|pour|para|a|à)\s+"
+    r"(?:(?:figure\s+)?(?:that|which|que|qui|die|der)\s+(?:[^\W\d]+\s+){1,4}?)?(?:for|für|bei|pour|para|a|à)\s+"
     r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?",
     re.IGNORECASE,
 )
@@ -239,9 +239,10 @@ A_VERSION_OF = re.compile(
 # the model another is built on: 'based on', 'basiert auf', 'repose sur', 'basado en', 'on top of'
 BASE_BEFORE = re.compile(
     r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"
-    r"auf Basis von|basé sur|repose sur|s'appuie sur|basado en|se basa en|construid[oa]s? sobre|"
-    r"dérivée? de|derivad[oa] de|"
-    r"abgeleitet von)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
+    r"auf Basis von|basée?s? sur|repose sur|s'appuie sur|basad[oa]s? en|se basa en|construid[oa]s? sobre|"
+    r"dérivée?s? de|derivad[oa]s? de|"
+    # (and the second of two: 'basada en Qwen y Llama', 'dérivées de Qwen et de Llama')
+    r"abgeleitet von)\s+(?:(?:the|dem|le|el)\s+)?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -339,7 +340,9 @@ PLURAL_MODELS_AFTER = re.compile(
     r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:models|Modelle|modèles|modelos|modelli|LLMs)\b"
 )
 # 'The 70-billion-parameter class is where it gets interesting', 'die 7-Milliarden-Klasse': a class of models
-CLASS_NOUN_AFTER = re.compile(r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:class|Klasse|category|Kategorie)\b")
+CLASS_NOUN_AFTER = re.compile(
+    r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:class|Klasse|category|Kategorie|band|bracket|range|tier|segment|Segment|Bereich)\b"
+)
 
 
 # 'the frontier models', 'most open models', 'les grands modèles': kinds of model ('the models' may be these)
@@ -408,6 +411,13 @@ EQUALS_A_MODEL_OF = re.compile(
 )
 EQUALS_A = re.compile(
     rf"\b(?:{_EQUALS})\s+[\"“«„]?\s*(?:a|an|un|une|einem|einen|uno|una)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+# the model a figure's model starts from, named after the figure: 'Orca 2, publicado en versiones de 7.000 y
+# 13.000 millones de parámetros a partir de Llama 2'
+STARTS_FROM_BEFORE = re.compile(
+    r"\b(?:a partir de|à partir de|ausgehend von|starting from)\s+$", re.IGNORECASE
 )
 
 

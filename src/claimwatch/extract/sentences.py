@@ -12,7 +12,7 @@ import re
 _ABBREVIATIONS = frozenset(
     """
     mrd mio bio mld md mds bzw ca z zb b d h u k n usw vgl etc inkl evtl ggf sog nr dr prof mr mrs ms st vs
-    jr sr inc ltd co corp dept gen gov approx est no fig al e g i ie eg resp av apr aug dez feb jan jul
+    jr sr inc ltd co corp dept gen gov approx est no fig al e g i ie eg resp av apr aug dez feb jan jul anm
     jun mar nov okt oct sep sept mme mlle cf env art núm pág sra sr sres ud uds p ex
     dec déc janv fév févr avr juil ene abr dic
     """.split()

@@ -47,11 +47,15 @@ def _header_cells(text: str, pos: int) -> tuple[list[str], int] | None:
     if not outer and not _is_inner_row(text, line_start):
         return None
     column = text.count("|", line_start, pos) - outer
+    line_end = text.find("\n", line_start)
+    cells = text.count("|", line_start, line_end if line_end >= 0 else len(text))
     start = line_start
     while start > 0:  # walk up to the table's first row
         previous = text.rfind("\n", 0, start - 1) + 1
         if not (_ROW.match(text, previous) if outer else _is_inner_row(text, previous)):
             break
+        if not outer and text.count("|", previous, start) < cells - 1:
+            break  # a line above with fewer cells is no row of this table ('Übersicht[Bearbeiten | Quelltext]')
         start = previous
     caption = _caption_columns(text, start)
     if caption is not None:
@@ -84,7 +88,8 @@ def _is_inner_row(text: str, line_start: int) -> bool:
     """A line of cells without outer pipes: two or more cells, each a short run of text."""
     line_end = text.find("\n", line_start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return line.count(" | ") >= 1 and len(line) <= 200
+    # (an encyclopedia's list has long rows, whose last cell is a note: more cells then, and a longer line)
+    return line.count(" | ") >= (1 if len(line) <= 200 else 3) and len(line) <= 800
 
 
 def column_says(text: str, pos: int) -> str | None:
@@ -114,8 +119,11 @@ HEADER_UNIT = re.compile(
     re.IGNORECASE,
 )
 # '| 9,2 |', and '| 141 (17 activos) |': a total with the active part in brackets
+# (a footnote mark may follow: '| 175[1] |', '| 46,7 (12,9)[4] |', whose bare bracket is left unread)
+_MARKS = r"(?:\[[^\]|\n]{1,10}\])*"
 BARE_CELL = re.compile(
-    r"\|[ \t]*(\d{1,4}(?:[.,]\d{1,3})?)[ \t]*(?:\([ \t]*(\d{1,4}(?:[.,]\d{1,3})?)[ \t]+[^\d|()]{1,20}\)[ \t]*)?(?=\|)"
+    rf"\|[ \t]*(\d{{1,4}}(?:[.,]\d{{1,3}})?){_MARKS}[ \t]*(?:\([ \t]*(\d{{1,4}}(?:[.,]\d{{1,3}})?)[ \t]+[^\d|()]{{1,20}}\)"
+    rf"|\([ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?[ \t]*\))?{_MARKS}[ \t]*(?=\|)"
 )
 
 
@@ -170,17 +178,23 @@ def footnote_referents(text: str) -> dict[int, int]:
     return found
 
 
-# an encyclopedia's lettered or numbered notes: '[n. 1] OpenAI no ha publicado la cifra. ...', '[c] ...'
-NOTE_LINE = re.compile(r"^[ \t]*(\[(?:n\.\s?)?(?:\d{1,2}|[a-z])\])[ \t]+(?=\S)", re.MULTILINE)
+# an encyclopedia's lettered or numbered notes: '[n. 1] OpenAI no ha publicado la cifra. ...', '[c] ...', and
+# without brackets: 'd. According to rumors: ...', '- Anm. 1: Gerüchten zufolge ...' (marked '[d]', '[Anm. 1]')
+NOTE_LINE = re.compile(
+    r"^[ \t]*(?:[-•*][ \t]*)?(?:\[(?P<bracketed>(?:n\.\s?)?(?:\d{1,2}|[a-z]))\]"
+    r"|(?P<bare>(?:Anm\.|Note|Nota|n\.)\s?\d{1,2}|[a-z])[.:])[ \t]+(?=\S)",
+    re.MULTILINE,
+)
 
 
 def note_referents(text: str) -> dict[int, int]:
-    """Where the text of each bracketed note line begins -> where its mark first stands in a row or sentence
-    before it ('| GPT-4 | OpenAI | Desconocido[n. 1] |'), as footnote_referents does for superscripts."""
+    """Where the text of each note line begins -> where its mark first stands in a row or sentence before it
+    ('| GPT-4 | OpenAI | Desconocido[n. 1] |'), as footnote_referents does for superscripts."""
     found = {}
     for line in NOTE_LINE.finditer(text):
-        at = text.find(line.group(1), 0, line.start())
-        if at >= 0:
+        at = text.find(f"[{line.group('bracketed') or line.group('bare')}]", 0, line.start())
+        if at >= 0:  # (the note's sentence may start at its mark or after it)
+            found[line.start() + len(line.group()) - len(line.group().lstrip())] = at
             found[line.end()] = at
     return found
 
