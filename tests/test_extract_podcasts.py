@@ -456,3 +456,109 @@ def test_a_band_of_sizes_is_a_class() -> None:
     assert [(q.value, q.high) for q in find_quantities("the 7B-to-20B band", "en")] == [
         (7 * 10**9, 20 * 10**9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gemma 2 27B runs well on 32 GB. Anything above 70 billion parameters still belongs on a desktop.",
+            "en",
+        ),
+        ("Gemma 2 27B läuft gut. Mit 32 GB werden Modelle um 30 Milliarden Parameter realistisch.", "de"),
+    ],
+)
+def test_a_class_of_sizes_after_anything_or_around(text: str, lang: str) -> None:
+    assert {c.params for c in extract_claims(text, lang)} == {27 * 10**9}
+
+
+def test_tokens_said_again_in_an_ellipsis_with_an_approximation() -> None:
+    text = (
+        "Llama 4 Scout tiene 109.000 millones de parámetros. Scout se ha entrenado con unos 40 billones de tokens "
+        "de texto, imagen y vídeo, y Maverick con unos 22 billones."
+    )
+    assert {c.params for c in extract_claims(text, "es")} == {109 * 10**9}
+
+
+def test_a_dense_models_parameters_at_work_for_each_token_are_its_total() -> None:
+    text = (
+        "Llama 3.1 405B era un modelo denso: sus 405.000 millones de parámetros se activaban en cada token."
+    )
+    assert {(c.params, c.scope) for c in extract_claims(text, "es")} == {(405 * 10**9, "total")}
+
+
+def test_its_active_parameters_stay_active_beside_a_dense_model() -> None:
+    # guards the rule above: the active word right after the figure is the figure's own
+    text = "Unlike the dense Llama 3.1, DeepSeek-V3 has 671 billion parameters; its 37 billion active parameters work."
+    assert (37 * 10**9, "active") in {(c.params, c.scope) for c in extract_claims(text, "en")}
+
+
+def test_a_total_a_lab_gives_is_no_unnamed_model() -> None:
+    text = (
+        "Mixtral 8x7B, de Mistral AI, reparte sus parámetros entre ocho expertos, dos activos por token. Ojo: no son "
+        "56.000 millones, porque las capas se comparten. Mistral da un total de 46.700 millones y 12.900 millones "
+        "activos."
+    )
+    assert {(c.model, c.params, c.scope) for c in extract_claims(text, "es")} == {
+        ("Mixtral 8x7B", 46_700_000_000, "total"),
+        ("Mixtral 8x7B", 12_900_000_000, "active"),
+    }
+
+
+def test_a_figure_for_a_labs_model_with_its_possessive() -> None:
+    text = (
+        "A paper by Microsoft researchers listed estimates of roughly 200 billion parameters for GPT-4o, about "
+        "8 billion for GPT-4o mini and about 175 billion for Anthropic's Claude 3.5 Sonnet."
+    )
+    assert ("Claude 3.5 Sonnet", 175 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "en")}
+
+
+def test_the_larger_and_the_smaller_of_two_names() -> None:
+    text = (
+        "Seis años después de GPT-2, la empresa publicó gpt-oss-120b y gpt-oss-20b. El grande tiene 117.000 "
+        "millones de parámetros. El chico suma 21.000 millones."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {
+        ("gpt-oss-120b", 117 * 10**9),
+        ("gpt-oss-20b", 21 * 10**9),
+    }
+
+
+def test_figures_as_with_a_name_after_them() -> None:
+    # guards the landmark rule ('acht Monate nach Gemma 2' no longer makes Gemma 2 the subject): 'wie bei Gemma 2'
+    text = (
+        "Gut acht Monate nach Gemma 2 legt Google die dritte Generation vor. Statt 2, 9 und 27 Milliarden "
+        "Parametern wie bei Gemma 2 gibt es Gemma 3 nun mit 1, 4, 12 und 27 Milliarden Parametern."
+    )
+    claims = {(c.model, c.params) for c in extract_claims(text, "de")}
+    assert {("Gemma 2", 2 * 10**9), ("Gemma 2", 9 * 10**9), ("Gemma 3", 1 * 10**9)} <= claims
+    assert ("Gemma 3", 9 * 10**9) not in claims
+
+
+def test_two_minitrons_are_two_models() -> None:
+    text = (
+        "Nvidia turned Nemotron-4 15B into Minitron 8B and 4B. Later it turned Llama 3.1 8B into "
+        "Llama-3.1-Minitron 4B."
+    )
+    assert ("Llama-3.1-Minitron", 4 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "en")}
+
+
+def test_a_sibling_tier_replaces_the_tier_of_the_name_before() -> None:
+    text = (
+        "La versión de entrada, Quimera-2 Base, tiene 13.000 millones de parámetros. La versión Pro es una mezcla "
+        "de expertos: 56.000 millones de parámetros en total."
+    )
+    assert ("Quimera-2 Pro", 56 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "es")}
+
+
+def test_a_landmark_with_its_size_after_a_negation() -> None:
+    text = "OpenAI n'a plus jamais communiqué de taille depuis GPT-3 et ses 175 milliards de paramètres, en 2020."
+    assert {(c.model, c.params) for c in extract_claims(text, "fr")} == {("GPT-3", 175 * 10**9)}
+
+
+def test_a_name_with_its_size_in_a_list_of_rivals() -> None:
+    text = (
+        "Anders als bei Metas Llama 3.1, dessen grösste Ausführung 405 Milliarden Parameter umfasst, oder bei "
+        "Mistral Large 2 mit 123 Milliarden kann bei Apertus jeder nachvollziehen, womit es trainiert wurde."
+    )
+    assert ("Mistral Large 2", 123 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "de")}

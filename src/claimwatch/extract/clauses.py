@@ -180,9 +180,20 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
     scope = _scope_of(sentence, start, end, prev_end, next_start)
     if scope == "active" and ALL_BEFORE.search(sentence, max(0, start - 12), start):
         left, right = clause_around(sentence, start, end)
-        if not ACTIVE_WORD.search(sentence, left, right):
+        # (a dense model's active word is about all of them: 'era un modelo denso: sus 405.000 millones de
+        # parámetros se activaban en cada token')
+        if not ACTIVE_WORD.search(sentence, left, right) or (
+            DENSE.search(sentence, 0, start) and not ACTIVE_RIGHT_AFTER.match(sentence, end)
+        ):
             return "total"
     return scope
+
+
+DENSE = re.compile(r"\b(?:dense|denso|densa|dichte[sn]?|dicht)\b", re.IGNORECASE)
+ACTIVE_RIGHT_AFTER = re.compile(
+    r"\s*(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s+)?(?:activ|aktiv|actif)",
+    re.IGNORECASE,
+)
 
 
 def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str:

@@ -287,9 +287,12 @@ DEFINES_WORD = re.compile(
 
 # a bound of a class of models: 'des modèles de moins de 20 milliards', 'models under 10B', 'Modelle unter 100 Mrd.'
 BOUND_BEFORE = re.compile(
-    r"\b(?:models|modèles|modelos|Modelle\w*|LLMs|class|category|catégorie|categoría|Klasse|bracket|tier)\s+"
+    # ('Anything above 70 billion parameters still belongs on a desktop', 'Modelle um 30 Milliarden': a class)
+    r"\b(?:models|modèles|modelos|Modelle\w*|LLMs|class|category|catégorie|categoría|Klasse|bracket|tier|"
+    r"anything|everything|alles|todo lo que)\s+"
     r"(?:(?:de|with|mit|con|avec|of|having|comptant|ayant|que tengan|que cuentan con)\s+)?"
-    r"(?:below|under|fewer than|less than|moins de|unter|weniger als|menos de|por debajo de|en dessous de|"
+    r"(?:um|around|rund um|autour de|en torno a|"
+    r"below|under|fewer than|less than|moins de|unter|weniger als|menos de|por debajo de|en dessous de|"
     r"at least|au moins|mindestens|al menos|more than|plus de|mehr als|más de|over|über|above|exceeding|"
     r"larger than|bigger than|au-delà de|au-dessus de|por encima de|superiores? a|oberhalb von|jenseits von|"
     # what a machine can hold: 'models with up to 24 trillion parameters', 'Modelle mit bis zu 24 Billionen'

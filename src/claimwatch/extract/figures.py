@@ -233,6 +233,15 @@ PART_OF_NEXT = re.compile(
     r"\s+(?:of|von|de|sur)\s+(?:its|their|the|seinen|ihren|den|ses|leurs|les|sus|los|las)\s+"
     r"(?:(?:roughly|about|around|some|rund|etwa|environ|quelque|unos|cerca de)\s+)?"
 )
+NAME_WITH_BEFORE = re.compile(
+    r"\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec)\s+"
+    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
+)
+SINCE_ITS_BEFORE = re.compile(
+    r"\b(?:since|seit|depuis|desde)\s+[\w.-]+(?:\s[\w.-]+)?\s+(?:and its|with its|et ses|et son|avec ses|mit seinen|"
+    r"und seinen|y sus|con sus)\s+$",
+    re.IGNORECASE,
+)
 CHIP_BEFORE = re.compile(r"\b(?:Ascend|Kunlun\w*|Snapdragon|Dimensity|Exynos|Gaudi)[ -]?$")
 WHOLE_SUM_BEFORE = re.compile(
     r"\b(?:insgesamt|zusammen|in total|in all|altogether|au total|en tout|en total|en conjunto)\s+"
@@ -389,6 +398,7 @@ def _guessed_ranges(text: str, start: int, out: list[Candidate]) -> list[Candida
 # what lies between a counted figure and a bare one that counts the same thing: 'Token trainiert, DeepSeek-R1 auf'
 ELLIPTIC_BETWEEN = re.compile(
     r"[^.;:()|]{0,80}?[,;]\s+[^.;:()|]{0,40}?(?:auf|on|sur|en|con|mit|with|à|de)\s+"
+    r"(?:(?:unos|unas|about|around|some|roughly|rund|etwa|environ|quelque)\s+)?"  # 'y Maverick con unos 22 billones'
 )
 
 
@@ -456,8 +466,12 @@ def _verdict(
     ):
         return False  # 'un billón es un millón de millones', '... que equivale a mil millones': the words defined
     window = low[max(start, q.start - 70) : q.start]  # a slice: its first word starts a word
-    if NEGATION_LOW.search(window) or DENIAL_LOW.search(window):
-        return False
+    if (NEGATION_LOW.search(window) or DENIAL_LOW.search(window)) and not SINCE_ITS_BEFORE.search(
+        text, max(start, q.start - 40), q.start
+    ):
+        return (
+            False  # (but 'n'a plus jamais communiqué de taille depuis GPT-3 et ses 175 milliards' is GPT-3's)
+        )
     hypothetical = HYPOTHETICAL_LOW.search(low[start : q.start])
     if (
         hypothetical
@@ -604,6 +618,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'avec les 123 milliards de Mistral Large 2'
     if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):
         return True  # 'era un modelo denso de 34.000 millones lanzado en 2024': the size of the model named
+    if NAME_WITH_BEFORE.search(text, max(start, q.start - 40), q.start):
+        return True  # '... oder bei Mistral Large 2 mit 123 Milliarden kann ...': a name with its size
     if ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start):
         # 'The most cited outside estimate, about 1.8 trillion, comes from ...', but not 'Le chiffre de 15 000
         # milliards ... correspond au nombre de jetons': what the sentence says it counts

@@ -10,7 +10,7 @@ from claimwatch.extract import clauses
 from claimwatch.extract.figure_patterns import GUESS, MODEL_NOUN_AFTER, PARAM_WORD
 from claimwatch.extract.figures import Candidate, article_lower
 from claimwatch.extract.mentions import ModelMention
-from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES
+from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES, TIER_END
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
     A_MODEL,
@@ -107,7 +107,8 @@ def tier_variant(
     word = tier and (tier.group("tier") or tier.group("first"))
     if tier is None or model.surface.endswith(word) or any(lo <= f.start < tier.start() for f in figures):
         return model
-    name = f"{model.canonical} {word}"
+    # a sibling tier replaces the tier the name ends in: 'Quimera-2 Base' ... 'La versión Pro' is Quimera-2 Pro
+    name = f"{TIER_END.sub('', model.canonical)} {word}"
     carried = model.start < start
     earlier = [m for _, m in seen if m.canonical == name or (carried and m.canonical.endswith(f" {word}"))]
     if earlier:
@@ -287,6 +288,11 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     ]
     if near_after:
         return near_after[0]
+    as_with = next(
+        (m for m in mentions if q.end <= m.start and AS_WITH.fullmatch(text, last.end, m.start)), None
+    )
+    if as_with is not None:
+        return as_with  # 'Statt 2, 9 und 27 Milliarden Parametern wie bei Gemma 2 gibt es Gemma 3 ...': Gemma 2's
     opener = _subject_after_opener(text, start, c_left, c_right, mentions)
     if opener is not None:
         return opener
@@ -492,6 +498,12 @@ DESCRIBED_AFTER = re.compile(
     r"[\w.-]*\s*[,(–—]\s*(?:a|an|the|its|el|la|le|les|un|une|una|uno|ein|eine|einem|der|die|das|dem|l['’]|su|son|sa|"
     r"sein\w*|ihr\w*)\b",
     re.IGNORECASE,
+)
+
+
+AS_WITH = re.compile(
+    r"\s*(?:(?:parameters?|Parameter\w*|de paramètres|de parámetros)\s+)?"
+    r"(?:wie bei|wie in|as with|as in|comme pour|comme chez|como en|como con)\s+(?:(?:the|dem|le|el)\s+)?"
 )
 
 

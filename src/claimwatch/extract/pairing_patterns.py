@@ -86,7 +86,8 @@ FOR_NAME = re.compile(
     r"\s*(?:(?:parameters?|Parameter|de paramètres|de parámetros)\s+)?"
     # 'La cifra de 1,8 billones que circula en internet para GPT-4': a short relative clause between
     r"(?:(?:figure\s+)?(?:that|which|que|qui|die|der)\s+(?:[^\W\d]+\s+){1,4}?)?(?:for|für|bei|pour|para|a|à)\s+"
-    r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?",
+    # ('about 175 billion for Anthropic's Claude 3.5 Sonnet')
+    r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?(?:[A-Z][\w-]*['’]s?\s+)?",
     re.IGNORECASE,
 )
 
@@ -306,9 +307,10 @@ GENERIC_BEFORE = re.compile(
     # 'un « professeur » de 70 milliards', 'a teacher with 70 billion'
     # (but not an approximation after the preposition 'a': 'elevó la cifra a cerca de 1,8 billones')
     r"|\b(?:a|an|un|une|ein|eine|einen|einem|uno|una)\s+[«\"“„]?\s*"
-    # (nor a figure's own noun: 'a figure of 1.76 trillion has also circulated', 'una cifra de 1,8 billones')
+    # (nor a figure's own noun: 'a figure of 1.76 trillion has also circulated', 'una cifra de 1,8 billones',
+    # 'Mistral da un total de 46.700 millones')
     r"(?!(?:cerca|alrededor|près|environ|about|around|más|menos|plus|moins|mehr|weniger|casi|poco|figure|number|"
-    r"estimate|guess|cifra|estimación|chiffre|estimation|Zahl|Schätzung)\b)[^\W\d]+"
+    r"estimate|guess|cifra|estimación|chiffre|estimation|Zahl|Schätzung|total|Gesamt\w*)\b)[^\W\d]+"
     r"\s*[»\"”“]?\s+(?:of|de|d['’]|with|mit|avec|con|von)\s+)$",
     re.IGNORECASE,
 )
@@ -393,6 +395,13 @@ INHERITED_FROM_BEFORE = re.compile(
 # a landmark in time, no model a figure could belong to: 'su primer modelo de pesos abiertos desde GPT-2'
 SINCE_BEFORE = re.compile(
     r"\b(?:first|erste[sn]?|premier|première|primer|primera)\s[^.;:]{0,40}\b(?:since|seit|depuis|desde)\s+"
+    r"(?:(?:the|dem|le|la|el|l['’])\s*)?$",
+    re.IGNORECASE,
+)
+# nor the subject of a sentence: 'Seis años después de GPT-2, la empresa publicó gpt-oss-120b' (though a size
+# said of it is its own: '... después de GPT-2, aquel modelo de 1.500 millones')
+AFTER_TIME_BEFORE = re.compile(
+    r"\b(?:years?|años|Jahre\w*|ans|months?|meses|Monate\w*|mois)\s+(?:después de|after|nach|après)\s+"
     r"(?:(?:the|dem|le|la|el|l['’])\s*)?$",
     re.IGNORECASE,
 )

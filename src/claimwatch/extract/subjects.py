@@ -20,6 +20,7 @@ from claimwatch.extract.figures import Candidate, any_within, article_lower, spe
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
+    AFTER_TIME_BEFORE,
     ANAPHOR,
     ARCHITECTURE_AFTER,
     BOTH,
@@ -47,6 +48,7 @@ from claimwatch.extract.pairing_patterns import (
     POSSESSIVE_PLURAL_BEFORE,
     PREDECESSOR_START,
     SIBLINGS,
+    SINCE_BEFORE,
     SMALLER_VERSIONS,
     SUBJECT_ANAPHOR,
     THE_BEFORE,
@@ -174,6 +176,11 @@ def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[Mode
         )
         # 'OpenAI has never published the size of GPT-4': no comparison, the model the article goes on about
         compared = compared and not UNDISCLOSED.search(text, max(start, m.start - 80), m.start)
+        # a landmark in time is not the subject either: 'Seis años después de GPT-2, la empresa publicó ...'
+        compared = compared or bool(
+            SINCE_BEFORE.search(text, max(start, m.start - 60), m.start)
+            or AFTER_TIME_BEFORE.search(text, max(start, m.start - 30), m.start)
+        )
         if not compared:
             out.append(m)
         previous_compared = compared
@@ -293,6 +300,32 @@ def carried_over(
     return model
 
 
+LARGER_START = re.compile(
+    r"[\W_]*(?:(?P<big>the (?:larger|bigger|big) one|the larger|the bigger|el (?:grande|mayor|más grande)|"
+    r"der (?:größere|große|grössere|grosse)|das (?:größere|große)|le (?:grand|plus grand)|la (?:grande|mayor))"
+    r"|(?P<small>the (?:smaller|small) one|the smaller|el (?:chico|pequeño|menor|más pequeño)|"
+    r"der (?:kleinere|kleine)|das (?:kleinere|kleine)|le (?:petit|plus petit)|la (?:pequeña|menor)))\b",
+    re.IGNORECASE,
+)
+TAG_AFTER = re.compile(r"[-‑\s]?(\d+(?:\.\d+)?)\s?([bBmM])\b")
+
+
+def _larger_or_smaller(text: str, sentence: str, ctx: Context) -> ModelMention | None:
+    """'The larger one', 'el chico': of the two models named last, the one whose name gives the larger (or
+    smaller) size."""
+    which = LARGER_START.match(sentence)
+    if which is None:
+        return None
+    tagged = [(m, TAG_AFTER.match(text, m.end)) for m in ctx.named]
+    sized = [
+        (float(t.group(1)) * (1 if t.group(2) in "bB" else 0.001), m) for m, t in tagged if t is not None
+    ]
+    if len(sized) != 2 or sized[0][0] == sized[1][0]:
+        return None
+    small, big = sorted(sized, key=lambda pair: pair[0])
+    return big[1] if which.group("big") else small[1]
+
+
 def _estimate_of(text: str, start: int, q: Quantity) -> bool:
     found = ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start)
     return found is not None and found.group("estimate") is not None
@@ -323,6 +356,9 @@ def _carried_model(
         return None  # 'La generación anterior se ofrecía en versiones de 2B, 9B y 27B': not the model named before
     if POSSESSIVE_PLURAL_BEFORE.search(text, max(start, lead - 60), lead):
         return ctx.subject or ctx.topic()  # 'La familia incluye ... sus modelos de 8 y 70 mil millones'
+    sized = _larger_or_smaller(text, sentence, ctx)
+    if sized is not None:
+        return sized  # 'gpt-oss-120b y gpt-oss-20b ... El grande tiene 117.000 millones ... El chico suma 21.000'
     if LATTER.search(sentence) and ctx.last is not None:
         return (
             ctx.last
