@@ -562,3 +562,113 @@ def test_a_name_with_its_size_in_a_list_of_rivals() -> None:
         "Mistral Large 2 mit 123 Milliarden kann bei Apertus jeder nachvollziehen, womit es trainiert wurde."
     )
     assert ("Mistral Large 2", 123 * 10**9) in {(c.model, c.params) for c in extract_claims(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params", "org"),
+    [
+        (
+            "Noch schlanker ist BioMistral 7B, ein Modell aus Avignon.",
+            "de",
+            "BioMistral",
+            7e9,
+            "Avignon Université",
+        ),
+        (
+            "Más veterano es GatorTron, de la Universidad de Florida, con 8.900 millones de parámetros.",
+            "es",
+            "GatorTron",
+            8.9e9,
+            "University of Florida",
+        ),
+        (
+            "Für Kanzleien gibt es inzwischen SaulLM-54B, ein Modell für Juristen.",
+            "de",
+            "SaulLM",
+            54e9,
+            "Equall",
+        ),
+        (
+            "A team released Fin-R1, a 7-billion-parameter reasoning model for finance.",
+            "en",
+            "Fin-R1",
+            7e9,
+            "Shanghai University of Finance and Economics",
+        ),
+    ],
+)
+def test_domain_models_in_the_gazetteer(text: str, lang: str, model: str, params: float, org: str) -> None:
+    assert (model, int(params), org) in {(c.model, c.params, c.org) for c in extract_claims(text, lang)}
+
+
+def test_a_part_of_the_training_tokens_after_a_verb() -> None:
+    text = (
+        "BloombergGPT hat 50,6 Milliarden Parameter und wurde mit gut 700 Milliarden Tokens trainiert, davon "
+        "363 Milliarden aus Bloombergs eigenen Daten."
+    )
+    assert {c.params for c in extract_claims(text, "de")} == {50_600_000_000}
+
+
+def test_the_first_to_pass_a_mark_is_no_size() -> None:
+    text = (
+        "Du Xiaoman présente XuanYuan-176B comme le premier modèle financier chinois à dépasser les 100 milliards "
+        "de paramètres."
+    )
+    assert {c.params for c in extract_claims(text, "fr")} == {176 * 10**9}
+
+
+def test_a_base_described_by_a_relative_clause() -> None:
+    # guards this session's rule for a figure after a base ('basiert auf DeepSeek-V3 und aktiviert ...')
+    text = (
+        "DeepSeek-R1 is released under MIT. R1 is built on DeepSeek-V3, which has 671 billion parameters with "
+        "37 billion activated per token."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {
+        ("DeepSeek-V3", 671 * 10**9),
+        ("DeepSeek-V3", 37 * 10**9),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Google's Gemma 3 270M has 270 million parameters. Google says 170 million of those parameters sit in "
+            "the embeddings.",
+            "en",
+        ),
+        (
+            "Gemma 3 270M compte 270 millions de paramètres. Il y a 170 millions de paramètres d'embedding.",
+            "fr",
+        ),
+    ],
+)
+def test_the_embeddings_share_is_a_part(text: str, lang: str) -> None:
+    assert {c.params for c in extract_claims(text, lang)} == {270_000_000}
+
+
+def test_a_repositorys_namespace_is_no_model() -> None:
+    text = "4. Qwen/Qwen3-Coder-480B-A35B-Instruct\nAlibaba's coding model has 480B total parameters and 35B active."
+    assert {c.model_id for c in extract_claims(text, "en")} == {"qwen3-coder"}
+
+
+def test_a_mark_as_the_clauses_subject_is_no_size() -> None:
+    text = (
+        "SmolLM3-3B a 3 milliards de paramètres. Notre avis : la barre des 100 milliards de paramètres "
+        "n'impressionne plus personne."
+    )
+    assert {c.params for c in extract_claims(text, "fr")} == {3 * 10**9}
+
+
+def test_a_model_crossing_a_mark_has_that_size() -> None:
+    # guards the rule above: the mark after the model's own verb is its size
+    text = "Moonshot AI a publié Kimi K2. Kimi K2 franchit la barre des 1 000 milliards de paramètres."
+    assert {c.params for c in extract_claims(text, "fr")} == {10**12}
+
+
+def test_a_figure_cited_before_is_the_subjects() -> None:
+    text = (
+        "Der Autor behauptet, GPT-4 habe 100 Billionen Parameter. Diese Zahl war ein Gerücht. Auch die später oft "
+        "zitierten 1,76 Billionen sind nie bestätigt worden."
+    )
+    assert (1_760 * 10**9) in {c.params for c in extract_claims(text, "de")}

@@ -298,10 +298,17 @@ BOUND_BEFORE = re.compile(
     # what a machine can hold: 'models with up to 24 trillion parameters', 'Modelle mit bis zu 24 Billionen'
     r"up to|bis zu|jusqu['’]à|allant jusqu['’]à|hasta)\s+$"
     r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$"
+    # a mark to pass: 'la barre des 100 milliards de paramètres n'impressionne plus', 'die Schwelle von 100 Mrd.'
+    # (as the subject of its clause: 'Kimi K2 franchit la barre des 1 000 milliards' is Kimi K2's size)
+    r"|(?:(?<=[:;,.—–] )|(?<=\n))(?:la barre (?:symbolique )?(?:des|de)|le cap (?:symbolique )?des|"
+    r"la barrera de(?: los)?|la marca de(?: los)?|die (?:Marke|Schwelle|Grenze) von|the threshold of)\s+$"
     # 'das erste Modell der Familie mit mehr als 100 Mrd.', 'premier modèle au-delà de la barre des 100 Md': the
     # mark its first member passed, not a size
     r"|\b(?:first|erste\w*|premier|première|primer|primera)\s+(?:[\w-]+\s+){0,4}?(?:(?:with|mit|avec|con|de|à)\s+"
     r"(?:more than|mehr als|plus de|más de|over|über)|au-delà (?:de la barre )?des|beyond|jenseits von|"
+    # 'le premier modèle financier chinois à dépasser les 100 milliards', 'the first to pass 100 billion'
+    r"(?:à|to|en)\s+(?:dépasser|franchir|passer|exceed|pass|cross|superar)(?:\s+(?:les|la barre des|the|los))?|"
+    r"zu (?:überschreiten|knacken)|"
     r"por encima de(?: los)?)\s+$",
     re.IGNORECASE,
 )
@@ -321,7 +328,8 @@ COUNTED_BEFORE = re.compile(
 
 WHOLE_COUNTS_ELSE = re.compile(
     r"\b(?:tokens?|Token|jetons?|words|Wörter|mots|palabras|users|Nutzer\w*|utilisateurs|usuarios|dollars?|"
-    r"Dollar|euros?|dólares)\b\W*$",
+    # (and a verb after the noun: '700 Milliarden Tokens trainiert, davon 363 Milliarden')
+    r"Dollar|euros?|dólares)\b(?:\s+(?:trainiert|trained|entraîné|entrenado)\w*)?\W*$",
     re.IGNORECASE,
 )
 

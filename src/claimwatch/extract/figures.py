@@ -233,6 +233,12 @@ PART_OF_NEXT = re.compile(
     r"\s+(?:of|von|de|sur)\s+(?:its|their|the|seinen|ihren|den|ses|leurs|les|sus|los|las)\s+"
     r"(?:(?:roughly|about|around|some|rund|etwa|environ|quelque|unos|cerca de)\s+)?"
 )
+CITED_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|die|den|les|las|los)\s+(?:[\w-]+\s+){0,3}?(?:(?:often|widely|much|oft|viel)[\s-]+)?"
+    r"(?:cited|quoted|circulating|rumou?red|zitierten|genannten|kursierenden|cités|citées|évoqués|citados|citadas|"
+    r"mencionados)\s+(?:(?:about|around|rund|etwa|environ|unos)\s+)?$",
+    re.IGNORECASE,
+)
 NAME_WITH_BEFORE = re.compile(
     r"\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec)\s+"
     r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
@@ -240,6 +246,14 @@ NAME_WITH_BEFORE = re.compile(
 SINCE_ITS_BEFORE = re.compile(
     r"\b(?:since|seit|depuis|desde)\s+[\w.-]+(?:\s[\w.-]+)?\s+(?:and its|with its|et ses|et son|avec ses|mit seinen|"
     r"und seinen|y sus|con sus)\s+$",
+    re.IGNORECASE,
+)
+IN_EMBEDDINGS_AFTER = re.compile(
+    r"\s+(?:(?:of (?:those|them|these|its)|davon|de ellos|d['’]entre eux)\s+)?"
+    r"(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
+    r"(?:(?:sit|are|lie|liegen|stecken|entfallen auf|sont|se trouvent|están|se encuentran)\s+(?:in|im|auf die|dans|en)\s+"
+    r"(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+|la\s+)?|d['’]|de\s+|des\s+)"
+    r"(?:embeddings?|Embedding\w*|plongements?|vocabul\w*|Vokabular)",
     re.IGNORECASE,
 )
 CHIP_BEFORE = re.compile(r"\b(?:Ascend|Kunlun\w*|Snapdragon|Dimensity|Exynos|Gaudi)[ -]?$")
@@ -498,6 +512,8 @@ def _verdict(
         and COMPONENT_AFTER.match(text, q.end, end)
     ):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
+    if IN_EMBEDDINGS_AFTER.match(text, q.end, end):
+        return False  # '170 million of those parameters sit in the embeddings', '170 millions de paramètres d'embedding'
     if DISTRACTOR_LOW.match(low, q.end, end):
         return False
     if TRAINABLE_AFTER.match(text, q.end, end) or ADAPTER_BEFORE.search(
@@ -618,6 +634,10 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'avec les 123 milliards de Mistral Large 2'
     if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):
         return True  # 'era un modelo denso de 34.000 millones lanzado en 2024': the size of the model named
+    if CITED_FIGURE_BEFORE.search(text, max(start, q.start - 40), q.start):
+        return (
+            True  # 'Auch die später oft zitierten 1,76 Billionen sind nie bestätigt worden': a known figure
+        )
     if NAME_WITH_BEFORE.search(text, max(start, q.start - 40), q.start):
         return True  # '... oder bei Mistral Large 2 mit 123 Milliarden kann ...': a name with its size
     if ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start):

@@ -25,6 +25,8 @@ from claimwatch.extract.numbers import lower_in_place
 from claimwatch.extract.orgs import find_orgs
 from claimwatch.extract.tables import header_of
 
+NAMESPACE_AFTER = re.compile(r"/[A-Za-z]")
+
 
 def find_all_models(
     text: str,
@@ -45,6 +47,8 @@ def find_all_models(
     found = _versions(
         _compounds([m for a, b in regions for m in find_known_models(text, gaz, a, b)], text), text, gaz
     )
+    # a repository's namespace is its owner, not a model: 'Qwen/Qwen3-Coder-480B-A35B-Instruct'
+    found = [m for m in found if not NAMESPACE_AFTER.match(text, m.end)]
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]

@@ -496,7 +496,8 @@ def _subject_after_opener(text: str, start: int, c_left: int, c_right: int, ment
 
 DESCRIBED_AFTER = re.compile(
     r"[\w.-]*\s*[,(–—]\s*(?:a|an|the|its|el|la|le|les|un|une|una|uno|ein|eine|einem|der|die|das|dem|l['’]|su|son|sa|"
-    r"sein\w*|ihr\w*)\b",
+    # (or a relative clause: 'R1 is built on DeepSeek-V3, which has 671 billion parameters')
+    r"sein\w*|ihr\w*|which|that|qui|que|el cual|welches|dessen|cuyo)\b",
     re.IGNORECASE,
 )
 

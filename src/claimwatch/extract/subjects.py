@@ -16,7 +16,14 @@ from claimwatch.extract.figure_patterns import (
     SCOPE_RIGHT_AFTER,
     STATUS_AFTER,
 )
-from claimwatch.extract.figures import Candidate, any_within, article_lower, spec_line, word_spans
+from claimwatch.extract.figures import (
+    CITED_FIGURE_BEFORE,
+    Candidate,
+    any_within,
+    article_lower,
+    spec_line,
+    word_spans,
+)
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.pairing_patterns import (
@@ -390,6 +397,9 @@ def _carried_model(
     if (
         ANAPHOR.search(sentence)
         or FIGURE_NOUN.search(text, start, q.start)
+        or CITED_FIGURE_BEFORE.search(
+            text, max(start, q.start - 40), q.start
+        )  # 'die oft zitierten 1,76 Billionen'
         # 'The most cited outside estimate, about 1.8 trillion, comes from ...' (but 'Le chiffre de 1,5 milliard
         # correspond au plus gros modèle ...' may be any model's)
         or _estimate_of(text, start, q)
