@@ -672,3 +672,50 @@ def test_a_figure_cited_before_is_the_subjects() -> None:
         "zitierten 1,76 Billionen sind nie bestätigt worden."
     )
     assert (1_760 * 10**9) in {c.params for c in extract_claims(text, "de")}
+
+
+def test_a_separable_verbs_particle_after_a_figure() -> None:
+    text = (
+        "OpenAI nennt die Parameter seiner Modelle. OpenAI gibt für gpt-oss-120b insgesamt 117 Milliarden an, "
+        "davon 5,1 Milliarden aktiv."
+    )
+    assert {(c.params, c.scope) for c in extract_claims(text, "de")} == {
+        (117 * 10**9, "total"),
+        (5_100_000_000, "active"),
+    }
+
+
+def test_two_named_models_of_a_size_each() -> None:
+    text = (
+        "Mistral publicó Mistral Large 2 con 123.000 millones de parámetros, igual que Codestral Mamba y "
+        "Mathstral, dos modelos de unos 7.000 millones cada uno."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {
+        ("Mistral Large 2", 123 * 10**9),
+        ("Codestral Mamba", 7 * 10**9),
+        ("Mathstral", 7 * 10**9),
+    }
+
+
+def test_an_estimate_given_to_names_with_para() -> None:
+    text = (
+        "OpenAI nunca ha dado los parámetros de sus modelos. Un artículo de investigadores de Microsoft estimaba, "
+        "sin datos internos, unos 200.000 millones para GPT-4o y unos 8.000 millones para GPT-4o mini."
+    )
+    claims = {(c.model, c.params, c.status) for c in extract_claims(text, "es")}
+    assert claims == {("GPT-4o", 200 * 10**9, "estimated"), ("GPT-4o mini", 8 * 10**9, "estimated")}
+
+
+def test_a_market_value_lost_is_money() -> None:
+    text = "« Le modèle DeepSeek-R1 de 671 milliards de paramètres qui a fait perdre 600 milliards à Nvidia », dit-il."
+    assert {c.params for c in extract_claims(text, "fr")} == {671 * 10**9}
+
+
+def test_a_family_built_from_two_bases() -> None:
+    text = (
+        "Ces modèles DeepSeek-R1-Distill, construits à partir de Qwen2.5 et de Llama 3, vont de 1,5 à "
+        "70 milliards de paramètres."
+    )
+    assert {(c.model, c.params, c.params_high) for c in extract_claims(text, "fr")} == {
+        ("DeepSeek-R1-Distill", 1_500_000_000, 70 * 10**9)
+    }

@@ -186,6 +186,8 @@ ESTIMATED = words(
     r"estima",
     r"estiman",
     r"estimó",
+    r"estimaba",
+    r"estimaban",
     r"cálcul\w+",
     r"hochgerechnet\w*",
     r"estim[ée]\w*",

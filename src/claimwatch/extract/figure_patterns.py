@@ -134,6 +134,7 @@ WEAK_FOLLOW = re.compile(
     # 'Phi-3-mini mit 3,8 Milliarden läuft auf meinem alten Laptop'
     r"läuft|laufen|passt|passen|braucht|brauchen|reicht|tourne|tient|corre|cabe|"
     r"tippen|wetten|"  # 'Ich würde auf 200 bis 400 Milliarden tippen'
+    r"an(?=\s*[,.;])|"  # a separable verb's particle: 'OpenAI gibt für gpt-oss-120b insgesamt 117 Milliarden an,'
     r"utilizados|usados|"
     r"gewesen|geworden|been|été|sido|wird|werden|wurde|wurden|"  # 'Gerüchten zufolge sollen es 1,76 Billionen gewesen sein'
     # a slide's '~1.8T rumoured (SemiAnalysis)': the figure's status, said right after it

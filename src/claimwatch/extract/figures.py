@@ -184,6 +184,11 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
         or bool(SIZE_OF.search(text, start, end))
         or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
+        # 'estimaba ... unos 200.000 millones para GPT-4o': an estimate given to a name
+        or (
+            ESTIMATE_VERB.search(text, start, end) is not None
+            and any(FOR_MODEL_AFTER.match(text, q.end, end) for q in qs)
+        )
     )
 
 
@@ -232,6 +237,10 @@ def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: 
 PART_OF_NEXT = re.compile(
     r"\s+(?:of|von|de|sur)\s+(?:its|their|the|seinen|ihren|den|ses|leurs|les|sus|los|las)\s+"
     r"(?:(?:roughly|about|around|some|rund|etwa|environ|quelque|unos|cerca de)\s+)?"
+)
+FOR_MODEL_AFTER = re.compile(r"\s+(?:for|für|bei|pour|para)\s+(?:[A-Z][\w-]*['’]s?\s+)?[A-Z][\w.-]*\d")
+ESTIMATE_VERB = re.compile(
+    r"\b(?:estimat\w*|estim\w*|schätz\w*|geschätzt\w*|calcul\w*|guess\w*)", re.IGNORECASE
 )
 CITED_FIGURE_BEFORE = re.compile(
     r"\b(?:the|die|den|les|las|los)\s+(?:[\w-]+\s+){0,3}?(?:(?:often|widely|much|oft|viel)[\s-]+)?"
@@ -418,7 +427,9 @@ ELLIPTIC_BETWEEN = re.compile(
 
 VALUED_BEFORE = re.compile(
     r"\b(?:valued at|valuation of|valuing it at|valori[sz]\w*|bewertet\w*|bewertung von|valorad[oa]s?|valoraci[oó]n de|"
-    r"valu[eé]e? à)\s+(?:[\w'’]+\s+){0,3}(?:\w+['’])?$"
+    r"valu[eé]e? à|"
+    # a market value lost: 'qui a fait perdre 600 milliards à Nvidia', 'wiped 589 billion off'
+    r"fait perdre|faire perdre|hizo perder|wiped(?: out)?|wiping|erased|vernichtet\w*)\s+(?:[\w'’]+\s+){0,3}(?:\w+['’])?$"
 )
 
 
@@ -472,6 +483,12 @@ def _verdict(
 
     if q.suffix and CHIP_BEFORE.search(text, max(start, q.start - 12), q.start):
         return False  # 'auf Huawei Ascend 910B': a chip's name
+    if (
+        shared
+        and PER_PART_AFTER.match(text, q.end, end)
+        and PARAM_WORD.search(text, _context_start(text, start), end)
+    ):
+        return True  # 'Codestral Mamba y Mathstral, dos modelos de unos 7.000 millones cada uno'
     if _answer_option(text, q):
         return False  # a quiz's choices 'a) 17 billion b) 175 billion c) 1.5 billion': one is right, none is said
     low = article_lower(text)
@@ -504,7 +521,13 @@ def _verdict(
         return False  # 'valued at more than 2 billion': money; 'give or take a hundred billion': a margin
     if BOUND_LOW.search(low, max(start, q.start - 60), q.start):
         return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
-    counted = q.group is None and COUNTED_PARTS_BEFORE.search(text, max(start, q.start - 50), q.start)
+    # (but two named models of a size each are the models: "Codestral Mamba y Mathstral, dos modelos de unos 7.000
+    # millones cada uno")
+    counted = (
+        not shared
+        and q.group is None
+        and COUNTED_PARTS_BEFORE.search(text, max(start, q.start - 50), q.start)
+    )
     if counted and (not counted.group().strip().isalnum() or COUNTED_PARTS_AFTER.match(text, q.end, end)):
         return False  # 'huit modèles de 220 milliards', 'eight 220-billion-parameter experts': a part's size
     if COMPONENT_LOW.search(low, max(start, q.start - 50), q.start) or (
@@ -618,6 +641,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or SIZE_OF.search(text, start, q.start)
         or _owned_count(text, start, q)
         or ("|" in text[start:end] and counts_parameters(text, q.start))  # a size in a table's notes column
+        # an estimate given to a name: 'estimaba, sin datos internos, unos 200.000 millones para GPT-4o'
+        or (FOR_MODEL_AFTER.match(text, q.end, end) and ESTIMATE_VERB.search(text, start, q.start))
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):

@@ -351,7 +351,7 @@ def _modifier(text: str, m: ModelMention) -> bool:
     another model is built on or like."""
     return bool(
         MODIFIER_AFTER.match(text, m.end)
-        or BASE_BEFORE.search(text, max(0, m.start - 30), m.start)
+        or BASE_BEFORE.search(text, max(0, m.start - 50), m.start)
         or A_VERSION_OF.search(text, max(0, m.start - 60), m.start)
     )
 

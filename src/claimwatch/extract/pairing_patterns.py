@@ -241,7 +241,7 @@ A_VERSION_OF = re.compile(
 BASE_BEFORE = re.compile(
     r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"
     r"auf Basis von|basée?s? sur|repose sur|s'appuie sur|basad[oa]s? en|se basa en|construid[oa]s? sobre|"
-    r"dérivée?s? de|derivad[oa]s? de|"
+    r"dérivée?s? de|derivad[oa]s? de|construit\w* à partir de|construid[oa]s? a partir de|built from|"
     # (and the second of two: 'basada en Qwen y Llama', 'dérivées de Qwen et de Llama')
     r"abgeleitet von)\s+(?:(?:the|dem|le|el)\s+)?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?$",
     re.IGNORECASE,

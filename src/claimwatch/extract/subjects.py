@@ -3,6 +3,7 @@ sentence whose figure names no model."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -239,8 +240,20 @@ def shared_pair(
         or any(m.start < at for m in mentions[2:])
         or any(ch.isdigit() for ch in text[start : first.start])
     ):
-        return [], -1
+        return _later_pair(text, end, mentions)
     return [first, second], at
+
+
+def _later_pair(text: str, end: int, mentions: list[ModelMention]) -> tuple[list[ModelMention], int]:
+    """A pair that closes the sentence with its own shared figure: '..., igual que Codestral Mamba y Mathstral,
+    dos modelos de unos 7.000 millones cada uno'."""
+    for first, second in itertools.pairwise(mentions[1:]):
+        if first.model_id == second.model_id or not PAIR_AND.fullmatch(text, first.end, second.start):
+            continue
+        each = EACH.search(text, second.end, end)
+        if each is not None and not any(m.start < each.start() for m in mentions if m.start > second.start):
+            return [first, second], each.start()
+    return [], -1
 
 
 PAIR_AND = re.compile(r"\s+(?:and|und|et|y|e)\s+")
