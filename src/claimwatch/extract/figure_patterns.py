@@ -578,3 +578,50 @@ OF_THEM_AFTER = re.compile(
     r"\s+(?:of them|of which|of these|davon|dont|d['’]entre eux|de ellos|de ellas|de los cuales|de las cuales)\b",
     re.IGNORECASE,
 )
+
+
+FOR_MODEL_AFTER = re.compile(r"\s+(?:for|für|bei|pour|para)\s+(?:[A-Z][\w-]*['’]s?\s+)?[A-Z][\w.-]*\d")
+
+ESTIMATE_VERB = re.compile(
+    r"\b(?:estimat\w*|estim\w*|schätz\w*|geschätzt\w*|calcul\w*|guess\w*)", re.IGNORECASE
+)
+
+CITED_FIGURE_BEFORE = re.compile(
+    r"\b(?:the|die|den|les|las|los)\s+(?:[\w-]+\s+){0,3}?(?:(?:often|widely|much|oft|viel)[\s-]+)?"
+    r"(?:cited|quoted|circulating|rumou?red|zitierten|genannten|kursierenden|cités|citées|évoqués|citados|citadas|"
+    r"mencionados)\s+(?:(?:about|around|rund|etwa|environ|unos)\s+)?$",
+    re.IGNORECASE,
+)
+
+NAME_WITH_BEFORE = re.compile(
+    r"\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec)\s+"
+    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
+)
+
+SINCE_ITS_BEFORE = re.compile(
+    r"\b(?:since|seit|depuis|desde)\s+[\w.-]+(?:\s[\w.-]+)?\s+(?:and its|with its|et ses|et son|avec ses|mit seinen|"
+    r"und seinen|y sus|con sus)\s+$",
+    re.IGNORECASE,
+)
+
+PART_OF_NEXT = re.compile(
+    r"\s+(?:of|von|de|sur)\s+(?:its|their|the|seinen|ihren|den|ses|leurs|les|sus|los|las)\s+"
+    r"(?:(?:roughly|about|around|some|rund|etwa|environ|quelque|unos|cerca de)\s+)?"
+)
+
+IN_EMBEDDINGS_AFTER = re.compile(
+    r"\s+(?:(?:of (?:those|them|these|its)|davon|de ellos|d['’]entre eux)\s+)?"
+    r"(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
+    r"(?:(?:sit|are|lie|liegen|stecken|entfallen auf|sont|se trouvent|están|se encuentran)\s+(?:in|im|auf die|dans|en)\s+"
+    r"(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+|la\s+)?|d['’]|de\s+|des\s+)"
+    r"(?:embeddings?|Embedding\w*|plongements?|vocabul\w*|Vokabular)",
+    re.IGNORECASE,
+)
+
+CHIP_BEFORE = re.compile(r"\b(?:Ascend|Kunlun\w*|Snapdragon|Dimensity|Exynos|Gaudi)[ -]?$")
+
+WHOLE_SUM_BEFORE = re.compile(
+    r"\b(?:insgesamt|zusammen|in total|in all|altogether|au total|en tout|en total|en conjunto)\s+"
+    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$",
+    re.IGNORECASE,
+)

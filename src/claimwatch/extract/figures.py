@@ -16,6 +16,8 @@ from claimwatch.extract.figure_patterns import (
     ADAPTER_BEFORE,
     BOUND_LOW,
     BULLET_LINE,
+    CHIP_BEFORE,
+    CITED_FIGURE_BEFORE,
     CLITIC_COUNT,
     COMPONENT_AFTER,
     COMPONENT_LOW,
@@ -30,13 +32,17 @@ from claimwatch.extract.figure_patterns import (
     DISTRACTOR_LOW,
     EQUALS_BEFORE,
     ESTIMATE_NOUN_BEFORE,
+    ESTIMATE_VERB,
+    FOR_MODEL_AFTER,
     GIVEN_BEFORE,
     GUESS,
     HEARSAY_BEFORE,
     HYPOTHETICAL_LOW,
+    IN_EMBEDDINGS_AFTER,
     MISLEADS,
     MODEL_NOUN_AFTER,
     MODEL_OF_SIZE,
+    NAME_WITH_BEFORE,
     NAMED_SIZE_BEFORE,
     NEGATION_LOW,
     OF_NAME_AFTER,
@@ -51,6 +57,7 @@ from claimwatch.extract.figure_patterns import (
     PAREN_WORDS,
     PART_ACTIVE,
     PART_INTRO_BEFORE,
+    PART_OF_NEXT,
     PER_PART_AFTER,
     PER_PART_BEFORE,
     RESTATED,
@@ -59,6 +66,7 @@ from claimwatch.extract.figure_patterns import (
     SCOPE_SOON,
     SELF_CORRECTION,
     SHORT_MAGNITUDE,
+    SINCE_ITS_BEFORE,
     SIZE_OF,
     SIZES_NOUN_BEFORE,
     THE_BEFORE_FIGURE,
@@ -69,6 +77,7 @@ from claimwatch.extract.figure_patterns import (
     WEAK_FOLLOW,
     WHOLE_COUNTS_ELSE,
     WHOLE_OPENER,
+    WHOLE_SUM_BEFORE,
 )
 from claimwatch.extract.numbers import Quantity, lower_in_place, parse_amount
 from claimwatch.extract.tables import (
@@ -232,45 +241,6 @@ def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: 
         if prev.value > q.value and DAVON_AFTER.match(sentence, q.end - start):
             return "active"  # '72 billion in total while routing every token through 9 billion of them'
     return None
-
-
-PART_OF_NEXT = re.compile(
-    r"\s+(?:of|von|de|sur)\s+(?:its|their|the|seinen|ihren|den|ses|leurs|les|sus|los|las)\s+"
-    r"(?:(?:roughly|about|around|some|rund|etwa|environ|quelque|unos|cerca de)\s+)?"
-)
-FOR_MODEL_AFTER = re.compile(r"\s+(?:for|für|bei|pour|para)\s+(?:[A-Z][\w-]*['’]s?\s+)?[A-Z][\w.-]*\d")
-ESTIMATE_VERB = re.compile(
-    r"\b(?:estimat\w*|estim\w*|schätz\w*|geschätzt\w*|calcul\w*|guess\w*)", re.IGNORECASE
-)
-CITED_FIGURE_BEFORE = re.compile(
-    r"\b(?:the|die|den|les|las|los)\s+(?:[\w-]+\s+){0,3}?(?:(?:often|widely|much|oft|viel)[\s-]+)?"
-    r"(?:cited|quoted|circulating|rumou?red|zitierten|genannten|kursierenden|cités|citées|évoqués|citados|citadas|"
-    r"mencionados)\s+(?:(?:about|around|rund|etwa|environ|unos)\s+)?$",
-    re.IGNORECASE,
-)
-NAME_WITH_BEFORE = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec)\s+"
-    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
-)
-SINCE_ITS_BEFORE = re.compile(
-    r"\b(?:since|seit|depuis|desde)\s+[\w.-]+(?:\s[\w.-]+)?\s+(?:and its|with its|et ses|et son|avec ses|mit seinen|"
-    r"und seinen|y sus|con sus)\s+$",
-    re.IGNORECASE,
-)
-IN_EMBEDDINGS_AFTER = re.compile(
-    r"\s+(?:(?:of (?:those|them|these|its)|davon|de ellos|d['’]entre eux)\s+)?"
-    r"(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
-    r"(?:(?:sit|are|lie|liegen|stecken|entfallen auf|sont|se trouvent|están|se encuentran)\s+(?:in|im|auf die|dans|en)\s+"
-    r"(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+|la\s+)?|d['’]|de\s+|des\s+)"
-    r"(?:embeddings?|Embedding\w*|plongements?|vocabul\w*|Vokabular)",
-    re.IGNORECASE,
-)
-CHIP_BEFORE = re.compile(r"\b(?:Ascend|Kunlun\w*|Snapdragon|Dimensity|Exynos|Gaudi)[ -]?$")
-WHOLE_SUM_BEFORE = re.compile(
-    r"\b(?:insgesamt|zusammen|in total|in all|altogether|au total|en tout|en total|en conjunto)\s+"
-    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def parameter_counts(

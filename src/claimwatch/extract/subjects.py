@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from claimwatch.extract.clauses import APPROX_SLOT
 from claimwatch.extract.disclosure import SIZE_WORDS, UNDISCLOSED
 from claimwatch.extract.figure_patterns import (
+    CITED_FIGURE_BEFORE,
     ESTIMATE_NOUN_BEFORE,
     GUESS,
     OWN_BEFORE,
@@ -18,7 +19,6 @@ from claimwatch.extract.figure_patterns import (
     STATUS_AFTER,
 )
 from claimwatch.extract.figures import (
-    CITED_FIGURE_BEFORE,
     Candidate,
     any_within,
     article_lower,
