@@ -211,7 +211,6 @@ KNOWN_GAPS = {
     "fr-rt2101-note-cazalis-tailles-modeles": "'évalue à quelque 400 Md l'Orvanta-3' (the name after the figure, with an elided article) is missed",
     "fr-rt2102-lettre-ia-hebdo-142": "'Ondrakis-2 Mini, 3,8 Mds' goes to Ondrakis-2",
     "fr-rt2106-communique-xinglan3": "a machine translation's '1,76 billion paramètres' (English billion, no 'de') is read as French billion; 'une échelle de paramètres estimée à environ 1,2 billion' is missed",
-    "de-rt2202-falcon-wiki": "'Falcon 7B mit sieben Milliarden Parametern' right after an active count is read as active",
     "de-rt2203-tensorpost-parameter-zoo": "'Qwen2.5-0.5B, Llama 3.2 mit 1 bzw. 3 Milliarden' gives the 1 billion to Qwen; 'bei DeepSeek-V3 sind es 37 Mrd.' after 'pro Token' is read as total",
     "de-rt2205-kielo-13b-modellkarte": "'Es ist die Chat-Variante von Kielo-13B-Base' (a size only in a base model's name) is missed",
     "en-rt2204-tavrin-orivex4-press-release": "the body's 'Orivex 4 Enterprise' figure is missed",

@@ -719,3 +719,14 @@ def test_a_family_built_from_two_bases() -> None:
     assert {(c.model, c.params, c.params_high) for c in extract_claims(text, "fr")} == {
         ("DeepSeek-R1-Distill", 1_500_000_000, 70 * 10**9)
     }
+
+
+def test_a_sentence_opening_adverb_is_no_active_cue() -> None:
+    text = "Gleichzeitig erschien das kleinere Falcon 7B mit sieben Milliarden Parametern."
+    assert {(c.params, c.scope) for c in extract_claims(text, "de")} == {(7 * 10**9, "total")}
+
+
+def test_simultaneously_active_parameters_stay_active() -> None:
+    # guards the rule above
+    text = "Behemoth hat über 2 Bio. Gesamtparameter, davon 288 Mrd. gleichzeitig aktiven Parametern."
+    assert (288 * 10**9, "active") in {(c.params, c.scope) for c in extract_claims(text, "de")}

@@ -79,7 +79,9 @@ ACTIVE = words(
     r"durante la inferencia",
     r"im spiel",
     r"in play",
-    r"gleichzeitig",
+    # (not the adverb that opens a sentence: 'Gleichzeitig erschien das kleinere Falcon 7B mit sieben Milliarden')
+    r"gleichzeitig(?=\s+(?:aktiv\w*|arbeit\w*|genutzt\w*|rechne\w*|im Einsatz|eingesetzt\w*|verwendet\w*|"
+    r"beteiligt\w*|gefragt))",
     r"at (?:a|any one|any given) time",
     r"a la vez",
     r"al mismo tiempo",
