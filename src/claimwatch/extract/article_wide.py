@@ -354,7 +354,6 @@ def without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim
     a name's size tag rounds the count the article states for the model, which is the claim (however the
     name is cased: 'open-mistral-7b — Mistral 7B, ... con 7,3 mil millones')."""
     stated = [(c.model_id, c.model.lower(), c.scope, c.params) for c in claims if id(c) not in from_tags]
-    active = {model_id for model_id, _, scope, _ in stated if scope == "active"}
     beside: dict[int, list[tuple[str, str, str, int]]] = {}  # the counts stated in each tag's sentence
     tags: dict[tuple[int, str], int] = {}  # how many tags each name has in a sentence
     for c in claims:
@@ -368,11 +367,7 @@ def without_rounded_tags(claims: list[Claim], from_tags: set[int]) -> list[Claim
         if id(c) not in from_tags
         or not (
             # (not 'Granite 3.0 3B-A800M ... et Granite 3.0 1B-A400M': names whose tags say both sizes)
-            (
-                c.model_id in active
-                and tags[c.start, c.model.lower()] == 1
-                and _names_active_size(c, beside.get(c.start, []))
-            )
+            (tags[c.start, c.model.lower()] == 1 and _names_active_size(c, beside.get(c.start, [])))
             or any(
                 (model_id, scope) == (c.model_id, c.scope)
                 and (

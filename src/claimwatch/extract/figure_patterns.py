@@ -582,9 +582,6 @@ OF_THEM_AFTER = re.compile(
 
 FOR_MODEL_AFTER = re.compile(r"\s+(?:for|für|bei|pour|para)\s+(?:[A-Z][\w-]*['’]s?\s+)?[A-Z][\w.-]*\d")
 
-ESTIMATE_VERB = re.compile(
-    r"\b(?:estimat\w*|estim\w*|schätz\w*|geschätzt\w*|calcul\w*|guess\w*)", re.IGNORECASE
-)
 
 CITED_FIGURE_BEFORE = re.compile(
     r"\b(?:the|die|den|les|las|los)\s+(?:[\w-]+\s+){0,3}?(?:(?:often|widely|much|oft|viel)[\s-]+)?"

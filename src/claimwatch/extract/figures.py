@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimwatch.extract import clauses
+from claimwatch.extract import clauses, cues
 from claimwatch.extract.figure_patterns import (
     ACTIVATED_AFTER,
     ACTIVATES_BEFORE,
@@ -32,7 +32,6 @@ from claimwatch.extract.figure_patterns import (
     DISTRACTOR_LOW,
     EQUALS_BEFORE,
     ESTIMATE_NOUN_BEFORE,
-    ESTIMATE_VERB,
     FOR_MODEL_AFTER,
     GIVEN_BEFORE,
     GUESS,
@@ -195,7 +194,7 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
         # 'estimaba ... unos 200.000 millones para GPT-4o': an estimate given to a name
         or (
-            ESTIMATE_VERB.search(text, start, end) is not None
+            cues.ESTIMATED.search(text, start, end) is not None
             and any(FOR_MODEL_AFTER.match(text, q.end, end) for q in qs)
         )
     )
@@ -612,7 +611,7 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or _owned_count(text, start, q)
         or ("|" in text[start:end] and counts_parameters(text, q.start))  # a size in a table's notes column
         # an estimate given to a name: 'estimaba, sin datos internos, unos 200.000 millones para GPT-4o'
-        or (FOR_MODEL_AFTER.match(text, q.end, end) and ESTIMATE_VERB.search(text, start, q.start))
+        or (FOR_MODEL_AFTER.match(text, q.end, end) and cues.ESTIMATED.search(text, start, q.start))
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):

@@ -322,7 +322,7 @@ def carried_over(
 
 LARGER_START = re.compile(
     r"[\W_]*(?:(?P<big>the (?:larger|bigger|big) one|the larger|the bigger|el (?:grande|mayor|más grande)|"
-    r"der (?:größere|große|grössere|grosse)|das (?:größere|große)|le (?:grand|plus grand)|la (?:grande|mayor))"
+    r"der (?:größere|große|grössere|grosse)|das (?:größere|große)|le (?:grand|plus grand)|la (?:grande|mayor)(?! parte))"
     r"|(?P<small>the (?:smaller|small) one|the smaller|el (?:chico|pequeño|menor|más pequeño)|"
     r"der (?:kleinere|kleine)|das (?:kleinere|kleine)|le (?:petit|plus petit)|la (?:pequeña|menor)))\b",
     re.IGNORECASE,
