@@ -143,7 +143,7 @@ def extract_from_text(
         if footnotes and start in footnotes:
             # '¹ 37 Md activés' is about the row marked ¹ (and so is a bulleted '- Anm. 1: ...')
             _explains(ctx, text, footnotes[start], all_models)
-        asked = _asks(text, end) and not _relays_rumour(
+        asked = _asks(text, start, end) and not _relays_rumour(
             low, start, end
         )  # a question claims only names' sizes
         if (
@@ -335,9 +335,19 @@ ASKED_EXISTS = re.compile(
 NAME_WITH = re.compile(rf"\s+(?:mit|with|con|avec)\s+{clauses.APPROX_SLOT}", re.IGNORECASE)
 
 
-def _asks(text: str, end: int) -> bool:
-    """'Is Sorvane-3 really a two-trillion-parameter model?': a question claims nothing."""
-    return text[max(0, end - 3) : end].rstrip("\"'”»’)").endswith("?")
+def _asks(text: str, start: int, end: int) -> bool:
+    """'Is Sorvane-3 really a two-trillion-parameter model?': a question claims nothing, and neither does a
+    reader's signed one ('"¿Es cierto que ...?" — Mariana, Guadalajara', '«...?», pregunta Raúl.')."""
+    return text[max(0, end - 3) : end].rstrip("\"'”»’)").endswith("?") or bool(
+        SIGNED_QUESTION.search(text, max(start, end - 90), end)
+    )
+
+
+SIGNED_QUESTION = re.compile(
+    r"\?\s*[\"'“”»’]?\s*(?:[—–]\s*[^\W\d][^.?!\n]{0,60}|,\s*(?:asks?|asked|fragt|fragte|demande|demandait|"
+    r"pregunta|preguntó)\b[^.?!\n]{0,60}\.)\s*$",
+    re.IGNORECASE,
+)
 
 
 # a question that relays what circulates ('Is Max the 1-trillion-parameter model from the August leak?',

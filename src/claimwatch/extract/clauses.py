@@ -202,6 +202,10 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     """'active' or 'total' by the cue nearest the quantity: first just after it ("17B active",
     "12,9 milliards par token"), then before it in its clause ("parameters activated per token is 12.9B")."""
     left, right = clause_around(sentence, start, end)
+    if TOTAL_RIGHT_BEFORE.search(sentence, max(0, start - 16), start) and not ACTIVE_RIGHT_AFTER.match(
+        sentence, end
+    ):
+        return "total"  # 'von insgesamt 671 Milliarden Parametern pro Token jeweils 37 Milliarden': 'pro Token' is 37's
     stop = min(x for x in (right, next_start if next_start is not None else right, end + 45))
     after = sentence[end:stop].split("\n", 1)[0]  # a cue on the next line is that line's
     if next_start is not None:
@@ -240,6 +244,9 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     return "total"
 
 
+TOTAL_RIGHT_BEFORE = re.compile(
+    r"\b(?:insgesamt|in total|a total of|au total|en total|un total de|in totale)\s+$", re.IGNORECASE
+)
 WHOLE_BEFORE = re.compile(
     r"\b(?:out of|sur|von(?: insgesamt)?|de un total de|d['’]un total de|of a total of)\s+"
     r"(?:(?:about|around|rund|etwa|environ|unos|alrededor de)\s+)?$",

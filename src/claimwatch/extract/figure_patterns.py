@@ -497,7 +497,9 @@ ACTIVE_OPENING = re.compile(
     r"(?:\s+(?:pro|per|par|por|je) token)?\s*(?:sind|sein|are|is|:|son|sont|werden)?\s*"
     # 'Aktiv sind pro Token aber nur 32 Milliarden'
     r"(?:(?:pro|per|par|por|je) token\s+)?(?:(?:aber|jedoch|but|mais|pero|only|nur|lediglich|just|seulement|"
-    r"solo|sólo)\s+){0,2}" + clauses.APPROX_SLOT,
+    # 'aktiv sind deshalb lediglich 12,9 Milliarden'
+    r"solo|sólo|deshalb|daher|also|therefore|thus|so|donc|ainsi|por eso|por tanto|así que)\s+){0,2}"
+    + clauses.APPROX_SLOT,
     re.IGNORECASE,
 )
 
@@ -620,5 +622,14 @@ CHIP_BEFORE = re.compile(r"\b(?:Ascend|Kunlun\w*|Snapdragon|Dimensity|Exynos|Gau
 WHOLE_SUM_BEFORE = re.compile(
     r"\b(?:insgesamt|zusammen|in total|in all|altogether|au total|en tout|en total|en conjunto)\s+"
     r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# 'Aunque el nombre sugiere 56.000 millones': what a name seems to say, not a count
+NAME_SUGGESTS_BEFORE = re.compile(
+    r"\b(?:the name|its name|der Name|le nom|son nom|el nombre|su nombre)\s+(?:\w+\s+){0,2}?"
+    r"(?:suggests?|implies|implied|suggested|nahelegt|suggeriert|suggère|laisse penser|sugiere|hace pensar en)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )

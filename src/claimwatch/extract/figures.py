@@ -41,6 +41,7 @@ from claimwatch.extract.figure_patterns import (
     MISLEADS,
     MODEL_NOUN_AFTER,
     MODEL_OF_SIZE,
+    NAME_SUGGESTS_BEFORE,
     NAME_WITH_BEFORE,
     NAMED_SIZE_BEFORE,
     NEGATION_LOW,
@@ -482,6 +483,8 @@ def _verdict(
         )
     ):
         return False  # but 'Auf Reddit hieß es, Max hätte 1,6 Billionen': the mood of reported speech
+    if NAME_SUGGESTS_BEFORE.search(text, max(start, q.start - 50), q.start):
+        return False  # 'the name suggests 56 billion', 'el nombre sugiere 56.000 millones': not a count said
     if MISTAKEN_BEFORE.search(text, max(start, q.start - 60), q.start):
         return False  # a figure the article says it gave by mistake
     if VALUED_BEFORE.search(low, max(start, q.start - 40), q.start) or MARGIN_BEFORE.search(
@@ -540,10 +543,10 @@ def _verdict(
         return True
     if has_param and _param_before(text, start, q):
         return True
-    if ACTIVE_OPENING.fullmatch(text, start, q.start) and PARAM_WORD.search(
+    if ACTIVE_OPENING.fullmatch(text, _clause_start(text, start, q.start), q.start) and PARAM_WORD.search(
         text, _context_start(text, start), end
     ):
-        return True  # a sentence of its own after the count: 'Pro Token aktiv sind 32 Milliarden.'
+        return True  # a sentence or clause of its own after the count: 'Pro Token aktiv sind 32 Milliarden.'
     if ACTIVATES_BEFORE.search(text, max(start, q.start - 40), q.start) and PARAM_WORD.search(
         text, _context_start(text, start), end
     ):
@@ -560,6 +563,11 @@ def _verdict(
         # its own after the count: 'Davon werden pro Token 12,9 Milliarden genutzt.'
         return True
     return None
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause before pos begins: after the last comma or semicolon of its sentence, else the sentence."""
+    return max(start, text.rfind(",", start, pos) + 1, text.rfind(";", start, pos) + 1)
 
 
 def _answer_option(text: str, q: Quantity) -> bool:

@@ -120,12 +120,16 @@ def _range(text: str, a: Atom, b: Atom, dash: bool) -> bool:
     glued = _name_glued(text, a, strict=True) if dash else _hyphen_glued(text, a.start)
     bare_low_refused = _year_like(a) or glued
     bare = not a.scaled
+    saved = (a.num, a.mag, a.langs, a.conv)
     if bare and (bare_low_refused or not a.take_magnitude(b)):
         return False
     if bare and _in_thousands_of_millions(a, b):
         a.num = a.num * 1000
     lo, hi = a.value, b.value
-    return lo is not None and hi is not None and 0 < lo < hi
+    if lo is not None and hi is not None and 0 < lo < hi:
+        return True
+    a.num, a.mag, a.langs, a.conv = saved  # 'Platz 4 – 1318 – 671 Mrd.': no range, and 1318 stays bare
+    return False
 
 
 def _in_thousands_of_millions(a: Atom, b: Atom) -> bool:

@@ -1,0 +1,122 @@
+"""Leaderboards, correction notices, readers' questions, live blogs and earnings calls (rt71, rt72): a dash
+between a score and a size is no range, 'insgesamt' before a figure makes it the total, an active clause after a
+comma, a reader's signed question, and what a name suggests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+from claimwatch.extract.numbers import find_quantities
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, int | None, str]]:
+    return {(c.model, c.params, c.params_high, c.scope) for c in extract_claims(text, lang)}
+
+
+def test_a_score_before_a_size_keeps_no_magnitude() -> None:
+    # '1318 – 671 Mrd.' cannot be a range (its low end is higher); 1318 is an Elo score, not 1318 Mrd.
+    text = "4. DeepSeek-V3 (DeepSeek) – 1318 – 671 Mrd., davon 37 Mrd. aktiv"
+    assert [q.value for q in find_quantities(text, "de")] == [671 * 10**9, 37 * 10**9]
+
+
+def test_a_real_range_after_a_dash_still_reads() -> None:
+    # guards the rule above: a low end below the high end is still a range
+    text = "Die Reihe Lumera Mini umfasst 1,5 – 3,8 Mrd. Parameter."
+    assert [(q.value, q.high) for q in find_quantities(text, "de")] == [(1_500_000_000, 3_800_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Richtig ist, dass bei DeepSeek-V3 von insgesamt 671 Milliarden Parametern pro Token jeweils "
+            "37 Milliarden aktiv sind.",
+            "de",
+        ),
+        ("For DeepSeek-V3, of a total of 671 billion parameters per token only 37 billion are active.", "en"),
+    ],
+)
+def test_a_total_word_right_before_a_figure_makes_it_the_total(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {
+        ("DeepSeek-V3", 671 * 10**9, None, "total"),
+        ("DeepSeek-V3", 37 * 10**9, None, "active"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mixtral 8x7B kommt auf 46,7 Milliarden Parameter. Pro Token werden nur zwei Experten befragt, "
+            "aktiv sind deshalb lediglich 12,9 Milliarden.",
+            "de",
+        ),
+        (
+            "Mixtral 8x7B tiene 46.700 millones de parámetros. Solo se consultan dos expertos por token, "
+            "activos son solo 12.900 millones.",
+            "es",
+        ),
+    ],
+)
+def test_an_active_clause_after_a_comma_counts_its_figure(text: str, lang: str) -> None:
+    assert ("Mixtral 8x7B", 12_900_000_000, None, "active") in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            'OpenAI calla. "¿Es cierto que GPT-4 tiene más de un billón de parámetros?" — Mariana, Guadalajara',
+            "es",
+        ),
+        (
+            "OpenAI calla. «¿Es cierto que GPT-4 tiene más de un billón de parámetros?», pregunta Mariana.",
+            "es",
+        ),
+        ("Q: Mixtral 8x7B — does that mean 56 billion parameters? — Luis, San Antonio", "en"),
+        ("OpenAI schweigt. „Hat GPT-4 wirklich 1,76 Billionen Parameter?“ – Jana, Köln", "de"),
+        ("OpenAI se tait. « GPT-4 a-t-il vraiment 1 760 milliards de paramètres ? » — Paul, Lyon", "fr"),
+    ],
+)
+def test_a_readers_signed_question_claims_nothing(text: str, lang: str) -> None:
+    assert _claims(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params"),
+    [
+        (
+            "Warum war GPT-3 mit seinen 175 Milliarden Parametern so teuer im Betrieb?",
+            "de",
+            "GPT-3",
+            175 * 10**9,
+        ),
+        (
+            "Why does Llama 3.1 405B, with 405 billion parameters, need so much memory?",
+            "en",
+            "Llama 3.1",
+            405 * 10**9,
+        ),
+    ],
+)
+def test_a_question_that_does_not_doubt_keeps_its_figure(
+    text: str, lang: str, model: str, params: int
+) -> None:
+    # guards the rule above: a question that takes its figure as given still states it
+    assert _claims(text, lang) == {(model, params, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Aunque el nombre sugiere 56.000 millones, Mixtral 8x7B en realidad tiene 46.700 millones de "
+            "parámetros en total.",
+            "es",
+        ),
+        ("The name suggests 56 billion, but Mixtral 8x7B actually has 46.7 billion parameters.", "en"),
+    ],
+)
+def test_what_a_name_suggests_is_no_count(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Mixtral 8x7B", 46_700_000_000, None, "total")}
