@@ -115,8 +115,67 @@ def test_a_question_that_does_not_doubt_keeps_its_figure(
             "parámetros en total.",
             "es",
         ),
-        ("The name suggests 56 billion, but Mixtral 8x7B actually has 46.7 billion parameters.", "en"),
+        (
+            "Mixtral 8x7B is Mistral's sparse model: the name suggests 56 billion parameters, but it actually has "
+            "46.7 billion.",
+            "en",
+        ),
     ],
 )
 def test_what_a_name_suggests_is_no_count(text: str, lang: str) -> None:
     assert _claims(text, lang) == {("Mixtral 8x7B", 46_700_000_000, None, "total")}
+
+
+def test_a_figure_after_another_labs_possessive_is_not_the_subjects() -> None:
+    text = (
+        "Alibaba's Qwen2.5, a dense model of 72.7 billion parameters, trails DeepSeek by 61 points but edges out "
+        "Meta's 405-billion-parameter flagship."
+    )
+    assert _claims(text, "en") == {("Qwen2.5", 72_700_000_000, None, "total")}
+
+
+def test_a_figure_after_the_makers_own_possessive_stays() -> None:
+    # guards the rule above: 'Google's 27-billion-parameter Gemma 2' is Google's model
+    text = "In the small class, Google's 27-billion-parameter Gemma 2 wins."
+    assert _claims(text, "en") == {("Gemma 2", 27 * 10**9, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Le modèle Brume-Santé est dérivé de Qwen2.5-14B, publié en open source par le chinois Alibaba, qui "
+            "compte précisément 14,7 milliards de paramètres.",
+            "fr",
+            "Qwen2.5-14B",
+        ),
+        (
+            "Sarvam-M a 24 milliards de paramètres. Sarvam-M repose sur Mistral Small 3.1, qui compte 24 milliards "
+            "de paramètres.",
+            "fr",
+            "Mistral Small 3.1",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_base_describes_the_base(text: str, lang: str, model: str) -> None:
+    claims = _claims(text, lang)
+    assert {m for m, params, *_ in claims if params in (14_700_000_000, 24 * 10**9)} >= {model}
+    assert not [c for c in claims if c[1] == 14_700_000_000 and c[0] != model]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bei den kleinen Modellen bleibt Gemma 2 27B unter der Marke von 30 Milliarden Parametern vorn.",
+            "de",
+        ),
+        (
+            "Entre los pequeños, Gemma 2 27B sigue siendo el mejor por debajo de la barrera de los 30.000 millones "
+            "de parámetros.",
+            "es",
+        ),
+    ],
+)
+def test_a_mark_a_model_stays_under_is_no_size(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Gemma 2", 27 * 10**9, None, "total")}

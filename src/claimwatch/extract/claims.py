@@ -48,7 +48,7 @@ from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.names import find_all_models, find_known_models
 from claimwatch.extract.numbers import Quantity, find_quantities, lower_in_place
 from claimwatch.extract.orgs import article_firms, find_orgs
-from claimwatch.extract.pairing import model_for, tags_of, tier_variant
+from claimwatch.extract.pairing import another_makers, model_for, tags_of, tier_variant
 from claimwatch.extract.pairing_patterns import NOT_IDENTITY_LOW
 from claimwatch.extract.sentences import link_line, split_sentences
 from claimwatch.extract.subjects import (
@@ -488,7 +488,7 @@ def _sentence_claims(
     candidates = parameter_counts(text, start, end, free, shared=bool(pair))
     for i, cand in enumerate(candidates):
         model = model_for(text, start, end, cand, free, mentions, ctx)
-        if model is None:
+        if model is None or another_makers(text, cand.q, model, orgs):
             continue
         model = tier_variant(text, start, model, cand.q, free, ctx.counts.values())
         prev_end = candidates[i - 1].q.end - start if i else 0

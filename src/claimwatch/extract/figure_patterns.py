@@ -303,6 +303,11 @@ BOUND_BEFORE = re.compile(
     # (as the subject of its clause: 'Kimi K2 franchit la barre des 1 000 milliards' is Kimi K2's size)
     r"|(?:(?<=[:;,.—–] )|(?<=\n))(?:la barre (?:symbolique )?(?:des|de)|le cap (?:symbolique )?des|"
     r"la barrera de(?: los)?|la marca de(?: los)?|die (?:Marke|Schwelle|Grenze) von|the threshold of)\s+$"
+    # a mark a model stays under or above: 'le mieux classé sous la barre des 30 milliards'
+    r"|\b(?:sous|au-dessous de|en dessous de|au-dessus de|unter|über|unterhalb|oberhalb|bajo|por debajo de|"
+    r"por encima de|under|below|above)\s+(?:la barre (?:symbolique )?(?:des|de)|le seuil (?:des|de)|"
+    r"der (?:Marke|Schwelle|Grenze) von|la barrera de(?: los)?|el umbral de(?: los)?|la marca de(?: los)?|"
+    r"the (?:threshold|mark) of)\s+$"
     # 'das erste Modell der Familie mit mehr als 100 Mrd.', 'premier modèle au-delà de la barre des 100 Md': the
     # mark its first member passed, not a size
     r"|\b(?:first|erste\w*|premier|première|primer|primera)\s+(?:[\w-]+\s+){0,4}?(?:(?:with|mit|avec|con|de|à)\s+"

@@ -209,6 +209,11 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return found
     if _unnamed_part(text, start, q) or _set_equal(text, start, q):
         return None
+    base = next(
+        (m for m in mentions if m.end <= q.start and BASE_RELATIVE.fullmatch(text, m.end, q.start)), None
+    )
+    if base is not None and _modifier(text, base):
+        return base  # 'dérivé de Qwen2.5-14B, publié par Alibaba, qui compte 14,7 milliards': the base's own
     if _only_bases(text, start, mentions, ctx):
         # 'Die große Variante basiert auf DeepSeek-V3 und aktiviert ... 37 Milliarden': the model before's
         return ctx.subject
@@ -560,3 +565,31 @@ def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMen
     ):
         return before[-1]
     return None
+
+
+# "Meta's 405-billion-parameter flagship", 'Metas 405-Milliarden-Modell': a figure its maker owns
+OWNER_THEN = re.compile(r"(?:['’]s|(?<=[a-z])s)?\s+(?:(?:own|largest|biggest|new|latest|flagship)\s+)?$")
+
+
+def another_makers(text: str, q: Quantity, model: ModelMention, orgs: list[tuple[int, int, str]]) -> bool:
+    """The figure follows a lab's possessive ("Meta's 405-billion-parameter flagship") and the lab is not
+    the model's maker: an unnamed model of that lab, not the sentence's subject (Alibaba's Qwen2.5)."""
+    if model.org is None:
+        return False
+    for _, end, org in orgs:
+        if (
+            end <= q.start
+            and q.start - end <= 14
+            and text[end : end + 1] in "'’s"
+            and OWNER_THEN.fullmatch(text, end, q.start)
+        ):
+            return org.lower() not in model.org.lower() and model.org.lower() not in org.lower()
+    return False
+
+
+# a relative clause that describes the name before it, after an apposition perhaps: '(-14B), publié en open
+# source par le chinois Alibaba, qui compte précisément '
+BASE_RELATIVE = re.compile(
+    r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?(?:\s*,\s*[^,;.()\d]{1,60}?)?\s*,\s*(?:which|that|qui|die|das|der|que|el cual|"
+    r"la cual)\s+[^,;.()\d]{0,40}$"
+)
