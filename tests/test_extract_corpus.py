@@ -22,7 +22,6 @@ KNOWN_GAPS = {
     "en-rt7302-llama4-lmarena": "'both activate 17 billion parameters per token' (Scout and Maverick) goes to 'Llama 4'",
     "en-rt7306-catalan-salamandra": "'Salamandra 2B and 7B' misses 7B; 'BLOOM-7.1B' is read as 1B",
     "en-rt7406-astronomy-language-models": "'AstroSage-Llama-3.1-8B' is read as Llama-3.1-8B; AstroLLaMA's and AstroLLaMA-2-70B's figures are missed",
-    "es-rt7303-lample-mistral-perfil": "a funding round's 'una ronda de 385 millones y presentó Mixtral 8x7B' goes to Mixtral 8x7B",
     "es-rt7305-cierzo-model-card": "'los 21.000 millones de gpt-oss-20b' is missed",
     "es-rt7306-latam-gpt-monterrey": "a population ('con México aportando unos 130 millones') goes to Falcon",
     "es-rt7405-hackaton-nandu": "'Ñe'ẽ Mini' is not read as a name (its 1.240 millones goes to Tero-MoE); 'una versión de 14.000 millones' of Yerba is missed",

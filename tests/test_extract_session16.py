@@ -179,3 +179,46 @@ def test_a_relative_clause_after_a_base_describes_the_base(text: str, lang: str,
 )
 def test_a_mark_a_model_stays_under_is_no_size(text: str, lang: str) -> None:
     assert _claims(text, lang) == {("Gemma 2", 27 * 10**9, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "FLOR-6.3B was adapted from BigScience's BLOOM-7.1B by swapping in a smaller vocabulary, a change that "
+            "trimmed almost a billion parameters from the original.",
+            "en",
+        ),
+        (
+            "En diciembre de 2023 la empresa cerró una ronda de 385 millones y presentó Mixtral 8x7B, con 46.700 "
+            "millones de parámetros en total.",
+            "es",
+        ),
+    ],
+)
+def test_a_difference_or_a_funding_round_is_no_size(text: str, lang: str) -> None:
+    assert not [c for c in extract_claims(text, lang) if c.params in (10**9, 385 * 10**6)]
+
+
+def test_a_trimmed_version_keeps_its_size() -> None:
+    # guards the rule above: 'a trimmed 13-billion-parameter version' is an adjective, the version's size
+    text = "Heron-2 is a large model. A trimmed 13-billion-parameter version, Heron-2 Turbo, followed in May."
+    assert ("Heron-2 Turbo", 13 * 10**9, None, "total") in _claims(text, "en")
+
+
+def test_a_model_shrunk_from_its_tagged_size_leaves_the_figure_to_the_result() -> None:
+    text = "Parallel dazu hat Nvidia Mistral NeMo 12B auf acht Milliarden Parameter eingedampft."
+    assert _claims(text, "de") == {("Mistral NeMo", 12 * 10**9, None, "total")}
+
+
+def test_a_model_shrunk_without_a_tag_takes_its_new_size() -> None:
+    # guards the rule above: 'Wir haben Kranich-Mini auf 2,7 Milliarden Parameter eingedampft' is its size now
+    text = "Das Studio nutzt Kranich-Mini. „Wir haben Kranich-Mini auf 2,7 Milliarden Parameter eingedampft“, sagt sie."
+    assert ("Kranich-Mini", 2_700_000_000, None, "total") in _claims(text, "de")
+
+
+def test_a_preposition_before_a_number_is_no_name() -> None:
+    text = (
+        "Llama 3.1 hat 8 Milliarden Parameter. In 4 Bit belegt ein 8B-Modell statt rund 16 GB nur noch 5 GB."
+    )
+    assert {m for m, *_ in _claims(text, "de")} == {"Llama 3.1"}

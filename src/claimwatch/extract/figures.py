@@ -400,6 +400,17 @@ VALUED_BEFORE = re.compile(
     r"valu[eé]e? à|"
     # a market value lost: 'qui a fait perdre 600 milliards à Nvidia', 'wiped 589 billion off'
     r"fait perdre|faire perdre|hizo perder|wiped(?: out)?|wiping|erased|vernichtet\w*)\s+(?:[\w'’]+\s+){0,3}(?:\w+['’])?$"
+    # a funding round: 'cerró una ronda de 385 millones', 'a round of 600 million', 'une levée de 600 millions'
+    r"|\b(?:(?:funding |financing )?round of|ronda de(?: financiación| financiamiento)?(?: de)?|levée de fonds de|"
+    r"levée de|tour de table de|(?:finanzierungs)?runde (?:von|über))\s+(?:\w+\s+){0,2}$"
+)
+# what a change adds or takes away: 'a change that trimmed almost a billion parameters from the original'
+CHANGE_BEFORE = re.compile(
+    # (a verb, not 'a trimmed 13-billion-parameter version', nor 'added 1 billion ... models': released)
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:trimm(?:ed|ing|s)|shav(?:ed|es|ing)|remov(?:ed|es|ing)|strip(?:ped|s)|"
+    r"eingespart|gespart|entfernt|spart|économis\w*|retir\w*|supprim\w*|ahorr\w*|elimin\w*)"
+    r"\s+(?:(?:almost|nearly|about|roughly|some|around|over|more than|fast|knapp|rund|etwa|près de|presque|"
+    r"environ|casi|unos|unas|cerca de)\s+)?$"
 )
 
 
@@ -491,6 +502,8 @@ def _verdict(
         low, max(start, q.start - 20), q.start
     ):
         return False  # 'valued at more than 2 billion': money; 'give or take a hundred billion': a margin
+    if CHANGE_BEFORE.search(low, max(start, q.start - 30), q.start):
+        return False  # 'trimmed almost a billion parameters from the original': a difference, not a size
     if BOUND_LOW.search(low, max(start, q.start - 60), q.start):
         return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
     # (but two named models of a size each are the models: "Codestral Mamba y Mathstral, dos modelos de unos 7.000

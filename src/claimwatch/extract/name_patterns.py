@@ -279,4 +279,12 @@ def stoplisted(name: str) -> bool:
         or bool(PARAMETER_NOUN.search(name))  # '- New 24B-parameter model' in a changelog
         # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
         or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
+        or (" " in name and first in PREPOSITIONS)  # 'In 4 Bit belegt ein 8B-Modell ...'
     )
+
+
+# a capitalised preposition before a number starts a sentence, not a name: 'In 4 Bit', 'Mit 13 Milliarden'
+PREPOSITIONS = frozenset(
+    """In Im Bei Mit With For Für Auf On At En Dans Con Sur Von Of To Zu Um Nach Ab Bis Über Unter Zwischen Par
+    Pour Avec Por Para De Del Au Aux Entre Sobre Hasta Desde From Until Under Over""".split()
+)

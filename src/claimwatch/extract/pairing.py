@@ -16,6 +16,7 @@ from claimwatch.extract.pairing_patterns import (
     A_MODEL,
     A_VERSION_OF,
     AT_ONLY,
+    AUF_BEFORE,
     BASE_BEFORE,
     BEAT_BEFORE,
     COMPARISON,
@@ -57,6 +58,7 @@ from claimwatch.extract.pairing_patterns import (
     RELATIVE_START,
     RESPECTIVELY,
     SENTENCE_END,
+    SHRUNK_AFTER,
     SINCE_BEFORE,
     SIZE_OF_AT,
     SIZE_OF_LOW,
@@ -228,8 +230,14 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and not THE_BEFORE.search(text, max(start, first.start - 20), first.start)
     ):
         return None  # '..., and today's 8B models routinely beat 2020's giants': a class, in its own clause
-    if DERIVED_LOW.search(article_lower(text), c_left, first.start) or (
-        INTO_BEFORE.search(text, c_left, first.start) and DISTILLED.search(text, start, end)
+    if (
+        DERIVED_LOW.search(article_lower(text), c_left, first.start)
+        or (INTO_BEFORE.search(text, c_left, first.start) and DISTILLED.search(text, start, end))
+        or (
+            AUF_BEFORE.search(text, c_left, first.start)
+            and SHRUNK_AFTER.match(text, last.end, c_right)
+            and _sized_other(text, [m for m in mentions if c_left <= m.start and m.end <= first.start], q)
+        )
     ):
         return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     nearest = [m for m in mentions if m.end <= first.start][-1:]
@@ -593,3 +601,13 @@ BASE_RELATIVE = re.compile(
     r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?(?:\s*,\s*[^,;.()\d]{1,60}?)?\s*,\s*(?:which|that|qui|die|das|der|que|el cual|"
     r"la cual)\s+[^,;.()\d]{0,40}$"
 )
+
+
+SIZE_TAG_AFTER = re.compile(r"[-‑ ]?(\d+(?:\.\d+)?)[BbMm]\b")
+
+
+def _sized_other(text: str, before: list[ModelMention], q: Quantity) -> bool:
+    """The name shrunk carries another size ('Mistral NeMo 12B auf acht Milliarden eingedampft': the result is
+    another model); without one the figure is its new size ('Kranich-Mini auf 2,7 Milliarden eingedampft')."""
+    tag = SIZE_TAG_AFTER.match(text, before[-1].end) if before else None
+    return tag is not None and abs(float(tag.group(1)) * 10**9 - q.value) > q.value * 0.05

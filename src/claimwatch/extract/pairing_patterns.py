@@ -212,6 +212,15 @@ DERIVED_BEFORE = re.compile(
 )
 
 
+# the German verb at the end: 'hat Mistral NeMo 12B auf acht Milliarden Parameter eingedampft'
+AUF_BEFORE = re.compile(r"\bauf\s+(?:(?:nur|nur noch|rund|etwa|knapp|gut|ca\.)\s+)?$", re.IGNORECASE)
+SHRUNK_AFTER = re.compile(
+    r"\s*(?:Parameter\w*\s+)?(?:\w+\s+){0,2}?(?:eingedampft|geschrumpft|verkleinert|reduziert|gestutzt|"
+    r"beschnitten|komprimiert|destilliert|abgespeckt|zusammengestrichen)\b",
+    re.IGNORECASE,
+)
+
+
 # the model a larger one is distilled into: 'in einen 8B-Schüler destilliert', 'distilled it into an 8B student'
 INTO_BEFORE = re.compile(
     r"\b(?:into|in einen|in ein|dans un|en un|vers un|auf ein|to a|hacia un)\s+(?:[^\W\d]+\s+)?$",
