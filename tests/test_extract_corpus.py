@@ -15,11 +15,9 @@ from claimwatch.extract import extract_claims
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
-    "de-rt7302-llama4-arena": "'Beide ... aktivieren jeweils 17 Milliarden' (Scout and Maverick) is missed",
     "de-rt7305-karwendel-modellkarte": "'Karwendel-2 Flex' (a tier word not listed) is cut to 'Karwendel-2'",
     "de-rt7402-minitron-schrumpfkur": "'Aus dem Modell mit 15 Milliarden ... Minitron 8B' gives 15B to Minitron; 'Mistral NeMo 12B auf acht Milliarden eingedampft' gives 8B to Mistral NeMo; 'In 4 Bit' makes a model 'In 4'",
     "de-rt7406-astronomie-sprachmodelle": "'AstroSage-Llama-3.1-8B' is read as Llama-3.1-8B; AstroLLaMA's 'ebenfalls 7 Milliarden' is missed",
-    "en-rt7302-llama4-lmarena": "'both activate 17 billion parameters per token' (Scout and Maverick) goes to 'Llama 4'",
     "en-rt7306-catalan-salamandra": "'Salamandra 2B and 7B' misses 7B; 'BLOOM-7.1B' is read as 1B",
     "en-rt7406-astronomy-language-models": "'AstroSage-Llama-3.1-8B' is read as Llama-3.1-8B; AstroLLaMA's and AstroLLaMA-2-70B's figures are missed",
     "es-rt7305-cierzo-model-card": "'los 21.000 millones de gpt-oss-20b' is missed",

@@ -222,3 +222,43 @@ def test_a_preposition_before_a_number_is_no_name() -> None:
         "Llama 3.1 hat 8 Milliarden Parameter. In 4 Bit belegt ein 8B-Modell statt rund 16 GB nur noch 5 GB."
     )
     assert {m for m, *_ in _claims(text, "de")} == {"Llama 3.1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The latest entry, AstroSage-Llama-3.1-8B, goes the other way and beats GPT-4o on astronomy.", "en"),
+        ("Ihr Modell AstroSage-Llama-3.1-8B beantwortet rund 81 Prozent der Fragen richtig.", "de"),
+    ],
+)
+def test_a_fine_tunes_name_that_embeds_its_base_is_its_own(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("AstroSage-Llama-3.1", 8 * 10**9, None, "total")}
+
+
+def test_a_makers_prefix_is_no_fine_tune() -> None:
+    # guards the rule above: 'Meta-Llama-3.1-8B-Instruct' is Meta's Llama 3.1, the maker before the name
+    text = "Meta-Llama-3.1-8B-Instruct hat 8 Milliarden Parameter."
+    assert {org for org in (c.org for c in extract_claims(text, "de"))} == {"Meta"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The company released two Llama 4 models on April 5: Scout, with 109 billion total parameters, and "
+            "Maverick, with 400 billion. Both are mixtures of experts and both activate 17 billion parameters per "
+            "token; Scout spreads them over 16 experts, Maverick over 128.",
+            "en",
+        ),
+        (
+            "Am Samstag stellte der Konzern zwei Modelle vor: Llama 4 Scout mit 109 Milliarden und Llama 4 Maverick "
+            "mit 400 Milliarden Parametern. Beide setzen auf Mixture of Experts und aktivieren jeweils 17 Milliarden "
+            "Parameter pro Token – Scout verteilt die Arbeit auf 16, Maverick auf 128 Experten.",
+            "de",
+        ),
+    ],
+)
+def test_both_shares_a_figure_between_the_two_models_named_before(text: str, lang: str) -> None:
+    active = {(m, p) for m, p, _, scope in _claims(text, lang) if scope == "active"}
+    assert {p for _, p in active} == {17 * 10**9} and len(active) == 2
+    assert all("Scout" in m or "Maverick" in m for m, _ in active)

@@ -485,7 +485,8 @@ def _sentence_claims(
         tag_spans.append((m.start, m.end))
     free = [q for q in qs if not any(q.start < e and s < q.end for s, e in tag_spans)]
     pair, each_at = shared_pair(text, start, end, mentions)
-    candidates = parameter_counts(text, start, end, free, shared=bool(pair))
+    both = both_models(text, start, mentions, ctx)  # 'Beide ... aktivieren jeweils 17 Milliarden'
+    candidates = parameter_counts(text, start, end, free, shared=bool(pair or both))
     for i, cand in enumerate(candidates):
         model = model_for(text, start, end, cand, free, mentions, ctx)
         if model is None or another_makers(text, cand.q, model, orgs):
@@ -505,9 +506,12 @@ def _sentence_claims(
         shares = (
             pair
             if abs(cand.q.start - each_at) <= SHARE_REACH
-            else both_models(text, start, mentions, ctx) or both_in_clause(text, start, cand.q, mentions)
+            else both or both_in_clause(text, start, cand.q, mentions)
         )
-        if model in shares:
+        # ('Both activate 17 billion' after 'two Llama 4 models: Scout ... and Maverick': the two, not the family)
+        if model in shares or (
+            shares is both and both and all(b.model_id.startswith(f"{model.model_id}-") for b in both)
+        ):
             found += [(m, cand.q.value, cand.q.high, scope, cand.q) for m in shares]
             continue
         successor = change_successor(text, start, cand.q, model, ctx)

@@ -19,6 +19,7 @@ from claimwatch.extract.name_patterns import (
     UP,
     VERSION_AFTER,
     dateline,
+    stoplisted,
 )
 from claimwatch.extract.new_names import new_names
 from claimwatch.extract.numbers import lower_in_place
@@ -48,7 +49,7 @@ def find_all_models(
         _compounds([m for a, b in regions for m in find_known_models(text, gaz, a, b)], text), text, gaz
     )
     # a repository's namespace is its owner, not a model: 'Qwen/Qwen3-Coder-480B-A35B-Instruct'
-    found = [m for m in found if not NAMESPACE_AFTER.match(text, m.end)]
+    found = _fine_tunes([m for m in found if not NAMESPACE_AFTER.match(text, m.end)], text, gaz)
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
@@ -99,6 +100,31 @@ def find_all_models(
         )
     ]  # (nor is a letter and a size: 'Gemma 3n E2B and E4B', where 'E' stands for effective)
     return _joined(_completed_siblings(sorted(found, key=lambda m: m.start), text, gaz), text)
+
+
+# a fine-tune's name that embeds its base's: 'AstroSage-Llama-3.1-8B', 'Dolphin-2.9-Llama-3-8B' (a name of its
+# own: a digit or an inner capital, not a maker as in 'Meta-Llama-3-8B' nor a compound as in 'Open-Source-Llama')
+FINE_TUNE_PREFIX = re.compile(r"(?<![\w.‑-])[A-Z][\w.]*(?:[-‑][\w.]+)*[-‑]$")
+NAME_TAIL_PARTS = re.compile(r"(?:[-‑][\w.]+)*")
+
+
+def _fine_tunes(found: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
+    out = []
+    for m in found:
+        prefix = FINE_TUNE_PREFIX.search(text, max(0, m.start - 40), m.start) if m.known and m.start else None
+        head = prefix.group()[:-1] if prefix else ""
+        if (
+            prefix is None
+            or not re.search(r"\d|[a-z][A-Z]", head)
+            or stoplisted(head)
+            or gaz.org_index.find(head, 0, len(head))
+            or gaz.model_index.find(head, 0, len(head))
+        ):
+            out.append(m)
+            continue
+        end = NAME_TAIL_PARTS.match(text, m.end).end()
+        out.append(new_name(prefix.start(), end, text[prefix.start() : end]))
+    return out
 
 
 def _untagged(name: str) -> str:

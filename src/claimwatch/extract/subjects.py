@@ -206,10 +206,19 @@ def _says_latter(text: str, start: int, end: int) -> bool:
 
 def both_models(text: str, start: int, mentions: list[ModelMention], ctx: Context) -> list[ModelMention]:
     """The two models a sentence opening with 'Both' speaks of, when it names none and the one before named two."""
-    if mentions or ctx.age > 1 or not BOTH.match(text, start):
+    if ctx.age > 1 or not BOTH.match(text, start):
         return []
     distinct = list({m.model_id: m for m in ctx.named}.values())
-    return distinct if len(distinct) == 2 else []
+    # (not the family the two belong to: 'two Llama 4 models: Scout, ... and Maverick, ... Both ...')
+    distinct = [
+        m
+        for m in distinct
+        if not any(o is not m and o.model_id.startswith(m.model_id + "-") for o in distinct)
+    ]
+    # the sentence may name the two again after: '... jeweils 17 Milliarden – Scout verteilt ..., Maverick ...'
+    if len(distinct) != 2 or any(m.model_id not in {d.model_id for d in distinct} for m in mentions):
+        return []
+    return distinct
 
 
 def both_in_clause(text: str, start: int, q: Quantity, mentions: list[ModelMention]) -> list[ModelMention]:
