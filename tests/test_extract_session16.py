@@ -262,3 +262,19 @@ def test_both_shares_a_figure_between_the_two_models_named_before(text: str, lan
     active = {(m, p) for m, p, _, scope in _claims(text, lang) if scope == "active"}
     assert {p for _, p in active} == {17 * 10**9} and len(active) == 2
     assert all("Scout" in m or "Maverick" in m for m, _ in active)
+
+
+def test_a_word_and_an_acronym_run_together_named_by_its_maker_is_a_name() -> None:
+    text = (
+        "One of the first was AstroLLaMA, released in 2023 by the UniverseTBD collaboration. It is a "
+        "7-billion-parameter model trained on astronomy abstracts."
+    )
+    assert _claims(text, "en") == {("AstroLLaMA", 7 * 10**9, None, "total")}
+
+
+def test_a_fine_tunes_stem_names_it_alone() -> None:
+    text = (
+        "El más reciente es AstroSage-Llama-3.1-8B, del consorcio AstroMLab. El grupo ya trabaja en una versión "
+        "de AstroSage de 70.000 millones de parámetros."
+    )
+    assert ("AstroSage", 70 * 10**9, None, "total") in _claims(text, "es")

@@ -120,6 +120,8 @@ NAME_SHAPE = re.compile(
     rf"[{UP}](?<![\w-].)(?:[{UP}{LOW}]*(?:[-‑][{UP}][{UP}{LOW}]*)?[-‑ .]?\d+(?:\.\d+)?(?![.,]\d)(?:[x×]\d+(?:\.\d+)?[BbMT]|[-‑]?[A-Za-z]+)?"
     rf"(?:[-‑](?:[{UP}]{{1,3}}(?![\d.])|[{UP}]\d{{1,2}}(?![\d.])|\d+(?:\.\d+)?[BMT]|A\d+(?:\.\d+)?B))*(?:[-‑][a-z]+)?"
     rf"|[{LOW}]+[{UP}][{UP}{LOW}]+|[{UP}]+[-‑][{UP}]{{2,}}|[{LOW}]{{2,}}[-‑]{NAME_TAIL}"
+    # a word and an acronym run together: 'AstroLLaMA', 'OpenBioLLM', 'ChemDFM'
+    rf"|[{LOW}]+[{UP}]{{2}}[{UP}{LOW}]*"
     # 'LTX-Video', 'Step-Video-T2V': an acronym, or several parts one of which has a digit or two capitals
     rf"|[{UP}]+[-‑][{UP}][{LOW}]+|(?=[{UP}]|[\w‑-]*(?:\d|[{UP}]{{2}}))[\w]+(?:[-‑][{UP}][\w]*){{2,}}){TIER}(?![\w-])"
 )

@@ -49,7 +49,7 @@ def find_all_models(
         _compounds([m for a, b in regions for m in find_known_models(text, gaz, a, b)], text), text, gaz
     )
     # a repository's namespace is its owner, not a model: 'Qwen/Qwen3-Coder-480B-A35B-Instruct'
-    found = _fine_tunes([m for m in found if not NAMESPACE_AFTER.match(text, m.end)], text, gaz)
+    found, tuned = _fine_tunes([m for m in found if not NAMESPACE_AFTER.match(text, m.end)], text, gaz)
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
@@ -62,7 +62,9 @@ def find_all_models(
         for m in FAMILY_NAME.finditer(text, a, b)
         if (m.group(1) or m.group(2)) not in NOT_MODELS
     }
-    shaped = [m for m in shaped if _stem(m.surface) in stems] + _bare_stems(text, low, regions, introduced)
+    shaped = [m for m in shaped if _stem(m.surface) in stems] + _bare_stems(
+        text, low, regions, introduced + tuned
+    )
     shaped += _repeats(text, regions, introduced)
     org_starts = {(o[0], o[1]) for o in orgs}
     cued = {(m.start, m.end) for m in introduced}
@@ -108,8 +110,11 @@ FINE_TUNE_PREFIX = re.compile(r"(?<![\w.‑-])[A-Z][\w.]*(?:[-‑][\w.]+)*[-‑]
 NAME_TAIL_PARTS = re.compile(r"(?:[-‑][\w.]+)*")
 
 
-def _fine_tunes(found: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
-    out = []
+def _fine_tunes(
+    found: list[ModelMention], text: str, gaz: Gazetteer
+) -> tuple[list[ModelMention], list[ModelMention]]:
+    """The mentions with each fine-tune's name in place of its base's, and those names."""
+    out, tuned = [], []
     for m in found:
         prefix = FINE_TUNE_PREFIX.search(text, max(0, m.start - 40), m.start) if m.known and m.start else None
         head = prefix.group()[:-1] if prefix else ""
@@ -123,8 +128,9 @@ def _fine_tunes(found: list[ModelMention], text: str, gaz: Gazetteer) -> list[Mo
             out.append(m)
             continue
         end = NAME_TAIL_PARTS.match(text, m.end).end()
-        out.append(new_name(prefix.start(), end, text[prefix.start() : end]))
-    return out
+        tuned.append(new_name(prefix.start(), end, text[prefix.start() : end]))
+        out.append(tuned[-1])
+    return out, tuned
 
 
 def _untagged(name: str) -> str:

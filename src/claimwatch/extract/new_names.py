@@ -245,7 +245,15 @@ def _introduced(text: str, low: str, a: int, b: int, start: int, end: int) -> bo
     if INTRO_WORDS.search(low, lo, a) and INTRO_BEFORE.search(text[lo:a]):
         return True
     after = text[b : min(end, b + 30)]
-    return bool(MODEL_WORD_AFTER.match(after))
+    return bool(MODEL_WORD_AFTER.match(after) or MADE_BY_AFTER.match(text, b, end))
+
+
+# a product and who made it: 'AstroLLaMA, released in 2023 by the UniverseTBD collaboration'
+MADE_BY_AFTER = re.compile(
+    r",\s+(?:released|published|developed|built|trained|created|launched|veröffentlicht|entwickelt|trainiert|"
+    r"publié|développé|entraîné|lancé|publicado|desarrollado|entrenado|lanzado)\b[^.;,]{0,30}?\s(?:by|von|par|por)\s"
+    r"(?:the\s|der\s|dem\s|la\s|le\s|l['’]|el\s)?[A-Z]"
+)
 
 
 def _may_name_family(low: str, a: int, b: int) -> bool:
