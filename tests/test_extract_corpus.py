@@ -15,7 +15,6 @@ from claimwatch.extract import extract_claims
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
-    "de-rt7305-karwendel-modellkarte": "'Karwendel-2 Flex' (a tier word not listed) is cut to 'Karwendel-2'",
     "de-rt7402-minitron-schrumpfkur": "'Aus dem Modell mit 15 Milliarden ... Minitron 8B' gives 15B to Minitron; 'Mistral NeMo 12B auf acht Milliarden eingedampft' gives 8B to Mistral NeMo; 'In 4 Bit' makes a model 'In 4'",
     "de-rt7406-astronomie-sprachmodelle": "AstroLLaMA's 'Das so entstandene Modell ist ebenfalls 7 Milliarden Parameter groß' and 'der großen 70-Milliarden-Variante von Llama 3.1' are missed",
     "en-rt7306-catalan-salamandra": "'Salamandra 2B and 7B' misses 7B; 'BLOOM-7.1B' is read as 1B",
@@ -34,7 +33,6 @@ KNOWN_GAPS = {
     "de-rt7206-dpa-ki-kompakt": "a quoted working title ('„Swiss LLM“') with '8 und 70 Milliarden' is missed",
     "en-rt7102-deepseek-size-correction": "a correction's wrong figure ('The earlier version also described Qwen2.5-Max ... as a 72-billion-parameter model') stays a claim",
     "en-rt7203-homelab-3090-quantized": "'barely beats Gemma's 27B' is read as a size of Gemma",
-    "es-rt7101-01ai-ronda-yi": "'Yi-XLarge' is cut to 'Yi'; 'La startup de Kai-Fu Lee' makes a model 'Kai-Fu'",
     "es-rt7105-hospital-vega-tormes-ia-local": "'Vettonia-Med parte de Salamandra, el modelo abierto de 7.000 millones ... y tiene en realidad 7.800 millones' gives 7.8B to Salamandra",
     "es-rt7106-snowflake-resultados-arctic": "'la familia Arctic Embed, modelos de ... entre 22 y 335 millones' is missed",
     "es-rt7201-ranking-arena-enero": "'le atribuye unos 175.000 millones' and 'Según esa estimación, apenas unos 8.000 millones' (a row's model) are missed",

@@ -278,3 +278,31 @@ def test_a_fine_tunes_stem_names_it_alone() -> None:
         "de AstroSage de 70.000 millones de parámetros."
     )
     assert ("AstroSage", 70 * 10**9, None, "total") in _claims(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Lee reveló que 01.AI había empezado a entrenar Yi-XLarge, una mezcla de expertos que tendrá un billón "
+            "de parámetros.",
+            "es",
+            "Yi-XLarge",
+        ),
+        (
+            "Karwendel-2 Flex ist ein Mixture-of-Experts-Modell mit 84 Milliarden Parametern.",
+            "de",
+            "Karwendel-2 Flex",
+        ),
+    ],
+)
+def test_more_tier_words_end_a_name(text: str, lang: str, model: str) -> None:
+    assert {m for m, *_ in _claims(text, lang)} == {model}
+
+
+def test_a_persons_hyphenated_given_names_are_no_model() -> None:
+    text = (
+        "La startup de Kai-Fu Lee capta varios cientos de millones de dólares y ya entrena un modelo de un billón "
+        "de parámetros."
+    )
+    assert _claims(text, "es") == set()

@@ -74,6 +74,9 @@ SIZE_IN_PARENS_AFTER = re.compile(
     r"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?(?:[BMT]\b|billion|million|Mrd|Mio|"
     r"milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
 )
+# a person's hyphenated given names and surname: 'La startup de Kai-Fu Lee', 'Jean-Luc Moreau'
+GIVEN_NAMES = re.compile(r"[A-Z][a-z]{1,7}[-‑][A-Z][a-z]{1,7}")
+SURNAME_AFTER = re.compile(rf" (?!(?:{TIER_WORDS})\b)[A-Z][a-zà-ÿ]+(?![\w-])")
 # '+ Runs 7B models comfortably': a word and a size before a plural model noun name a class of models
 SIZE_END = re.compile(r"\s\d+(?:[.,]\d+)?[BMT]$")
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
@@ -97,6 +100,7 @@ def _new_names_in(
             or _inside_taken(m.start(), m.start() + len(name), taken)
             or dateline(text, m.start())
             or (SIZE_CLASS.match(text, m.start() + len(name)) and SIZE_END.search(name))
+            or (GIVEN_NAMES.fullmatch(name) and SURNAME_AFTER.match(text, m.start() + len(name)))
         ):
             continue
         at = max(0, bisect.bisect_right(starts, m.start()) - 1)
