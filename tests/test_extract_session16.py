@@ -306,3 +306,18 @@ def test_a_persons_hyphenated_given_names_are_no_model() -> None:
         "de parámetros."
     )
     assert _claims(text, "es") == set()
+
+
+def test_french_millions_written_m_with_a_space_in_a_list() -> None:
+    text = "SmolLM en trois déclinaisons : 135 M, 360 M et 1,7 Md de paramètres."
+    assert [q.value for q in find_quantities(text, "fr")] == [135 * 10**6, 360 * 10**6, 1_700_000_000]
+
+
+def test_a_lone_m_after_a_number_is_no_million() -> None:
+    # guards the rule above: no list, no parameter word, no million
+    assert find_quantities("Voir la section 3 M, page 4.", "fr") == []
+
+
+def test_more_sizes_after_a_known_name_that_ends_in_one() -> None:
+    text = "The latest, Salamandra 2B and 7B, were trained on 35 European languages plus code."
+    assert {p for _, p, *_ in _claims(text, "en")} == {2 * 10**9, 7 * 10**9}

@@ -241,6 +241,7 @@ def _plain_digit_atom(text: str, pos: int, lang: str | None) -> Atom | None:
 
 _SPACED_M = re.compile(r"[ \u00a0\u202f]M(?![\w.])")
 _SPACED_M_LANGS = frozenset(("es", "fr", "it", "pt"))
+_SPACED_M_LISTED = re.compile(r"[ \u00a0\u202f]M(?=\s*(?:,\s*\d|(?:et|y|ou|o|à|a|e)\s+\d|de\s+param))")
 
 
 def _finish_digits(text: str, pos: int, num_end: int, lang: str | None, spaced: bool) -> Atom | None:
@@ -256,8 +257,13 @@ def _finish_digits(text: str, pos: int, num_end: int, lang: str | None, spaced: 
     if spaced and not _space_ok(raw, groups, bool(mag and t and t.group("letter")), lang, langs):
         return None
     plus = bool(t and t.group("plus1"))
-    if mag is None and groups and not has_frac and lang in _SPACED_M_LANGS:
-        m = _SPACED_M.match(text, num_end)  # '671.000 M en total': Spanish and French write millions so
+    if (
+        mag is None
+        and lang in _SPACED_M_LANGS
+        and ((groups and not has_frac) or _SPACED_M_LISTED.match(text, num_end))
+    ):
+        # '671.000 M en total': Spanish and French write millions so (and '135 M, 360 M et 1,7 Md' in a list)
+        m = _SPACED_M.match(text, num_end)
         if m:
             return Atom(pos, m.end(), num, _M, raw=raw, conv=conv, suffix=True, letter="M")
     if mag is None:

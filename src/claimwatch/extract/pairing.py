@@ -81,13 +81,16 @@ from claimwatch.extract.subjects import (
     uncompared,
 )
 from claimwatch.extract.tables import cell_column, in_parameter_row
-from claimwatch.extract.tags import Tag, tag_in_name, tags_after
+from claimwatch.extract.tags import Tag, more_sizes, tag_in_name, tags_after
 
 
 def tags_of(text: str, m: ModelMention, limit: int) -> list[Tag]:
     inner = tag_in_name(m.surface, m.start)
     if inner:
-        return [inner]
+        # 'Salamandra 2B and 7B': more sizes after the one the known name ends in
+        return (
+            [inner, *more_sizes(text, m.end, limit)] if inner.params and inner.scope == "total" else [inner]
+        )
     return tags_after(text, m.end, limit)
 
 

@@ -55,10 +55,16 @@ def tags_after(text: str, name_end: int, limit: int) -> list[Tag]:
     if active and tags:
         tags.append(Tag(active.start(), active.end(), _value(active.group(1), "b"), "active"))
     elif tags and tags[-1].params:
-        # 'Llama 3.1 8B and 70B', 'Gemma 2 2B, 9B und 27B': more sizes of the same name, listed
-        while more := MORE_SIZES.match(text, pos, limit):
-            tags.append(Tag(more.start(1), more.end(), _value(more.group(1), more.group(2)), "total"))
-            pos = more.end()
+        tags += more_sizes(text, pos, limit)  # 'Llama 3.1 8B and 70B', 'Gemma 2 2B, 9B und 27B'
+    return tags
+
+
+def more_sizes(text: str, pos: int, limit: int) -> list[Tag]:
+    """More sizes of the same name listed after one of its tags: ', 9B und 27B'."""
+    tags = []
+    while more := MORE_SIZES.match(text, pos, limit):
+        tags.append(Tag(more.start(1), more.end(), _value(more.group(1), more.group(2)), "total"))
+        pos = more.end()
     return tags
 
 
