@@ -321,3 +321,23 @@ def test_a_lone_m_after_a_number_is_no_million() -> None:
 def test_more_sizes_after_a_known_name_that_ends_in_one() -> None:
     text = "The latest, Salamandra 2B and 7B, were trained on 35 European languages plus code."
     assert {p for _, p, *_ in _claims(text, "en")} == {2 * 10**9, 7 * 10**9}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Editor's note: This article has been updated to correct two errors.\nAn earlier version of this "
+            "article stated that DeepSeek-V3 has 37 billion parameters. That is incorrect.\nThe earlier version "
+            "also described Qwen2.5-Max, which Alibaba released on Wednesday, as a 72-billion-parameter model.",
+            "en",
+        ),
+        (
+            "Korrektur: In einer früheren Fassung hieß es, DeepSeek-V3 aktiviere 67 Milliarden Parameter. "
+            "Außerdem stand dort, Metas Llama 3.1 umfasse 405 Billionen Parameter – ein Übersetzungsfehler.",
+            "de",
+        ),
+    ],
+)
+def test_what_a_correction_says_the_story_had_wrong_is_no_claim(text: str, lang: str) -> None:
+    assert _claims(text, lang) == set()

@@ -69,11 +69,11 @@ BOX_HEADING_LINE_LOW = re.compile(r"(?m)^" + BOX_HEADING_LOW.pattern)
 RETRACTED_BEFORE = re.compile(
     r"(?P<cue>\b(?:earlier|previous|first|original) version|\b(?:it|we|the article|this article|the story) (?:also |had |"
     r"previously |originally |wrongly |mistakenly |incorrectly )*(?:said|stated|wrote|reported|gave)\b|"
-    r"\bfrüheren (?:Fassung|Version)|\bhieß es\b|\bhatten wir\b|\bwar zu lesen\b|\bist falsch\b|"
+    r"\bfrüheren (?:Fassung|Version)|\bhieß es\b|\bhatten wir\b|\bwar zu lesen\b|\bist falsch\b|\bstand (?:dort|da)\b|"
     r"\bpremière version\b|\bversion précédente\b|\bnous (?:indiquions|écrivions|affirmions)\b|"
     r"\bnous avions (?:également |aussi )?(?:écrit|indiqué|affirmé)\b|"
     r"\bversión anterior\b|\b(?:también )?(?:decía|afirmaba|indicaba)\b|\bhabíamos (?:escrito|indicado|afirmado)\b)"
-    r"[^;.]{0,90}$",
+    r"(?:[^;.]|\.(?=\d)){0,110}$",  # (a version's dot is no sentence's end: 'described Qwen2.5-Max ... as')
     re.IGNORECASE,
 )
 
@@ -110,8 +110,17 @@ RIGHT_CLAUSE = re.compile(
 
 
 def _in_box(low: str, line_start: int) -> bool:
-    """The line is a correction's, or stands right under a correction box's heading."""
+    """The line is a correction's, stands right under a correction box's heading, or is one of the two lines
+    after a correction's first ("Editor's note: ... to correct two errors." then 'An earlier version ...')."""
     if CORRECTION_LINE_LOW.match(low, max(0, line_start - 1)):
         return True
     previous = low.rfind("\n", 0, max(0, line_start - 1)) + 1
-    return line_start > 0 and bool(BOX_HEADING_LOW.fullmatch(low, previous, line_start - 1))
+    if line_start > 0 and BOX_HEADING_LOW.fullmatch(low, previous, line_start - 1):
+        return True
+    for _ in range(2):
+        if CORRECTION_LINE_LOW.match(low, max(0, previous - 1)):
+            return True
+        if previous == 0:
+            return False
+        previous = low.rfind("\n", 0, previous - 1) + 1
+    return False
