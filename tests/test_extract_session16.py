@@ -341,3 +341,20 @@ def test_more_sizes_after_a_known_name_that_ends_in_one() -> None:
 )
 def test_what_a_correction_says_the_story_had_wrong_is_no_claim(text: str, lang: str) -> None:
     assert _claims(text, lang) == set()
+
+
+def test_a_figure_of_a_lower_case_name_is_that_names() -> None:
+    text = (
+        "En agosto, la ficha de gpt-oss-120b detallaba sus 117.000 millones de parámetros totales y 5.100 millones "
+        "activos, y los 21.000 millones de gpt-oss-20b, que funciona con 16 GB de memoria."
+    )
+    assert ("gpt-oss-20b", 21 * 10**9, None, "total") in _claims(text, "es")
+
+
+def test_a_lists_later_members_keep_its_model() -> None:
+    text = (
+        "Meta ha presentado Llama 3.1, cuya versión más grande, de 405.000 millones de parámetros, es el mayor "
+        "modelo abierto. La familia incluye versiones de 8.000 y 70.000 millones, todas con una ventana de "
+        "contexto de 128.000 tokens."
+    )
+    assert {p for m, p, *_ in _claims(text, "es") if m == "Llama 3.1"} == {8 * 10**9, 70 * 10**9, 405 * 10**9}

@@ -487,10 +487,15 @@ def _sentence_claims(
     pair, each_at = shared_pair(text, start, end, mentions)
     both = both_models(text, start, mentions, ctx)  # 'Beide ... aktivieren jeweils 17 Milliarden'
     candidates = parameter_counts(text, start, end, free, shared=bool(pair or both))
+    grouped: dict[int, ModelMention] = {}  # a list's model, for the members after its first
     for i, cand in enumerate(candidates):
         model = model_for(text, start, end, cand, free, mentions, ctx)
+        if model is None and cand.q.group is not None:
+            model = grouped.get(cand.q.group)  # 'versiones de 8.000 y 70.000 millones': both its model's
         if model is None or another_makers(text, cand.q, model, orgs):
             continue
+        if cand.q.group is not None:
+            grouped.setdefault(cand.q.group, model)
         model = tier_variant(text, start, model, cand.q, free, ctx.counts.values())
         prev_end = candidates[i - 1].q.end - start if i else 0
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None

@@ -179,7 +179,9 @@ OWN_BEFORE = re.compile(
 # 'the 405 billion of Llama 3.1', 'les 123 milliards de Mistral Large 2': a count that a name owns
 THE_BEFORE_FIGURE = re.compile(r"\b(?:the|les|des|los|las|die|den)\s+$", re.IGNORECASE)
 OF_NAME_AFTER = re.compile(
-    r"\s+(?:of|de|del|des|du|von)\s+(?P<name>[A-Z][\w.-]*(?:\s(?:[A-Z][\w.-]*|\d[\w.]*)){0,3})"
+    # (a lower-case name with a hyphen and a digit too: 'los 21.000 millones de gpt-oss-20b')
+    r"\s+(?:of|de|del|des|du|von)\s+(?P<name>(?:[A-Z][\w.-]*|[a-z][\w.]*-[\w.-]*\d[\w.-]*)"
+    r"(?:\s(?:[A-Z][\w.-]*|\d[\w.]*)){0,3})"
 )
 SIZE_OF = re.compile(
     r"\b(?:the size of|el tamaño de|la taille de|die Größe von|la dimensione di)\b", re.IGNORECASE
