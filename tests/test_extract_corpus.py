@@ -27,7 +27,6 @@ KNOWN_GAPS = {
     "de-rt7103-gtc-liveblog": "'das Training eines „GPT-MoE-1.8T“, eines Mixture-of-Experts-Modells mit 1,8 Billionen' is missed",
     "de-rt7202-llama-stack-luecke": "'Llama 3.2 11B Vision und 90B Vision' misses the second name's family",
     "de-rt7206-dpa-ki-kompakt": "a quoted working title ('„Swiss LLM“') with '8 und 70 Milliarden' is missed",
-    "en-rt7203-homelab-3090-quantized": "'barely beats Gemma's 27B' is read as a size of Gemma",
     "es-rt7105-hospital-vega-tormes-ia-local": "'Vettonia-Med parte de Salamandra, el modelo abierto de 7.000 millones ... y tiene en realidad 7.800 millones' gives 7.8B to Salamandra",
     "es-rt7106-snowflake-resultados-arctic": "'la familia Arctic Embed, modelos de ... entre 22 y 335 millones' is missed",
     "es-rt7201-ranking-arena-enero": "'le atribuye unos 175.000 millones' and 'Según esa estimación, apenas unos 8.000 millones' (a row's model) are missed",

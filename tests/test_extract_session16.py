@@ -358,3 +358,21 @@ def test_a_lists_later_members_keep_its_model() -> None:
         "contexto de 128.000 tokens."
     )
     assert {p for m, p, *_ in _claims(text, "es") if m == "Llama 3.1"} == {8 * 10**9, 70 * 10**9, 405 * 10**9}
+
+
+def test_a_familys_possessive_size_is_the_member_given_it() -> None:
+    text = (
+        "Google's Gemma 2 comes in 2B, 9B and 27B sizes; the 9B is my default for quick summaries.\nOpenAI's "
+        "gpt-oss-20b was the surprise of the summer: 21B parameters in total but only 3.6B active per token.\n"
+        "Update: several readers asked about Mixtral 8x7B. It runs, at 26 GB for Q4_K_M, but barely beats Gemma's "
+        "27B, so I stopped bothering."
+    )
+    assert "Gemma" not in {m for m, *_ in _claims(text, "en")}
+
+
+def test_a_predecessor_of_the_same_size_keeps_its_own_name() -> None:
+    # guards the rule above: 'Evo' after 'Evo 2 has 7 billion' is the older model, not Evo 2
+    text = (
+        "Evo 2 has 7 billion parameters. Its predecessor, Evo, had 7 billion as well, but saw far less data."
+    )
+    assert ("Evo", 7 * 10**9, None, "total") in _claims(text, "en")

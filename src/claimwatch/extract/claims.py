@@ -494,6 +494,7 @@ def _sentence_claims(
             model = grouped.get(cand.q.group)  # 'versiones de 8.000 y 70.000 millones': both its model's
         if model is None or another_makers(text, cand.q, model, orgs):
             continue
+        model = _member_of_that_size(text, model, cand.q, ctx)
         if cand.q.group is not None:
             grouped.setdefault(cand.q.group, model)
         model = tier_variant(text, start, model, cand.q, free, ctx.counts.values())
@@ -542,6 +543,23 @@ def _sentence_claims(
 
 
 SHARE_REACH = 40  # characters between a distributive 'each' and the figure it shares
+
+
+def _member_of_that_size(text: str, model: ModelMention, q: Quantity, ctx: Context) -> ModelMention:
+    """A family's possessive before a size one of its members was given is that member: 'Gemma's 27B' after
+    'Gemma 2 comes in 2B, 9B and 27B sizes' (but 'Its predecessor, Evo, had 7 billion' is Evo's own)."""
+    member = ctx.sizes.get(q.value)
+    if (
+        member is not None
+        and q.suffix
+        and member.model_id.startswith(f"{model.model_id}-")
+        and FAMILY_POSSESSIVE.fullmatch(text, model.end, q.start)
+    ):
+        return member
+    return model
+
+
+FAMILY_POSSESSIVE = re.compile(r"['’]s\s+")
 
 
 OUTLET_NOUN = re.compile(
