@@ -376,3 +376,69 @@ def test_a_predecessor_of_the_same_size_keeps_its_own_name() -> None:
         "Evo 2 has 7 billion parameters. Its predecessor, Evo, had 7 billion as well, but saw far less data."
     )
     assert ("Evo", 7 * 10**9, None, "total") in _claims(text, "en")
+
+
+def test_video_and_audio_end_a_name() -> None:
+    text = (
+        "Meta says Movie Gen Video is a 30-billion-parameter transformer, while Movie Gen Audio, with 13 billion "
+        "parameters, adds sound."
+    )
+    assert _claims(text, "en") == {
+        ("Movie Gen Video", 30 * 10**9, None, "total"),
+        ("Movie Gen Audio", 13 * 10**9, None, "total"),
+    }
+
+
+def test_the_last_label_of_a_line_says_the_scope() -> None:
+    text = "Kimi K2 de Moonshot AI. Parámetros totales: 1T; parámetros activados: 32B."
+    assert ("Kimi K2", 32 * 10**9, None, "active") in _claims(text, "es")
+    assert ("Kimi K2", 32 * 10**9, None, "total") not in _claims(text, "es")
+
+
+def test_a_leaderboard_is_no_model() -> None:
+    text = "SOLAR is a merge. After continued pretraining, the 10.7-billion-parameter result topped the Open LLM Leaderboard."
+    assert "Leaderboard" not in {m for m, *_ in _claims(text, "en")}
+
+
+def test_people_using_a_product_are_no_size() -> None:
+    text = (
+        "117 billion\nParameters in gpt-oss-120b, OpenAI's first open-weight language model since GPT-2.\n800 "
+        "million\nPeople using ChatGPT every week, according to OpenAI, up from 500 million at the end of March."
+    )
+    assert "ChatGPT" not in {m for m, *_ in _claims(text, "en")}
+
+
+def test_a_relative_clause_gives_a_figure_back_to_the_model_since_which() -> None:
+    text = (
+        "OpenAI publicó gpt-oss-120b, con 117.000 millones de parámetros, su primer modelo abierto desde GPT-2, "
+        "que en 2019 tenía 1.500 millones de parámetros."
+    )
+    assert ("GPT-2", 1_500_000_000, None, "total") in _claims(text, "es")
+
+
+def test_an_unlisted_labs_brand_and_a_tier_name_its_models() -> None:
+    text = (
+        "La startup limeña Quipu Labs presentó su familia. Quipu Nano, de 1.500 millones de parámetros, corre en un "
+        "teléfono; Quipu Base, de 8 mil millones, y Quipu Pro, de 70 mil millones."
+    )
+    assert {(m, p) for m, p, *_ in _claims(text, "es")} == {
+        ("Quipu Nano", 1_500_000_000),
+        ("Quipu Base", 8 * 10**9),
+        ("Quipu Pro", 70 * 10**9),
+    }
+
+
+def test_a_colon_opens_a_list_not_an_aside() -> None:
+    text = (
+        "Meta a présenté en octobre Movie Gen, avec deux briques principales : Movie Gen Video, 30 milliards de "
+        "paramètres, et Movie Gen Audio, 13 milliards."
+    )
+    assert ("Movie Gen Video", 30 * 10**9, None, "total") in _claims(text, "fr")
+
+
+def test_tokens_restated_in_square_brackets_are_still_tokens() -> None:
+    text = (
+        "Kimi K2 tiene un billón de parámetros. Kimi K2 se preentrenó con 15,5T tokens [15,5 billones] usando el "
+        "optimizador MuonClip."
+    )
+    assert {p for _, p, *_ in _claims(text, "es")} == {10**12}

@@ -225,7 +225,8 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     relative = ACTIVE_RELATIVE.match(sentence, end)
     if relative and (next_start is None or relative.end() <= next_start):
         return "active"  # 'steht für die 22 Milliarden, die pro Token aktiv sind'
-    label = sentence[sentence.rfind("\n", 0, start) + 1 : start]
+    # (the last label of a line: 'Parámetros totales: 1T; parámetros activados: 32B')
+    label = sentence[max(sentence.rfind("\n", 0, start), sentence.rfind(";", 0, start)) + 1 : start]
     cue = first_cue(label) if ":" in label and len(label) < 50 else None
     if cue:
         return cue  # a spec line: 'aktive Parameter: 3 Mrd.'

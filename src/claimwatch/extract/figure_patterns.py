@@ -329,7 +329,8 @@ BOUND_LOW = cues.lowered(BOUND_BEFORE)
 COUNTED_BEFORE = re.compile(
     r"\b(?:calls|requests|queries|users|downloads|subscribers|customers|visits|llamadas|consultas|usuarios|"
     r"descargas|clientes|Anfragen|Nutzer|Downloads|Kunden|Aufrufe|appels|requêtes|utilisateurs|"
-    r"téléchargements|clients)\b[^.;]{0,60}$",
+    r"téléchargements|clients|people using|people who use|Menschen nutzen|personnes utilisent|personas usan|"
+    r"personas que usan)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 
@@ -468,7 +469,7 @@ EQUALS_BEFORE = re.compile(
 
 # between a figure and the same figure restated in brackets: ' de tokens (', ' Token (d. h. '
 RESTATED_IN_PARENS = re.compile(
-    r"\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d][\w-]*\s*){0,2}[(（]\s*(?:(?:soit|i\.e\.|d\.\s?h\.|es decir|o sea)\s+)?"
+    r"\s*(?:(?:de|d['’]|of)\s*)?(?:[^\W\d][\w-]*\s*){0,2}[(（\[]\s*(?:(?:soit|i\.e\.|d\.\s?h\.|es decir|o sea)\s+)?"
     rf"(?:~\s?|≈\s?)?{clauses.APPROX_SLOT}",
     re.IGNORECASE,
 )

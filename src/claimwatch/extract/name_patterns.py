@@ -109,7 +109,7 @@ FAMILY_WORDS = re.compile(trie_pattern(["famil", "models", "modelle", "modelli",
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
     "Grande|Gran|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein|MoE|Standard|Compact|Edge|Core|Air|Fast|Mega|Micro|Tiny|"
-    "XLarge|Flex|Express|Heavy"
+    "XLarge|Flex|Express|Heavy|Video|Audio"
 )
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
@@ -211,7 +211,7 @@ NOT_MODELS = frozenset(
     The Le La El Il Der Die Das Un Une Una Ein Eine A An Our Its Their My Your Notre Nos Nuestro Nuestra Unser
     Unsere Unseren Sein Seine Ihr Ihre Son Sa Ses Su Sus Instruct Chat Base Preview
     Ende Anfang Mitte Beginn Januar Februar März April Mai Juni Juli Oktober Dezember Montag Dienstag
-    MT-Bench MMLU MMLU-Pro GSM8K HumanEval GPQA HellaSwag BIG-Bench LiveBench SWE-bench MT Arena
+    MT-Bench MMLU MMLU-Pro GSM8K HumanEval GPQA HellaSwag BIG-Bench LiveBench SWE-bench MT Arena Leaderboard
     Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados Apache GPL MIT BSD
     Frühjahr Sommer Herbst Winter Spring Summer Autumn Fall Printemps Été Automne Hiver Primavera Verano Otoño

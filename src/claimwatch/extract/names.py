@@ -81,7 +81,7 @@ def find_all_models(
             found = [k for k in found if (k.start, k.end) not in tails]
             found.append(m)
             taken.append((m.start, m.end))
-    for m in _tier_siblings(text, spans, starts, found, gaz):
+    for m in [*_tier_siblings(text, spans, starts, found, gaz), *_brand_tiers(text, orgs, regions, gaz)]:
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -131,6 +131,18 @@ def _fine_tunes(
         tuned.append(new_name(prefix.start(), end, text[prefix.start() : end]))
         out.append(tuned[-1])
     return out, tuned
+
+
+def _brand_tiers(
+    text: str, orgs: list[tuple[int, int, str]], regions: list[tuple[int, int]], gaz: Gazetteer
+) -> list[ModelMention]:
+    """A lab nobody listed names its models by its brand and a tier: 'Quipu Labs' ... 'Quipu Nano', 'Quipu Pro'."""
+    brands = {text[s:e].split()[0] for s, e, org in orgs if org not in gaz.orgs}
+    brands = {b for b in brands if len(b) >= 3 and b[0].isupper() and b.isalpha() and b not in NOT_MODELS}
+    if not brands:
+        return []
+    tiered = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, brands))}) (?:{TIER_WORDS})(?![\w-])")
+    return [new_name(m.start(), m.end(), m.group()) for a, b in regions for m in tiered.finditer(text, a, b)]
 
 
 def _untagged(name: str) -> str:

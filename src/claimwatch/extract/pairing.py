@@ -193,7 +193,11 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         m
         for m in mentions
         if not LICENCE_AFTER.match(text, m.end)
-        and not SINCE_BEFORE.search(text, max(start, m.start - 60), m.start)
+        and not (
+            SINCE_BEFORE.search(text, max(start, m.start - 60), m.start)
+            # (but a relative clause gives the figure back: '... desde GPT-2, que en 2019 tenía 1.500 millones')
+            and not (m.end <= q.start and RELATIVE_AFTER.match(text, m.end, q.start))
+        )
     ]
     named = [m for m in mentions if not _succeeded(text, start, m, q)]
     if mentions and not named:
@@ -398,7 +402,8 @@ def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> Mode
         return last  # (nor is '..., built the two Gemini Nano models, with 1.8 billion and 3.25 billion')
     for i in range(len(before) - 2, -1, -1):
         between = text[before[i].end : last.start]
-        if re.fullmatch(r",\s[^,;.]*", between) and not PARAM_WORD.search(between):
+        # (a colon opens what follows, no aside: 'Movie Gen, avec deux briques : Movie Gen Video, 30 milliards')
+        if re.fullmatch(r",\s[^,;.:]*", between) and not PARAM_WORD.search(between):
             # (not past a name listed between them: '..., DeepSeek-R1, gpt-oss-120b et la famille Qwen2.5, de
             # 0,5 à 72 milliards' is a list, and its last item has the figure)
             listed = (
