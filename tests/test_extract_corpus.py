@@ -17,7 +17,6 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 KNOWN_GAPS = {
     "de-rt7504-coding-assistenten-vergleich": "'Mistrals Codestral kommt mit 22 Milliarden aus' is missed",
     "de-rt7505-nordlicht-landgericht-billion": "an expert's 'auf ein Modell mit 120 bis 150 Milliarden Parametern schließt' (Nordlicht-1 Ultra) is missed",
-    "de-rt7506-kaufberatung-mac-minipc-ki": "'Mini-PCs ... für Modelle bis etwa 70B' makes a model 'Mini-PCs'",
     "de-rt7603-interview-kranich-cto": "'Kranich 2 Mini mit 3 Milliarden Parametern, das Standardmodell mit 8 Milliarden' gives 8B to Kranich 2 Mini",
     "de-rt7604-qwen3-ankuendigung-uebersetzt": "Chinese originals in brackets ('235 Milliarden [2350多亿] Gesamtparameter', '[36万亿] Token') break the reading of scope, range and tokens",
     "en-rt7502-ai-games-film-models": "'the Medium model ... has 2 billion' (Stable Diffusion 3 Medium) goes to Stable Diffusion 3",
@@ -32,7 +31,6 @@ KNOWN_GAPS = {
     "es-rt7504-asistentes-programacion": "'El artículo de OpenAI que lo describía evaluaba una versión de 12.000 millones' (Codex) is missed",
     "es-rt7602-ia-en-cifras": "a column's figure that opens its item ('109.000 millones. Parámetros totales de Llama 4 Scout') is missed",
     "es-rt7605-adios-gpt3-davinci": "lower-case API model names ('ada rondaría los 350 millones, babbage los 1.300 millones') are not read and their figures go to GPT-3",
-    "es-rt7606-fusion-moe-upcycling": "'Qwen1.5-MoE-A2.7B, obtenido a partir de Qwen-1.8B: 14.300 millones' gives the figures to the base, Qwen-1.8B",
     "fr-rt7501-grok-poids-ouverts": "'Grok 3 et Grok 4 reposent sur un modèle de base de 3 billions' is missed",
     "fr-rt7502-ia-jeux-cinema": "'Nemotron-4 4B Instruct' is kept as Nemotron-4",
     "fr-rt7602-ia-en-chiffres": "a column's figure on a line of its own above 'le nombre approximatif de paramètres de MAI-1' is missed",

@@ -442,3 +442,21 @@ def test_tokens_restated_in_square_brackets_are_still_tokens() -> None:
         "optimizador MuonClip."
     )
     assert {p for _, p, *_ in _claims(text, "es")} == {10**12}
+
+
+def test_a_base_named_last_before_a_colon_gives_way_to_the_model_built_from_it() -> None:
+    text = (
+        "Alibaba lo hizo con Qwen1.5-MoE-A2.7B, obtenido a partir de Qwen-1.8B: 14.300 millones de parámetros en "
+        "total y 2.700 millones activos."
+    )
+    claims = _claims(text, "es")
+    assert ("Qwen1.5-MoE-A2.7B", 14_300_000_000, None, "total") in claims
+    assert ("Qwen1.5-MoE-A2.7B", 2_700_000_000, None, "active") in claims
+
+
+def test_a_mini_pc_is_no_model() -> None:
+    text = (
+        "Llama 3.3 70B braucht 64 GB. Mini-PCs wie das Framework Desktop mit 128 GB sind die günstigere Alternative "
+        "für Modelle bis etwa 70B Parameter."
+    )
+    assert "Mini-PCs" not in {m for m, *_ in _claims(text, "de")}

@@ -212,7 +212,7 @@ NOT_MODELS = frozenset(
     Unsere Unseren Sein Seine Ihr Ihre Son Sa Ses Su Sus Instruct Chat Base Preview
     Ende Anfang Mitte Beginn Januar Februar März April Mai Juni Juli Oktober Dezember Montag Dienstag
     MT-Bench MMLU MMLU-Pro GSM8K HumanEval GPQA HellaSwag BIG-Bench LiveBench SWE-bench MT Arena Leaderboard
-    Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday
+    Mini-PC Mini-PCs Mittwoch Donnerstag Freitag Samstag Sonntag January February March June July October December Monday
     Tuesday Wednesday Thursday Friday Saturday Sunday Fin Début Mi Finales Principios Mediados Apache GPL MIT BSD
     Frühjahr Sommer Herbst Winter Spring Summer Autumn Fall Printemps Été Automne Hiver Primavera Verano Otoño
     Invierno August September November May Janvier Février Mars Avril Juin Juillet Août Septembre Octobre Novembre

@@ -280,7 +280,13 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if head is not None and (head in not_compared or ":" not in text[head.end : c_left]):
         return head
     # (not a name compared with: 'Kimi K2 contra Boreal-2: un billón de parámetros abiertos ...' is Kimi K2's)
-    if before and NAME_COLON.fullmatch(text, before[-1].end, first.start) and before[-1] in not_compared:
+    if (
+        before
+        and NAME_COLON.fullmatch(text, before[-1].end, first.start)
+        and before[-1] in not_compared
+        # (not a base named last: 'Qwen1.5-MoE-A2.7B, obtenido a partir de Qwen-1.8B: 14.300 millones')
+        and not (_modifier(text, before[-1]) and any(not _modifier(text, m) for m in before[:-1]))
+    ):
         return before[
             -1
         ]  # a slide's line 'PaLM (Google, 2022): 540 Mrd., 780 Mrd. Tokens → nach Chinchilla-Maßstab'

@@ -252,7 +252,8 @@ BASE_BEFORE = re.compile(
     r"auf Basis von|basée?s? sur|repose sur|s'appuie sur|basad[oa]s? en|se basa en|construid[oa]s? sobre|"
     r"dérivée?s? de|derivad[oa]s? de|construit\w* à partir de|construid[oa]s? a partir de|built from|"
     # (and the second of two: 'basada en Qwen y Llama', 'dérivées de Qwen et de Llama')
-    r"abgeleitet von)\s+(?:(?:the|dem|le|el)\s+)?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?$",
+    r"abgeleitet von|obtenid[oa]s? a partir de|obtenu\w* à partir de|obtained from|upcycled from|gewonnen aus)"
+    r"\s+(?:(?:the|dem|le|el)\s+)?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?$",
     re.IGNORECASE,
 )
 
