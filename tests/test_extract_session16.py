@@ -460,3 +460,41 @@ def test_a_mini_pc_is_no_model() -> None:
         "für Modelle bis etwa 70B Parameter."
     )
     assert "Mini-PCs" not in {m for m, *_ in _claims(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Llama 3.1 8B hat 8 Milliarden Parameter. Mit Rang r = 16 auf allen linearen Schichten sind das knapp "
+            "42 Millionen Parameter – rund 0,5 Prozent.",
+            "de",
+        ),
+        (
+            "Llama 3.1 8B tiene 8.000 millones de parámetros. Así se entrenan 41.943.040 parámetros, apenas un "
+            "0,52 % del total. Con r=64 la cifra se multiplica por cuatro (unos 168 millones).",
+            "es",
+        ),
+    ],
+)
+def test_a_loras_share_of_the_weights_is_no_size(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Llama 3.1", 8 * 10**9, None, "total")}
+
+
+def test_a_share_that_compares_is_still_a_size() -> None:
+    # guards the rule above: 'un 40 % menos que BERT' compares the model with another
+    text = "En 2019 Hugging Face presentó DistilBERT, con 66 millones de parámetros, un 40 % menos que BERT."
+    assert ("DistilBERT", 66 * 10**6, None, "total") in _claims(text, "es")
+
+
+def test_an_added_module_is_no_model() -> None:
+    text = (
+        "DeepSeek-V3 hat 671 Milliarden Parameter. Die Differenz erklärt sich durch ein zusätzliches Modul für "
+        "Multi-Token-Prediction mit 14 Milliarden Parametern."
+    )
+    assert _claims(text, "de") == {("DeepSeek-V3", 671 * 10**9, None, "total")}
+
+
+def test_a_german_compound_of_a_name_and_version_is_the_name() -> None:
+    text = "Laut KI-Monitor testet Isarlabs intern bereits eine Alpin-4-Version mit rund einer Billion Parametern."
+    assert {m for m, *_ in _claims(text, "de")} == {"Alpin-4"}

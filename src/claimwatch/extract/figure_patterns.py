@@ -410,6 +410,10 @@ COMPONENT_BEFORE = re.compile(
 
 # a figure followed by the part it sizes: '14B Gewichte von Multi-Token-Vorhersage-Modul', '14B of MTP module
 # weights', '2B for the vision encoder' (not embeddings: '8.54 billion including embedding parameters' is a size)
+# an added module and what it holds: 'ein zusätzliches Modul für Multi-Token-Prediction mit 14 Milliarden'
+MODULE_BEFORE = re.compile(
+    r"\b(?:ein|an?|un|une|una)\s+(?:[\w-]+\s+){0,2}?(?:Modul|module|módulo)\b[^,.;:]{0,40}$", re.IGNORECASE
+)
 COMPONENT_AFTER = re.compile(
     r"[\s-]*(?:(?:Gewichte|weights|poids|pesos|parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
     r"(?:(?:des|der|von|vom|of the|of|for the|for|du|de la|du|del|de|für das|für den)\s+)?(?:[\w-]+\s+){0,2}?"

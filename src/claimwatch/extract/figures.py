@@ -41,6 +41,7 @@ from claimwatch.extract.figure_patterns import (
     MISLEADS,
     MODEL_NOUN_AFTER,
     MODEL_OF_SIZE,
+    MODULE_BEFORE,
     NAME_SUGGESTS_BEFORE,
     NAME_WITH_BEFORE,
     NAMED_SIZE_BEFORE,
@@ -404,6 +405,19 @@ VALUED_BEFORE = re.compile(
     r"|\b(?:(?:funding |financing )?round of|ronda de(?: financiación| financiamiento)?(?: de)?|levée de fonds de|"
     r"levée de|tour de table de|(?:finanzierungs)?runde (?:von|über))\s+(?:\w+\s+){0,2}$"
 )
+# a part given as a share of the whole right after it: '41.943.040 parámetros, apenas un 0,52 % del total'
+SHARE_AFTER = re.compile(
+    r"\s*(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s*)?[,(–—-]\s*"
+    r"(?:(?:rund|etwa|about|roughly|just|only|apenas|environ|à peine|nur|knapp|gerade|un|une|some)\s+){0,2}"
+    r"\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent|por ciento|pour cent)"
+    # (not a comparison: 'DistilBERT, con 66 millones de parámetros, un 40 % menos que BERT')
+    r"(?!\s*(?:menos|más|fewer|more|less|smaller|larger|weniger|mehr|kleiner|größer|moins|plus)\b)",
+    re.IGNORECASE,
+)
+# a LoRA's rank: 'Mit Rang r = 16', 'Con r=64'
+LORA_RANK = re.compile(r"\b(?:r|rank|Rang)\s?=\s?\d{1,3}\b")
+
+
 # what a change adds or takes away: 'a change that trimmed almost a billion parameters from the original'
 CHANGE_BEFORE = re.compile(
     # (a verb, not 'a trimmed 13-billion-parameter version', nor 'added 1 billion ... models': released)
@@ -515,11 +529,17 @@ def _verdict(
     )
     if counted and (not counted.group().strip().isalnum() or COUNTED_PARTS_AFTER.match(text, q.end, end)):
         return False  # 'huit modèles de 220 milliards', 'eight 220-billion-parameter experts': a part's size
+    if MODULE_BEFORE.search(text, max(start, q.start - 80), q.start):
+        return False  # 'ein zusätzliches Modul für Multi-Token-Prediction mit 14 Milliarden': a part's size
     if COMPONENT_LOW.search(low, max(start, q.start - 50), q.start) or (
         COMPONENT_NOUN_LOW.search(low, q.end, min(end, q.end + 70))
         and COMPONENT_AFTER.match(text, q.end, end)
     ):
         return False  # 'each expert has about 8 billion', 'un décodeur de 123 milliards': a part's size
+    if (SHARE_AFTER.match(text, q.end, end) and not clauses.ACTIVE_WORD.search(text, start, end)) or (
+        q.value < 10**9 and LORA_RANK.search(text, start, end)
+    ):
+        return False  # 'knapp 42 Millionen Parameter – rund 0,5 Prozent', '(r=64) unos 168 millones': a LoRA's share
     if IN_EMBEDDINGS_AFTER.match(text, q.end, end):
         return False  # '170 million of those parameters sit in the embeddings', '170 millions de paramètres d'embedding'
     if DISTRACTOR_LOW.match(low, q.end, end):

@@ -74,6 +74,7 @@ SIZE_IN_PARENS_AFTER = re.compile(
     r"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?(?:[BMT]\b|billion|million|Mrd|Mio|"
     r"milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
 )
+COMPOUND_NOUN_END = re.compile(r"[-‑](?:Version|Variante|Modell|Model)$")
 # a person's hyphenated given names and surname: 'La startup de Kai-Fu Lee', 'Jean-Luc Moreau'
 GIVEN_NAMES = re.compile(r"[A-Z][a-z]{1,7}[-‑][A-Z][a-z]{1,7}")
 SURNAME_AFTER = re.compile(rf" (?!(?:{TIER_WORDS})\b)[A-Z][a-zà-ÿ]+(?![\w-])")
@@ -94,7 +95,7 @@ def _new_names_in(
     taken: list[tuple[int, int]],
 ) -> None:
     for m in NAME_SHAPE.finditer(text, a, b):
-        name = m.group().strip()
+        name = COMPOUND_NOUN_END.sub("", m.group().strip())  # 'eine Alpin-4-Version': Alpin-4
         if (
             stoplisted(name)
             or _inside_taken(m.start(), m.start() + len(name), taken)
