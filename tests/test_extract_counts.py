@@ -80,8 +80,11 @@ def test_a_column_of_active_parameters_per_token_is_the_active_count(header: str
 
 
 def test_a_glued_moe_before_the_size_tags_is_part_of_the_name() -> None:
-    [claim] = extract_claims("Qwen1.5-MoE-A2.7B has 14.3 billion parameters.", "en")
-    assert (claim.model, claim.model_id, claim.params) == ("Qwen1.5-MoE-A2.7B", "qwen1.5", 143 * 10**8)
+    claims = extract_claims("Qwen1.5-MoE-A2.7B has 14.3 billion parameters.", "en")
+    assert {(c.model, c.model_id, c.params, c.scope) for c in claims} == {
+        ("Qwen1.5-MoE-A2.7B", "qwen1.5-moe", 143 * 10**8, "total"),
+        ("Qwen1.5-MoE-A2.7B", "qwen1.5-moe", 27 * 10**8, "active"),  # the name's A2.7B, as 'Qwen3-235B-A22B'
+    }
 
 
 def test_each_of_another_figure_makes_no_part_size() -> None:
