@@ -16,6 +16,7 @@ from claimwatch.extract.figure_patterns import (
     ADAPTER_BEFORE,
     BOUND_LOW,
     BULLET_LINE,
+    CHANGE_BEFORE,
     CHIP_BEFORE,
     CITED_FIGURE_BEFORE,
     CLITIC_COUNT,
@@ -38,6 +39,7 @@ from claimwatch.extract.figure_patterns import (
     HEARSAY_BEFORE,
     HYPOTHETICAL_LOW,
     IN_EMBEDDINGS_AFTER,
+    LORA_RANK,
     MISLEADS,
     MODEL_NOUN_AFTER,
     MODEL_OF_SIZE,
@@ -66,6 +68,7 @@ from claimwatch.extract.figure_patterns import (
     SCOPE_RIGHT_AFTER,
     SCOPE_SOON,
     SELF_CORRECTION,
+    SHARE_AFTER,
     SHORT_MAGNITUDE,
     SINCE_ITS_BEFORE,
     SIZE_OF,
@@ -405,29 +408,6 @@ VALUED_BEFORE = re.compile(
     r"|\b(?:(?:funding |financing )?round of|ronda de(?: financiación| financiamiento)?(?: de)?|levée de fonds de|"
     r"levée de|tour de table de|(?:finanzierungs)?runde (?:von|über))\s+(?:\w+\s+){0,2}$"
 )
-# a part given as a share of the whole right after it: '41.943.040 parámetros, apenas un 0,52 % del total'
-SHARE_AFTER = re.compile(
-    r"\s*(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s*)?[,(–—-]\s*"
-    r"(?:(?:rund|etwa|about|roughly|just|only|apenas|environ|à peine|nur|knapp|gerade|un|une|some)\s+){0,2}"
-    r"\d+(?:[.,]\d+)?\s?(?:%|Prozent|percent|por ciento|pour cent)"
-    # (not a comparison: 'DistilBERT, con 66 millones de parámetros, un 40 % menos que BERT')
-    r"(?!\s*(?:menos|más|fewer|more|less|smaller|larger|weniger|mehr|kleiner|größer|moins|plus)\b)",
-    re.IGNORECASE,
-)
-# a LoRA's rank: 'Mit Rang r = 16', 'Con r=64'
-LORA_RANK = re.compile(r"\b(?:r|rank|Rang)\s?=\s?\d{1,3}\b")
-
-
-# what a change adds or takes away: 'a change that trimmed almost a billion parameters from the original'
-CHANGE_BEFORE = re.compile(
-    # (a verb, not 'a trimmed 13-billion-parameter version', nor 'added 1 billion ... models': released)
-    r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:trimm(?:ed|ing|s)|shav(?:ed|es|ing)|remov(?:ed|es|ing)|strip(?:ped|s)|"
-    r"eingespart|gespart|entfernt|spart|économis\w*|retir\w*|supprim\w*|ahorr\w*|elimin\w*)"
-    r"\s+(?:(?:almost|nearly|about|roughly|some|around|over|more than|fast|knapp|rund|etwa|près de|presque|"
-    r"environ|casi|unos|unas|cerca de)\s+)?$"
-)
-
-
 # a figure said to have been a mistake: '(hier stand zunächst fälschlich 80B)', 'we wrongly wrote 80 billion'
 MISTAKEN_BEFORE = re.compile(
     r"\b(?:wrongly|mistakenly|erroneously|by mistake|in error|incorrectly|fälschlich\w*|irrtümlich\w*|versehentlich|"

@@ -18,6 +18,7 @@ from claimwatch.extract.pairing_patterns import (
     AT_ONLY,
     AUF_BEFORE,
     BASE_BEFORE,
+    BASE_RELATIVE,
     BEAT_BEFORE,
     COMPARISON,
     CORRESPONDS_PAST_CLAUSE,
@@ -46,6 +47,7 @@ from claimwatch.extract.pairing_patterns import (
     MODIFIER_AFTER,
     NAME_COLON,
     NAMED_AFTER,
+    OWNER_THEN,
     OWNS_NEXT,
     PAREN_CLOSE,
     PAREN_OPEN,
@@ -62,6 +64,7 @@ from claimwatch.extract.pairing_patterns import (
     SINCE_BEFORE,
     SIZE_OF_AT,
     SIZE_OF_LOW,
+    SIZE_TAG_AFTER,
     STARTS_FROM_BEFORE,
     SUCCESSOR_TO,
     THE_BEFORE,
@@ -589,10 +592,6 @@ def _apposition_head(text: str, c_left: int, c_right: int, before: list[ModelMen
     return None
 
 
-# "Meta's 405-billion-parameter flagship", 'Metas 405-Milliarden-Modell': a figure its maker owns
-OWNER_THEN = re.compile(r"(?:['’]s|(?<=[a-z])s)?\s+(?:(?:own|largest|biggest|new|latest|flagship)\s+)?$")
-
-
 def another_makers(text: str, q: Quantity, model: ModelMention, orgs: list[tuple[int, int, str]]) -> bool:
     """The figure follows a lab's possessive ("Meta's 405-billion-parameter flagship") and the lab is not
     the model's maker: an unnamed model of that lab, not the sentence's subject (Alibaba's Qwen2.5)."""
@@ -607,17 +606,6 @@ def another_makers(text: str, q: Quantity, model: ModelMention, orgs: list[tuple
         ):
             return org.lower() not in model.org.lower() and model.org.lower() not in org.lower()
     return False
-
-
-# a relative clause that describes the name before it, after an apposition perhaps: '(-14B), publié en open
-# source par le chinois Alibaba, qui compte précisément '
-BASE_RELATIVE = re.compile(
-    r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?(?:\s*,\s*[^,;.()\d]{1,60}?)?\s*,\s*(?:which|that|qui|die|das|der|que|el cual|"
-    r"la cual)\s+[^,;.()\d]{0,40}$"
-)
-
-
-SIZE_TAG_AFTER = re.compile(r"[-‑ ]?(\d+(?:\.\d+)?)[BbMm]\b")
 
 
 def _sized_other(text: str, before: list[ModelMention], q: Quantity) -> bool:

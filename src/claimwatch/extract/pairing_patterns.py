@@ -727,3 +727,18 @@ NAME_COLON = re.compile(r"[*¹²³†‡]*\s*(?:\([^()\n]{1,40}\)\s*)?:\s*(?:(?:
 
 
 ARCHITECTURE_AFTER = re.compile(r"[\s-]+(?:architecture|Architektur|backbone)\b", re.IGNORECASE)
+
+
+# "Meta's 405-billion-parameter flagship", 'Metas 405-Milliarden-Modell': a figure its maker owns
+OWNER_THEN = re.compile(r"(?:['’]s|(?<=[a-z])s)?\s+(?:(?:own|largest|biggest|new|latest|flagship)\s+)?$")
+
+
+# a relative clause that describes the name before it, after an apposition perhaps: '(-14B), publié en open
+# source par le chinois Alibaba, qui compte précisément '
+BASE_RELATIVE = re.compile(
+    r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?(?:\s*,\s*[^,;.()\d]{1,60}?)?\s*,\s*(?:which|that|qui|die|das|der|que|el cual|"
+    r"la cual)\s+[^,;.()\d]{0,40}$"
+)
+
+
+SIZE_TAG_AFTER = re.compile(r"[-‑ ]?(\d+(?:\.\d+)?)[BbMm]\b")
