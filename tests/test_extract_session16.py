@@ -126,12 +126,23 @@ def test_what_a_name_suggests_is_no_count(text: str, lang: str) -> None:
     assert _claims(text, lang) == {("Mixtral 8x7B", 46_700_000_000, None, "total")}
 
 
-def test_a_figure_after_another_labs_possessive_is_not_the_subjects() -> None:
-    text = (
-        "Alibaba's Qwen2.5, a dense model of 72.7 billion parameters, trails DeepSeek by 61 points but edges out "
-        "Meta's 405-billion-parameter flagship."
-    )
-    assert _claims(text, "en") == {("Qwen2.5", 72_700_000_000, None, "total")}
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Alibaba's Qwen2.5, a dense model of 72.7 billion parameters, trails DeepSeek by 61 points but edges "
+            "out Meta's 405-billion-parameter flagship.",
+            "en",
+        ),
+        (
+            "Alibabas Qwen2.5, ein dichtes Modell mit 72,7 Milliarden Parametern, überholt Metas "
+            "405-Milliarden-Parameter-Flaggschiff knapp.",
+            "de",
+        ),
+    ],
+)
+def test_a_figure_after_another_labs_possessive_is_not_the_subjects(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Qwen2.5", 72_700_000_000, None, "total")}
 
 
 def test_a_figure_after_the_makers_own_possessive_stays() -> None:

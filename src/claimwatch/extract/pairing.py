@@ -601,7 +601,11 @@ def another_makers(text: str, q: Quantity, model: ModelMention, orgs: list[tuple
         if (
             end <= q.start
             and q.start - end <= 14
-            and text[end : end + 1] in "'’s"
+            # ("Meta's", or a German genitive the organisation's span ends in: 'Metas')
+            and (
+                text[end : end + 1] in ("'", "’")
+                or (text[end - 1 : end] == "s" and text[end : end + 1] == " ")
+            )
             and OWNER_THEN.fullmatch(text, end, q.start)
         ):
             return org.lower() not in model.org.lower() and model.org.lower() not in org.lower()
@@ -612,4 +616,7 @@ def _sized_other(text: str, before: list[ModelMention], q: Quantity) -> bool:
     """The name shrunk carries another size ('Mistral NeMo 12B auf acht Milliarden eingedampft': the result is
     another model); without one the figure is its new size ('Kranich-Mini auf 2,7 Milliarden eingedampft')."""
     tag = SIZE_TAG_AFTER.match(text, before[-1].end) if before else None
-    return tag is not None and abs(float(tag.group(1)) * 10**9 - q.value) > q.value * 0.05
+    if tag is None:
+        return False
+    size = float(tag.group(1)) * (10**9 if tag.group(2) in "Bb" else 10**6)
+    return abs(size - q.value) > q.value * 0.05

@@ -741,4 +741,4 @@ BASE_RELATIVE = re.compile(
 )
 
 
-SIZE_TAG_AFTER = re.compile(r"[-‑ ]?(\d+(?:\.\d+)?)[BbMm]\b")
+SIZE_TAG_AFTER = re.compile(r"[-‑ ]?(\d+(?:\.\d+)?)([BbMm])\b")

@@ -205,7 +205,8 @@ def _says_latter(text: str, start: int, end: int) -> bool:
 
 
 def both_models(text: str, start: int, mentions: list[ModelMention], ctx: Context) -> list[ModelMention]:
-    """The two models a sentence opening with 'Both' speaks of, when it names none and the one before named two."""
+    """The two models a sentence opening with 'Both' speaks of, when the one before named two (the family they belong
+    to aside), and it names none or only those two again."""
     if ctx.age > 1 or not BOTH.match(text, start):
         return []
     distinct = list({m.model_id: m for m in ctx.named}.values())
