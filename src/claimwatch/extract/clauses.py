@@ -202,7 +202,7 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     """'active' or 'total' by the cue nearest the quantity: first just after it ("17B active",
     "12,9 milliards par token"), then before it in its clause ("parameters activated per token is 12.9B")."""
     left, right = clause_around(sentence, start, end)
-    if TOTAL_RIGHT_BEFORE.search(sentence, max(0, start - 16), start) and not ACTIVE_RIGHT_AFTER.match(
+    if TOTAL_RIGHT_BEFORE.search(sentence, max(0, start - 30), start) and not ACTIVE_RIGHT_AFTER.match(
         sentence, end
     ):
         return "total"  # 'von insgesamt 671 Milliarden Parametern pro Token jeweils 37 Milliarden': 'pro Token' is 37's
@@ -245,8 +245,11 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     return "total"
 
 
+# a word for the whole right before a figure: 'von insgesamt 671 Milliarden', 'in total about 1.8 trillion'
 TOTAL_RIGHT_BEFORE = re.compile(
-    r"\b(?:insgesamt|in total|a total of|au total|en total|un total de|in totale)\s+$", re.IGNORECASE
+    r"\b(?:insgesamt|zusammen|in total|in all|altogether|a total of|au total|en tout|en total|un total de|"
+    rf"en conjunto|in totale)\s+{APPROX_SLOT}$",
+    re.IGNORECASE,
 )
 WHOLE_BEFORE = re.compile(
     r"\b(?:out of|sur|von(?: insgesamt)?|de un total de|d['’]un total de|of a total of)\s+"

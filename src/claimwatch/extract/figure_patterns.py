@@ -631,11 +631,7 @@ IN_EMBEDDINGS_AFTER = re.compile(
 
 CHIP_BEFORE = re.compile(r"\b(?:Ascend|Kunlun\w*|Snapdragon|Dimensity|Exynos|Gaudi)[ -]?$")
 
-WHOLE_SUM_BEFORE = re.compile(
-    r"\b(?:insgesamt|zusammen|in total|in all|altogether|au total|en tout|en total|en conjunto)\s+"
-    r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$",
-    re.IGNORECASE,
-)
+WHOLE_SUM_BEFORE = clauses.TOTAL_RIGHT_BEFORE
 
 
 # 'Aunque el nombre sugiere 56.000 millones': what a name seems to say, not a count
@@ -660,11 +656,10 @@ SHARE_AFTER = re.compile(
 LORA_RANK = re.compile(r"\b(?:r|rank|Rang)\s?=\s?\d{1,3}\b")
 
 
-# what a change adds or takes away: 'a change that trimmed almost a billion parameters from the original'
-CHANGE_BEFORE = re.compile(
+# what a change takes away: 'a change that trimmed almost a billion parameters from the original'
+REMOVED_BEFORE = re.compile(
     # (a verb, not 'a trimmed 13-billion-parameter version', nor 'added 1 billion ... models': released)
     r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:trimm(?:ed|ing|s)|shav(?:ed|es|ing)|remov(?:ed|es|ing)|strip(?:ped|s)|"
     r"eingespart|gespart|entfernt|spart|économis\w*|retir\w*|supprim\w*|ahorr\w*|elimin\w*)"
-    r"\s+(?:(?:almost|nearly|about|roughly|some|around|over|more than|fast|knapp|rund|etwa|près de|presque|"
-    r"environ|casi|unos|unas|cerca de)\s+)?$"
+    rf"\s+(?:(?:{clauses.APPROX_WORDS}|almost|nearly|some|over|more than|fast|knapp|presque|casi)\s+)?$"
 )

@@ -16,7 +16,6 @@ from claimwatch.extract.figure_patterns import (
     ADAPTER_BEFORE,
     BOUND_LOW,
     BULLET_LINE,
-    CHANGE_BEFORE,
     CHIP_BEFORE,
     CITED_FIGURE_BEFORE,
     CLITIC_COUNT,
@@ -63,6 +62,7 @@ from claimwatch.extract.figure_patterns import (
     PART_OF_NEXT,
     PER_PART_AFTER,
     PER_PART_BEFORE,
+    REMOVED_BEFORE,
     RESTATED,
     RESTATED_IN_PARENS,
     SCOPE_RIGHT_AFTER,
@@ -496,7 +496,7 @@ def _verdict(
         low, max(start, q.start - 20), q.start
     ):
         return False  # 'valued at more than 2 billion': money; 'give or take a hundred billion': a margin
-    if CHANGE_BEFORE.search(low, max(start, q.start - 30), q.start):
+    if REMOVED_BEFORE.search(low, max(start, q.start - 30), q.start):
         return False  # 'trimmed almost a billion parameters from the original': a difference, not a size
     if BOUND_LOW.search(low, max(start, q.start - 60), q.start):
         return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
