@@ -455,7 +455,10 @@ def _names_listed_before(text: str, pos: int, mentions) -> list[ModelMention]:
 
 
 WITH_FIGURES = re.compile(
-    r"\s*,?\s+(?:with|at|mit|avec|à|con|de)\s+(?:(?:respectively|jeweils|respectivement)\s+)?"
+    r"\s*,?\s+(?:with|at|mit|avec|à|con|de|"
+    # a plural verb of having: 'Falcon and MPT have 180B and 30B parameters', 'Falcon et MPT comptent 180 et 30'
+    r"have|haben|ont|comptent|affichent|tienen|cuentan\s+con|suman)\s+"
+    r"(?:(?:respectively|jeweils|respectivement|respectivamente)\s+)?"
 )  # 'Phi-3-small and Phi-3-medium, at 7 billion and 14 billion', 'Phi-3-small y Phi-3-medium, de 7 y 14 mil millones'
 
 
