@@ -30,3 +30,47 @@ def test_names_before_a_plural_verb_take_a_list_of_figures_in_order(text: str, l
         ("Falcon", 180 * 10**9, None, "total"),
         ("MPT", 30 * 10**9, None, "total"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Das Institut veröffentlichte Falcon-Varianten mit 1 und 7 Milliarden Parametern. "
+            "Eine Version mit 65 Milliarden Parametern befinde sich noch im Training.",
+            "de",
+        ),
+        (
+            "L'institut a publié Falcon en 1 et 7 milliards de paramètres. "
+            "Une variante de 65 milliards de paramètres est encore en cours d'entraînement.",
+            "fr",
+        ),
+        (
+            "The institute released Falcon with 1 billion and 7 billion parameters. "
+            "A version with 65 billion parameters is still in training.",
+            "en",
+        ),
+    ],
+)
+def test_a_version_of_a_size_is_the_family_named_before(text: str, lang: str) -> None:
+    assert {c.params for c in extract_claims(text, lang) if c.model in ("Lumo", "Falcon")} >= {65 * 10**9}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # guards: an adjective makes it a new tier; one's own team's variant is another model
+        (
+            "Hanse-2 hat 13 Milliarden Parameter. Geplant ist eine kompakte Variante mit etwa 3 Milliarden "
+            "Parametern.",
+            "de",
+        ),
+        (
+            "Gemini Robotics ist groß, sagt der Laborleiter. Sein eigenes Team arbeitet an einer Variante mit "
+            "1,5 Milliarden Parametern.",
+            "de",
+        ),
+    ],
+)
+def test_an_adjective_or_ones_own_variant_is_another_model(text: str, lang: str) -> None:
+    assert all(c.params not in (3 * 10**9, 1_500_000_000) for c in extract_claims(text, lang))

@@ -349,6 +349,15 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return carried_over(text, start, end, cand, ctx, first.start)  # '„... ein MoE mit 210 Milliarden“'
     m_left, _ = clauses.major_clause_around(sentence, first.start - start, last.end - start)
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
+        if (
+            not mentions
+            and A_VERSION.search(text, max(start, first.start - 40), first.start)
+            and not OWN_WORD.search(
+                text, start, first.start
+            )  # 'Sein eigenes Team arbeitet an einer Variante'
+        ):
+            # 'Eine Version mit 65 Milliarden Parametern befinde sich noch im Training': the family's
+            return carried_over(text, start, end, cand, ctx, first.start)
         # 'ein Modell mit 100 Milliarden Parametern, das den Arbeitstitel Lindwurm-4 trägt': named after
         later = _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming, last.end)
         return later or (heading_model(text, start, ctx) if not mentions else None)
@@ -515,6 +524,14 @@ def _named_later(text: str, later: list[ModelMention], figure_end: int = -1) -> 
     return None
 
 
+# a version of the family the article is about, not some other model
+A_VERSION = re.compile(
+    r"\b(?:an?|another|eine|einer|une|une autre|una|otra)\s+"  # (no adjective: 'eine kompakte Variante' is a new tier)
+    r"(?:version|variant|Version|Variante|variante|versión|déclinaison)\s+(?:with|of|mit|von|de|d['’]|con)\s+"
+    r"(?:(?:about|around|rund|etwa|environ|unos|unas)\s+)?$",
+    re.IGNORECASE,
+)
+OWN_WORD = re.compile(r"\b(?:own|eigene[nmsr]?|propres?|propi[oa]s?)\b", re.IGNORECASE)
 ARTICLE_IN_FIGURE = re.compile(r"(?:an?|une?|ein|eine)\s", re.IGNORECASE)
 APPOSED = re.compile(r"[^,.;:()\n]{0,30},\s*")
 
