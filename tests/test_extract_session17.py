@@ -74,3 +74,34 @@ def test_a_version_of_a_size_is_the_family_named_before(text: str, lang: str) ->
 )
 def test_an_adjective_or_ones_own_variant_is_another_model(text: str, lang: str) -> None:
     assert all(c.params not in (3 * 10**9, 1_500_000_000) for c in extract_claims(text, lang))
+
+
+def test_a_score_set_against_another_models_does_not_make_it_the_subject() -> None:
+    text = (
+        "Le laboratoire Zhipu a publié GLM-4.5 cette semaine. Sur un test de programmation, sa version de base obtiendrait "
+        "61,2 %, contre 58,4 % pour Claude 3.5 Sonnet. Le modèle principal compte 355 milliards de paramètres."
+    )
+    assert ("GLM-4.5", 355 * 10**9, None, "total") in _claims(text, "fr")
+    assert all(c.model != "Claude 3.5 Sonnet" for c in extract_claims(text, "fr"))
+
+
+def test_the_lab_of_the_articles_model_gives_its_figure_for_the_model() -> None:
+    # the sentence opens with the lab, after a sentence naming rivals: its model is the article's model
+    text = (
+        "DeepSeek hat DeepSeek-R1 veröffentlicht. DeepSeek-R1 ist frei verfügbar. "
+        "Im Test schnitt es schlechter ab als GPT-4o und Claude 3.5 Sonnet. "
+        "Nach Angaben von DeepSeek umfasst das Modell 671 Milliarden Parameter, von denen pro Token "
+        "37 Milliarden aktiv sind."
+    )
+    assert {("DeepSeek-R1", 671 * 10**9, None, "total"), ("DeepSeek-R1", 37 * 10**9, None, "active")} <= (
+        _claims(text, "de")
+    )
+
+
+def test_the_actual_model_points_back_to_the_model() -> None:
+    text = (
+        "Das Labor hat DeepSeek-V3 veröffentlicht. Auf Benchmarks soll es mit GPT-4o gleichziehen. "
+        "Inzwischen liegt der Bericht vor. Darin nennt DeepSeek für das eigentliche Modell 671 Milliarden "
+        "Parameter."
+    )
+    assert ("DeepSeek-V3", 671 * 10**9, None, "total") in _claims(text, "de")

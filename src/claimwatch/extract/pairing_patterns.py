@@ -161,6 +161,9 @@ COMPARISON = re.compile(
 # a name right after a comparison word is the thing compared with: 'beats Llama 3.1 8B', 'than GPT-4'
 COMPARED_BEFORE = re.compile(
     r"\b(?:than|behind|ahead of|hinter|compared (?:with|to)|versus|vs\.?|against|gegen|contre|contra|frente a|beats?|"
+    # a score set against another's: 'V3 obtiendrait 48,4 %, contre 45,3 % pour Claude 3.5 Sonnet'
+    r"(?:against|gegen(?:über)?|contre|contra|frente a|versus|vs\.?)\s+[\d.,]+\s?(?:%|Prozent|points?|Punkte|puntos)?"
+    r"\s+(?:for|pour|para|für|bei)|"
     r"beating|outperform\w*|übertr\w+|schlägt|surpass\w*|supera\w*|dépass\w*|rivals?|trails?|"
     # a size measured against another's ('a fifth the size of GPT-4'), not one misstated or never disclosed
     r"(?:times|twice|half|third|quarter|fifth|tenth|fraction of|double|triple|fois|veces|mitad del?)\s+"
@@ -528,6 +531,9 @@ ANAPHOR = re.compile(
     r"the flagship|its flagship|[\w’']+ flagship|le système|el sistema|the parameter count|its parameter count|"
     r"die parameter(?:zahl|anzahl)|le nombre de paramètres|el número de parámetros|la taille du modèle|"
     r"the model['’]s size|the size of the model|die größe des modells|el tamaño del modelo|das (?:erste|zweite|dritte|größere|kleinere) modell|"
+    # the model itself, as against what comes with it: 'Darin nennt DeepSeek für das eigentliche Modell 671 Milliarden'
+    r"das (?:eigentliche|vollständige|komplette) modell|the (?:actual|full|main|core) model|"
+    r"le modèle (?:principal|complet|lui-même)|el modelo (?:principal|completo|en sí)|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
     r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|contaría|tendría|"
     r"il modello|questo modello|het model|"

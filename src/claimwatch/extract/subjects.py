@@ -428,7 +428,9 @@ def _carried_model(
         or _estimate_of(text, start, q)
     ):
         if another_lab:
-            return None  # 'DeepSeek ha llevado esa idea a otra escala, con 671.000 millones': its own model
+            # 'DeepSeek ha llevado esa idea a otra escala, con 671.000 millones': its own model, which is the
+            # article's model when that lab makes it ('Darin nennt DeepSeek für das eigentliche Modell 671 ...')
+            return _topic_of_lab(ctx)
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
     if ctx.subject is not None and ctx.age <= 2 and SIBLINGS.search(text, start, q.start):
         return ctx.subject  # 'Meta la publicó junto a dos hermanas menores, de 8.000 y 70.000 millones'
@@ -514,6 +516,11 @@ def new_lab_quoted(text: str, start: int, figure: int, ctx: Context) -> bool:
         and (subject is topic or other_maker)
         and any(mark in text[start:figure] for mark in '«“"„')
     )
+
+
+def _topic_of_lab(ctx: Context) -> ModelMention | None:
+    topic = ctx.topic()
+    return topic if topic is not None and topic.org and ctx.lab and ctx.lab in topic.org else None
 
 
 def _another_lab(ctx: Context) -> bool:
