@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from claimwatch.extract import extract_claims
+from claimwatch.extract.figures import parameter_counts
+from claimwatch.extract.numbers import find_quantities
 
 
 def _claims(text: str, lang: str) -> set[tuple[str, int, int | None, str]]:
@@ -105,3 +107,47 @@ def test_the_actual_model_points_back_to_the_model() -> None:
         "Parameter."
     )
     assert ("DeepSeek-V3", 671 * 10**9, None, "total") in _claims(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Gopher hat 280 Milliarden Parameter. Die Forschenden hatten zuvor mehr als 300 Sprachmodelle mit "
+            "50 Millionen bis über 12 Milliarden Parametern trainiert.",
+            "de",
+        ),
+        (
+            "Gopher compte 280 milliards de paramètres. Les chercheurs ont d'abord entraîné une série de petits "
+            "modèles, de 50 millions à 12 milliards de paramètres.",
+            "fr",
+        ),
+    ],
+)
+def test_a_series_of_models_trained_for_a_study_is_no_claim(text: str, lang: str) -> None:
+    assert {c.params for c in extract_claims(text, lang)} == {280 * 10**9}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Llama 3.1 wird getestet. In den Unterlagen ist von Modellen „ab etwa 40 Milliarden Parametern“ "
+            "die Rede.",
+            "de",
+        ),
+    ],
+)
+def test_a_bound_of_a_class_of_models_is_no_size(text: str, lang: str) -> None:
+    assert extract_claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kein Paper mit Parametern drehte sich um Modelle jenseits der 200-Milliarden-Grenze.", "de"),
+        ("No paper on parameters dealt with models beyond the 200-billion-parameter mark.", "en"),
+    ],
+)
+def test_a_mark_named_after_its_figure_counts_nothing(text: str, lang: str) -> None:
+    assert parameter_counts(text, 0, len(text), find_quantities(text, lang)) == []

@@ -294,12 +294,13 @@ BOUND_BEFORE = re.compile(
     r"\b(?:models|modèles|modelos|Modelle\w*|LLMs|class|category|catégorie|categoría|Klasse|bracket|tier|"
     r"anything|everything|alles|todo lo que)\s+"
     r"(?:(?:de|with|mit|con|avec|of|having|comptant|ayant|que tengan|que cuentan con)\s+)?"
-    r"(?:um|around|rund um|autour de|en torno a|"
+    r"(?:[„“\"«]\s*)?"  # (quoted: 'von Modellen „ab etwa 30 Milliarden Parametern“')
+    r"(?:(?:um|around|rund um|autour de|en torno a|ab|"
     r"below|under|fewer than|less than|moins de|unter|weniger als|menos de|por debajo de|en dessous de|"
     r"at least|au moins|mindestens|al menos|more than|plus de|mehr als|más de|over|über|above|exceeding|"
     r"larger than|bigger than|au-delà de|au-dessus de|por encima de|superiores? a|oberhalb von|jenseits von|"
     # what a machine can hold: 'models with up to 24 trillion parameters', 'Modelle mit bis zu 24 Billionen'
-    r"up to|bis zu|jusqu['’]à|allant jusqu['’]à|hasta)\s+$"
+    r"up to|bis zu|jusqu['’]à|allant jusqu['’]à|hasta)\s+(?:(?:etwa|rund|ca\.|about|roughly|environ|unos)\s+)?$)"
     r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$"
     # a mark to pass: 'la barre des 100 milliards de paramètres n'impressionne plus', 'die Schwelle von 100 Mrd.'
     # (as the subject of its clause: 'Kimi K2 franchit la barre des 1 000 milliards' is Kimi K2's size)
@@ -323,6 +324,16 @@ BOUND_BEFORE = re.compile(
 
 
 BOUND_LOW = cues.lowered(BOUND_BEFORE)
+# a mark named after its figure: 'Modelle jenseits der 100-Milliarden-Grenze', 'models beyond the 100-billion mark'
+MARK_AFTER = re.compile(
+    r"[\s-]*(?:Parameter-)?(?:Grenze|Marke|Schwelle)\b|[\s-]+(?:parameters?[\s-]+)?(?:mark|threshold)\b"
+)
+MARK_SIDE_LOW = cues.lowered(
+    re.compile(
+        r"\b(?:jenseits|über|unter|unterhalb|oberhalb|beyond|above|below|under|past)\s+(?:der|die|the)\s+$",
+        re.IGNORECASE,
+    )
+)
 
 
 # a count of something else as the sentence's subject: 'las llamadas diarias a la API superan los 1.650 millones'

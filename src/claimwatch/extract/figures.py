@@ -39,6 +39,8 @@ from claimwatch.extract.figure_patterns import (
     HYPOTHETICAL_LOW,
     IN_EMBEDDINGS_AFTER,
     LORA_RANK,
+    MARK_AFTER,
+    MARK_SIDE_LOW,
     MISLEADS,
     MODEL_NOUN_AFTER,
     MODEL_OF_SIZE,
@@ -498,8 +500,10 @@ def _verdict(
         return False  # 'valued at more than 2 billion': money; 'give or take a hundred billion': a margin
     if REMOVED_BEFORE.search(low, max(start, q.start - 30), q.start):
         return False  # 'trimmed almost a billion parameters from the original': a difference, not a size
-    if BOUND_LOW.search(low, max(start, q.start - 60), q.start):
-        return False  # 'les modèles de moins de 20 milliards', 'the under-10B bracket': a bound, not a size
+    if BOUND_LOW.search(low, max(start, q.start - 60), q.start) or (
+        MARK_AFTER.match(text, q.end, end) and MARK_SIDE_LOW.search(low, max(start, q.start - 20), q.start)
+    ):
+        return False  # 'les modèles de moins de 20 milliards', 'jenseits der 100-Milliarden-Grenze': a bound
     # (but two named models of a size each are the models: "Codestral Mamba y Mathstral, dos modelos de unos 7.000
     # millones cada uno")
     counted = (

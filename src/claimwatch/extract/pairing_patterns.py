@@ -701,6 +701,12 @@ TRAINED_SERIES = re.compile(
     r"\b(?:trained|trains?|training|entraîn\w*|trainiert\w*|entren\w*)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:\d{2,}[\d,.  ]*|dozens|hundreds|thousands|Dutzende|Hunderte|dizaines|centaines|decenas|cientos|centenares)\s+"
     r"(?:(?:of|de|d['’])\s+)?(?:[\w-]+\s+)?(?:models|Modelle|Sprachmodelle|modèles|modelos|LLMs|networks|Netze|réseaux|redes)\b"
+    # (the verb after: 'hatten mehr als 400 Sprachmodelle mit 70 Millionen bis über 16 Milliarden ... trainiert'),
+    # or a series: 'une série de petits modèles, de 40 millions à 16 milliards'
+    r"|\b(?:\d{2,}[\d,.  ]*|dozens of|hundreds of|Dutzende|Hunderte|dizaines de|centaines de|decenas de|cientos de)\s+"
+    r"(?:[\w-]+\s+)?(?:models|Modelle|Sprachmodelle|modèles|modelos|LLMs)\s+(?:with|mit|de|con|avec|ranging|from|von)\b"
+    r"|\b(?:a series|une série|una serie|eine Reihe|a family)\s+(?:of|de|d['’]|von)?\s*(?:[\w-]+\s+)?"
+    r"(?:small(?:er)?\s+|petits\s+|pequeños\s+|kleine[rn]?\s+)(?:models|Modelle|modèles|modelos)\b"
     # a job's scaling experiments: 'desde 1.000 millones de parámetros hasta el modelo final', '(de 100 millions à 7 Md)'
     r"|\b(?:scaling(?:-law)? (?:experiments|runs|studies|ladder)|experimentos de escalado|lois d['’]échelle|"
     r"expériences d['’]échelle|Skalierungs(?:experimente|gesetze|läufe|studien))\b",
