@@ -151,3 +151,33 @@ def test_a_bound_of_a_class_of_models_is_no_size(text: str, lang: str) -> None:
 )
 def test_a_mark_named_after_its_figure_counts_nothing(text: str, lang: str) -> None:
     assert parameter_counts(text, 0, len(text), find_quantities(text, lang)) == []
+
+
+def test_a_model_with_its_size_in_use_is_its_total() -> None:
+    text = "Für die Verwaltung komme zusätzlich Mistral Small 3 mit 24 Milliarden Parametern zum Einsatz."
+    assert _claims(text, "de") == {("Mistral Small 3", 24 * 10**9, None, "total")}
+
+
+def test_figures_in_use_per_token_stay_active() -> None:
+    # guards the rule above
+    text = "DeepSeek-V3 hat 671 Milliarden Parameter, pro Token kommen aber nur 37 Milliarden zum Einsatz."
+    assert ("DeepSeek-V3", 37 * 10**9, None, "active") in _claims(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "La aseguradora prepara Cierzo 2, que partirá de Mistral Small 3 y tendrá en torno a 24.000 millones "
+            "de parámetros.",
+            "es",
+        ),
+        (
+            "La mutuelle prépare Cierzo 2, qui devrait reposer sur Mistral Small 3 et compter environ 24 milliards "
+            "de paramètres.",
+            "fr",
+        ),
+    ],
+)
+def test_a_model_to_be_built_on_a_base_takes_the_figure_after_it(text: str, lang: str) -> None:
+    assert {c.model for c in extract_claims(text, lang) if c.params == 24 * 10**9} == {"Cierzo 2"}

@@ -220,6 +220,10 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
             # 'de 312 milliards de paramètres qui n'en active que 21': the verb's object is the next figure
             after = _ACTIVATES_NEXT.sub("", after)
     cue = first_cue(after)
+    if cue == "active" and IN_USE_AFTER.match(sentence, end) and WITH_RIGHT_BEFORE.search(sentence, 0, start):
+        return (
+            "total"  # 'komme Mistral Small 3 mit 24 Milliarden Parametern zum Einsatz': the model is in use
+        )
     if cue:
         return cue
     relative = ACTIVE_RELATIVE.match(sentence, end)
@@ -243,6 +247,10 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     if active and (not total or active[-1] > total[-1]) and not WHOLE_BEFORE.search(before):
         return "active"  # (but '94 billion active parameters out of 398 billion': the whole they are part of)
     return "total"
+
+
+IN_USE_AFTER = re.compile(r"\s*(?:Parameter\w*\s+)?zum Einsatz\b")
+WITH_RIGHT_BEFORE = re.compile(r"\bmit\s+(?:(?:rund|etwa|knapp|gut|ca\.)\s+)?$")
 
 
 # a word for the whole right before a figure: 'von insgesamt 671 Milliarden', 'in total about 1.8 trillion'
