@@ -181,3 +181,21 @@ def test_figures_in_use_per_token_stay_active() -> None:
 )
 def test_a_model_to_be_built_on_a_base_takes_the_figure_after_it(text: str, lang: str) -> None:
     assert {c.model for c in extract_claims(text, lang) if c.params == 24 * 10**9} == {"Cierzo 2"}
+
+
+def test_the_part_of_a_model_in_its_embeddings_is_no_claim() -> None:
+    text = "Gemma 3 270M kommt auf 270 Millionen Parameter, davon entfallen allein 170 Millionen auf die Embeddings."
+    assert {c.params for c in extract_claims(text, "de")} == {270_000_000}
+
+
+def test_the_first_release_since_a_model_is_no_claim_of_it() -> None:
+    text = "OpenAI veröffentlicht mit gpt-oss-120b erstmals seit GPT-2 wieder offene Gewichte: 117 Milliarden Parameter."
+    assert {c.model for c in extract_claims(text, "de")} == {"gpt-oss-120b"}
+
+
+def test_a_captions_label_is_no_model() -> None:
+    text = (
+        "Un proveedor alemán mostró un asistente de voz basado en Phi-3-mini.\nImagen: cedida\n"
+        "El modelo tiene 3.800 millones de parámetros."
+    )
+    assert {c.model for c in extract_claims(text, "es")} == {"Phi-3-mini"}

@@ -635,7 +635,8 @@ IN_EMBEDDINGS_AFTER = re.compile(
     r"\s+(?:(?:of (?:those|them|these|its)|davon|de ellos|d['’]entre eux)\s+)?"
     r"(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
     r"(?:(?:sit|are|lie|liegen|stecken|entfallen auf|sont|se trouvent|están|se encuentran)\s+(?:in|im|auf die|dans|en)\s+"
-    r"(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+|la\s+)?|d['’]|de\s+|des\s+)"
+    r"(?:the\s+|den\s+|die\s+|les\s+|los\s+|las\s+|la\s+)?|d['’]|de\s+|des\s+|"
+    r"auf\s+(?:die\s+|den\s+)?)"  # (the verb before: 'davon entfallen allein 170 Millionen auf die Embeddings')
     r"(?:embeddings?|Embedding\w*|plongements?|vocabul\w*|Vokabular)",
     re.IGNORECASE,
 )

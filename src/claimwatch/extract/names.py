@@ -363,11 +363,14 @@ def find_known_models(
         and not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
         and not TEAM_AFTER.match(text, m.end)
         and not (m.surface.isupper() and dateline(text, m.start))  # 'POINTE-À-PITRE –' is no Point-E
+        and not (CAPTION_LABEL.fullmatch(m.surface) and text.startswith(":", m.end))  # 'Imagen: cedida'
     ]
 
 
 # a model name that is the tail of something else: 'Raspberry Pi' is a computer, not Inflection's Pi
 NOT_A_MODEL_BEFORE = re.compile(r"\bRaspberry\s$|\b(?:équipe|equipo)\s$")
+# a caption's label that is also a model's name: 'Imagen: Reuters' (Spanish for 'image')
+CAPTION_LABEL = re.compile(r"Imagen|Image")
 # ... or the people who make it: "Alibaba's Qwen team", 'das Qwen-Team', "l'équipe Qwen"
 TEAM_AFTER = re.compile(r"[ \u00a0-](?:team|Team|teams)\b")
 

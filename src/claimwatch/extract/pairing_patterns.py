@@ -408,7 +408,7 @@ INHERITED_FROM_BEFORE = re.compile(
 
 # a landmark in time, no model a figure could belong to: 'su primer modelo de pesos abiertos desde GPT-2'
 SINCE_BEFORE = re.compile(
-    r"\b(?:first|erste[sn]?|premier|première|primer|primera)\s[^.;:]{0,40}\b(?:since|seit|depuis|desde)\s+"
+    r"\b(?:first|erste[sn]?|erstmals|premier|première|primer|primera)\s[^.;:]{0,40}\b(?:since|seit|depuis|desde)\s+"
     r"(?:(?:the|dem|le|la|el|l['’])\s*)?$",
     re.IGNORECASE,
 )
