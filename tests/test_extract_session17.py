@@ -199,3 +199,45 @@ def test_a_captions_label_is_no_model() -> None:
         "El modelo tiene 3.800 millones de parámetros."
     )
     assert {c.model for c in extract_claims(text, "es")} == {"Phi-3-mini"}
+
+
+def test_a_name_in_apposition_owns_the_figure_of_its_kind_phrase() -> None:
+    text = "Meta discussed shelving Behemoth, the roughly 2-trillion-parameter Llama 4 model it previewed in April."
+    assert {c.model for c in extract_claims(text, "en")} == {"Behemoth"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Bei RT-2 setzte Google auf Masse: Die größte Variante baut auf dem Bild-Sprach-Modell PaLI-X auf und "
+            "umfasst 55 Milliarden Parameter.",
+            "de",
+        ),
+        ("Pour RT-2, sa plus grosse déclinaison, bâtie sur PaLI-X, compte 55 milliards de paramètres.", "fr"),
+    ],
+)
+def test_a_model_built_on_a_named_base_keeps_its_own_figure(text: str, lang: str) -> None:
+    assert {c.model for c in extract_claims(text, lang)} == {"RT-2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Meditron, un asistente clínico basado en Llama 2, de 70.000 millones de parámetros, llega a los "
+            "hospitales.",
+            "es",
+            "Llama 2",
+        ),
+        # guards: the second of two bases is not the figure's model
+        (
+            "DeepSeek publicó la serie DeepSeek-R1-Distill basada en Qwen y Llama, de entre 1.500 y 70.000 "
+            "millones de parámetros.",
+            "es",
+            "DeepSeek-R1-Distill",
+        ),
+    ],
+)
+def test_a_figure_right_after_a_base_is_the_bases(text: str, lang: str, model: str) -> None:
+    assert {c.model for c in extract_claims(text, lang)} == {model}

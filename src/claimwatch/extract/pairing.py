@@ -224,7 +224,12 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     base = next(
         (m for m in mentions if m.end <= q.start and BASE_RELATIVE.fullmatch(text, m.end, q.start)), None
     )
-    if base is not None and _modifier(text, base):
+    # (not the second of two bases: 'la serie DeepSeek-R1-Distill basada en Qwen y Llama, de entre 1.500 y ...')
+    if (
+        base is not None
+        and _modifier(text, base)
+        and not SECOND_OF_TWO.search(text, max(0, base.start - 6), base.start)
+    ):
         return base  # 'dérivé de Qwen2.5-14B, publié par Alibaba, qui compte 14,7 milliards': the base's own
     if _only_bases(text, start, mentions, ctx):
         # 'Die große Variante basiert auf DeepSeek-V3 und aktiviert ... 37 Milliarden': the model before's
@@ -474,6 +479,10 @@ WITH_FIGURES = re.compile(
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     for m in mentions:
+        if KIND_NOUN_AFTER.match(text, m.end) and _apposition_head(
+            text, _phrase_start(text, q.start), q.start, [b for b in mentions if b.end <= q.start]
+        ):
+            continue  # 'Behemoth, the roughly 2-trillion-parameter Llama 4 model': Behemoth's, a Llama 4 model
         if m.start >= q.end and m.start - q.end <= 120 and not _modifier(text, m):
             between = text[q.end : m.start].rstrip(QUOTES)  # '..., internally called "Harrier"'
             near = (
@@ -488,6 +497,15 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
             if m.known and PAREN_OPEN.fullmatch(between) and PAREN_CLOSE.match(text, m.end):
                 return m  # '... à 123 milliards (Mistral Large 2)': the parentheses hold the figure's model
     return None
+
+
+SECOND_OF_TWO = re.compile(r"\b(?:and|und|et|y|e)\s+$")
+KIND_NOUN_AFTER = re.compile(r"[\s-]+(?:model|Modell|modèle|modelo)\b")
+
+
+def _phrase_start(text: str, pos: int) -> int:
+    """Where the noun phrase holding `pos` starts: after the last comma, colon or dash before it."""
+    return max(text.rfind(c, 0, pos) for c in ",:–—(") + 1
 
 
 def _respective_model(text, start, end, q, free, mentions) -> ModelMention | None:

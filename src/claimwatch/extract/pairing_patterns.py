@@ -253,11 +253,13 @@ A_VERSION_OF = re.compile(
 BASE_BEFORE = re.compile(
     r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"
     r"auf Basis von|basée?s? sur|repos(?:e|er|era|ent|eront|erait) sur|s'appuie sur|basad[oa]s? en|se basa en|"
-    r"construid[oa]s? sobre|partirá de|partiría de|partira de|partirait de|"
+    r"construid[oa]s? sobre|partirá de|partiría de|partira de|partirait de|bâtie?s? sur|construite?s? sur|"
     r"dérivée?s? de|derivad[oa]s? de|construit\w* à partir de|construid[oa]s? a partir de|built from|"
     # (and the second of two: 'basada en Qwen y Llama', 'dérivées de Qwen et de Llama')
     r"abgeleitet von|obtenid[oa]s? a partir de|obtenu\w* à partir de|obtained from|upcycled from|gewonnen aus)"
-    r"\s+(?:(?:the|dem|le|el)\s+)?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?$",
+    r"\s+(?:(?:the|dem|le|el)\s+)?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?"
+    # (a kind before the name: 'baut auf dem Bild-Sprach-Modell PaLI-X auf', 'built on the vision-language model X')
+    r"(?:[\w-]*(?:Modell|model|modèle|modelo)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -751,6 +753,10 @@ OWNER_THEN = re.compile(r"(?:['’]s|(?<=[a-z])s)?\s+(?:(?:own|largest|biggest|n
 BASE_RELATIVE = re.compile(
     r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?(?:\s*,\s*[^,;.()\d]{1,60}?)?\s*,\s*(?:which|that|qui|die|das|der|que|el cual|"
     r"la cual)\s+[^,;.()\d]{0,40}$"
+    # or a phrase with the figure right after the base: 'construit sur Flan-PaLM, fort de 540 milliards', 'basado
+    # en Llama 3.1, de 70.000 millones'
+    r"|\s*,\s*(?:fort|forte|riche|doté|dotée|de|con|with|mit|avec)\s+(?:de\s+|d['’])?"
+    r"(?:(?:about|around|rund|etwa|environ|unos|unas|quelque)\s+)?$"
 )
 
 
