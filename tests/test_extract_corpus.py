@@ -273,7 +273,6 @@ KNOWN_GAPS = {
     "fr-rt2205-hub-tarvos-14b-instruct": "a table's 'Tarvos-0.5B-draft | 494 M' (an M after a space) is missed",
     "de-rt2301-valdrin3-dpa-arkenfeld": "'Die Modelle von OpenAI oder Google ... Branchenbeobachter gehen davon aus, dass sie deutlich mehr als eine Billion Parameter haben' (no model named) goes to Llama 3.1",
     "de-rt2303-vergleichstest-offene-llms": "'Trotz seiner 400 Milliarden Parameter arbeitet pro Token nur ein Bruchteil davon' reads the total as active; the verdict's 'Qwen2.5-72B' claims its tag beside the table's 72,7",
-    "de-rt2304-brevant-sylvaro2-blog": "a sentence about a score ('erreicht im MMLU 82,6 Punkte ... dichter Modelle mit 86 Milliarden') gives the dense models' size to Sylvaro 2 Max",
     "en-rt2302-corvex4-forum-thread": "forum comments: '~95B active per token', 'they estimate 450B to 650B total' and 'was 2T dense' (the model named in the thread title) are missed",
     "en-rt2304-nerova-ambrix2-blog": "'Ambrix Embed 2' is read as 'Embed 2'; 'Ambrix 1, our 13-billion-parameter model from last November, the new 16B model' gives 16B to Ambrix 1",
     "en-rt2305-deepseek-r1-parameters-guide": "'DeepSeek-V3-Base, which shares the same 671B architecture' and 'DeepSeek-R1-0528, is still a 671B-parameter model' are missed",

@@ -241,3 +241,34 @@ def test_a_model_built_on_a_named_base_keeps_its_own_figure(text: str, lang: str
 )
 def test_a_figure_right_after_a_base_is_the_bases(text: str, lang: str, model: str) -> None:
     assert {c.model for c in extract_claims(text, lang)} == {model}
+
+
+def test_a_sentence_may_start_with_a_lower_case_model_name() -> None:
+    text = (
+        "Laut OpenAI hat gpt-oss-120b insgesamt 117 Milliarden Parameter, aktiviert aber nur 5,1 Milliarden pro "
+        "Token. gpt-oss-20b kommt auf 21 Milliarden Parameter, davon 3,6 Milliarden aktiv."
+    )
+    assert {
+        ("gpt-oss-20b", 21 * 10**9, None, "total"),
+        ("gpt-oss-20b", 3_600_000_000, None, "active"),
+    } <= _claims(text, "de")
+    assert ("gpt-oss-20b", 21 * 10**9, None, "active") not in _claims(text, "de")
+
+
+def test_a_part_of_the_whole_named_after_it_in_the_genitive() -> None:
+    text = "DeepSeek-V2.5 ist sparsam: Bei jedem Token rechnen nur 21 Milliarden der 236 Milliarden Parameter mit."
+    assert _claims(text, "de") == {
+        ("DeepSeek-V2.5", 21 * 10**9, None, "active"),
+        ("DeepSeek-V2.5", 236 * 10**9, None, "total"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Phi-4, de Microsoft, sigue siendo imbatible por debajo de 15.000 millones de parámetros.", "es"),
+        ("Phi-4 remains the best open model under 15 billion parameters.", "en"),
+    ],
+)
+def test_the_best_of_a_class_below_a_size_is_no_size(text: str, lang: str) -> None:
+    assert extract_claims(text, lang) == []

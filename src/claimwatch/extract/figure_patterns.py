@@ -127,7 +127,7 @@ WEAK_FOLLOW = re.compile(
     r"\s*(?:and|und|et|y|e|en|or|across|spread|spanning|distributed|verteilt|répartis|repartidos|oder|ou|o|for|in|at|on|with|without|than|from|by|as|against|versus|vs|"
     r"compared|when|while|which|that|but|so|is|are|was|were|has|had|have|would|will|could|might|may|must|"
     r"qu['’]|"  # 'ce sont bien ses 46,7 milliards qu'il faut charger'
-    r"für|bei|mit|ohne|als|gegen|im|auf|laut|aber|während|sind|ist|war|hat|haben|habe|hätte|wäre|soll|sollen|"
+    r"für|bei|mit|ohne|als|gegen|im|auf|laut|aber|während|sind|ist|war|hat|haben|habe|hätte|wäre|soll|sollen|der|"
     r"liegt|zu|pour|avec|sans|contre|que|chez|dans|selon|mais|sont|est|ont|au|aux|soit|para|con|sin|contra|"
     r"según|pero|son|es|tiene|frente|genutzt|verwendet|eingesetzt|aktiviert|used|utilisés|mobilisés|"
     r"under|unter|sous|bajo|"  # 'Mistral Small 3.1: 24B under Apache 2.0'
@@ -302,6 +302,10 @@ BOUND_BEFORE = re.compile(
     # what a machine can hold: 'models with up to 24 trillion parameters', 'Modelle mit bis zu 24 Billionen'
     r"up to|bis zu|jusqu['’]à|allant jusqu['’]à|hasta)\s+(?:(?:etwa|rund|ca\.|about|roughly|environ|unos)\s+)?$)"
     r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$"
+    # the best of a class: 'Phi-4 sigue siendo imbatible por debajo de 15.000 millones', 'the best model under 10B'
+    r"|\b(?:imbatible|invicto|unbeaten|unbeatable|imbattable|unschlagbar|the best|le meilleur|la meilleure|"
+    r"el mejor|la mejor|der beste|die beste|das beste)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:por debajo de|under|below|sous|en dessous de|unter|unterhalb von|bajo)\s+$"
     # a mark to pass: 'la barre des 100 milliards de paramètres n'impressionne plus', 'die Schwelle von 100 Mrd.'
     # (as the subject of its clause: 'Kimi K2 franchit la barre des 1 000 milliards' is Kimi K2's size)
     r"|(?:(?<=[:;,.—–] )|(?<=\n))(?:la barre (?:symbolique )?(?:des|de)|le cap (?:symbolique )?des|"

@@ -251,7 +251,8 @@ A_VERSION_OF = re.compile(
 
 # the model another is built on: 'based on', 'basiert auf', 'repose sur', 'basado en', 'on top of'
 BASE_BEFORE = re.compile(
-    r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|basiert auf|baut auf|aufbauend auf|"
+    r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|starts? from|started from|"
+    r"basiert auf|baut auf|aufbauend auf|"
     r"auf Basis von|basée?s? sur|repos(?:e|er|era|ent|eront|erait) sur|s'appuie sur|basad[oa]s? en|se basa en|"
     r"construid[oa]s? sobre|partirá de|partiría de|partira de|partirait de|bâtie?s? sur|construite?s? sur|"
     r"dérivée?s? de|derivad[oa]s? de|construit\w* à partir de|construid[oa]s? a partir de|built from|"

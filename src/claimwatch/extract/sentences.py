@@ -1,7 +1,7 @@
 """Split article text into sentences, keeping character offsets.
 
 A sentence ends at . ! ? … followed by white space and an upper-case letter, digit, quote (also „),
-bracket or a name written in camel case ('xAI', 'iPhone') or like 'o3', or at a line break (but a single break before a lower-case letter is a wrapped line). Abbreviations common in the supported languages
+bracket or a name written in camel case ('xAI', 'iPhone'), like 'o3' or like 'gpt-oss-20b', or at a line break (but a single break before a lower-case letter is a wrapped line). Abbreviations common in the supported languages
 (`Mrd.`, `bzw.`, `ca.`, `z. B.`, `Dr.`, `U.S.`) and decimal points never end a sentence.
 """
 
@@ -34,7 +34,7 @@ _OPENER = re.compile(
 # pattern starts with one character class, so re skips to the next candidate in C (about 2x faster).
 _END = re.compile(
     r"[.!?…\n](?:"
-    r"(?<=[.!?…])[.!?…]*(?:[\"'”“‘»)\]]|[ \u00a0\u202f]»)*(?=\s+(?:(?:[\"'“„‚(\[«]|(?<=\.\s)«[ \u00a0\u202f])?(?:[A-ZÀ-ÖØ-Þ0-9¿¡]|[a-z]{1,3}[A-Z]|o\d)|\[[^\]\n\d]{2,30}\]))"
+    r"(?<=[.!?…])[.!?…]*(?:[\"'”“‘»)\]]|[ \u00a0\u202f]»)*(?=\s+(?:(?:[\"'“„‚(\[«]|(?<=\.\s)«[ \u00a0\u202f])?(?:[A-ZÀ-ÖØ-Þ0-9¿¡]|[a-z]{1,3}[A-Z]|o\d|[a-z][a-z0-9]*-[\w.-]*?\d)|\[[^\]\n\d]{2,30}\]))"
     r"|(?<=\n)\s*\n\s*"
     r"|(?<=\n)(?![ \t]*[a-zß-ÿ](?![).]\s))"  # but a line 'a) 17 billion b) ...' or a footnote 'b. The ...' starts one
     r"|(?<=\.\n)"  # and so does a line after a full stop: '... for $0.18.\ngpt-oss-120b: ...'
