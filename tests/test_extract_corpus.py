@@ -265,7 +265,6 @@ KNOWN_GAPS = {
     "en-rt2204-tavrin-orivex4-press-release": "the body's 'Orivex 4 Enterprise' figure is missed",
     "en-rt2205-ondra2-model-card": "a model card's 'Number of parameters: 14.7B (13.1B non-embedding)' is not given to the card's model",
     "en-rt2206-ashgrove-kairon5-bloomberg-report": "'the Kairon chatbot' makes 'Kairon' a model, which takes Kairon-5's figures; an X account's quote ('a 3.2T MoE') is missed",
-    "es-rt2201-ibersynt-tarvelo3-lanzamiento": "'El intermedio, Tarvelo 3 Medio, llega a los 24.000 millones' loses the tier word 'Medio'; 'Mistral Small 3.1, también de 24B' is missed",
     "es-rt2202-qhawax-enciclopedia": "a figure other media reported and the page denies ('Algunos medios atribuyeron ... un billón, cifra que ... desmintió') is claimed",
     "es-rt2204-kelvora-velkra2-comunicado": "'Velkra 2 Flash, un modelo denso de 9B' is missed",
     "es-rt2205-trevani-12b-ficha-modelo": "'Trevani-2B-Instruct, de 2.253 millones' and the table's 'Salamandra-7b-instruct' (lower-case flavour) show without their suffixes",

@@ -272,3 +272,27 @@ def test_a_part_of_the_whole_named_after_it_in_the_genitive() -> None:
 )
 def test_the_best_of_a_class_below_a_size_is_no_size(text: str, lang: str) -> None:
     assert extract_claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "La start-up Kuntur AI ya prepara a Kuntur-Medio, que tendrá unos 8.000 millones de parámetros.",
+            "es",
+            "Kuntur-Medio",
+        ),
+        (
+            "Beaucoup de prototypes s'appuient sur Whisper tiny, d'OpenAI, et ses 39 millions de paramètres.",
+            "fr",
+            "Whisper tiny",
+        ),
+    ],
+)
+def test_medium_tiers_and_whispers_small_sizes_are_names(text: str, lang: str, model: str) -> None:
+    assert {c.model for c in extract_claims(text, lang)} == {model}
+
+
+def test_any_model_from_a_size_up_is_no_size() -> None:
+    text = "Für Diktate reicht Whisper, für Tabellen lohnt sich ein Vision-Modell ab etwa 10 Milliarden Parametern."
+    assert extract_claims(text, "de") == []
