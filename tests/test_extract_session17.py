@@ -296,3 +296,37 @@ def test_medium_tiers_and_whispers_small_sizes_are_names(text: str, lang: str, m
 def test_any_model_from_a_size_up_is_no_size() -> None:
     text = "Für Diktate reicht Whisper, für Tabellen lohnt sich ein Vision-Modell ab etwa 10 Milliarden Parametern."
     assert extract_claims(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "El filtrador conocido como Jimmy Apples difundió un archivo que describía un modelo de unos 120.000 "
+            "millones de parámetros.",
+            "es",
+        ),
+        (
+            "Selon des indiscrétions relayées par le hacker George Hotz, le modèle réunirait huit experts, soit "
+            "environ 1,76 billion de paramètres au total.",
+            "fr",
+        ),
+        (
+            "[00:02:14] Camille Vasseur : Julien, le plus gros modèle ouvert, on en parle ?\n"
+            "[00:02:21] Julien Marchetti : 405 milliards de paramètres, oui.",
+            "fr",
+        ),
+    ],
+)
+def test_a_persons_name_is_no_model(text: str, lang: str) -> None:
+    assert {c.model for c in extract_claims(text, lang)} & {"Jimmy", "Hotz", "Julien"} == set()
+
+
+def test_a_models_two_words_numbered_elsewhere_are_no_person() -> None:
+    # guards the rule above: 'Garuda Maha' is no given name and surname, as 'Garuda Maha 2' shows
+    text = (
+        "Vayu Labs a lancé Garuda 1 avec 7 milliards de paramètres. Son grand frère, Garuda Maha, compte 300 "
+        "milliards de paramètres. Vayu Labs prévoit aussi Garuda Maha 2, qui devrait compter 1 billion de "
+        "paramètres."
+    )
+    assert {c.model for c in extract_claims(text, "fr")} >= {"Garuda 1", "Garuda Maha 2"}

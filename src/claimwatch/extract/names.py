@@ -99,9 +99,37 @@ def find_all_models(
         or (
             not NOT_A_MODEL_BEFORE.search(text, max(0, m.start - 12), m.start)
             and len(_untagged(m.surface)) > 1
+            and not _a_person(text, m)
         )
     ]  # (nor is a letter and a size: 'Gemma 3n E2B and E4B', where 'E' stands for effective)
     return _joined(_completed_siblings(sorted(found, key=lambda m: m.start), text, gaz), text)
+
+
+def _a_person(text: str, m: ModelMention) -> bool:
+    """A plain capitalised word that is a person's name: given name before a surname ('el filtrador conocido
+    como Jimmy Apples'), a surname after a role and a given name ('le hacker George Hotz'), or a transcript's
+    speaker."""
+    if not m.surface.isalpha():
+        return False
+    if ROLE_AND_GIVEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
+        return True
+    # a transcript's speaker ('Julien, le plus gros modèle ...' where '[00:02:21] Julien Marchetti :' speaks)
+    if re.search(rf"^(?:\[[\d:.]+\] *)?{re.escape(m.surface)} [A-Z][a-zà-ÿ]+ ?:", text, re.MULTILINE):
+        return True
+    # a given name before a surname, but not a model's two words, numbered elsewhere: 'Garuda Maha 2'
+    surname = SURNAME_AFTER.match(text, m.end)
+    if surname and not TIER_AFTER.match(text, m.end):
+        return not re.search(re.escape(text[m.start : surname.end()]) + r"[\s-]+\d", text)
+    return False
+
+
+SURNAME_AFTER = re.compile(r" [A-Z][a-zà-ÿ]+(?![\w-])")
+ROLE_AND_GIVEN_NAME_BEFORE = re.compile(
+    r"\b(?:hacker|leaker|filtrador|filtreur|investor|inversor|investisseur|Investor|analyst|analista|analyste|"
+    r"Analyst|engineer|ingeniero|ingénieur|Ingenieur|researcher|investigador|chercheur|Forscher|journalist|"
+    r"periodista|journaliste|Journalist|blogger|Blogger|bloguero|founder|fundador|fondateur|Gründer)\s+"
+    r"[A-Z][a-zà-ÿ]+ $"
+)
 
 
 # a fine-tune's name that embeds its base's: 'AstroSage-Llama-3.1-8B', 'Dolphin-2.9-Llama-3-8B' (a name of its
