@@ -8,6 +8,7 @@ import pytest
 
 from claimwatch.extract import extract_claims
 from claimwatch.extract.figures import parameter_counts
+from claimwatch.extract.name_patterns import stoplisted
 from claimwatch.extract.numbers import find_quantities
 
 
@@ -330,3 +331,29 @@ def test_a_models_two_words_numbered_elsewhere_are_no_person() -> None:
         "paramètres."
     )
     assert {c.model for c in extract_claims(text, "fr")} >= {"Garuda 1", "Garuda Maha 2"}
+
+
+def test_an_approximate_figure_of_a_name_is_that_names() -> None:
+    text = (
+        "Según sus estimaciones, GPT-4o mini rondaría los 8.000 millones de parámetros, frente a unos 200.000 "
+        "millones de GPT-4o."
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {
+        ("GPT-4o mini", 8 * 10**9),
+        ("GPT-4o", 200 * 10**9),
+    }
+
+
+def test_a_demonstrative_apposition_describes_the_name_before() -> None:
+    text = "OpenAI vient de dévoiler GPT-3, et BigScience prépare BLOOM, ce modèle de 176 milliards de paramètres."
+    assert {c.model for c in extract_claims(text, "fr")} == {"BLOOM"}
+
+
+def test_a_demonstrative_is_no_model_name() -> None:
+    assert all(stoplisted(w) for w in ("That", "This", "These", "Those"))
+
+
+def test_a_landmark_with_its_own_figure_keeps_it() -> None:
+    text = "Neu ist gpt-oss-120b, das erste Modell mit offenen Gewichten seit GPT-2 mit seinen 1,5 Milliarden Parametern."
+    assert ("GPT-2", 1_500_000_000, None, "total") in _claims(text, "de")
+    assert ("gpt-oss-120b", 1_500_000_000, None, "total") not in _claims(text, "de")

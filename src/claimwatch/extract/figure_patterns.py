@@ -177,7 +177,10 @@ OWN_BEFORE = re.compile(
 
 # 'OpenAI nunca confirmó el tamaño de GPT-4, aunque ... rondaba los 1,8 billones': the size of a model
 # 'the 405 billion of Llama 3.1', 'les 123 milliards de Mistral Large 2': a count that a name owns
-THE_BEFORE_FIGURE = re.compile(r"\b(?:the|les|des|los|las|die|den)\s+$", re.IGNORECASE)
+# (or an approximation: 'frente a unos 200.000 millones de GPT-4o', 'some 200 billion of GPT-4o')
+THE_BEFORE_FIGURE = re.compile(
+    r"\b(?:the|les|des|los|las|die|den|unos|unas|quelque|environ)\s+$", re.IGNORECASE
+)
 OF_NAME_AFTER = re.compile(
     # (a lower-case name with a hyphen and a digit too: 'los 21.000 millones de gpt-oss-20b')
     r"\s+(?:of|de|del|des|du|von)\s+(?P<name>(?:[A-Z][\w.-]*|[a-z][\w.]*-[\w.-]*\d[\w.-]*)"

@@ -199,7 +199,10 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and not (
             SINCE_BEFORE.search(text, max(start, m.start - 60), m.start)
             # (but a relative clause gives the figure back: '... desde GPT-2, que en 2019 tenía 1.500 millones')
-            and not (m.end <= q.start and RELATIVE_AFTER.match(text, m.end, q.start))
+            and not (
+                m.end <= q.start
+                and (RELATIVE_AFTER.match(text, m.end, q.start) or WITH_ITS.fullmatch(text, m.end, q.start))
+            )  # (or its own: 'das erste Modell mit offenen Gewichten seit GPT-2 mit seinen 1,5 Milliarden')
         )
     ]
     named = [m for m in mentions if not _succeeded(text, start, m, q)]
@@ -499,6 +502,11 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
     return None
 
 
+WITH_ITS = re.compile(
+    r"\s*,?\s*(?:with|mit|avec|con|and|und|et|y)\s+(?:its|seinen|seiner|ihren|ses|sus|son|su|their)\s+"
+    rf"(?:(?:{clauses.APPROX_WORDS})\s+)?",
+    re.IGNORECASE,
+)
 SECOND_OF_TWO = re.compile(r"\b(?:and|und|et|y|e)\s+$")
 KIND_NOUN_AFTER = re.compile(r"[\s-]+(?:model|Modell|modèle|modelo)\b")
 

@@ -125,7 +125,8 @@ RELATIVE_START = re.compile(
 
 
 DETERMINER_START = re.compile(
-    r"\s*(?:a|an|the|its|un|une|uno|una|el|la|le|il|lo|ein|eine|einen|einem|der|die|das|een|het|um|uma)\b",
+    r"\s*(?:a|an|the|its|un|une|uno|una|el|la|le|il|lo|ein|eine|einen|einem|der|die|das|een|het|um|uma|"
+    r"this|that|ce|cet|cette|este|esta|ese|esa|dieses|diese|dieser)\b",
     re.IGNORECASE,
 )
 
@@ -169,6 +170,8 @@ COMPARED_BEFORE = re.compile(
     r"(?:times|twice|half|third|quarter|fifth|tenth|fraction of|double|triple|fois|veces|mitad del?)\s+"
     r"(?:the size of|la taille de|el tamaño de|tamaño de)|"
     r"as (?:large|big|small) as|so groß wie|superior a la del?|"
+    # the same as another: 'the same as the Llama 3 variant it is built on', 'l'architecture reste celle de V3'
+    r"the same as|(?:le|la) même que|(?:el|la) mism[oa] que|(?:der|die|das)selbe wie|(?:celle|celui) de|"
     # a multiple of another model: 'six fois GPT-3', 'ten times GPT-3', 'seis veces GPT-3', 'zehnmal GPT-3'
     r"(?:\d+|\w+)\s?(?:times|fois|veces|mal)|"
     # the design a model borrows: 'décodeur causal (architecture Llama)', 'based on the Llama architecture'
