@@ -357,3 +357,11 @@ def test_a_landmark_with_its_own_figure_keeps_it() -> None:
     text = "Neu ist gpt-oss-120b, das erste Modell mit offenen Gewichten seit GPT-2 mit seinen 1,5 Milliarden Parametern."
     assert ("GPT-2", 1_500_000_000, None, "total") in _claims(text, "de")
     assert ("gpt-oss-120b", 1_500_000_000, None, "total") not in _claims(text, "de")
+
+
+def test_an_active_figure_after_a_carried_total_is_the_same_models() -> None:
+    text = (
+        "Besonders schnell: Qwen3-30B-A3B. Das MoE-Modell von Alibaba hat 30,5 Mrd. Parameter, rechnet pro Token "
+        "aber nur mit 3,3 Mrd. – entsprechend kamen wir auf 80 Token/s."
+    )
+    assert ("Qwen3-30B-A3B", 3_300_000_000, None, "active") in _claims(text, "de")

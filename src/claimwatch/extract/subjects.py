@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from claimwatch.extract.clauses import APPROX_SLOT
+from claimwatch.extract.clauses import APPROX_SLOT, scope_of
 from claimwatch.extract.disclosure import SIZE_WORDS, UNDISCLOSED
 from claimwatch.extract.figure_patterns import (
     CITED_FIGURE_BEFORE,
@@ -325,8 +325,17 @@ def carried_over(
     model = _carried_model(text, start, end, cand, ctx, lead)
     if model is not None:
         ctx.carried = (start, model)
-    elif ctx.carried and ctx.carried[0] == start and SCOPE_RIGHT_AFTER.match(text, cand.q.end, end):
-        return ctx.carried[1]  # 'Size: 671B total, 37B active': the sentence's next figure, of the same model
+    elif (
+        ctx.carried
+        and ctx.carried[0] == start
+        and (
+            SCOPE_RIGHT_AFTER.match(text, cand.q.end, end)
+            or scope_of(text[start:end], cand.q.start - start, cand.q.end - start) == "active"
+        )
+    ):
+        # 'Size: 671B total, 37B active', 'hat 30,5 Mrd. Parameter, rechnet pro Token aber nur mit 3,3 Mrd.':
+        # the sentence's next figure, of the same model
+        return ctx.carried[1]
     return model
 
 
