@@ -365,3 +365,27 @@ def test_an_active_figure_after_a_carried_total_is_the_same_models() -> None:
         "aber nur mit 3,3 Mrd. – entsprechend kamen wir auf 80 Token/s."
     )
     assert ("Qwen3-30B-A3B", 3_300_000_000, None, "active") in _claims(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Das Start-up Alpenwerk AI hat am Dienstag „Lumo Mini“ veröffentlicht, ein Sprachmodell mit 2,7 "
+            "Milliarden Parametern.",
+            "de",
+        ),
+        ("La start-up Brumea a lancé « Lumo Mini », un modèle de 2,7 milliards de paramètres.", "fr"),
+    ],
+)
+def test_a_quoted_name_a_lab_releases_is_a_model(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Lumo Mini", 2_700_000_000, None, "total")}
+
+
+def test_the_model_of_a_lab_is_that_labs_model_named_before() -> None:
+    # guards the rule above: once the quoted 'Cassiopée' is a model, 'Le modèle de Mistral AI' is still Mixtral
+    text = (
+        "À Lyon, une banque a dévoilé « Cassiopée », un affinage maison de Mixtral 8x22B. Le modèle de Mistral AI "
+        "compte 141 milliards de paramètres."
+    )
+    assert {c.model for c in extract_claims(text, "fr")} == {"Mixtral 8x22B"}

@@ -154,6 +154,14 @@ QUOTES = "\"'“”„«‘‚"
 QUOTED_THEN_CUE = re.compile(
     rf"[„“\"«‚‘]\s?(?P<name>[{UP}][\w.-]*)\s?[“”\"»‘’]\s+(?:genannt|getauft|bezeichnet|heißen|heißt|surnommé|apodado)\b"
 )
+# a quoted name a lab releases: 'hat am Dienstag „Firn Mini“ veröffentlicht', 'a lancé « Brume 2 »'
+_QUOTED_NAME = rf"[„“\"«]\s?(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,2}})\s?[“”\"»]"
+QUOTED_RELEASE = re.compile(
+    _QUOTED_NAME + r"\s+(?:veröffentlicht|vorgestellt|präsentiert|lanciert)\b"
+    r"|\b(?:released|launched|unveiled|introduced|a lancé|a publié|a présenté|a dévoilé|lanzó|presentó|publicó|"
+    r"ha lanzado|ha presentado|ha publicado)\s+(?:[\w-]+\s+){0,3}?"
+    + _QUOTED_NAME.replace("(?P<name>", "(?P<name2>")
+)
 # a thing named that is no model: 'ein Mechanismus namens „Null-Rechen-Experten“', 'a technique called MLA'
 NOT_MODEL_NOUN_BEFORE = re.compile(
     r"\b(?:mechanisms?|Mechanismus|mécanisme|mecanismo|techniques?|Technik|técnica|method|Methode|méthode|método|"

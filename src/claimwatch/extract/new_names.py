@@ -34,6 +34,7 @@ from claimwatch.extract.name_patterns import (
     NOT_VERSIONED,
     NOUN_THEN_NAME,
     PARAM_WORD,
+    QUOTED_RELEASE,
     QUOTED_THEN_CUE,
     QUOTES,
     SIZE_WRITTEN,
@@ -152,6 +153,10 @@ def _new_names_in(
             name = m.group("name")
             if not stoplisted(name) and name not in GENERIC_COMPOUND_HEADS:
                 introduced.append(new_name(m.start("name"), m.end("name"), name))
+    for m in QUOTED_RELEASE.finditer(text, a, b):
+        group = "name" if m.group("name") else "name2"
+        if not stoplisted(m.group(group)):
+            introduced.append(new_name(m.start(group), m.end(group), m.group(group)))
     if _may_name_family(low, a, b) or low.find("llm", a, b) >= 0:
         for m in NOUN_THEN_NAME.finditer(text, a, b):
             name = m.group("name")

@@ -387,6 +387,12 @@ def _carried_model(
     if OURS_START.match(sentence):
         topic = ctx.topic()  # 'GPT-4 compterait 1,8 billion. Le nôtre en a 24 milliards': ours, not the rival
         return topic if topic is not ctx.subject else None
+    lab_model = LABS_MODEL.match(sentence)
+    if lab_model is not None:
+        # 'Le modèle de Mistral AI compte 141 milliards' after 'un affinage maison de Mixtral 8x22B': that lab's
+        made = [m for m in ctx.named if m.org and lab_model.group("lab") in m.org]
+        if made:
+            return made[-1]
     if TRAINED_SERIES.search(text, start, q.start):
         return None  # 'the authors trained more than 400 models ranging from 70 million to 16 billion'
     if UNNAMED.search(sentence):
@@ -481,6 +487,9 @@ def _carried_model(
     return None
 
 
+LABS_MODEL = re.compile(
+    r"\s*(?i:le modèle|el modelo|das Modell|the model) (?:de|von|of) (?P<lab>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)"
+)
 OURS_START = re.compile(
     r"\s*(?:[«\"„“]\s*)?(?:le nôtre|la nôtre|ours|el nuestro|la nuestra|unseres|unserer|unsers)\b",
     re.IGNORECASE,
