@@ -76,6 +76,7 @@ from claimwatch.extract.pairing_patterns import (
     WITH_OWN_MODEL,
 )
 from claimwatch.extract.subjects import (
+    OWN_WORK,
     Context,
     carried_over,
     heading_model,
@@ -360,7 +361,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         if (
             not mentions
             and A_VERSION.search(text, max(start, first.start - 40), first.start)
-            and not OWN_WORD.search(
+            and not OWN_WORK.search(
                 text, start, first.start
             )  # 'Sein eigenes Team arbeitet an einer Variante'
         ):
@@ -557,7 +558,6 @@ A_VERSION = re.compile(
     r"(?:(?:about|around|rund|etwa|environ|unos|unas)\s+)?$",
     re.IGNORECASE,
 )
-OWN_WORD = re.compile(r"\b(?:own|eigene[nmsr]?|propres?|propi[oa]s?)\b", re.IGNORECASE)
 ARTICLE_IN_FIGURE = re.compile(r"(?:an?|une?|ein|eine)\s", re.IGNORECASE)
 APPOSED = re.compile(r"[^,.;:()\n]{0,30},\s*")
 
