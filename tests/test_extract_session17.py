@@ -389,3 +389,12 @@ def test_the_model_of_a_lab_is_that_labs_model_named_before() -> None:
         "compte 141 milliards de paramètres."
     )
     assert {c.model for c in extract_claims(text, "fr")} == {"Mixtral 8x22B"}
+
+
+def test_a_spec_lines_tier_is_no_speakers_surname() -> None:
+    # guards the speaker rule: 'Brume Mini:' opens a spec line, it is no 'Brume' speaking
+    text = (
+        "Das Start-up Brumea hat Brume vorgestellt, ein Sprachmodell mit 7 Milliarden Parametern.\n"
+        "Brume Mini: 3 Milliarden Parameter"
+    )
+    assert ("Brume", 7 * 10**9, None, "total") in _claims(text, "de")

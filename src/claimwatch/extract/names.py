@@ -21,7 +21,7 @@ from claimwatch.extract.name_patterns import (
     dateline,
     stoplisted,
 )
-from claimwatch.extract.new_names import new_names
+from claimwatch.extract.new_names import SURNAME_AFTER, new_names
 from claimwatch.extract.numbers import lower_in_place
 from claimwatch.extract.orgs import find_orgs
 from claimwatch.extract.tables import header_of
@@ -114,16 +114,16 @@ def _a_person(text: str, m: ModelMention) -> bool:
     if ROLE_AND_GIVEN_NAME_BEFORE.search(text, max(0, m.start - 40), m.start):
         return True
     # a transcript's speaker ('Julien, le plus gros modèle ...' where '[00:02:21] Julien Marchetti :' speaks)
-    if re.search(rf"^(?:\[[\d:.]+\] *)?{re.escape(m.surface)} [A-Z][a-zà-ÿ]+ ?:", text, re.MULTILINE):
+    # (not a spec line's tier: 'Brume Mini: 3 Mrd.')
+    if re.search(rf"^(?:\[[\d:.]+\] *)?{re.escape(m.surface)}{SURNAME_AFTER.pattern} ?:", text, re.MULTILINE):
         return True
     # a given name before a surname, but not a model's two words, numbered elsewhere: 'Garuda Maha 2'
     surname = SURNAME_AFTER.match(text, m.end)
-    if surname and not TIER_AFTER.match(text, m.end):
+    if surname:
         return not re.search(re.escape(text[m.start : surname.end()]) + r"[\s-]+\d", text)
     return False
 
 
-SURNAME_AFTER = re.compile(r" [A-Z][a-zà-ÿ]+(?![\w-])")
 ROLE_AND_GIVEN_NAME_BEFORE = re.compile(
     r"\b(?:hacker|leaker|filtrador|filtreur|investor|inversor|investisseur|Investor|analyst|analista|analyste|"
     r"Analyst|engineer|ingeniero|ingénieur|Ingenieur|researcher|investigador|chercheur|Forscher|journalist|"
