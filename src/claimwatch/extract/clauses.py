@@ -250,7 +250,7 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
 
 
 IN_USE_AFTER = re.compile(r"\s*(?:Parameter\w*\s+)?zum Einsatz\b")
-WITH_RIGHT_BEFORE = re.compile(r"\bmit\s+(?:(?:rund|etwa|knapp|gut|ca\.)\s+)?$")
+WITH_RIGHT_BEFORE = re.compile(rf"\bmit\s+{APPROX_SLOT}$")
 
 
 # a word for the whole right before a figure: 'von insgesamt 671 Milliarden', 'in total about 1.8 trillion'

@@ -303,10 +303,10 @@ BOUND_BEFORE = re.compile(
     r"at least|au moins|mindestens|al menos|more than|plus de|mehr als|más de|over|über|above|exceeding|"
     r"larger than|bigger than|au-delà de|au-dessus de|por encima de|superiores? a|oberhalb von|jenseits von|"
     # what a machine can hold: 'models with up to 24 trillion parameters', 'Modelle mit bis zu 24 Billionen'
-    r"up to|bis zu|jusqu['’]à|allant jusqu['’]à|hasta)\s+(?:(?:etwa|rund|ca\.|about|roughly|environ|unos)\s+)?$)"
+    rf"up to|bis zu|jusqu['’]à|allant jusqu['’]à|hasta)\s+{clauses.APPROX_SLOT}$)"
     r"|[\"“«]\s*(?:under|below|unter|moins de|menos de)[\s-]+$"
     # any model from a size up: 'lohnt sich ein Vision-Modell ab etwa 10 Milliarden Parametern'
-    r"|\b[\w-]*(?:Modell|model)\w*\s+ab\s+(?:(?:etwa|rund|ca\.)\s+)?$"
+    rf"|\b[\w-]*(?:Modell|model)\w*\s+ab\s+{clauses.APPROX_SLOT}$"
     # the best of a class: 'Phi-4 sigue siendo imbatible por debajo de 15.000 millones', 'the best model under 10B'
     r"|\b(?:imbatible|invicto|unbeaten|unbeatable|imbattable|unschlagbar|the best|le meilleur|la meilleure|"
     r"el mejor|la mejor|der beste|die beste|das beste)\s+(?:[^\W\d]+\s+){0,2}?"

@@ -80,6 +80,8 @@ COMPOUND_NOUN_END = re.compile(r"[-‑](?:Version|Variante|Modell|Model)$")
 GIVEN_NAMES = re.compile(r"[A-Z][a-z]{1,7}[-‑][A-Z][a-z]{1,7}")
 SURNAME_AFTER = re.compile(rf" (?!(?:{TIER_WORDS})\b)[A-Z][a-zà-ÿ]+(?![\w-])")
 # '+ Runs 7B models comfortably': a word and a size before a plural model noun name a class of models
+# (a scan for a quote mark is far faster than one for QUOTED_RELEASE, and most stretches hold none)
+QUOTE_MARK = re.compile(r"[„“\"«]")
 SIZE_END = re.compile(r"\s\d+(?:[.,]\d+)?[BMT]$")
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
 
@@ -153,7 +155,7 @@ def _new_names_in(
             name = m.group("name")
             if not stoplisted(name) and name not in GENERIC_COMPOUND_HEADS:
                 introduced.append(new_name(m.start("name"), m.end("name"), name))
-    for m in QUOTED_RELEASE.finditer(text, a, b):
+    for m in QUOTED_RELEASE.finditer(text, a, b) if QUOTE_MARK.search(text, a, b) else ():
         group = "name" if m.group("name") else "name2"
         if not stoplisted(m.group(group)):
             introduced.append(new_name(m.start(group), m.end(group), m.group(group)))

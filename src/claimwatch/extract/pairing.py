@@ -555,7 +555,7 @@ def _named_later(text: str, later: list[ModelMention], figure_end: int = -1) -> 
 A_VERSION = re.compile(
     r"\b(?:an?|another|eine|einer|une|une autre|una|otra)\s+"  # (no adjective: 'eine kompakte Variante' is a new tier)
     r"(?:version|variant|Version|Variante|variante|versión|déclinaison)\s+(?:with|of|mit|von|de|d['’]|con)\s+"
-    r"(?:(?:about|around|rund|etwa|environ|unos|unas)\s+)?$",
+    rf"{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
 ARTICLE_IN_FIGURE = re.compile(r"(?:an?|une?|ein|eine)\s", re.IGNORECASE)

@@ -760,7 +760,7 @@ BASE_RELATIVE = re.compile(
     # or a phrase with the figure right after the base: 'construit sur Flan-PaLM, fort de 540 milliards', 'basado
     # en Llama 3.1, de 70.000 millones'
     r"|\s*,\s*(?:fort|forte|riche|doté|dotée|de|con|with|mit|avec)\s+(?:de\s+|d['’])?"
-    r"(?:(?:about|around|rund|etwa|environ|unos|unas|quelque)\s+)?$"
+    rf"{clauses.APPROX_SLOT}$"
 )
 
 
