@@ -356,6 +356,8 @@ TIER_AFTER = re.compile(
     rf"[ \u00a0‑-](?P<v>{TIER_WORDS}|Super)(?=[-‑](?:Instruct|Chat|Base|it)(?![\w-])|(?![\w-]))"
 )
 GLUED_FLAVOUR_AFTER = re.compile(r"[-‑](?:Instruct|Chat|Base|it)(?![\w-])")
+# 'GLM-5', 'Gemma-9': a hyphen and a short number after a family name (not 'Llama-70B', 'Mixtral-8x7B', 'GPT-4-2024')
+HYPHEN_VERSION_AFTER = re.compile(r"[-‑](?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d|[\w%×]|-\d)")
 
 
 def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
@@ -363,7 +365,11 @@ def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[Mode
     (or a tier) and the gazetteer does not know the longer name (it would have matched it)."""
     out = []
     for m in known:
-        v = VERSION_AFTER.match(text, m.end) if not m.surface[-1:].isdigit() else None
+        v = (
+            (VERSION_AFTER.match(text, m.end) or HYPHEN_VERSION_AFTER.match(text, m.end))
+            if not m.surface[-1:].isdigit()
+            else None
+        )
         v = v or TIER_AFTER.match(text, m.end)
         if v:
             flavour = GLUED_FLAVOUR_AFTER.match(text, v.end("v"))
