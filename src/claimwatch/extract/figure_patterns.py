@@ -573,7 +573,7 @@ PARALLEL_BETWEEN = (
     re.compile(  # (not a contrast: 'un modelo de 70.000 millones ..., mientras que los de entre')
         r"(?![^.;]*\b(?:mientras|while|whereas|während|wohingegen|tandis|alors que|pero|but|aber|mais)\b)"
         r"[^.;:()|]{0,60}?(?:[,;]|\s(?:y|and|und|et|e|o|or|oder|ou))\s+[^.;:()|\d]{0,40}?"
-        r"(?:de|of|von|mit|with|con|avec|à|at)\s+",
+        r"(?:de|of|von|mit|with|con|avec|à|at|auf|sur|en|on)\s+",
         re.IGNORECASE,
     )
 )

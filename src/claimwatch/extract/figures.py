@@ -445,10 +445,21 @@ def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
     return intro is not None and not text[q.end : intro.start()].strip(" ,")
 
 
+# a sentence or a quotation that opens on a plural class of models and its size
+CLASS_OPENS_BEFORE = re.compile(
+    r"(?:^|[«\"„“:]\s*)(?:(?:los|les|die|the|des)\s+)?(?:[Mm]odels|[Mm]odelos|[Mm]odèles|Modelle|LLMs)\s+"
+    rf"(?:with|con|de|avec|mit|of|von)\s+{clauses.APPROX_SLOT}$"
+)
+# the fewest parameters a claim may give: the tiniest models in the news (TinyStories-1M) have a million
+SMALLEST_MODEL = 10**6
+
+
 def _verdict(
     text: str, start: int, end: int, q: Quantity, has_param: bool, shared: bool = False
 ) -> bool | None:
     """True: a parameter count; False: certainly not; None: undecided."""
+    if (q.high or q.value) < SMALLEST_MODEL:
+        return False  # 'a 32K version is planned', '128K de contexto': no model is that small
     if q.multiplier or (
         not shared
         and (
@@ -474,12 +485,16 @@ def _verdict(
     ):
         return False  # 'un billón es un millón de millones', '... que equivale a mil millones': the words defined
     window = low[max(start, q.start - 70) : q.start]  # a slice: its first word starts a word
+    # a negation before a colon does not reach past it: 'La noticia no está en el tamaño: el modelo sigue teniendo 24'
+    window = window[max(window.rfind(": "), window.rfind("; ")) + 1 :]
     if (NEGATION_LOW.search(window) or DENIAL_LOW.search(window)) and not SINCE_ITS_BEFORE.search(
         text, max(start, q.start - 40), q.start
     ):
         return (
             False  # (but 'n'a plus jamais communiqué de taille depuis GPT-3 et ses 175 milliards' is GPT-3's)
         )
+    if CLASS_OPENS_BEFORE.search(text[start : q.start]):
+        return False  # '«Modelos con 7.000 millones de parámetros pueden ...»': a class of models, none of them named
     hypothetical = HYPOTHETICAL_LOW.search(low[start : q.start])
     if (
         hypothetical

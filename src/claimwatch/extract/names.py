@@ -488,11 +488,19 @@ def _table_names(text: str, regions) -> list[ModelMention]:
 
 
 def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:
-    """Once a cue has introduced 'Arpège Pro' as a model, each later 'Arpège Pro' names it too."""
+    """Once a cue has introduced 'Arpège Pro' as a model, each later 'Arpège Pro' names it too, and a later
+    'Arpège Pro 2' its next version."""
     found = []
     for name in {m.surface for m in introduced if " " in m.surface or "-" in m.surface}:
         again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        found += [new_name(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
+        for m in (m for a, b in regions for m in again.finditer(text, a, b)):
+            v = (
+                None
+                if name[-1].isdigit()
+                else VERSION_AFTER.match(text, m.end()) or HYPHEN_VERSION_AFTER.match(text, m.end())
+            )
+            end = v.end("v") if v else m.end()
+            found.append(new_name(m.start(), end, text[m.start() : end]))
     return found
 
 

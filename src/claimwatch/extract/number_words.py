@@ -69,6 +69,7 @@ _mag("mio", _M, "de", abbr=True)
 _mag("milliarde", _G, "de")
 _mag("milliarden", _G, "de", plural=True)
 _mag("mrd", _G, "de", abbr=True)
+_mag("mia", _G, "de", abbr=True)  # Swiss: '70 Mia. Parameter'
 _mag("billionen", _T, "de", plural=True)
 _mag("bio", _T, "de", abbr=True)
 _mag("billiarde", _P, "de")
@@ -146,9 +147,9 @@ _LETTERS = {
     "조": _T,
 }
 _ALL = frozenset(_LANGS)
-_CASED = {"md": ("Md",), "mds": ("Mds",), "bio": ("Bio",)}  # only with this capitalisation
+_CASED = {"md": ("Md",), "mds": ("Mds",), "bio": ("Bio",), "mia": ("Mia",)}  # only with this capitalisation
 _DOTTED = frozenset(
-    {"mrd", "mio", "tsd", "mld", "mln", "bln", "trln", "bio", "md", "mds"}
+    {"mrd", "mia", "mio", "tsd", "mld", "mln", "bln", "trln", "bio", "md", "mds"}
 )  # may end with "."
 
 

@@ -626,7 +626,10 @@ HEARSAY_ABOUT = re.compile(
 
 # 'the 8B model', 'das 8B-Modell', 'le modèle 8B': one of the sizes the article already gave a model
 DEFINITE_BEFORE = re.compile(
-    r"(?:\b(?:the|this|that|das|dem|den|der|die|des|le|la|el|il|lo|het)\s+|\bl['’])$", re.IGNORECASE
+    r"(?:\b(?:the|this|that|das|dem|den|der|die|des|le|la|el|il|lo|het)\s+|\bl['’]"
+    # 'El tamaño de 36B es una elección inteligente': the size just named
+    r"|\b(?:size|tamaño|taille|Größe)\s+(?:of|de|du|von)\s+)$",
+    re.IGNORECASE,
 )
 
 

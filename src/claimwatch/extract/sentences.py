@@ -11,18 +11,18 @@ import re
 
 _ABBREVIATIONS = frozenset(
     """
-    mrd mio bio mld md mds bzw ca z zb b d h u k n usw vgl etc inkl evtl ggf sog nr dr prof mr mrs ms st vs
+    mrd mia mio bio mld md mds bzw ca z zb b d h u k n usw vgl etc inkl evtl ggf sog nr dr prof mr mrs ms st vs
     jr sr inc ltd co corp dept gen gov approx est no fig al e g i ie eg resp av apr aug dez feb jan jul anm
     jun mar nov okt oct sep sept mme mlle cf env art núm pág sra sr sres ud uds p ex
     dec déc janv fév févr avr juil ene abr dic
     """.split()
 )
 _LONGEST = max(map(len, _ABBREVIATIONS))
-_MAGNITUDES = frozenset({"mrd", "mio", "bio", "mld", "md", "mds"})
+_MAGNITUDES = frozenset({"mrd", "mia", "mio", "bio", "mld", "md", "mds"})
 # words that start a sentence but are never the noun a magnitude counts ('175 Mrd. Parameter' goes on)
 _OPENER = re.compile(
     r"\s+(?:Die|Der|Das|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|Ich|Auch|Doch|Aber|Und|Im|Mit|Nach|Laut|Zudem|Damit|"
-    r"Dabei|Dies|Diese|Dieser|Dieses|Zum|Zur|Bei|Für|The|This|It|Its|A|An|But|In|They|We|Le|La|Les|Il|Elle|Ils|"
+    r"Dabei|Dies|Diese|Dieser|Dieses|Zum|Zur|Bei|Für|Beide|Beides|The|This|It|Its|A|An|But|In|They|We|Le|La|Les|Il|Elle|Ils|"
     r"Un|Une|Des|Ce|Cette|Ces|Son|Sa|Ses|On|Nous|Mais|El|Los|Las|Un|Una|Unos|Unas|Este|Esta|Estos|Su|Sus|Pero)\b"
 )
 

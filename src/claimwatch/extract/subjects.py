@@ -382,6 +382,9 @@ def _carried_model(
     if q.value in ctx.sizes and ITS_BEFORE.search(text, max(start, q.start - 12), q.start):
         # after 'Llama 3.3 70B', '« Avec ses 70 milliards de paramètres, il coûte ... »': the model of that size
         return ctx.sizes[q.value]
+    if q.value in ctx.sizes and SIZED_VERSION.search(text, start, q.start):
+        # 'die kleine Version ...: Mit 8 Mia. Parametern' after 'der kleine Bruder auf 8 Mia.': the model of that size
+        return ctx.sizes[q.value]
     if OWN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return ctx.topic() or ctx.subject  # a lab's 'our 8B model' is one of the models it is releasing
     if OURS_START.match(sentence):
@@ -517,6 +520,10 @@ CORRECTING = re.compile(
 )
 
 
+SIZED_VERSION = re.compile(
+    r"\b(?:small|smaller|large|larger|big|bigger|kleine|größere|grosse|große|petite|grande|pequeña|grande)\w*\s+"
+    r"(?:version|variant|Version|Variante|Ausführung|versión|variante)\b"
+)
 ITS_BEFORE = re.compile(rf"\b(?:its|ses|seinen|seine|sus|su)\s+{APPROX_SLOT}$", re.I)
 
 
