@@ -134,3 +134,80 @@ def test_the_size_of_a_size_already_given_is_that_models() -> None:
         'Un analista dijo: "El tamaño de 36B es una elección inteligente".'
     )
     assert {c[0] for c in _claims(text, "es")} == {"Seed-OSS-36B"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Snowflake Arctic has 480 billion parameters. It pairs a 10-billion-parameter dense transformer "
+            "with 128 experts of 3.66 billion parameters each.",
+            "en",
+        ),
+        (
+            "Snowflake Arctic hat 480 Milliarden Parameter. Es kombiniert einen dichten Transformer mit 10 Milliarden "
+            "Parametern mit 128 Experten zu je 3,66 Milliarden.",
+            "de",
+        ),
+    ],
+)
+def test_the_dense_part_of_a_dense_moe_hybrid_is_no_model_size(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Snowflake Arctic", 480 * 10**9, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nemotron Ultra hat 253 Milliarden Parameter. Unterm Strich sind es rund 150 Milliarden Parameter weniger.",
+            "de",
+        ),
+        ("Nemotron Ultra has 253 billion parameters, some 150 billion fewer than Llama 3.1.", "en"),
+    ],
+)
+def test_a_difference_in_size_is_no_size(text: str, lang: str) -> None:
+    # (the English case passes on the session start too: 'fewer than' was already a bound there)
+    assert {c for c in _claims(text, lang) if c[1] == 150 * 10**9} == set()
+
+
+def test_more_or_less_after_a_figure_is_an_approximation_not_a_difference() -> None:
+    # guard (passes on the session start too)
+    assert _claims("Llama 3.1 has 405 billion parameters more or less.", "en") == {
+        ("Llama 3.1", 405 * 10**9, None, "total")
+    }
+
+
+def test_what_a_card_holds_is_no_model_size() -> None:
+    text = (
+        "La puce Névé N2 fait tourner Aiguille-1. "
+        "Névé assure que sa puce peut accueillir jusqu'à 70 milliards de paramètres par carte."
+    )
+    assert _claims(text, "fr") == set()
+
+
+def test_the_best_model_with_fewer_than_a_size_is_a_bound() -> None:
+    text = (
+        "Le plus grand, Falcon3-10B, serait le meilleur modèle de moins de 13 Md de paramètres, selon le TII."
+    )
+    assert _claims(text, "fr") == {("Falcon3-10B", 10 * 10**9, None, "total")}
+
+
+def test_a_figure_of_them_after_parameters_were_explained_counts_parameters() -> None:
+    text = (
+        "Große Sprachmodelle haben keine Neuronen, wohl aber Parameter: Zahlenwerte, die beim Training angepasst "
+        "werden. Als OpenAI 2020 GPT-3 vorstellte, hatte das Modell 175 Milliarden davon."
+    )
+    assert _claims(text, "de") == {("GPT-3", 175 * 10**9, None, "total")}
+
+
+def test_a_figure_of_them_after_a_counted_whole_stays_a_part() -> None:
+    # guard (passes on the session start too): 'davon' after '3,3 Milliarden Parameter' is a share of them
+    text = "π0 hat 3,3 Milliarden Parameter. Rund 300 Millionen davon entfallen auf einen Action Expert."
+    assert {c[1] for c in _claims(text, "de")} == {3_300_000_000}
+
+
+def test_each_after_a_colon_starts_another_thought() -> None:
+    text = (
+        "GPT-3, presentado por OpenAI en 2020, tenía 175.000 millones de parámetros: cada uno es un número."
+    )
+    assert _claims(text, "es") == {("GPT-3", 175 * 10**9, None, "total")}

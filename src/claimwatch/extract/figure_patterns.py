@@ -310,7 +310,8 @@ BOUND_BEFORE = re.compile(
     # the best of a class: 'Phi-4 sigue siendo imbatible por debajo de 15.000 millones', 'the best model under 10B'
     r"|\b(?:imbatible|invicto|unbeaten|unbeatable|imbattable|unschlagbar|the best|le meilleur|la meilleure|"
     r"el mejor|la mejor|der beste|die beste|das beste)\s+(?:[^\W\d]+\s+){0,2}?"
-    r"(?:por debajo de|under|below|sous|en dessous de|unter|unterhalb von|bajo)\s+$"
+    r"(?:por debajo de|under|below|sous|en dessous de|unter|unterhalb von|bajo|de moins de|with fewer than|"
+    r"with less than|mit weniger als|unter den|de menos de|con menos de)\s+$"
     # a mark to pass: 'la barre des 100 milliards de paramètres n'impressionne plus', 'die Schwelle von 100 Mrd.'
     # (as the subject of its clause: 'Kimi K2 franchit la barre des 1 000 milliards' is Kimi K2's size)
     r"|(?:(?<=[:;,.—–] )|(?<=\n))(?:la barre (?:symbolique )?(?:des|de)|le cap (?:symbolique )?des|"
@@ -377,7 +378,7 @@ TRAINED_ON_BEFORE = re.compile(
 # --- parts and sums: a part's size, a part and its whole, a sum, a restatement
 
 PER_PART_AFTER = re.compile(
-    r"[^,.;–—]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b"
+    r"[^,.;:–—]{0,30}\b(?:each|apiece|jeweils|je|chacun\w*|cada uno|ciascuno|per expert)\b"
     r"(?!\s+(?:incoming |processed )?(?:token|Token|input|request|word|Wort|palabra|mot)\b)"
     # 'mit 14 Mrd. Parametern belegen je rund 9 GB': 'each' of another figure
     r"(?!\s+(?:rund |etwa |ca\. |about |around |roughly |environ |unos |alrededor de )?\d)",
@@ -433,6 +434,18 @@ COMPONENT_BEFORE = re.compile(
 # an added module and what it holds: 'ein zusätzliches Modul für Multi-Token-Prediction mit 14 Milliarden'
 MODULE_BEFORE = re.compile(
     r"\b(?:ein|an?|un|une|una)\s+(?:[\w-]+\s+){0,2}?(?:Modul|module|módulo)\b[^,.;:]{0,40}$", re.IGNORECASE
+)
+# the dense half of a dense-MoE hybrid: 'a 10-billion-parameter dense transformer combined with 128 experts',
+# 'einen dichten Transformer mit 10 Milliarden Parametern mit ... 128 Experten'
+DENSE_PART_BEFORE = re.compile(
+    r"(?:\b(?:dichte[nmrs]?|dense|denso)\s+transformer|\btransformer\s+(?:denso|dense))\s+(?:mit|de|with|of|von)\s+"
+    + clauses.APPROX_SLOT
+    + "$",
+    re.IGNORECASE,
+)
+DENSE_PART_AFTER = re.compile(
+    r"(?:[-‑ ](?:parameters?|Parameter))?[-‑ ]dense[-‑ ](?:transformer|backbone|trunk|component|part)\b",
+    re.IGNORECASE,
 )
 COMPONENT_AFTER = re.compile(
     r"[\s-]*(?:(?:Gewichte|weights|poids|pesos|parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
@@ -678,6 +691,20 @@ LORA_RANK = re.compile(r"\b(?:r|rank|Rang)\s?=\s?\d{1,3}\b")
 
 
 # what a change takes away: 'a change that trimmed almost a billion parameters from the original'
+# what a chip or a card can hold, not a model's size: 'jusqu'à 70 milliards de paramètres par carte'
+PER_DEVICE_AFTER = re.compile(
+    r"\s+(?:(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
+    r"(?:par|per|pro|por)\s+(?:carte|card|chip|puce|Karte|Chip|tarjeta|GPU|accelerator|accélérateur|acelerador|device)\b",
+    re.IGNORECASE,
+)
+# a difference: 'rund 150 Milliarden Parameter weniger', '100 billion fewer parameters', '150 milliards de moins'
+# (not 'more or less', 'plus ou moins': an approximation)
+DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
+    r"(?:weniger|mehr|fewer|more|less|menos|más|de moins|de plus)\b"
+    r"(?!\s+(?:or less|or fewer|oder weniger|o menos|ou moins)\b)",
+    re.IGNORECASE,
+)
 REMOVED_BEFORE = re.compile(
     # (a verb, not 'a trimmed 13-billion-parameter version', nor 'added 1 billion ... models': released)
     r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:trimm(?:ed|ing|s)|shav(?:ed|es|ing)|remov(?:ed|es|ing)|strip(?:ped|s)|"

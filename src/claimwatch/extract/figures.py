@@ -28,6 +28,9 @@ from claimwatch.extract.figure_patterns import (
     DAVON_AFTER,
     DEFINES_WORD,
     DENIAL_LOW,
+    DENSE_PART_AFTER,
+    DENSE_PART_BEFORE,
+    DIFFERENCE_AFTER,
     DISTRACTOR_AFTER,
     DISTRACTOR_LOW,
     EQUALS_BEFORE,
@@ -62,6 +65,7 @@ from claimwatch.extract.figure_patterns import (
     PART_ACTIVE,
     PART_INTRO_BEFORE,
     PART_OF_NEXT,
+    PER_DEVICE_AFTER,
     PER_PART_AFTER,
     PER_PART_BEFORE,
     REMOVED_BEFORE,
@@ -205,6 +209,20 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
             and any(FOR_MODEL_AFTER.match(text, q.end, end) for q in qs)
         )
     )
+
+
+def _parameters_just_named(text: str, start: int) -> bool:
+    """The last counted noun in the 300 characters before the sentence is the word 'parameters', and it
+    counts no figure ('..., wohl aber Parameter: ...'; not '3,3 Milliarden Parameter. Rund 300 Millionen davon')."""
+    last = next(reversed(list(PARAM_WORD.finditer(text, max(0, start - 300), start))), None)
+    return (
+        last is not None
+        and not TOKENS_NOUN.search(text, last.end(), start)
+        and not re.search(r"\d", text[max(0, last.start() - 25) : last.start()])
+    )
+
+
+TOKENS_NOUN = re.compile(r"\b(?:tokens?|Token\w*|jetons?|palabras|words|Wörter\w*|mots)\b", re.IGNORECASE)
 
 
 def _context_start(text: str, start: int) -> int:
@@ -513,6 +531,12 @@ def _verdict(
         low, max(start, q.start - 20), q.start
     ):
         return False  # 'valued at more than 2 billion': money; 'give or take a hundred billion': a margin
+    if PER_DEVICE_AFTER.match(text, q.end, end):
+        return False  # 'jusqu'à 70 milliards de paramètres par carte': what a card holds
+    if DIFFERENCE_AFTER.match(text, q.end, end):
+        return (
+            False  # 'Unterm Strich sind es rund 150 Milliarden Parameter weniger': a difference, not a size
+        )
     if REMOVED_BEFORE.search(low, max(start, q.start - 30), q.start):
         return False  # 'trimmed almost a billion parameters from the original': a difference, not a size
     if BOUND_LOW.search(low, max(start, q.start - 60), q.start) or (
@@ -528,6 +552,11 @@ def _verdict(
     )
     if counted and (not counted.group().strip().isalnum() or COUNTED_PARTS_AFTER.match(text, q.end, end)):
         return False  # 'huit modèles de 220 milliards', 'eight 220-billion-parameter experts': a part's size
+    if (
+        DENSE_PART_AFTER.match(text, q.end, end)
+        or DENSE_PART_BEFORE.search(text, max(start, q.start - 40), q.start)
+    ) and low.find("expert", start, end) >= 0:
+        return False  # 'a 10-billion-parameter dense transformer combined with 128 experts': the hybrid's dense part
     if MODULE_BEFORE.search(text, max(start, q.start - 80), q.start):
         return False  # 'ein zusätzliches Modul für Multi-Token-Prediction mit 14 Milliarden': a part's size
     if COMPONENT_LOW.search(low, max(start, q.start - 50), q.start) or (
@@ -560,6 +589,8 @@ def _verdict(
         return (
             True  # (a range's low end may take the word: 'von 39 Millionen Parametern bis 1,55 Milliarden')
         )
+    if DAVON_AFTER.match(text, q.end, end) and _parameters_just_named(text, start):
+        return True  # '..., wohl aber Parameter: ... Als OpenAI GPT-3 vorstellte, hatte das Modell 175 Milliarden davon.'
     if TRAINED_ON_BEFORE.search(text, max(start, q.start - 40), q.start):
         return False  # 'Llama 3.1 was trained on more than 15 trillion': tokens, however the sentence goes on
     if spec_line(text, start, q):
