@@ -211,3 +211,63 @@ def test_each_after_a_colon_starts_another_thought() -> None:
         "GPT-3, presentado por OpenAI en 2020, tenía 175.000 millones de parámetros: cada uno es un número."
     )
     assert _claims(text, "es") == {("GPT-3", 175 * 10**9, None, "total")}
+
+
+def test_a_size_a_model_was_cut_to_is_the_new_models() -> None:
+    text = (
+        "Thinline AI says its new model, Thinline-Q19, was cut from Alibaba's Qwen2.5-32B, which has "
+        "32.5 billion parameters, down to 19.4 billion."
+    )
+    assert _claims(text, "en") == {
+        ("Qwen2.5-32B", 32_500_000_000, None, "total"),
+        ("Thinline-Q19", 19_400_000_000, None, "total"),
+    }
+
+
+def test_a_size_the_new_model_goes_down_to_after_a_base_with_a_tag() -> None:
+    text = (
+        "Multiverse Computing presentó ChickBrain, una versión comprimida de Llama 3.1 8B que se queda en "
+        "3.200 millones de parámetros."
+    )
+    assert ("ChickBrain", 3_200_000_000, None, "total") in _claims(text, "es")
+    assert ("Llama 3.1", 3_200_000_000, None, "total") not in _claims(text, "es")
+
+
+def test_a_size_a_base_was_grown_to_is_not_the_bases() -> None:
+    text = "The starting point was Microsoft's Phi-3-medium, a 14-billion-parameter model, which Upstage expanded to 22 billion."
+    assert _claims(text, "en") == {("Phi-3-medium", 14 * 10**9, None, "total")}
+
+
+def test_a_model_cut_down_itself_keeps_its_new_size() -> None:
+    # guard (passes on the session start too)
+    text = (
+        "Ñandú-2 Grande iba a tener 180.000 millones de parámetros. Según dos exempleados, Ñandú-2 Grande habría "
+        "quedado reducido a unos 40.000 millones de parámetros en marzo."
+    )
+    assert ("Ñandú-2 Grande", 40 * 10**9, None, "total") in _claims(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Llama 2 comes in 7-, 13- and 70-billion-parameter sizes.", "en"),
+        ("Llama 2 gibt es als 7-, 13- und 70-Milliarden-Parameter-Modell.", "de"),
+    ],
+)
+def test_a_suspended_hyphen_list_shares_the_last_magnitude(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {
+        ("Llama 2", 7 * 10**9, None, "total"),
+        ("Llama 2", 13 * 10**9, None, "total"),
+        ("Llama 2", 70 * 10**9, None, "total"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La familia Phi-3 de Microsoft va de los 3.800 a los 14.000 millones de parámetros.",
+        "La familia Phi-3 de Microsoft está entre los 3.800 y los 14.000 millones de parámetros.",
+    ],
+)
+def test_a_spanish_range_may_take_articles(text: str) -> None:
+    assert _claims(text, "es") == {("Phi-3", 3_800_000_000, 14 * 10**9, "total")}

@@ -115,13 +115,14 @@ CONN = re.compile(
     rf"|\s{{0,3}}(?P<comma>,)(?:\s{{1,3}}(?P<cw>(?i:{_CONNWORDS}|bzw\.)){_NOT_LETTER})?"
     r"|\s{0,3}(?P<slash>/)"
     # 'de 8 et de 32 milliards', 'mit 9 und mit 27 Milliarden': the preposition said again after the word
-    rf"|\s{{1,3}}(?P<w>(?i:{_CONNWORDS})(?=\s)|(?i:bzw\.)|&)(?:\s{{1,3}}(?i:de|mit|of|con|avec|von|di|with)(?=\s))?)"
+    rf"|\s{{1,3}}(?P<w>(?i:{_CONNWORDS})(?=\s)|(?i:bzw\.)|&)(?:\s{{1,3}}(?i:de|mit|of|con|avec|von|di|with|los|las)(?=\s))?)"
     rf"\s{{0,3}}(?:(?P<cur>{_CUR_SYM}|{_CUR_CODE}(?=[\s\d]))\s?)?"
 )
 BETWEEN = frozenset({"between", "zwischen", "entre", "tra", "fra", "tussen"})
 INTRO = re.compile(
     r"(?<![^\W\d_])(?P<w>between|zwischen|entre|tra|fra|tussen|from|von|vom|de|desde|del|van|da|dal|dai"
-    rf"|dalle|dagli|dos|das|des|du)\s{{1,3}}(?:(?:{_CUR_SYM}|{_CUR_CODE})\s?)?\Z",
+    # (Spanish may put the article in: 'va de los 3.800 a los 14.000 millones')
+    rf"|dalle|dagli|dos|das|des|du)(?:\s{{1,3}}(?:los|las))?\s{{1,3}}(?:(?:{_CUR_SYM}|{_CUR_CODE})\s?)?\Z",
     re.IGNORECASE,
 )
 BACK_CONN = re.compile(
@@ -147,7 +148,7 @@ RESOLUTION = re.compile(
 _MAG_PREFIXES = sorted({w[:2] for w in _MAGS})  # th ta ts mi mr md ml mn bi bn tn tr qu du
 _CONN_LOOK = (
     rf"\s{{0,3}}(?:[{_DASHES},/&]|(?:{_alt([w for w in CONN_KIND if w != '&'])}){_NOT_LETTER})\s{{0,3}}"
-    rf"(?:(?i:de|mit|of|con|avec|von|di|with)\s{{1,3}})?(?:{_CUR_SYM}|{_CUR_CODE})?\s?\d"
+    rf"(?:(?i:de|mit|of|con|avec|von|di|with|los|las)\s{{1,3}})?(?:{_CUR_SYM}|{_CUR_CODE})?\s?\d"
 )
 # Candidate starts for the digit pass: a digit not glued to a word, a decimal or a fraction, then a number
 # followed by what may be a magnitude (its first two letters), a connector and another number, a

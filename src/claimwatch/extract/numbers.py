@@ -214,7 +214,47 @@ def _find(text: str, lang: str | None) -> list[Quantity]:
     found = [q for q in _quantities(text, merged) if not _vague(low, q)]
     found = _merge_rounded(found, _rounded_pass(text, low, lang))
     found = _merge_rounded(found, _scientific_pass(text))
-    return _valid(_merge_rounded(found, _article_magnitude_pass(text, low, lang)))
+    found = _merge_rounded(found, _article_magnitude_pass(text, low, lang))
+    return _valid(_with_suspended(found, _suspended_pass(text)))
+
+
+# a list whose members leave the shared magnitude to the last: '2-, 9- and 27-billion-parameter sizes',
+# '7-, 13- und 70-Milliarden-Modelle'
+_SUSPENDED = re.compile(
+    r"(?<![\w.,-])((?:\d{1,4}(?:[.,]\d{1,2})?-,?\s+){1,5})(?:and|or|und|oder)\s+(\d{1,4}(?:[.,]\d{1,2})?)-"
+    r"(billion|million|trillion|Milliarden|Millionen)\b"
+)
+_SUSPENDED_MEMBER = re.compile(r"(\d{1,4}(?:[.,]\d{1,2})?)-")
+_SUSPENDED_SCALE = {
+    "billion": 10**9,
+    "million": 10**6,
+    "trillion": 10**12,
+    "Milliarden": 10**9,
+    "Millionen": 10**6,
+}
+
+
+def _suspended_pass(text: str) -> list[Quantity]:
+    if "-, " not in text and "- and " not in text and "- und " not in text:
+        return []  # most texts hold no suspended hyphen
+    out = []
+    for m in _SUSPENDED.finditer(text):
+        scale = _SUSPENDED_SCALE[m.group(3)]
+        group = 10**9 + m.start()  # an id no list of the digit pass uses; _valid renumbers it
+        for part in _SUSPENDED_MEMBER.finditer(text, m.start(1), m.end(1)):
+            value = Fraction(part.group(1).replace(",", ".")) * scale
+            out.append(Quantity(part.start(1), part.end(1), int(value), group=group))
+        value = Fraction(m.group(2).replace(",", ".")) * scale
+        out.append(Quantity(m.start(2), m.end(3), int(value), group=group))
+    return out
+
+
+def _with_suspended(found: list[Quantity], suspended: list[Quantity]) -> list[Quantity]:
+    """The suspended list's members take the place of what the other passes read there ('27-billion' alone)."""
+    if not suspended:
+        return found
+    kept = [q for q in found if not any(q.start < s.end and s.start < q.end for s in suspended)]
+    return sorted(kept + suspended, key=lambda q: q.start)
 
 
 # a count in scientific notation, as reference tables write it: '1.5×10^9', '1,5 · 10^9', '176×10⁹'

@@ -291,6 +291,52 @@ def change_successor(
     return None
 
 
+def after_cut(
+    text: str,
+    start: int,
+    q: Quantity,
+    model: ModelMention,
+    mentions: list[ModelMention],
+    ctx: Context,
+    given: set[int],
+) -> ModelMention | None:
+    """A size a model was cut (or grown) to belongs to the model that came out, not to the one cut: 'Thinline-Q19
+    was cut from Qwen2.5-32B, which has 32.5 billion parameters, down to 19.4 billion'. The model paired with the
+    figure is the one cut when the sentence gives it another size (`given`, or its size tag); the one that came out is
+    then the sentence's earlier model, else a later one, else the article's subject; None when none is at hand."""
+    if not CUT_TO_BEFORE.search(text, max(start, q.start - 45), q.start):
+        return model
+    tag = SIZE_TAG_AFTER.match(text, model.end)
+    sizes = given | ({round(float(tag.group(1).replace(",", ".")) * 10**9)} if tag else set())
+    if not any(abs(v - q.value) > 0.05 * q.value for v in sizes):
+        return model  # 'Xaloc-14B ... se queda en 14.100 millones': the model that came out
+    others = [m for m in mentions if m.model_id != model.model_id]
+    before = [m for m in others if m.start < q.start]
+    if before:
+        return before[0]
+    if others:
+        return others[0]  # 'en ramenant Llama 3.1 8B à 4 milliards avec son Llama-3.1-Minitron 4B'
+    for other in (ctx.subject, ctx.topic()):
+        if other is not None and other.model_id != model.model_id:
+            return other
+    return None
+
+
+SIZE_TAG_AFTER = re.compile(r"[\s-](\d+(?:[.,]\d+)?)[Bb]\b")
+
+
+# what a model was cut or grown to: 'down to 19.4 billion', 'Aus 141 werden 73', 'que se queda en 3.200 millones',
+# 'en ramenant Llama 3.1 8B à 4 milliards'
+CUT_TO_BEFORE = re.compile(
+    r"(?:\b(?:down|cut|reduced|shrunk|pruned|trimmed|compressed|distilled|expanded|grown|scaled up) to"
+    r"|\bAus\s+[\d.,]+\s+werden|\b(?:schrumpft|schrumpfen|verkleinert|reduziert|gestutzt) auf"
+    r"|\bse queda(?:n)? en|\b(?:reducid|recortad|comprimid|ampliad|podad)[oa]s? a"
+    r"|\b(?:ramen|rédui|réduit|élagu|compress|port)\w* à|\bramenant\b[^,;]{1,40}?\sà)"
+    rf"\s+{APPROX_SLOT}$",
+    re.IGNORECASE,
+)
+
+
 def heading_model(text: str, start: int, ctx: Context) -> ModelMention | None:
     """'Février 2019 — GPT-2' over 'OpenAI présente un modèle de 1,5 milliard': a heading names the model the
     paragraph under it describes."""
