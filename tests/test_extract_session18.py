@@ -271,3 +271,23 @@ def test_a_suspended_hyphen_list_shares_the_last_magnitude(text: str, lang: str)
 )
 def test_a_spanish_range_may_take_articles(text: str) -> None:
     assert _claims(text, "es") == {("Phi-3", 3_800_000_000, 14 * 10**9, "total")}
+
+
+def test_a_bracket_holding_only_a_size_after_a_name_is_its_size() -> None:
+    text = (
+        "Le Chat utilise Mistral Large 2, un modèle de 123 milliards de paramètres. "
+        "Pour les photos et les PDF, Le Chat s'appuie sur Pixtral Large (124 milliards)."
+    )
+    assert _claims(text, "fr") == {
+        ("Mistral Large 2", 123 * 10**9, None, "total"),
+        ("Pixtral Large", 124 * 10**9, None, "total"),
+    }
+
+
+def test_a_bracket_after_a_number_is_no_name_and_size() -> None:
+    # guard (passes on the session start too): 'billón equivale a 10^12 (un millón de millones)' is a definition
+    text = (
+        "DeepSeek-V3 tiene 671.000 millones de parámetros. "
+        "Nota: en español, «billón» equivale a 10^12 (un millón de millones)."
+    )
+    assert _claims(text, "es") == {("DeepSeek-V3", 671 * 10**9, None, "total")}

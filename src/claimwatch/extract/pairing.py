@@ -178,6 +178,10 @@ THE_VERSION_BEFORE = re.compile(
 CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)")
 
 
+SIZE_BRACKET = re.compile(rf"\s?\(\s?{clauses.APPROX_SLOT}")
+SIZE_BRACKET_END = re.compile(r"\s?\)")
+
+
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
     """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
@@ -225,6 +229,11 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return found
     if _unnamed_part(text, start, q) or _set_equal(text, start, q):
         return None
+    bracketed = next(
+        (m for m in mentions if m.end <= q.start and SIZE_BRACKET.fullmatch(text, m.end, q.start)), None
+    )
+    if bracketed is not None and SIZE_BRACKET_END.match(text, q.end):
+        return bracketed  # 'Le Chat s'appuie sur Pixtral Large (124 milliards)': the name's own bracket
     base = next(
         (m for m in mentions if m.end <= q.start and BASE_RELATIVE.fullmatch(text, m.end, q.start)), None
     )
