@@ -291,3 +291,29 @@ def test_a_bracket_after_a_number_is_no_name_and_size() -> None:
         "Nota: en español, «billón» equivale a 10^12 (un millón de millones)."
     )
     assert _claims(text, "es") == {("DeepSeek-V3", 671 * 10**9, None, "total")}
+
+
+def test_a_names_apposition_with_the_model_and_its_size() -> None:
+    text = (
+        "Los candidatos fueron Gemma 2, en sus versiones de 9.000 y 27.000 millones de parámetros, "
+        "y Salamandra, el modelo de 7.000 millones del Barcelona Supercomputing Center."
+    )
+    assert ("Salamandra", 7 * 10**9, None, "total") in _claims(text, "es")
+
+
+def test_a_source_before_the_comma_is_no_apposition() -> None:
+    # guard (passes on the session start too)
+    text = (
+        "Meta lanzó Llama 3.2 con 1.000 y 3.000 millones de parámetros. "
+        "Según las pruebas publicadas por Meta, el modelo de 3B supera a Gemma 2 2B, de Google."
+    )
+    assert ("Llama 3.2", 3 * 10**9, None, "total") in _claims(text, "es")
+    assert all(c[0] != "Meta" for c in _claims(text, "es"))
+
+
+def test_a_versioned_name_then_de_and_a_size_is_its_size() -> None:
+    text = (
+        "Le banc d'essai compte 6 000 questions ; Mistral NeMo, le modèle de 12 milliards de paramètres, "
+        "arrive en tête. « Le grand Llama 3.1 de 70 milliards fait mieux encore », dit-il."
+    )
+    assert ("Llama 3.1", 70 * 10**9, None, "total") in _claims(text, "fr")

@@ -160,6 +160,10 @@ SHORT_MAGNITUDE = re.compile(r"\s?(?:Md|Mds|Mrd\.?|bn|Bn|Mio\.?)$")
 # 'una versión densa de 22.000 millones pensada para móviles', 'a dense model of 9 billion', 'es un MoE de 400B'
 MODEL_OF_SIZE = re.compile(  # (after a copula or a comma: 'un modelo de 8.000 millones' alone is any such model)
     r"(?:(?:\b(?:is|was|era|es|est|était|ist|war|as|como|comme|als)\s+|\d[\w.-]*(?:\s[A-Z][\w-]*)?,\s+)(?:an?|un|une|una|ein|eine[nm]?)\s+"
+    # or a name's apposition with the definite article: 'Salamandra, el modelo de 7.000 millones del BSC'
+    # (not a source: 'Según las pruebas publicadas por Meta, el modelo de 3B ...')
+    r"|(?<!según )(?<!selon )(?<!laut )(?<!por )(?<!par )(?<!by )(?<!von )(?<!to )"
+    r"\b(?-i:[A-Z])[\w.-]+,\s+(?:the|el|la|le|das|der)\s+"
     # or a possessive: 'su versión de 32.000 millones', 'sa version de 8 milliards': a version of the model before
     r"|\b(?:its|their|su|sus|sa|son|seine[mr]?|ihre[mr]?)\s+)"
     r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante|MoE)\s+(?:[^\W\d]+\s+)?"
@@ -638,7 +642,7 @@ CITED_FIGURE_BEFORE = re.compile(
 )
 
 NAME_WITH_BEFORE = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec)\s+"
+    r"\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec|de)\s+"
     r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
 )
 
