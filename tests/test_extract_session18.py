@@ -317,3 +317,24 @@ def test_a_versioned_name_then_de_and_a_size_is_its_size() -> None:
         "arrive en tête. « Le grand Llama 3.1 de 70 milliards fait mieux encore », dit-il."
     )
     assert ("Llama 3.1", 70 * 10**9, None, "total") in _claims(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Aus Deutschland kommt LeoLM, ein auf Llama 2 aufbauendes Modell von Hessian.AI, das mit 7 und 13 "
+            "Milliarden Parametern besser Deutsch kann.",
+            "de",
+            "LeoLM",
+        ),
+        (
+            "Latxa es el modelo vasco. La primera generación se construyó sobre Llama 2 y se publicó en tres "
+            "tamaños: 7.000, 13.000 y 70.000 millones de parámetros.",
+            "es",
+            "Latxa",
+        ),
+    ],
+)
+def test_the_base_a_model_builds_on_does_not_take_its_sizes(text: str, lang: str, model: str) -> None:
+    assert {c[0] for c in _claims(text, lang)} == {model}

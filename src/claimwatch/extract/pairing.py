@@ -402,11 +402,16 @@ def _other_sized_model(text: str, named: ModelMention, q: Quantity) -> bool:
     )
 
 
+# 'ein auf Llama 2 aufbauendes Modell': the German participle after the base
+BASE_PARTICIPLE_AFTER = re.compile(r"\s+(?:aufbauende|basierende|beruhende)\w*\b")
+
+
 def _modifier(text: str, m: ModelMention) -> bool:
     """'ein Llama-2-Modell', 'a GPT-4-class model', 'X is based on Qwen2.5 and has 72B': a name that says what
     another model is built on or like."""
     return bool(
         MODIFIER_AFTER.match(text, m.end)
+        or BASE_PARTICIPLE_AFTER.match(text, m.end)
         or BASE_BEFORE.search(text, max(0, m.start - 50), m.start)
         or A_VERSION_OF.search(text, max(0, m.start - 60), m.start)
     )

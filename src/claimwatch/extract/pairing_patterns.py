@@ -260,10 +260,13 @@ BASE_BEFORE = re.compile(
     r"construid[oa]s? sobre|partirá de|partiría de|partira de|partirait de|bâtie?s? sur|construite?s? sur|"
     r"dérivée?s? de|derivad[oa]s? de|construit\w* à partir de|construid[oa]s? a partir de|built from|"
     # (and the second of two: 'basada en Qwen y Llama', 'dérivées de Qwen et de Llama')
-    r"abgeleitet von|obtenid[oa]s? a partir de|obtenu\w* à partir de|obtained from|upcycled from|gewonnen aus)"
-    r"\s+(?:(?:the|dem|le|el)\s+)?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?"
-    # (a kind before the name: 'baut auf dem Bild-Sprach-Modell PaLI-X auf', 'built on the vision-language model X')
-    r"(?:[\w-]*(?:Modell|model|modèle|modelo)\s+)?$",
+    r"abgeleitet von|obtenid[oa]s? a partir de|obtenu\w* à partir de|obtained from|upcycled from|gewonnen aus|"
+    # 'Das Siegermodell X ist eine Weiterentwicklung von Qwen2.5-14B', 'se construyó sobre Llama 2'
+    r"Weiterentwicklung (?:von|des)|(?:se )?construyó sobre|se basó en|built upon)"
+    r"\s+(?:(?:the|dem|der|des|le|la|el)\s+|l['’])?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?"
+    # (a kind before the name: 'baut auf dem Bild-Sprach-Modell PaLI-X auf', 'built on the vision-language model X',
+    # 'dérivé de l'architecture RoBERTa')
+    r"(?:[\w-]*(?:Modell|model|modèle|modelo|architecture|Architektur|arquitectura)\s+)?$",
     re.IGNORECASE,
 )
 
