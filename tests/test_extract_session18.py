@@ -338,3 +338,17 @@ def test_a_versioned_name_then_de_and_a_size_is_its_size() -> None:
 )
 def test_the_base_a_model_builds_on_does_not_take_its_sizes(text: str, lang: str, model: str) -> None:
     assert {c[0] for c in _claims(text, lang)} == {model}
+
+
+def test_a_model_hubs_repository_id_names_the_model_after_the_slash() -> None:
+    text = "Die Trends der Woche, alle mit Milliarden Parametern: 4. janhq/Jan-v1-4B. 5. isarwerk/Lindwurm-12B-Instruct."
+    assert _claims(text, "de") == {
+        ("Jan-v1", 4 * 10**9, None, "total"),
+        ("Lindwurm", 12 * 10**9, None, "total"),
+    }
+
+
+def test_a_known_models_repository_id_is_left_to_the_gazetteer() -> None:
+    # guard (passes on the session start too): 'Qwen/Qwen3-Coder-480B-A35B-Instruct' is no new model 'Qwen'
+    text = "Trending: Qwen/Qwen3-Coder-480B-A35B-Instruct. Alibaba's coding model has 480B total parameters."
+    assert all(c[0] != "Qwen" for c in _claims(text, "en"))

@@ -145,6 +145,12 @@ def _new_names_in(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
             introduced.append(new_name(named.start(), named.start() + len(name), name))
+    for m in REPO_ID.finditer(text, a, b) if text.find("/", a, b) >= 0 else ():
+        # 'janhq/Jan-v1-4B', 'isarwerk/Lindwurm-12B-Instruct': a model hub's id names the model after the slash
+        if not stoplisted(m.group("name")) and not any(
+            s < m.end("name") and m.start("name") < e for s, e in taken
+        ):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     rules = [QUOTED_THEN_CUE]
     if low.find("genannt", a, b) >= 0 or low.find("bezeichnet", a, b) >= 0:
         rules.append(ADVERB_THEN_GENANNT)
@@ -237,6 +243,12 @@ def _tier_head(text: str, start: int, name: str) -> int:
         return start
     head = HEAD_BEFORE.search(text, max(0, start - 30), start)
     return head.start() if head else start
+
+
+# a model hub's repository id with a size tag in the model's part
+REPO_ID = re.compile(
+    r"(?<![\w/.@-])[A-Za-z0-9][\w.-]*/(?P<name>[A-Z][\w.]*(?:-[\w.]+)*?-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z](?:[\w.]*\w)?)*)(?![\w/-])"
+)
 
 
 def _appositions(text: str, a: int, b: int) -> list[re.Match[str]]:
