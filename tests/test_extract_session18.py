@@ -352,3 +352,15 @@ def test_a_known_models_repository_id_is_left_to_the_gazetteer() -> None:
     # guard (passes on the session start too): 'Qwen/Qwen3-Coder-480B-A35B-Instruct' is no new model 'Qwen'
     text = "Trending: Qwen/Qwen3-Coder-480B-A35B-Instruct. Alibaba's coding model has 480B total parameters."
     assert all(c[0] != "Qwen" for c in _claims(text, "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinchilla saw 1.4 trillion tokens of text during training, against roughly 300 billion for Gopher, "
+        "which had 280 billion parameters.",
+        "Gopher had 280 billion parameters; Chinchilla was fed 1.4tn tokens of training data rather than 300bn.",
+    ],
+)
+def test_a_figure_set_against_a_token_count_counts_tokens(text: str) -> None:
+    assert _claims(text, "en") == {("Gopher", 280 * 10**9, None, "total")}

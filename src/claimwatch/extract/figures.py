@@ -352,6 +352,15 @@ def parameter_counts(
             and _lead_word(text, qs[i].start) == _lead_word(text, qs[i + 1].start)
         ):
             verdicts[i] = True
+    for i in range(1, len(qs)):
+        if (
+            verdicts[i - 1] is False
+            and CONTRAST_BETWEEN.fullmatch(text, qs[i - 1].end, qs[i].start)
+            and not PARAM_AFTER.match(text, qs[i].end, min(end, qs[i].end + 45))
+        ):
+            verdicts[i] = (
+                False  # '1.4tn tokens of training data rather than 300bn': tokens set against tokens
+            )
     for i in range(
         len(qs) - 1
     ):  # 'About 1 billion of its roughly 7 billion training tokens': a part of those
@@ -467,6 +476,12 @@ def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
 CLASS_OPENS_BEFORE = re.compile(
     r"(?:^|[«\"„“:]\s*)(?:(?:los|les|die|the|des)\s+)?(?:[Mm]odels|[Mm]odelos|[Mm]odèles|Modelle|LLMs)\s+"
     rf"(?:with|con|de|avec|mit|of|von)\s+{clauses.APPROX_SLOT}$"
+)
+# what sets a figure against the one before in the same terms: 'rather than 300bn', 'against roughly 300 billion'
+CONTRAST_BETWEEN = re.compile(
+    r"[^.;:()|\d]{0,50}?\b(?:rather than|instead of|against|versus|vs\.?|compared with|compared to|statt|anstatt|"
+    r"gegenüber|plutôt que|contre|au lieu de|en lugar de|frente a|en vez de)\s+" + clauses.APPROX_SLOT,
+    re.IGNORECASE,
 )
 # the fewest parameters a claim may give: the tiniest models in the news (TinyStories-1M) have a million
 SMALLEST_MODEL = 10**6
