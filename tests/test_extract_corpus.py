@@ -18,7 +18,6 @@ KNOWN_GAPS = {
     "de-rt9502-kommentar-ps-angabe": "'Die Analysefirma SemiAnalysis kam auf rund 1,8 Billionen Parameter' (GPT-4, 1.8e+12 total) is missed; GPT-3 1.8e+12 total is read from 'OpenAI-Chef Sam Altman nannte das Gerücht schon vor dem Star'",
     "de-rt9503-pllum-polen": "'das Mistral AI gemeinsam mit Nvidia entwickelt hat und das ebenfalls 1' (Mistral Nemo, 1.2e+10 total) is missed",
     "de-rt9505-hub-trends-kw33": "'3. isarwerk/Lindwurm-12B-Instruct' (Lindwurm, 1.2e+10 total) is missed, and 1 more",
-    "de-rt9601-bild-video-generatoren": "'die Medium-Version auf 2,5 Milliarden' (Stable Diffusion 3.5 Medium, 2.5e+09 total) is missed; Stable Diffusion 3.5 Large 2.5e+09 total is read from 'Beim Nachfolger nennt das Londoner Unternehmen konkrete Wert'",
     "de-rt9604-duck-ai-gratis-abo": "'aktiv sind wie bei Scout 17 Milliarden' (Llama 4 Maverick, 1.7e+10 active) is missed; Llama 4 Scout 1.7e+10 total is read from 'Von Meta kommt Llama 4 Scout: ein Mixture-of-Experts-Modell '",
     "de-rt9606-fuenf-jahre-gpt-2": "'Veröffentlicht wurde zunächst nur eine kleine Version mit 124 Millione' (GPT-2, 1.24e+08 total) is missed, and 2 more; Llama 2 7e+09 total is read from 'Und aus Deutschland kommt LeoLM, ein auf Llama 2 aufbauendes', and 1 more",
     "en-rt9501-granite-4-hybrid-family": "'Among the new checkpoints are granite-4.0-h-1b and granite-4.0-h-350m' (granite-4.0-h, 1e+09 total) is missed, and 1 more",

@@ -364,3 +364,11 @@ def test_a_known_models_repository_id_is_left_to_the_gazetteer() -> None:
 )
 def test_a_figure_set_against_a_token_count_counts_tokens(text: str) -> None:
     assert _claims(text, "en") == {("Gopher", 280 * 10**9, None, "total")}
+
+
+def test_a_tier_version_leading_straight_to_its_figure_after_another_figure() -> None:
+    text = "Stable Diffusion 3.5 Large kommt auf 8,1 Milliarden Parameter, die Medium-Version auf 2,5 Milliarden."
+    assert _claims(text, "de") == {
+        ("Stable Diffusion 3.5 Large", 8_100_000_000, None, "total"),
+        ("Stable Diffusion 3.5 Medium", 2_500_000_000, None, "total"),
+    }

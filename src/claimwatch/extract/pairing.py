@@ -98,6 +98,11 @@ def tags_of(text: str, m: ModelMention, limit: int) -> list[Tag]:
     return tags_after(text, m.end, limit)
 
 
+TIER_LEADS = re.compile(
+    r"\s*(?:auf|mit|with|at|de|con|avec|:)?\s*(?:(?:rund|etwa|about|around|environ|unos)\s+)?"
+)
+
+
 def tier_variant(
     text: str,
     start: int,
@@ -114,7 +119,16 @@ def tier_variant(
     tiers = list(TIER_VARIANT.finditer(text, lo, q.start))
     tier = tiers[-1] if tiers else None
     word = tier and (tier.group("tier") or tier.group("first"))
-    if tier is None or model.surface.endswith(word) or any(lo <= f.start < tier.start() for f in figures):
+    # (a figure between the name and the tier leaves the tier to the figure after it only when the tier leads
+    # straight to it: 'X Large kommt auf 8,1 Milliarden, die Medium-Version auf 2,5 Milliarden')
+    if (
+        tier is None
+        or model.surface.endswith(word)
+        or (
+            any(lo <= f.start < tier.start() for f in figures)
+            and not TIER_LEADS.fullmatch(text, tier.end(), q.start)
+        )
+    ):
         return model
     # a sibling tier replaces the tier the name ends in: 'Quimera-2 Base' ... 'La versión Pro' is Quimera-2 Pro
     name = f"{TIER_END.sub('', model.canonical)} {word}"
