@@ -76,7 +76,6 @@ KNOWN_GAPS = {
     "es-rt9202-entrevista-condor-labs": "'En foros de desarrolladores se habla de unos 180.000 millones.' (Cóndor 2 Pro, 1.8e+11 total) is missed, and 1 more; Cóndor 2 Mini 3.7e+10 active is read from '—De esos, activa 37.000 millones por token, que es la cifra '",
     "es-rt9203-examen-mir-modelos": "'de sus 671.000 millones de parámetros, DeepSeek-V3 solo usa 37.000 mil' (DeepSeek-V3, 6.71e+11 total) is missed, and 2 more; GPT-4o 6.71e+11 total is read from 'El ganador es un modelo de mezcla de expertos: de sus 671.00'",
     "fr-rt8904-revue-presse-deepseek-r1": "'seuls « 37 milliards de paramètres » de DeepSeek-R1 sont sollicités po' (DeepSeek-R1, 3.7e+10 active) is missed",
-    "fr-rt8905-serac-ai-levee-fonds": "'« Le prochain, Sérac Max 2, devrait avoisiner les 200 milliards de par' (Sérac Max 2, 2e+11 total) is missed; Sérac Max 2e+11 total is read from '« Le prochain, Sérac Max 2, devrait avoisiner les 200 millia'",
     "fr-rt9004-mistral-small-31-contexte": "'Côté taille, rien ne bouge : toujours 24 milliards de paramètres' (Mistral Small 3.1, 2.4e+10 total) is missed",
     "fr-rt9005-secret-des-parametres": "'« Entre 40 et 70 milliards, probablement un mélange d'experts », estim' (Vigie 2, 4e+10 total) is missed",
     "fr-rt9102-banc-essai-adminfr": "CroissantLLM 1.1e+09 total is read from 'Les auteurs ont enfin affiné leur propre modèle, de 1,1 mill'",

@@ -372,3 +372,11 @@ def test_a_tier_version_leading_straight_to_its_figure_after_another_figure() ->
         ("Stable Diffusion 3.5 Large", 8_100_000_000, None, "total"),
         ("Stable Diffusion 3.5 Medium", 2_500_000_000, None, "total"),
     }
+
+
+def test_a_bare_stem_with_a_tier_and_a_number_is_the_next_version() -> None:
+    text = (
+        "Son catalogue compte Sérac-Edge 3B. Enfin, Sérac Max compte 56 milliards de paramètres. "
+        "« Le prochain, Sérac Max 2, devrait avoisiner les 200 milliards de paramètres », dit-elle."
+    )
+    assert ("Sérac Max 2", 200 * 10**9, None, "total") in _claims(text, "fr")

@@ -508,6 +508,8 @@ def _with_tier(text: str, start: int, end: int) -> ModelMention:
     """A new name, with a tier word after it ('Ñandú Grande', 'Kastell Pro') as part of it."""
     tier = TIER_AFTER.match(text, end)
     end = tier.end("v") if tier else end
+    version = VERSION_AFTER.match(text, end) if tier else None  # 'Sérac Max 2'
+    end = version.end("v") if version else end
     return new_name(start, end, text[start:end])
 
 
