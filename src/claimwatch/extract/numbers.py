@@ -215,7 +215,9 @@ def _find(text: str, lang: str | None) -> list[Quantity]:
     found = _merge_rounded(found, _rounded_pass(text, low, lang))
     found = _merge_rounded(found, _scientific_pass(text))
     found = _merge_rounded(found, _article_magnitude_pass(text, low, lang))
-    return _valid(_with_suspended(found, _suspended_pass(text)))
+    # a suspended list's members take the place of what the other passes read there ('27-billion' alone)
+    suspended = _suspended_pass(text)
+    return _valid(_merge_rounded(suspended, found) if suspended else found)
 
 
 # a list whose members leave the shared magnitude to the last: '2-, 9- and 27-billion-parameter sizes',
@@ -247,14 +249,6 @@ def _suspended_pass(text: str) -> list[Quantity]:
         value = Fraction(m.group(2).replace(",", ".")) * scale
         out.append(Quantity(m.start(2), m.end(3), int(value), group=group))
     return out
-
-
-def _with_suspended(found: list[Quantity], suspended: list[Quantity]) -> list[Quantity]:
-    """The suspended list's members take the place of what the other passes read there ('27-billion' alone)."""
-    if not suspended:
-        return found
-    kept = [q for q in found if not any(q.start < s.end and s.start < q.end for s in suspended)]
-    return sorted(kept + suspended, key=lambda q: q.start)
 
 
 # a count in scientific notation, as reference tables write it: '1.5×10^9', '1,5 · 10^9', '176×10⁹'
