@@ -715,3 +715,17 @@ REMOVED_BEFORE = re.compile(
     r"eingespart|gespart|entfernt|spart|économis\w*|retir\w*|supprim\w*|ahorr\w*|elimin\w*)"
     rf"\s+(?:(?:{clauses.APPROX_WORDS}|almost|nearly|some|over|more than|fast|knapp|presque|casi)\s+)?$"
 )
+
+
+# a sentence or a quotation that opens on a plural class of models and its size
+CLASS_OPENS_BEFORE = re.compile(
+    r"(?:^|[«\"„“:]\s*)(?:(?:los|les|die|the|des)\s+)?(?:[Mm]odels|[Mm]odelos|[Mm]odèles|Modelle|LLMs)\s+"
+    rf"(?:with|con|de|avec|mit|of|von)\s+{clauses.APPROX_SLOT}$"
+)
+# what sets a figure against the one before in the same terms: 'rather than 300bn', 'against roughly 300 billion'
+CONTRAST_BETWEEN = re.compile(
+    r"[^.;:()|\d]{0,50}?\b(?:rather than|instead of|against|versus|vs\.?|compared with|compared to|statt|anstatt|"
+    r"gegenüber|plutôt que|contre|au lieu de|en lugar de|frente a|en vez de)\s+" + clauses.APPROX_SLOT,
+    re.IGNORECASE,
+)
+TOKENS_NOUN = re.compile(r"\b(?:tokens?|Token\w*|jetons?|palabras|words|Wörter\w*|mots)\b", re.IGNORECASE)

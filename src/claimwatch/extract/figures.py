@@ -18,10 +18,12 @@ from claimwatch.extract.figure_patterns import (
     BULLET_LINE,
     CHIP_BEFORE,
     CITED_FIGURE_BEFORE,
+    CLASS_OPENS_BEFORE,
     CLITIC_COUNT,
     COMPONENT_AFTER,
     COMPONENT_LOW,
     COMPONENT_NOUN_LOW,
+    CONTRAST_BETWEEN,
     COUNTED_BEFORE,
     COUNTED_PARTS_AFTER,
     COUNTED_PARTS_BEFORE,
@@ -80,6 +82,7 @@ from claimwatch.extract.figure_patterns import (
     SIZE_OF,
     SIZES_NOUN_BEFORE,
     THE_BEFORE_FIGURE,
+    TOKENS_NOUN,
     TOKENS_TOPIC,
     TOTAL_AFTER,
     TRAINABLE_AFTER,
@@ -220,9 +223,6 @@ def _parameters_just_named(text: str, start: int) -> bool:
         and not TOKENS_NOUN.search(text, last.end(), start)
         and not re.search(r"\d", text[max(0, last.start() - 25) : last.start()])
     )
-
-
-TOKENS_NOUN = re.compile(r"\b(?:tokens?|Token\w*|jetons?|palabras|words|Wörter\w*|mots)\b", re.IGNORECASE)
 
 
 def _context_start(text: str, start: int) -> int:
@@ -472,17 +472,6 @@ def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
     return intro is not None and not text[q.end : intro.start()].strip(" ,")
 
 
-# a sentence or a quotation that opens on a plural class of models and its size
-CLASS_OPENS_BEFORE = re.compile(
-    r"(?:^|[«\"„“:]\s*)(?:(?:los|les|die|the|des)\s+)?(?:[Mm]odels|[Mm]odelos|[Mm]odèles|Modelle|LLMs)\s+"
-    rf"(?:with|con|de|avec|mit|of|von)\s+{clauses.APPROX_SLOT}$"
-)
-# what sets a figure against the one before in the same terms: 'rather than 300bn', 'against roughly 300 billion'
-CONTRAST_BETWEEN = re.compile(
-    r"[^.;:()|\d]{0,50}?\b(?:rather than|instead of|against|versus|vs\.?|compared with|compared to|statt|anstatt|"
-    r"gegenüber|plutôt que|contre|au lieu de|en lugar de|frente a|en vez de)\s+" + clauses.APPROX_SLOT,
-    re.IGNORECASE,
-)
 # the fewest parameters a claim may give: the tiniest models in the news (TinyStories-1M) have a million
 SMALLEST_MODEL = 10**6
 

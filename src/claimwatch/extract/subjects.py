@@ -567,7 +567,7 @@ CORRECTING = re.compile(
 
 
 SIZED_VERSION = re.compile(
-    r"\b(?:small|smaller|large|larger|big|bigger|kleine|größere|grosse|große|petite|grande|pequeña|grande)\w*\s+"
+    r"\b(?:small|smaller|large|larger|big|bigger|kleine|größere|grosse|große|petite|grande|pequeña)\w*\s+"
     r"(?:version|variant|Version|Variante|Ausführung|versión|variante)\b"
 )
 ITS_BEFORE = re.compile(rf"\b(?:its|ses|seinen|seine|sus|su)\s+{APPROX_SLOT}$", re.I)
