@@ -302,13 +302,19 @@ def test_a_names_apposition_with_the_model_and_its_size() -> None:
 
 
 def test_a_source_before_the_comma_is_no_apposition() -> None:
-    # guard (passes on the session start too)
+    # 'por Meta, el modelo de 3B' read as an apposition gave the 3B to the model named last (Llama 3.1)
     text = (
-        "Meta lanzó Llama 3.2 con 1.000 y 3.000 millones de parámetros. "
+        "Meta presentó Llama 3.2 en versiones de 1.000 y 3.000 millones de parámetros. Meta los obtuvo podando a "
+        "sus hermanos mayores, Llama 3.1 8B y 70B.\n¿Cómo se comparan?\n"
         "Según las pruebas publicadas por Meta, el modelo de 3B supera a Gemma 2 2B, de Google."
     )
-    assert ("Llama 3.2", 3 * 10**9, None, "total") in _claims(text, "es")
-    assert all(c[0] != "Meta" for c in _claims(text, "es"))
+    assert _claims(text, "es") == {
+        ("Llama 3.2", 1 * 10**9, None, "total"),
+        ("Llama 3.2", 3 * 10**9, None, "total"),
+        ("Llama 3.1", 8 * 10**9, None, "total"),
+        ("Llama 3.1", 70 * 10**9, None, "total"),
+        ("Gemma 2", 2 * 10**9, None, "total"),
+    }
 
 
 def test_a_versioned_name_then_de_and_a_size_is_its_size() -> None:

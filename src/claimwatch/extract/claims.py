@@ -496,10 +496,7 @@ def _sentence_claims(
         if model is None or another_makers(text, cand.q, model, orgs):
             continue
         model = _member_of_that_size(text, model, cand.q, ctx)
-        # (a size given in an earlier sentence does not make it the model cut: 'Ñandú-2 Grande habría quedado
-        # reducido a unos 40.000 millones' is its own new size)
-        given = {f[1] for f in found if f[0].model_id == model.model_id}
-        model = after_cut(text, start, cand.q, model, mentions, ctx, given)
+        model = after_cut(text, start, cand.q, model, mentions, ctx, found)
         if model is None:
             continue
         if cand.q.group is not None:

@@ -360,16 +360,17 @@ GLUED_FLAVOUR_AFTER = re.compile(r"[-‑](?:Instruct|Chat|Base|it)(?![\w-])")
 HYPHEN_VERSION_AFTER = re.compile(r"[-‑](?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d|[\w%×]|-\d)")
 
 
+def _version_after(text: str, end: int) -> re.Match[str] | None:
+    """A version number right after a name: 'Llama 7', 'GLM-5'."""
+    return VERSION_AFTER.match(text, end) or HYPHEN_VERSION_AFTER.match(text, end)
+
+
 def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
     """Known mentions, with 'X N' (or 'X Ultra') read as the newer model when X does not end in a number
     (or a tier) and the gazetteer does not know the longer name (it would have matched it)."""
     out = []
     for m in known:
-        v = (
-            (VERSION_AFTER.match(text, m.end) or HYPHEN_VERSION_AFTER.match(text, m.end))
-            if not m.surface[-1:].isdigit()
-            else None
-        )
+        v = _version_after(text, m.end) if not m.surface[-1:].isdigit() else None
         v = v or TIER_AFTER.match(text, m.end)
         if v:
             flavour = GLUED_FLAVOUR_AFTER.match(text, v.end("v"))
@@ -494,11 +495,7 @@ def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMe
     for name in {m.surface for m in introduced if " " in m.surface or "-" in m.surface}:
         again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         for m in (m for a, b in regions for m in again.finditer(text, a, b)):
-            v = (
-                None
-                if name[-1].isdigit()
-                else VERSION_AFTER.match(text, m.end()) or HYPHEN_VERSION_AFTER.match(text, m.end())
-            )
+            v = None if name[-1].isdigit() else _version_after(text, m.end())
             end = v.end("v") if v else m.end()
             found.append(new_name(m.start(), end, text[m.start() : end]))
     return found

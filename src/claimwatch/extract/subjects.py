@@ -298,17 +298,17 @@ def after_cut(
     model: ModelMention,
     mentions: list[ModelMention],
     ctx: Context,
-    given: set[int],
+    found: Iterable[tuple],
 ) -> ModelMention | None:
     """A size a model was cut (or grown) to belongs to the model that came out, not to the one cut: 'Thinline-Q19
     was cut from Qwen2.5-32B, which has 32.5 billion parameters, down to 19.4 billion'. The model paired with the
-    figure is the one cut when the sentence gives it another size (`given`, or its size tag); the one that came out is
-    then the sentence's earlier model, else a later one, else the article's subject; None when none is at hand."""
+    figure is the one cut when the sentence's claims so far (`found`: (model, value, ...), its size tags included)
+    give it another size; the one that came out is then the sentence's earlier model, else a later one, else the
+    article's subject; None when none is at hand. (A size from an earlier sentence does not count: 'Ñandú-2 Grande
+    habría quedado reducido a unos 40.000 millones' is its own new size.)"""
     if not CUT_TO_BEFORE.search(text, max(start, q.start - 45), q.start):
         return model
-    tag = SIZE_TAG_AFTER.match(text, model.end)
-    sizes = given | ({round(float(tag.group(1).replace(",", ".")) * 10**9)} if tag else set())
-    if not any(abs(v - q.value) > 0.05 * q.value for v in sizes):
+    if not any(f[0].model_id == model.model_id and abs(f[1] - q.value) > 0.05 * q.value for f in found):
         return model  # 'Xaloc-14B ... se queda en 14.100 millones': the model that came out
     others = [m for m in mentions if m.model_id != model.model_id]
     before = [m for m in others if m.start < q.start]
@@ -320,9 +320,6 @@ def after_cut(
         if other is not None and other.model_id != model.model_id:
             return other
     return None
-
-
-SIZE_TAG_AFTER = re.compile(r"[\s-](\d+(?:[.,]\d+)?)[Bb]\b")
 
 
 # what a model was cut or grown to: 'down to 19.4 billion', 'Aus 141 werden 73', 'que se queda en 3.200 millones',
