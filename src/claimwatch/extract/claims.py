@@ -58,6 +58,7 @@ from claimwatch.extract.subjects import (
     both_models,
     change_successor,
     heading_model,
+    like_it,
     shared_pair,
 )
 from claimwatch.extract.tables import column_says
@@ -523,6 +524,10 @@ def _sentence_claims(
             shares is both and both and all(b.model_id.startswith(f"{model.model_id}-") for b in both)
         ):
             found += [(m, cand.q.value, cand.q.high, scope, cand.q) for m in shares]
+            continue
+        alike = like_it(text, start, cand.q, model, mentions, ctx)
+        if alike:
+            found += [(m, cand.q.value, cand.q.high, scope, cand.q) for m in alike]
             continue
         successor = change_successor(text, start, cand.q, model, ctx)
         if successor is not None:

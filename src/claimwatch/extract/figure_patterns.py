@@ -332,7 +332,10 @@ BOUND_BEFORE = re.compile(
     # 'le premier modèle financier chinois à dépasser les 100 milliards', 'the first to pass 100 billion'
     r"(?:à|to|en)\s+(?:dépasser|franchir|passer|exceed|pass|cross|superar)(?:\s+(?:les|la barre des|the|los))?|"
     r"zu (?:überschreiten|knacken)|"
-    r"por encima de(?: los)?)\s+$",
+    r"por encima de(?: los)?)\s+$"
+    # a statistic of many models: 'Der Median liegt bei 7,2 Milliarden', 'the average open model has 7 billion'
+    r"|\b(?:the median|the average|der median|der durchschnitt|im (?:mittel|schnitt)|la médiane|la moyenne|"
+    r"la mediana|la media|el promedio|en promedio|en moyenne|on average)\b[^.;:\d]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -428,7 +431,9 @@ COMPONENT_BEFORE = re.compile(
     r"l['’]|su|son|sa|sein\w*)\s+(?:[\w-]+\s+){0,2}?(?<!of )(?<!de )(?<!aus )(?<!d['’])"
     # (a German compound too: 'ein eigens trainierter Bildencoder mit 400 Millionen')
     r"(?:\w+[-‑]|[a-zäöüß]+(?=encoder|decoder|experte))?(?:experts?|Experte[n]?|experto|encoders?|encodeur|"
-    r"codificador|decoders?|décodeur|decodificador|backbone|vision tower)\b[^,.;:]{0,25}$",
+    r"codificador|decoders?|décodeur|decodificador|backbone|vision tower)\b"
+    # (or set off by a comma: 'correspond à la taille d'un expert, environ 22 milliards')
+    rf"(?:[^,.;:]{{0,25}}|,\s*(?:{clauses.APPROX_WORDS}|soit|i\.e\.|d\.h\.)?\s*)$",
     re.IGNORECASE,
 )
 

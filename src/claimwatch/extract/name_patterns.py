@@ -193,7 +193,7 @@ ADVERB_THEN_GENANNT = re.compile(
 # ('das Kleinmodell Phi Silica', 'le modèle de synthèse vocale Kyutai TTS': a compound noun, a second word)
 NOUN_THEN_NAME = re.compile(
     r"(?<![\w-])(?:model|[\w-]*Modells?|LLM|family|Familie|Modellfamilie|"
-    rf"(?:modèle|modelo|modello|famille|familia|famiglia)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
+    rf"(?:modèle|modelo|modello|famille|familia|famiglia|serie|série)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
     rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:[-‑][{UP}][{LOW}]+)?(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )
 # 'Maguey, un modelo de lenguaje', 'Petrel, a small model': a plain name set off before a model noun
@@ -204,6 +204,12 @@ APPOSED_NAME = re.compile(
     r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?,\s+"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
     r"(?:a|an|the|its|un|une|uno|una|el|le|la|das|ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w.,-]+\s+){0,4}?"
     r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?\b"  # 'Aurora, un « modèle de ... »'
+)
+# an acronym set off before 'a model': 'lanzó GAIA, un modelo de 4.000 millones' (an indefinite article only:
+# 'el CENIA, el centro que coordina el modelo' is an institution)
+APPOSED_ACRONYM = re.compile(
+    rf"(?P<name>[{UP}](?<![\w-].)[{UP}]{{2,}}\d*),\s+(?:a|an|un|une|una|ein|eine|einem)\s+(?:[\w-]+\s+)?"
+    r"(?:language model|model|modelo|modèle|modello|Modell|[\w-]*Sprachmodell|LLM)\b"
 )
 # German capitalises every noun: words that follow 'Modell' without being its name
 NOT_NAMES_AFTER_NOUN = frozenset(
@@ -293,7 +299,12 @@ def stoplisted(name: str) -> bool:
         # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
         or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
         or (" " in name and first in PREPOSITIONS)  # 'In 4 Bit belegt ein 8B-Modell ...'
+        or bool(KI_COMPOUND.fullmatch(name))  # '„Leipziger Start-up stellt Riesen-KI vor“': a giant AI
     )
+
+
+# a German noun compounded with 'KI' ('Riesen-KI', 'Super-KI', 'Open-Source-KI') describes an AI, names none
+KI_COMPOUND = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+[-‑])+KI")
 
 
 # a capitalised preposition before a number starts a sentence, not a name: 'In 4 Bit', 'Mit 13 Milliarden'

@@ -10,6 +10,7 @@ from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.name_patterns import (
     ACRONYM_PAIR,
     ADVERB_THEN_GENANNT,
+    APPOSED_ACRONYM,
     APPOSED_NAME,
     APPOSITION_HEAD,
     APPOSITION_NAME,
@@ -70,6 +71,9 @@ def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 2])
 
 
+ARTICLE_BEFORE = re.compile(
+    r"\b(?:the|des|les|le|la|du|aux|los|las|el|del|die|der|den|dem)\s+$", re.IGNORECASE
+)
 # a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
 SIZE_IN_PARENS_AFTER = re.compile(
     r"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?(?:[BMT]\b|billion|million|Mrd|Mio|"
@@ -187,6 +191,12 @@ def _new_names_in(
             )
         ):
             introduced.append(new_name(begin, m.end("name"), text[begin : m.end("name")]))
+    for m in APPOSED_ACRONYM.finditer(text, a, b):
+        # ('Pour la plupart des PME, un modèle entre 7 et 30 milliards': a common noun's acronym)
+        if not stoplisted(m.group("name")) and not ARTICLE_BEFORE.search(
+            text, max(0, m.start() - 6), m.start()
+        ):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in NAME_BEFORE_MODEL.finditer(text, a, b) if low.find(" model", a, b) >= 0 else ():
         if not stoplisted(m.group("name")) and m.group("name") not in NOT_NAMES_BEFORE_MODEL:
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
@@ -282,7 +292,7 @@ MADE_BY_AFTER = re.compile(
 
 def _may_name_family(low: str, a: int, b: int) -> bool:
     """Every NOUN_THEN_NAME match but an 'LLM' one holds one of these words: most stretches of text hold none."""
-    return any(low.find(word, a, b) >= 0 for word in ("model", "modèle", "famil"))
+    return any(low.find(word, a, b) >= 0 for word in ("model", "modèle", "famil", "serie", "série"))
 
 
 def _past_quote(text: str, pos: int) -> int:

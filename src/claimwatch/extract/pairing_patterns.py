@@ -119,7 +119,8 @@ SIZE_OF_LOW = re.compile(
 
 RELATIVE_START = re.compile(
     r"\s*(?:of which|davon|wovon|von denen|dont|de los cuales|de las cuales|di cui|waarvan|which|that|who|whose|die|der|das|welche[rs]?|qui|que|lequel|laquelle|dont|cuyo|cuya|el cual|"
-    r"la cual|che|il quale)\b",
+    # (and the relative in another case: 'GPT-4, dem Gerüchte 1,76 Billionen zuschreiben', 'to which')
+    r"la cual|che|il quale|dem|denen|dessen|deren|to which|for which|whom|auquel|à laquelle|à qui|al que|a la que|al cual|a quien)\b",
     re.IGNORECASE,
 )
 
@@ -703,7 +704,9 @@ PAGE_TITLE = re.compile(
 # a model the sentence brings in as one not named yet: 'auf ein On-Device-Modell mit', 'a model with'
 INDEFINITE_MODEL_BEFORE = re.compile(
     r"\b(?:a|an|ein(?:em|en)?|une?|una?)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*Modell|model|modèle|modelo)\s+"
-    r"(?:with|of|mit|von|de|d['’]|con)\s+(?:[\w~≈]+\s+)?$",
+    # (an open one too: 'ByteDance puede publicar un modelo de código abierto de más de 100 mil millones')
+    r"(?:(?:de código abierto|de pesos abiertos|open[- ]source|open[- ]weights?|à poids ouverts|open source)\s+)?"
+    r"(?:with|of|mit|von|de|d['’]|con)\s+(?:[\w~≈]+\s+){0,2}?$",
     re.IGNORECASE,
 )
 

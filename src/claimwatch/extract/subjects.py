@@ -278,6 +278,36 @@ EACH = re.compile(
 )
 
 
+def like_it(
+    text: str, start: int, q: Quantity, model: ModelMention, mentions: list[ModelMention], ctx: Context
+) -> list[ModelMention]:
+    """The models a figure belongs to when it says 'like it' or 'it too': 'WizardLM-2 basiert auf Mixtral 8x22B
+    und umfasst wie dieses 141 Milliarden' (both), '... sur Gemma 2, dont la plus grande version compte elle
+    aussi 27 milliards' (Gemma 2's: the other one's was given before)."""
+    cue = LIKE_IT_BEFORE.search(text, max(start, q.start - 40), q.start)
+    before = [m for m in mentions if m.end <= cue.start()] if cue is not None else []
+    if not before:
+        return []
+    named = before[-1]  # 'dieses', 'elle': the model named last
+    if cue.group("too"):
+        return [named]
+    other = next((m for m in before if m.model_id != named.model_id), None) or ctx.subject
+    if other is None or other.model_id == named.model_id:
+        return []
+    if model.model_id == named.model_id:
+        return [model, other]
+    return [model, named] if model.model_id == other.model_id else []
+
+
+LIKE_IT_BEFORE = re.compile(
+    r"\b(?:wie (?:dieses|dieser|diese|jenes|jener)|like it|just like it|like its (?:base|parent)|"
+    r"comme (?:lui|elle|celui-ci|celle-ci)|(?:al )?igual que (?:este|esta|él|ella)|como (?:este|esta|él|ella)|"
+    r"(?P<too>(?:lui|elle) aussi|(?:él|ella) también|es auch|it too))"
+    r",?\s+(?:[\w~≈.]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
 def change_successor(
     text: str, start: int, q: Quantity, model: ModelMention, ctx: Context
 ) -> ModelMention | None:
