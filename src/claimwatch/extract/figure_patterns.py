@@ -14,7 +14,8 @@ PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 
 # after a figure: optional words, then a parameter noun ("70 billion parameters", "2 Bio. Gesamtparametern")
 PARAM_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m",
+    # (a quote may close between: '« à peu près 8,6 milliards » de paramètres actifs')
+    r"[\s\-‑–]*(?:[»”“\"]\s*)?(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m",
     re.IGNORECASE,
 )
 
@@ -167,6 +168,8 @@ MODEL_OF_SIZE = re.compile(  # (after a copula or a comma: 'un modelo de 8.000 m
     # or a possessive: 'su versión de 32.000 millones', 'sa version de 8 milliards': a version of the model before
     r"|\b(?:its|their|su|sus|sa|son|seine[mr]?|ihre[mr]?)\s+)"
     r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante|MoE)\s+(?:[^\W\d]+\s+)?"
+    # (its maker named between: 'Grok-1, el modelo de xAI de 314.000 millones')
+    r"(?:(?:de|von|of|d['’])\s*(?-i:[\w.-]*[A-Z][\w.-]*)\s+)?"
     rf"(?:of|de|mit|with|con|avec|di)\s+{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )

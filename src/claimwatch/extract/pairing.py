@@ -66,6 +66,7 @@ from claimwatch.extract.pairing_patterns import (
     SIZE_OF_LOW,
     SIZE_TAG_AFTER,
     STARTS_FROM_BEFORE,
+    SUCCEEDED_SIZE_BEFORE,
     SUCCESSOR_TO,
     THE_BEFORE,
     THIS_WORK,
@@ -147,6 +148,10 @@ def _sized_before(text: str, start: int, q, mentions, ctx: Context) -> bool:
     model, not at the sentence's own."""
     glued = text[q.end : q.end + 1] in ("-", "‑")  # 'die 48-Milliarden-Variante'
     earlier = ctx.sizes.get(q.value) if q.suffix or glued else None
+    if earlier is None and (q.suffix or glued):
+        # or a size a name said earlier in the sentence: 'started from Llama 3.1 8B ... with the 8B model as teacher'
+        earlier = next((m for m in mentions if m.end <= q.start and _tagged_as(text, m, q.value)), None)
+        mentions = [m for m in mentions if m is not earlier]
     return (
         earlier is not None
         # (a name of the same family with another size, 'gpt-oss-120b' beside 'das 20b-Modell', is not the one meant)
@@ -178,6 +183,11 @@ DEFINITE_ADJECTIVE_BEFORE = re.compile(
 )
 
 
+def _tagged_as(text: str, m: ModelMention, value: int) -> bool:
+    tag = tag_in_name(m.surface, 0) or next(iter(tags_after(text, m.end, m.end + 12)), None)
+    return tag is not None and tag.params == value
+
+
 def _sized_as(text: str, m: ModelMention, value: int) -> bool:
     """The name carries no size, or this one ('gpt-oss-120b' is not sized 20B)."""
     tag = tag_in_name(m.surface, 0) or next(iter(tags_after(text, m.end, m.end + 12)), None)
@@ -189,7 +199,7 @@ THE_VERSION_BEFORE = re.compile(
     r"Modell|modelo)\s+$",
     re.IGNORECASE,
 )
-CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:)!?]|$)")
+CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?\n]|$)")  # (a line's end too: a heading, a link)
 
 
 SIZE_BRACKET = re.compile(rf"\s?\(\s?{clauses.APPROX_SLOT}")
@@ -234,6 +244,8 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         or BEAT_BEFORE.search(text, max(start, beaten[-1].start - 20), beaten[-1].start)
     ):
         return None  # 'affirme battre Llama 4 avec un modèle de 24 milliards': the challenger's model
+    if q.suffix and SUCCEEDED_SIZE_BEFORE.search(text, max(start, q.start - 24), q.start):
+        return None  # 'le 12B qui veut succéder au 7B': the size of the model it follows
     if _sized_before(text, start, q, mentions, ctx):
         return (
             None  # 'within a few points of the 405B model': the size of a model claimed before, no new claim

@@ -267,7 +267,9 @@ BASE_BEFORE = re.compile(
     r"\s+(?:(?:the|dem|der|des|le|la|el)\s+|l['’])?(?:[\w.-]+\s+(?:and|und|et|y|e)\s+(?:(?:de|of|von)\s+)?)?"
     # (a kind before the name: 'baut auf dem Bild-Sprach-Modell PaLI-X auf', 'built on the vision-language model X',
     # 'dérivé de l'architecture RoBERTa')
-    r"(?:[\w-]*(?:Modell|model|modèle|modelo|architecture|Architektur|arquitectura)\s+)?$",
+    r"(?:[\w-]*(?:Modell|model|modèle|modelo|architecture|Architektur|arquitectura)\s+)?"
+    # (and its maker's possessive: 'fine-tuned from Meta's Llama 3 8B', 'baut auf Googles Gemma 2 auf')
+    r"(?:(?-i:[A-Z])[\w.-]*(?:['’]s|s)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -290,6 +292,15 @@ BEAT_BEFORE = re.compile(
 # a name given as what a new model follows: 'a successor to ESM3 with 400 billion' names no model of its own
 SUCCESSOR_TO = re.compile(
     r"\b(?:successor to|successor of|Nachfolger (?:von|für|des)|successeur de|sucesor de|sucesor del)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a size written short that a model follows or replaces: 'Mistral NeMo, le 12B qui veut succéder au 7B'
+SUCCEEDED_SIZE_BEFORE = re.compile(
+    r"\b(?:succeed|succeeds|replace|replaces|successor to|succéder (?:à|au)|succède (?:à|au)|remplacer|remplace|"
+    r"successeur du|ersetzen|ersetzt|Nachfolger des|sustituir al?|sustituye al?|reemplazar al?|reemplaza al?|"
+    r"sucesor del)\s+(?:(?:the|its|le|la|l['’]|den|das|el|su|seinen|sein)\s*)?$",
     re.IGNORECASE,
 )
 
@@ -764,8 +775,9 @@ OWNER_THEN = re.compile(r"(?:['’]s|(?<=[a-z])s)?\s+(?:(?:own|largest|biggest|n
 # a relative clause that describes the name before it, after an apposition perhaps: '(-14B), publié en open
 # source par le chinois Alibaba, qui compte précisément '
 BASE_RELATIVE = re.compile(
-    r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?(?:\s*,\s*[^,;.()\d]{1,60}?)?\s*,\s*(?:which|that|qui|die|das|der|que|el cual|"
-    r"la cual)\s+[^,;.()\d]{0,40}$"
+    # (after a German verb's particle too: 'baut auf Googles Gemma 2 2B auf, das trotz seines Namens 2,6 Mrd. hat')
+    r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?(?:\s+auf)?(?:\s*,\s*[^,;.()\d]{1,60}?)?\s*,\s*(?:which|that|whose|qui|dont|die|das|"
+    r"der|dessen|deren|que|cuyo|cuya|el cual|la cual)\s+[^,;.()\d]{0,40}$"
     # or a phrase with the figure right after the base: 'construit sur Flan-PaLM, fort de 540 milliards', 'basado
     # en Llama 3.1, de 70.000 millones'
     r"|\s*,\s*(?:fort|forte|riche|doté|dotée|de|con|with|mit|avec)\s+(?:de\s+|d['’])?"
