@@ -482,7 +482,7 @@ def _sentence_claims(
     for m in mentions:
         for tag in tags_of(text, m, end):
             tag_spans.append((tag.start, tag.end))
-            if tag.params:
+            if tag.params and tag.params > CONTEXT_TAG:
                 found.append((m, tag.params, None, tag.scope, tag))
         tag_spans.append((m.start, m.end))
     free = [q for q in qs if not any(q.start < e and s < q.end for s, e in tag_spans)]
@@ -490,8 +490,14 @@ def _sentence_claims(
     both = both_models(text, start, mentions, ctx)  # 'Beide ... aktivieren jeweils 17 Milliarden'
     candidates = parameter_counts(text, start, end, free, shared=bool(pair or both))
     grouped: dict[int, ModelMention] = {}  # a list's model, for the members after its first
+    assigned: dict[int, ModelMention] = {}  # the model each candidate went to
     for i, cand in enumerate(candidates):
-        model = model_for(text, start, end, cand, free, mentions, ctx)
+        if i - 1 in assigned and PART_OF_PREVIOUS.fullmatch(text, candidates[i - 1].q.end, cand.q.start):
+            model = assigned[
+                i - 1
+            ]  # '..., a model with 671 billion parameters, of which 37 billion are active'
+        else:
+            model = model_for(text, start, end, cand, free, mentions, ctx)
         if model is None and cand.q.group is not None:
             model = grouped.get(cand.q.group)  # 'versiones de 8.000 y 70.000 millones': both its model's
         if model is None or another_makers(text, cand.q, model, orgs):
@@ -503,6 +509,7 @@ def _sentence_claims(
         if cand.q.group is not None:
             grouped.setdefault(cand.q.group, model)
         model = tier_variant(text, start, model, cand.q, free, ctx.counts.values())
+        assigned[i] = model
         prev_end = candidates[i - 1].q.end - start if i else 0
         next_start = candidates[i + 1].q.start - start if i + 1 < len(candidates) else None
         column = column_says(text, cand.q.start)
@@ -551,6 +558,14 @@ def _sentence_claims(
     return claims
 
 
+# between a figure and the part of it the next one counts: ' parameters, of which ', ' Mrd. Parameter, von denen '
+PART_OF_PREVIOUS = re.compile(
+    r"\s*(?:(?:de\s+)?[\w-]*par[aáâ]m\w*)?\s*,?\s*(?:of which|of them|davon|von denen|wovon|dont|"
+    r"de los cuales|de las cuales|with|mit|avec|con)\s+(?:[\w~≈.]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+# a name's '1M' is its context, not its size: 'Qwen2.5-1M verarbeitet bis zu eine Million Tokens'
+CONTEXT_TAG = 10**6
 SHARE_REACH = 40  # characters between a distributive 'each' and the figure it shares
 
 

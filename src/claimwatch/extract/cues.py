@@ -52,6 +52,11 @@ RUMOR = words(
     r"widely believed",
     r"(?:wird|werden) vermutet",
     r"on prête",
+    # a figure given to a model by nobody named: 'the 1.8 trillion attributed to GPT-4', 'como el que se atribuye a
+    # GPT-4', 'die GPT-4 zugeschriebenen 1,8 Billionen'
+    r"(?:widely |often |commonly )?attributed to",
+    r"se (?:le |les )?atribuye[n]?",
+    r"zugeschrieben\w*",
     # 'GPT-4, qu'on dit fort de 1 760 milliards', 'dem man 1,76 Billionen nachsagt'
     r"(?:qu['’]|l['’])?on (?:le |la |les |lui )?dit",
     r"nachgesagt\w*",

@@ -612,6 +612,32 @@ MISLEADS = re.compile(
 )
 
 
+# a figure then a clause that gives it to a name: '..., die seit 2023 für GPT-4 kursieren', '... como el que se
+# atribuye a GPT-4', '... attributed to GPT-4', '... que l'on prête à GPT-4'
+GIVEN_TO_AFTER = re.compile(
+    r"(?:\s*(?:de\s+)?[\w-]*par[aáâ]m\w*)?\s*"
+    r"(?:,\s*(?:die|that|which)\s+[^.;:,()]{0,30}?\b(?:für|for)"
+    # (not a multiple of it: 'dos billones, el doble de lo que entonces se atribuía a GPT-4')
+    r"|(?![^.;:()]{0,30}?\b(?:doble|double|twice|triple|half|mitad|moitié|halb|doppelt|veces|fois|times|mal)\b)"
+    r"[^.;:()]{0,30}?\b(?:attributed to|credited to|ascribed to|zugeschrieben\w*|zugeschriebenen|"
+    r"(?:se |le |les )?atribu\w+\s+a|(?:l['’]on |qu['’]on )?(?:attribu|prêt)\w*\s+à))\s+"
+    r"(?:(?:the|el|le|la|dem|den|al)\s+)?$",
+    re.IGNORECASE,
+)
+# the same, up to a capitalised name: a negation before the figure does not deny it ('No necesitamos un gigante de
+# 1,8 billones como el que se atribuye a GPT-4')
+GIVEN_TO_NAME = re.compile(GIVEN_TO_AFTER.pattern.removesuffix("$") + r"(?=[A-Z])", re.IGNORECASE)
+
+
+# a figure the sentence calls wrong right after it: '56 Milliarden – das ist falsch', '56 billion, which is wrong'
+WRONG_AFTER = re.compile(
+    r"\s*(?:(?:de\s+)?[\w-]*par[aáâ]m\w*\s*)?(?:[–—-]|,\s*(?:was|which|ce qui|lo que|lo cual))\s*"
+    r"(?:(?:das|that|this|c['’]|ce|eso|esto)\s*(?:ist|is|est|es)\s+|(?:ist|is|est|es)\s+)?"
+    r"(?:(?:aber|but|mais|pero|jedoch)\s+)?(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b",
+    re.IGNORECASE,
+)
+
+
 # the steps of a chain of names with their figures: 'von Luminous-base mit 13 Milliarden über Luminous-extended mit
 # 30 Milliarden bis zu Luminous-supreme mit 70 Milliarden Parametern'
 PARALLEL_CHAIN = re.compile(

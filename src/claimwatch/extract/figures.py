@@ -39,6 +39,7 @@ from claimwatch.extract.figure_patterns import (
     ESTIMATE_NOUN_BEFORE,
     FOR_MODEL_AFTER,
     GIVEN_BEFORE,
+    GIVEN_TO_NAME,
     GUESS,
     HEARSAY_BEFORE,
     HYPOTHETICAL_LOW,
@@ -91,6 +92,7 @@ from claimwatch.extract.figure_patterns import (
     WHOLE_COUNTS_ELSE,
     WHOLE_OPENER,
     WHOLE_SUM_BEFORE,
+    WRONG_AFTER,
 )
 from claimwatch.extract.numbers import Quantity, lower_in_place, parse_amount
 from claimwatch.extract.tables import (
@@ -147,8 +149,11 @@ def may_count_parameters(text: str, quantities: list[Quantity]) -> bool:
     )
 
 
-_OPEN_PAREN = re.compile(r"\s*[(（]\s*")
-_CLOSE_PAREN = re.compile(r"\s*[)）]")
+# (a bracket, a translator's note and the noun counted before it too: '15,5 billions de tokens [NdT : 15 500 milliards]')
+_OPEN_PAREN = re.compile(
+    r"(?P<noun>\s+(?:de\s+|of\s+)?[^\W\d]+)?\s*[(（\[]\s*(?:(?:NdT|N\.d\.T\.|NdlR|N\. del T\.|Anm\. d\. (?:Red|Ü)\.)\s*:?\s*)?"
+)
+_CLOSE_PAREN = re.compile(r"\s*[)）\]]")
 
 
 def without_restated(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -160,14 +165,11 @@ def without_restated(text: str, quantities: list[Quantity]) -> list[Quantity]:
         before = out[-1] if out else None
         # a name's size tag is no restatement: 'bloom-3b (3 milliards)'
         glued = before is not None and text[before.start - 1 : before.start] in ("-", "‑")
-        if (
-            before
-            and not glued
-            and q.value in (before.value, before.high)
-            and _OPEN_PAREN.fullmatch(text, before.end, q.start)
-        ):
+        opened = _OPEN_PAREN.fullmatch(text, before.end, q.start) if before and not glued else None
+        if opened and q.value in (before.value, before.high):
             close = _CLOSE_PAREN.match(text, q.end)
-            if close:
+            # (not past a translator's bracket, nor past the noun named before it, which says what it counts)
+            if close and not opened.group("noun") and "[" not in opened.group():
                 out[-1] = replace(before, end=close.end())
             continue
         out.append(q)
@@ -491,6 +493,8 @@ def _verdict(
     ):
         return False  # 'acht Experten mit je 7 Milliarden', but not 'wobei jeweils 15 Milliarden aktiviert werden'
 
+    if WRONG_AFTER.match(text, q.end, end):
+        return False  # 'Wer acht mal sieben rechnet, kommt auf 56 Milliarden – das ist falsch'
     if q.suffix and CHIP_BEFORE.search(text, max(start, q.start - 12), q.start):
         return False  # 'auf Huawei Ascend 910B': a chip's name
     if (
@@ -509,8 +513,10 @@ def _verdict(
     window = low[max(start, q.start - 70) : q.start]  # a slice: its first word starts a word
     # a negation before a colon does not reach past it: 'La noticia no está en el tamaño: el modelo sigue teniendo 24'
     window = window[max(window.rfind(": "), window.rfind("; ")) + 1 :]
-    if (NEGATION_LOW.search(window) or DENIAL_LOW.search(window)) and not SINCE_ITS_BEFORE.search(
-        text, max(start, q.start - 40), q.start
+    if (
+        (NEGATION_LOW.search(window) or DENIAL_LOW.search(window))
+        and not SINCE_ITS_BEFORE.search(text, max(start, q.start - 40), q.start)
+        and not GIVEN_TO_NAME.match(text, q.end, end)
     ):
         return (
             False  # (but 'n'a plus jamais communiqué de taille depuis GPT-3 et ses 175 milliards' is GPT-3's)

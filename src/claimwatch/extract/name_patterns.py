@@ -218,7 +218,7 @@ NOT_NAMES_AFTER_NOUN = frozenset(
 )
 ACRONYM_PAIR = re.compile(rf"[{UP}]{{2,}}[-‑][{UP}]{{2,}}")  # 'BSC-CNS', 'CNRS-INRIA': institutions
 NOT_MODELS = frozenset(
-    """H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE Dense Sparse
+    """Letzteres Letzterer Letztere Ersteres Ersterer Erstere H100 H200 H800 A100 A800 B100 B200 GB200 GH200 V100 TPU TPUs GPU GPUs CPU CPUs AI KI IA LLM LLMs MoE Dense Sparse
     API APIs RAM GB TB MB USD EUR US USA EU UK CEO CTO COVID PC PCs CES IPO AGI NLP OK FLOPs FLOP PDF HTML
     RTX SOTA IT MIT IEEE ICML ICLR NeurIPS GDPR AWS DGX HBM OS VRAM Windows iPhone iPad Pixel Galaxy iOS Android Section
     Article Artikel Article Paragraph Version Phase Level Stufe Tier Gen Generation Series Serie Model Modell

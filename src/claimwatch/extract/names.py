@@ -85,7 +85,7 @@ def find_all_models(
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
-    for m in _bare_tiers(text, found):
+    for m in [*_bare_tiers(text, found), *_bare_codes(text, found, gaz)]:
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -301,6 +301,33 @@ def _bare_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:
     return out
 
 
+def _bare_codes(text: str, found: list[ModelMention], gaz: Gazetteer) -> list[ModelMention]:
+    """A model's short code on its own after the article named its brand with a code ('DeepSeek-R2' ...
+    'Demnach soll R2 auf 1,2 Billionen kommen', '... dass der Vorgänger R1 ...'): the brand's model of that code,
+    if the gazetteer knows it."""
+    brands = {}
+    for m in found:
+        coded = BRAND_CODE.fullmatch(m.surface) if m.known else None
+        if coded is not None:
+            brands.setdefault(coded.group(1), m.start)
+    out = []
+    for brand, first in brands.items():
+        for code in SHORT_VERSION.finditer(text, first):
+            entry = gaz.model(name_key(f"{brand}-{code.group()}"))
+            if entry is not None and not OBJECT_BEFORE.search(text, max(0, code.start() - 12), code.start()):
+                out.append(
+                    ModelMention(code.start(), code.end(), entry.name, entry.id, entry.name, entry.org, True)
+                )
+    return out
+
+
+# (a code after a preposition or an article is mostly some other thing's, or the base a model comes from:
+# 'post-trained from K2', 'il sert de base à R1', 'el R1 que puso nerviosos a los inversores')
+OBJECT_BEFORE = re.compile(
+    r"\b(?:from|on|of|to|à|de|du|sur|von|auf|aus|zu|el|la|le|l['’]|the|a|an|un|une|ein|eine)\s+$",
+    re.IGNORECASE,
+)
+BRAND_CODE = re.compile(r"([A-Z][A-Za-z]{2,})[- ][A-Z]{1,2}\d{1,2}(?:\.\d)?")
 BARE_TIERS = frozenset("Ultra Max Pro Nano Super Mini Lite Large Medium Small Flash Plus Turbo".split())
 
 

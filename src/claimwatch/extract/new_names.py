@@ -198,7 +198,10 @@ def _new_names_in(
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in NAME_BEFORE_MODEL.finditer(text, a, b) if low.find(" model", a, b) >= 0 else ():
-        if not stoplisted(m.group("name")) and m.group("name") not in NOT_NAMES_BEFORE_MODEL:
+        # ('the Arabic-English model' is no name)
+        if not stoplisted(m.group("name")) and not NOT_NAMES_BEFORE_MODEL.intersection(
+            m.group("name").split("-")
+        ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in LIST_HEADING.finditer(text, a, b) if "\n" in text[a:b] or a == 0 else ():
         if not stoplisted(m.group("name")) and (
@@ -217,7 +220,8 @@ def _new_names_in(
 # an English name between a determiner and 'model': 'its upcoming Kite model', 'the new Vega 2 model'
 NAME_BEFORE_MODEL = re.compile(
     rf"\b(?:its|their|the|a|an|our|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}"
-    rf"(?P<name>[{UP}][{LOW}]{{2,}}(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
+    # (two capitalised words joined too: 'its Halden-Lark model')
+    rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
 )
 # capitalised English words that describe a model rather than name it
 NOT_NAMES_BEFORE_MODEL = frozenset(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 
 from claimwatch.extract import clauses
-from claimwatch.extract.figure_patterns import GUESS, MODEL_NOUN_AFTER, PARAM_WORD
+from claimwatch.extract.figure_patterns import GIVEN_TO_AFTER, GUESS, MODEL_NOUN_AFTER, PARAM_WORD
 from claimwatch.extract.figures import Candidate, article_lower
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES, TIER_END
@@ -237,7 +237,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     named = [m for m in mentions if not _succeeded(text, start, m, q)]
     if mentions and not named:
         return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
-    mentions = named
+    mentions = _outside_relatives(text, q, named)
     beaten = [m for m in mentions if m.end <= q.start and WITH_OWN_MODEL.fullmatch(text, m.end, q.start)]
     if beaten and (
         beaten[-1] not in uncompared(text, start, mentions)
@@ -253,6 +253,17 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     found = _respective_model(text, start, end, q, free, mentions) or _named_after(text, q, mentions, end)
     if found is not None:
         return found
+    given_to = next(
+        (
+            m
+            for m in mentions
+            if q.end <= m.start <= q.end + 80 and GIVEN_TO_AFTER.fullmatch(text, q.end, m.start)
+        ),
+        None,
+    )
+    if given_to is not None:
+        return given_to  # 'die rund 1,8 Billionen, die seit 2023 für GPT-4 kursieren'
+
     if _unnamed_part(text, start, q) or _set_equal(text, start, q):
         return None
     bracketed = next(
@@ -394,13 +405,16 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     m_left, _ = clauses.major_clause_around(sentence, first.start - start, last.end - start)
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
         if (
-            not mentions
+            not [m for m in mentions if m.start >= first.start]
             and A_VERSION.search(text, max(start, first.start - 40), first.start)
             and not OWN_WORK.search(
                 text, start, first.start
             )  # 'Sein eigenes Team arbeitet an einer Variante'
         ):
-            # 'Eine Version mit 65 Milliarden Parametern befinde sich noch im Training': the family's
+            # 'Eine Version mit 65 Milliarden Parametern befinde sich noch im Training': the family's (the one
+            # named in the clause before: 'Qwen2.5-Coder est publié en ... ; une version de 32 milliards suivra')
+            if before:
+                return ([m for m in before if not _modifier(text, m)] or before)[-1]
             return carried_over(text, start, end, cand, ctx, first.start)
         # 'ein Modell mit 100 Milliarden Parametern, das den Arbeitstitel Lindwurm-4 trägt': named after
         later = _named_later(text, [m for m in mentions if m.start >= last.end] + ctx.upcoming, last.end)
@@ -450,6 +464,23 @@ def _succeeded(text: str, start: int, m: ModelMention, q: Quantity) -> bool:
         SUCCESSOR_TO.search(text, max(start, m.start - 24), m.start)
         and not (m.end <= q.start and RELATIVE_AFTER.match(text, m.end, q.start))
     )
+
+
+def _outside_relatives(text: str, q: Quantity, mentions: list[ModelMention]) -> list[ModelMention]:
+    """'GPT-4, which DBRX does not beat, is rumoured to have 1.8 trillion': a name inside a relative clause
+    that closes before the figure is not the one the figure is about."""
+    for head in mentions:
+        inner = EMBEDDED_RELATIVE.match(text, head.end, q.start)
+        if inner is not None:
+            return [m for m in mentions if not head.end < m.start < inner.end()]
+    return mentions
+
+
+EMBEDDED_RELATIVE = re.compile(
+    r",\s*(?:which|who|whom|die|der|das|den|dem|qui|que|dont|lequel|laquelle|el cual|la cual)\s[^,.;:()]{1,60}?,"
+    # (not one whose last name an apposition sizes: 'Bard, que se lanzó sobre LaMDA, un modelo de 137.000 millones')
+    r"(?!\s*(?:an?|the|un|una|uno|el|la|los|las|le|les|une|ein|eine|einem|einer|der|die|das)\s)"
+)
 
 
 def _group_span(q: Quantity, free: list[Quantity]) -> tuple[Quantity, Quantity]:

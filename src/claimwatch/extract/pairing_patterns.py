@@ -782,6 +782,9 @@ BASE_RELATIVE = re.compile(
     # en Llama 3.1, de 70.000 millones'
     r"|\s*,\s*(?:fort|forte|riche|doté|dotée|de|con|with|mit|avec)\s+(?:de\s+|d['’])?"
     rf"{clauses.APPROX_SLOT}$"
+    # or an apposition that sizes it: 'R1 is built on DeepSeek-V3, a mixture-of-experts model with 671 billion'
+    r"|\s*,\s*(?:an?|un|une|una|ein(?:e|em)?)\s+[^,;.()\d]{0,40}?(?:model|modèle|modelo|Modell|MoE)\s+"
+    rf"(?:with|of|mit|von|de|d['’]|con|avec)\s+{clauses.APPROX_SLOT}$"
 )
 
 
