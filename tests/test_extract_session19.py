@@ -368,6 +368,8 @@ def test_a_translators_bracket_restates_the_figure_before_it() -> None:
 
 
 def test_a_version_in_the_clause_after_a_name_is_that_names() -> None:
+    # guard (passes on the session start too, which read the figure through the restated '320亿' after it; the
+    # restatement is now dropped, and the version itself must carry the claim)
     text = (
         "Pour la programmation, Qwen2.5-Coder est publié en versions de 1,5 et 7 milliards de paramètres ; une "
         "version de 32 milliards [320亿] suivra prochainement."
