@@ -15,7 +15,6 @@ from claimwatch.extract import extract_claims
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
-    "de-rt10101-mistral-small-kontext": "'Forscher von Microsoft bezifferten sie in einem Ende 2024 erschienenen' (GPT-4o mini, 8e+09 total) is missed",
     "de-rt10203-deepseek-r2-geruechte": "'nennt eine Spanne von 1 bis 1,5 Billionen Parametern' (DeepSeek-R2, 1e+12 total) is missed",
     "en-rt10201-inference-boxes-tokens-per-watt": "Mixtral 8x22B 7e+10 total is read from 'Mistral AI's Mixtral 8x22B has 141 billion parameters in tot'",
     "en-rt10206-gsm8k-saturation": "'the figure of roughly 1.8 trillion that circulates online traces back ' (GPT-4, 1.8e+12 total) is missed",

@@ -375,3 +375,12 @@ def test_a_version_in_the_clause_after_a_name_is_that_names() -> None:
         "version de 32 milliards [320亿] suivra prochainement."
     )
     assert {p for _, p, _, _ in _claims(text, "fr")} == {1_500_000_000, 7 * 10**9, 32 * 10**9}
+
+
+def test_a_capitalised_dessen_groesse_points_at_the_model_named_last() -> None:
+    text = (
+        "Im Vergleich tritt Mistral gegen Googles Gemma 3 27B an, das ebenfalls 128.000 Tokens Kontext bietet, "
+        "sowie gegen OpenAIs GPT-4o mini. Dessen Größe hat OpenAI nie offengelegt; Forscher von Microsoft "
+        "bezifferten sie in einem Paper auf etwa 8 Milliarden Parameter."
+    )
+    assert ("GPT-4o mini", 8 * 10**9, None, "total") in _claims(text, "de")

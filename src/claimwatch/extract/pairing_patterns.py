@@ -590,7 +590,7 @@ LATTER = re.compile(
     r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b"
     rf"|\b(?i:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b"  # 'Ce dernier, ...' opens a sentence too
     # '... gegen GPT-4o mini abschneide. Jankowski schätzte dessen Größe auf ...': the noun named last
-    r"|\b(?:dessen|deren) (?:Größe|Parameterzahl|Parameteranzahl|Umfang)\b",
+    r"|\b(?:[Dd]essen|[Dd]eren) (?:Größe|Parameterzahl|Parameteranzahl|Umfang)\b",
 )
 
 
