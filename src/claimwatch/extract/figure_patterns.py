@@ -135,6 +135,8 @@ WEAK_FOLLOW = re.compile(
     # 'Phi-3-mini mit 3,8 Milliarden läuft auf meinem alten Laptop'
     r"läuft|laufen|passt|passen|braucht|brauchen|reicht|tourne|tient|corre|cabe|"
     r"tippen|wetten|"  # 'Ich würde auf 200 bis 400 Milliarden tippen'
+    r"kommen|kommt|kam|kämen|käme|"
+    r"range\b|Bereich|rango|"  # 'GPT-4o mini is "probably in the 8B range"'  # 'GPT-4 soll auf 1'760 Mia. kommen': what it amounts to
     r"an(?=\s*[,.;])|"  # a separable verb's particle: 'OpenAI gibt für gpt-oss-120b insgesamt 117 Milliarden an,'
     r"utilizados|usados|"
     r"gewesen|geworden|been|été|sido|wird|werden|wurde|wurden|"  # 'Gerüchten zufolge sollen es 1,76 Billionen gewesen sein'
@@ -154,7 +156,7 @@ WEAK_FOLLOW = re.compile(
 
 
 # a magnitude written short, as a size tag is: 'Mistral Small 3.1 : 24 Md sous Apache 2.0'
-SHORT_MAGNITUDE = re.compile(r"\s?(?:Md|Mds|Mrd\.?|bn|Bn|Mio\.?)$")
+SHORT_MAGNITUDE = re.compile(r"\s?(?:Md|Mds|Mrd\.?|Mia\.?|bn|Bn|Mio\.?)$")  # (and the Swiss '1'760 Mia.')
 
 
 # a model or a version of so much, in a text about parameters: 'un modelo denso de 34.000 millones lanzado en 2024',
@@ -627,6 +629,14 @@ GIVEN_TO_AFTER = re.compile(
 # the same, up to a capitalised name: a negation before the figure does not deny it ('No necesitamos un gigante de
 # 1,8 billones como el que se atribuye a GPT-4')
 GIVEN_TO_NAME = re.compile(GIVEN_TO_AFTER.pattern.removesuffix("$") + r"(?=[A-Z])", re.IGNORECASE)
+
+
+# the sum parts would make, said in the conditional: 'huit experts de 7 milliards feraient 56 milliards'
+WOULD_MAKE_BEFORE = re.compile(
+    r"\b(?:feraient|ferait|donneraient|would (?:make|give|be|total|add up to)|würden|wären|ergäben|serían|darían|"
+    r"sumarían|sumaría)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
 
 
 # a figure the sentence calls wrong right after it: '56 Milliarden – das ist falsch', '56 billion, which is wrong'

@@ -92,6 +92,7 @@ from claimwatch.extract.figure_patterns import (
     WHOLE_COUNTS_ELSE,
     WHOLE_OPENER,
     WHOLE_SUM_BEFORE,
+    WOULD_MAKE_BEFORE,
     WRONG_AFTER,
 )
 from claimwatch.extract.numbers import Quantity, lower_in_place, parse_amount
@@ -286,6 +287,13 @@ def parameter_counts(
             and any(verdicts[j] for j, r in enumerate(qs) if r.group == q.group)
         ):
             verdicts[i] = True
+        elif (
+            verdicts[i] is None
+            and q.group is not None
+            and not any(ch.isalpha() for ch in text[q.start : q.end])  # a bare '4' that shares the magnitude
+            and any(verdicts[j] is False for j, r in enumerate(qs) if r.group == q.group and j > i)
+        ):
+            verdicts[i] = False  # 'respectivement 4 et 5 billions de tokens': what the last member counts
     for i, q in enumerate(
         qs[:-1]
     ):  # '608 Milliarden, von denen pro Token 45 Milliarden aktiv sind': the whole
@@ -299,6 +307,14 @@ def parameter_counts(
             and RESTATED_IN_PARENS.fullmatch(text, qs[i - 1].end, q.start)
         ):
             verdicts[i] = False  # '3 billions de tokens (3 000 milliards)': the tokens in other words
+        elif (
+            i
+            and verdicts[i - 1] is False
+            and WOULD_MAKE_BEFORE.search(text, max(start, q.start - 30), q.start)
+        ):
+            verdicts[i] = (
+                False  # 'huit experts de 7 milliards feraient 56 milliards': a sum that is not the count
+            )
         elif (
             i
             and verdicts[i - 1] is False
@@ -687,6 +703,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or (q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start))
         or (q.suffix and MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start))  # 'es un MoE de 400B'
         or (q.suffix and GUESS.search(text, start, q.start))  # 'je parie sur un 70B dense'
+        # 'Her estimate: GPT-4o mini is "probably in the 8B range"': a size written short in an estimate
+        or (q.suffix and cues.ESTIMATED.search(text, start, q.start) is not None)
         or CLITIC_COUNT.search(text, max(start, q.start - 40), q.start)
         or SIZE_OF.search(text, start, q.start)
         or _owned_count(text, start, q)

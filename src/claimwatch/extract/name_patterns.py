@@ -211,6 +211,11 @@ APPOSED_ACRONYM = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{UP}]{{2,}}\d*),\s+(?:a|an|un|une|una|ein|eine|einem)\s+(?:[\w-]+\s+)?"
     r"(?:language model|model|modelo|modèle|modello|Modell|[\w-]*Sprachmodell|LLM)\b"
 )
+# two capitalised words joined, set off before 'a ... model': 'Meridian-Clin, a clinical-notes model of ...'
+APPOSED_JOINED = re.compile(
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}[-‑][{UP}][{LOW}]{{2,}}),\s+(?:a|an|un|une|una|ein|eine)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]*(?:model|modelo|modèle|Modell|LLM)s?\b"
+)
 # German capitalises every noun: words that follow 'Modell' without being its name
 NOT_NAMES_AFTER_NOUN = frozenset(
     """Start Jahr Jahres Monat Monate Woche Wochen Tag Tage Parameter Parametern Milliarden Millionen

@@ -11,6 +11,7 @@ from claimwatch.extract.name_patterns import (
     ACRONYM_PAIR,
     ADVERB_THEN_GENANNT,
     APPOSED_ACRONYM,
+    APPOSED_JOINED,
     APPOSED_NAME,
     APPOSITION_HEAD,
     APPOSITION_NAME,
@@ -191,6 +192,9 @@ def _new_names_in(
             )
         ):
             introduced.append(new_name(begin, m.end("name"), text[begin : m.end("name")]))
+    for m in APPOSED_JOINED.finditer(text, a, b):
+        if not stoplisted(m.group("name")):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in APPOSED_ACRONYM.finditer(text, a, b):
         # ('Pour la plupart des PME, un modèle entre 7 et 30 milliards': a common noun's acronym)
         if not stoplisted(m.group("name")) and not ARTICLE_BEFORE.search(

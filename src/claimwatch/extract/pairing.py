@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from claimwatch.extract import clauses
 from claimwatch.extract.figure_patterns import GIVEN_TO_AFTER, GUESS, MODEL_NOUN_AFTER, PARAM_WORD
@@ -86,11 +87,13 @@ from claimwatch.extract.subjects import (
     uncompared,
 )
 from claimwatch.extract.tables import cell_column, in_parameter_row
-from claimwatch.extract.tags import Tag, more_sizes, tag_in_name, tags_after
+from claimwatch.extract.tags import EXPERTS_AFTER, Tag, more_sizes, tag_in_name, tags_after
 
 
 def tags_of(text: str, m: ModelMention, limit: int) -> list[Tag]:
     inner = tag_in_name(m.surface, m.start)
+    if inner and inner.scope == "total" and EXPERTS_AFTER.match(text, m.end):
+        inner = replace(inner, scope="active")  # 'llama-4-scout-17b' before '-16e': the active count
     if inner:
         # 'Salamandra 2B and 7B': more sizes after the one the known name ends in
         return (
@@ -599,12 +602,33 @@ def _respective_model(text, start, end, q, free, mentions) -> ModelMention | Non
     if len(listed) == len(members) >= 2:
         # 'Luminous-base, Luminous-extended und Luminous-supreme mit 13, 30 und 70 Milliarden Parametern'
         return listed[members.index(q)]
-    if not RESPECTIVELY.search(text, start, end):
+    if not _respectively_by(text, start, end, members):
         return None
     before = [m for m in mentions if m.end <= members[0].start]
     if len(before) < len(members):
         return None
     return before[len(before) - len(members) + members.index(q)]
+
+
+def _respectively_by(text: str, start: int, end: int, members: list[Quantity]) -> bool:
+    """'respectively' stands by the list it pairs, not by another one ('... en versions 7B et 13B, a consommé
+    respectivement 4 et 5 billions de tokens' pairs the tokens)."""
+    return bool(
+        RESPECTIVELY.search(text, members[0].start, members[-1].end)  # '7 bzw. 13 Milliarden'
+        or RESPECTIVELY_AFTER.match(text, members[-1].end, end)
+        or RESPECTIVELY_BEFORE.search(text, max(start, members[0].start - 30), members[0].start)
+    )
+
+
+RESPECTIVELY_AFTER = re.compile(
+    r"(?:\s*(?:de\s+|of\s+)?[\w-]*par[aáâ]m\w*(?:\s+[^\W\d]+)?)?\s*,?\s*(?:respectively|respectivement|respectivamente|"
+    r"rispettivamente|jeweils)\b",
+    re.IGNORECASE,
+)
+RESPECTIVELY_BEFORE = re.compile(
+    r"\b(?:respectively|respectivement|respectivamente|rispettivamente|jeweils|beziehungsweise)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _named_later(text: str, later: list[ModelMention], figure_end: int = -1) -> ModelMention | None:

@@ -588,6 +588,8 @@ THE_LATTER_WORDS = ("ce dernier", "cette dernière", "the latter", "este último
 
 LATTER = re.compile(
     r"^\s*(?:Dieses|Dieser|Letzteres|Letzterer)\s+(?:hat|umfasst|besitzt|verfügt|kommt)\b"
+    # 'That model has 671 billion parameters' after '... and 70.4% for the full DeepSeek-R1': the one named last
+    r"|^\s*(?:That model|Ese modelo|Aquel modelo|Jenes Modell)\s"
     rf"|\b(?i:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b"  # 'Ce dernier, ...' opens a sentence too
     # '... gegen GPT-4o mini abschneide. Jankowski schätzte dessen Größe auf ...': the noun named last
     r"|\b(?:[Dd]essen|[Dd]eren) (?:Größe|Parameterzahl|Parameteranzahl|Umfang)\b",

@@ -37,7 +37,7 @@ SPEAKER_INVERTED = re.compile(
     rf"(?:der |die |den )?(?P<name>{_NAME})"
 )
 NOT_SPEAKERS = frozenset(
-    """It It's He She They We I The This That There Es Er Sie Wir Ich Das Der Die Il Elle Ils Nous On Le La Les
+    """It It's He She They We I Her His Their Its Our My The This That There Es Er Sie Wir Ich Das Der Die Il Elle Ils Nous On Le La Les
     Ce El Ella Ellos Nosotros Lo Company Unternehmen Firma Analysts Analyst Researchers Experts Sources Insiders
     Officials Critics Developers Engineers Observers Executives Scientists Investors Users People Reports Analysten
     Experten Forscher Beobachter Kritiker Entwickler Quellen Insider Analystes Chercheurs Observateurs Analistas

@@ -12,7 +12,7 @@ SIZE_AFTER = re.compile(
 )
 MOE_AFTER = re.compile(r"[ \-‑–_]?(\d{1,3})\s?[x×]\s?(\d{1,4}(?:[.,]\d{1,3})?)([BbT])(?![\w])")
 ACTIVE_AFTER = re.compile(r"[-‑_]A(\d{1,3}(?:\.\d{1,2})?)B(?![\w])")
-EXPERTS_AFTER = re.compile(r"[-‑_]\d{1,3}E(?![\w])")
+EXPERTS_AFTER = re.compile(r"[-‑_]\d{1,3}[Ee](?![\w])")  # (an API id writes it small: '-17b-16e-instruct')
 # a checkpoint's tag as a model hub writes it: 'BLOOM-7b1' (7.1 billion), 'BLOOM-1b7', 'BLOOM-560m'
 CHECKPOINT_AFTER = re.compile(r"[-‑_](\d{1,4})(?:[bB](\d)|(m))(?!\w|\.\d)")
 SIZE_AT_END = re.compile(r"[ \-‑–_]?(\d{1,4}(?:[.,]\d{1,3})?)\s?([BbMT])$")
@@ -81,6 +81,9 @@ def tag_in_name(surface: str, start: int) -> Tag | None:
     m = SIZE_AT_END.search(FLAVOUR_AT_END.sub("", surface))  # 'Mistral 7B Instruct' still carries 7B
     if not m or m.start() == 0:
         return None
+    size_before = SIZE_AT_END.search(surface, 0, m.start()) if m.group(2) == "T" else None
+    if size_before is not None and size_before.group(2) in "BbM" and size_before.start() > 0:
+        m = size_before  # 'Weald-7B-2T': after a size, a trillion counts the tokens seen
     if re.search(r"\d\s?[x×]\s?$", surface[: m.start(1)]):
         return None
     scope = "active" if re.search(r"[-‑_]A$", surface[: m.start(1)]) else "total"  # 'Hunyuan-A13B'
