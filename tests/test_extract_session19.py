@@ -470,3 +470,65 @@ def test_respectively_after_the_parameter_noun_and_an_adjective_still_pairs() ->
         ("Velia-2", 21 * 10**9),
         ("Orbe-3", 30 * 10**9),
     }
+
+
+# ---- rt105 and rt106
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "wrong"),
+    [
+        (
+            "Corrections and updates: week of November 17\nOur weekly log of errors fixed in our stories.\n\n"
+            "Monday: A story on Alibaba's open models said the largest Qwen2.5 model has 70 billion parameters. "
+            "Qwen2.5-72B, as its name suggests, has 72 billion.\n",
+            "en",
+            70 * 10**9,
+        ),
+        (
+            "Rectificatifs et mises à jour de la semaine\nChaque vendredi, le service Tech revient sur ses erreurs.\n"
+            "Mistral Small 3.1. Dans notre article du 18 mars, nous avons écrit que le nouveau modèle de Mistral AI "
+            "comptait 32 milliards de paramètres. Il en compte 24 milliards.\n",
+            "fr",
+            32 * 10**9,
+        ),
+        (
+            "Fe de errores y actualizaciones: semana del 4 al 10 de agosto\nCada lunes recopilamos las correcciones.\n"
+            "1. Mistral Small 3. En el análisis del martes atribuimos a Mistral Small 3 22.000 millones de "
+            "parámetros. La cifra correcta es 24.000 millones.\n",
+            "es",
+            22 * 10**9,
+        ),
+    ],
+)
+def test_a_corrections_columns_entries_do_not_claim_what_they_take_back(
+    text: str, lang: str, wrong: int
+) -> None:
+    assert wrong not in {p for _, p, _, _ in _claims(text, lang)}
+
+
+def test_one_storys_correction_title_does_not_make_a_column() -> None:
+    # 'Korrektur: ...' heads one story, whose body keeps its rumour (a corrections column's title is plural)
+    text = (
+        "Korrektur: Sorbus-2 hat 17 Milliarden Parameter\n05.11.2025 | Redaktion Technik\n"
+        "In unserem Artikel vom 3. November stand eine falsche Zahl.\nDas Team bestätigte die richtige Zahl.\n"
+        "Dort hieß es, Sorbus-2 sei rund zehnmal so groß wie GPT-4, dem Gerüchte 1,76 Billionen Parameter "
+        "zuschreiben.\n"
+    )
+    assert ("GPT-4", 1_760_000_000_000, None, "total") in _claims(text, "de")
+
+
+def test_what_the_word_billion_is_worth_is_no_claim() -> None:
+    text = (
+        "Falcon 180B compte 180 milliards de paramètres. Il fallait lire 180 milliards : en français, un billion "
+        "vaut mille milliards."
+    )
+    assert {p for _, p, _, _ in _claims(text, "fr")} == {180 * 10**9}
+
+
+def test_a_german_compound_module_is_a_part() -> None:
+    text = (
+        "„Das Modell mit 3,3 Milliarden Parametern haben wir getestet“, sagt sie über π0, doch das zusätzliche "
+        "Aktionsmodul mit 300 Millionen Parametern stammt aus eigener Entwicklung."
+    )
+    assert 300 * 10**6 not in {p for _, p, _, _ in _claims(text, "de")}

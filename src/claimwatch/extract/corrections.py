@@ -14,9 +14,10 @@ from claimwatch.models import Claim
 # a line that opens a correction or an editor's note, found from the newline before it (a pattern that opens
 # with a literal skips from newline to newline; one that opens with a line anchor tries every position)
 CORRECTION_LINE_LOW = re.compile(
-    r"(?:\n|^)[ \t*_>•-]*(?:corrections?|clarification|update[ds]?|editor['’]s note|korrektur|berichtigung|"
-    r"richtigstellung|(?:anmerkung|hinweis) der redaktion|corrección|fe de erratas|fe de errores|aclaración|actualización|"
-    r"nota de la redacción|correctif|rectificatif|erratum|mise à jour|note de la rédaction)\b[^\n]*"
+    r"(?:\n|^)[ \t*_>•-]*(?:corrections?|clarification|update[ds]?|editor['’]s note|korrektur(?:en)?|berichtigung(?:en)?|"
+    r"richtigstellung(?:en)?|(?:anmerkung|hinweis) der redaktion|corrección|correcciones|fe de erratas|fe de errores|"
+    r"aclaración|actualización|nota de la redacción|correctifs?|rectificatifs?|erratum|mise à jour|"
+    r"note de la rédaction)\b[^\n]*"
 )
 NEWLINE_LOW = re.compile(r"\n" + CORRECTION_LINE_LOW.pattern.removeprefix(r"(?:\n|^)"))
 # the figure a correction takes back: 'not 450 billion', 'nicht 450 Milliarden', 'et non sur la version de 22
@@ -27,6 +28,12 @@ TAKEN_BACK = re.compile(
     re.IGNORECASE,
 )
 SAME_VALUE = 0.005
+COLUMN_TITLE = 300  # the characters a corrections column's title stands in
+# a column of many corrections (not one story's 'Korrektur: ...', whose body may restate what it corrects)
+COLUMN_TITLE_LOW = re.compile(
+    r"(?:\n|^)[ \t*_>•-]*(?:korrekturen|berichtigungen|corrections|rectificatifs|correcciones|fe de errores y|"
+    r"fe de erratas y)\b"
+)
 
 
 def taken_back(text: str, quantities: list[Quantity]) -> list[tuple[int, str, int]]:
@@ -67,7 +74,10 @@ BOX_HEADING_LOW = re.compile(
 BOX_HEADING_LINE_LOW = re.compile(r"(?m)^" + BOX_HEADING_LOW.pattern)
 # what a correction says the story had wrong, just before the figure it repeats
 RETRACTED_BEFORE = re.compile(
-    r"(?P<cue>\b(?:earlier|previous|first|original) version|\b(?:it|we|the article|this article|the story) (?:also |had |"
+    # (a corrections column's entries: 'A story on X said ...', 'nous avons écrit que ...', 'atribuimos a X ...')
+    r"(?P<cue>\b(?:an?|the|our) (?:story|article|headline|report|piece|explainer|profile)\b[^.;]{0,80}?\b(?:said|stated|"
+    r"described|called|misstated)\b|\bnous avons (?:écrit|indiqué)\b|\b(?:atribuimos|escribimos)\b|\bstand,|"
+    r"\b(?:earlier|previous|first|original) version|\b(?:it|we|the article|this article|the story) (?:also |had |"
     r"previously |originally |wrongly |mistakenly |incorrectly )*(?:said|stated|wrote|reported|gave)\b|"
     r"\bfrüheren (?:Fassung|Version)|\bhieß es\b|\bhatten wir\b|\bwar zu lesen\b|\bist falsch\b|\bstand (?:dort|da)\b|"
     r"\bpremière version\b|\bversion précédente\b|\bnous (?:indiquions|écrivions|affirmions)\b|"
@@ -111,8 +121,11 @@ RIGHT_CLAUSE = re.compile(
 
 def _in_box(low: str, line_start: int) -> bool:
     """The line is a correction's, stands right under a correction box's heading, or is one of the two lines
-    after a correction's first ("Editor's note: ... to correct two errors." then 'An earlier version ...')."""
-    if CORRECTION_LINE_LOW.match(low, max(0, line_start - 1)):
+    after a correction's first ("Editor's note: ... to correct two errors." then 'An earlier version ...'), or
+    the whole page is a corrections column ('Korrekturen und Ergänzungen der Woche' as its title)."""
+    if CORRECTION_LINE_LOW.match(low, max(0, line_start - 1)) or COLUMN_TITLE_LOW.search(
+        low, 0, COLUMN_TITLE
+    ):
         return True
     previous = low.rfind("\n", 0, max(0, line_start - 1)) + 1
     if line_start > 0 and BOX_HEADING_LOW.fullmatch(low, previous, line_start - 1):

@@ -296,7 +296,7 @@ HYPOTHETICAL = re.compile(
 DEFINES_WORD = re.compile(
     r"\b(?:un|a|one|eine?|ein|el|the|le|der|die|das)\s+['‘’\"«]?(?:billón|billion|trillion|milliard|milliarde|billion)"
     # ('el "billón" castellano es un millón de millones': the word in one language, defined)
-    r"['‘’\"»]?\s+(?:[^\W\d]+\s+)?(?:es|is|est|ist|equivale|entspricht|équivaut|means|significa|bedeutet|signifie)\b"
+    r"['‘’\"»]?\s+(?:[^\W\d]+\s+)?(?:es|is|est|ist|equivale|entspricht|équivaut|vaut|means|significa|bedeutet|signifie)\b"
 )
 
 
@@ -435,8 +435,8 @@ COMPONENT_BEFORE = re.compile(
     r"\b(?:each|every|jede[rsmn]?|chaque|cada|an?|une?|uno|una|ein(?:e[nmr]?)?|the|its|der|die|das|dem|den|le|la|el|"
     r"l['’]|su|son|sa|sein\w*)\s+(?:[\w-]+\s+){0,2}?(?<!of )(?<!de )(?<!aus )(?<!d['’])"
     # (a German compound too: 'ein eigens trainierter Bildencoder mit 400 Millionen')
-    r"(?:\w+[-‑]|[a-zäöüß]+(?=encoder|decoder|experte))?(?:experts?|Experte[n]?|experto|encoders?|encodeur|"
-    r"codificador|decoders?|décodeur|decodificador|backbone|vision tower)\b"
+    r"(?:\w+[-‑]|[a-zäöüß]+(?=encoder|decoder|experte|modul))?(?:experts?|Experte[n]?|experto|encoders?|encodeur|"
+    r"codificador|decoders?|décodeur|decodificador|backbone|vision tower|modul|module|módulo)\b"
     # (or set off by a comma: 'correspond à la taille d'un expert, environ 22 milliards')
     rf"(?:[^,.;:]{{0,25}}|,\s*(?:{clauses.APPROX_WORDS}|soit|i\.e\.|d\.h\.)?\s*)$",
     re.IGNORECASE,
@@ -513,7 +513,7 @@ WHOLE_OPENER = re.compile(
 
 
 EQUALS_BEFORE = re.compile(
-    r"\b(?:equivale a|equivalen a|equals|is equal to|entspricht|entsprechen|équivaut à|es igual a)\s+$"
+    r"\b(?:equivale a|equivalen a|equals|is equal to|entspricht|entsprechen|équivaut à|vaut|es igual a)\s+$"
     r"|\d\s?[×x*·]\s?\d+(?:[.,]\d+)?\s?[a-zA-Z]{0,2}\s?=\s?$"  # '8 × 7 = 56 billion': a sum, not a claim
 )
 
