@@ -15,6 +15,18 @@ from claimwatch.extract import extract_claims
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
+    "de-rt10001-nenngroesse-model-cards": "Phi-3-mini 7e+09 total is read from 'In 16-Bit-Präzision belegt jede Milliarde Parameter rund 2 G'",
+    "de-rt10002-grok5-colossus2": "'Grok 3 und Grok 4 basierten nach Musks Worten auf einem Modell mit dre' (Grok 3, 3e+12 total) is missed",
+    "de-rt10004-gastbeitrag-billion-schaufenster": "'DeepSeek-V3 wird als Modell mit 671 Milliarden Parametern vermarktet, ' (DeepSeek-V3, 3.7e+10 active) is missed",
+    "de-rt10005-patent-tiefenwerk-destillation": "Anspruch 5 1e+09 total is read from 'Anspruch 1 ist bewusst breit formuliert; Anspruch 5 beschrän', and 1 more",
+    "en-rt10001-model-names-vs-counts": "'counts 7.75 billion non-embedding parameters and 8.54 billion in total' (Gemma, 8.54e+09 total) is missed; gpt-oss-120b 3e+09 total is read from 'OpenAI's gpt-oss-120b has 117 billion parameters in total bu'",
+    "en-rt10003-quiz-guess-the-size": "'The 1.76 trillion figure comes from leaks and is unconfirmed' (GPT-4, 1.76e+12 total) is missed",
+    "en-rt10004-oped-kimi-k2-trillion": "Kimi K2 3.2e+10 total is read from 'The number that sets the cost of serving a token is 32 billi', and 1 more",
+    "es-rt10001-tamanos-nominales": "Gemma 2 2.6e+09 total is read from 'Google hizo algo parecido con Gemma 2 2B: su informe técnico'",
+    "es-rt10003-test-adivina-tamano": "'La cifra de 1,76 billones de parámetros circula desde 2023 por filtrac' (GPT-4, 1.76e+12 total) is missed; GPT-3 1.76e+12 total is read from 'La cifra de 1,76 billones de parámetros circula desde 2023 p'",
+    "fr-rt10001-suffixe-taille-embeddings": "'Son nom, Gemma 2 2B, promet deux milliards de paramètres. Le rapport t' (Gemma 2, 2.61e+09 total) is missed",
+    "fr-rt10002-meta-grappes-llama3": "'Ce chiffre de 1,8 billion n'est pas choisi au hasard : c'est la taille' (GPT-4, 1.8e+12 total) is missed",
+    "fr-rt10006-assistant-achat-brindille": "'Des chercheurs de Microsoft l'ont estimée à environ 8 milliards de par' (GPT-4o mini, 8e+09 total) is missed",
     "de-rt10501-griffwerk-lagerroboter": "System 2 7e+09 total is read from 'In Kalifornien gilt derweil Figures Helix als Maßstab; desse'",
     "de-rt10503-skeleton-key-jailbreak": "'eine Variante mit mehr als 400 Milliarden befindet sich laut Meta noch' (Llama 3, 4e+11 total) is missed",
     "de-rt10504-tabelle-offen-geschlossen": "Llama 3.1 1e+12 total is read from 'Bei Llama 3.1 405B wiederum bezieht sich die Billion auf etw'",
