@@ -28,6 +28,7 @@ from claimwatch.extract.pairing_patterns import (
     DERIVED_LOW,
     DETERMINER_START,
     DISTILLED,
+    EMBEDDED_RELATIVE,
     EQUALS_A,
     EQUALS_A_MODEL_OF,
     EVALUATIVE_AFTER,
@@ -60,6 +61,8 @@ from claimwatch.extract.pairing_patterns import (
     RELATIVE_AFTER,
     RELATIVE_START,
     RESPECTIVELY,
+    RESPECTIVELY_AFTER,
+    RESPECTIVELY_BEFORE,
     SENTENCE_END,
     SHRUNK_AFTER,
     SINCE_BEFORE,
@@ -479,13 +482,6 @@ def _outside_relatives(text: str, q: Quantity, mentions: list[ModelMention]) -> 
     return mentions
 
 
-EMBEDDED_RELATIVE = re.compile(
-    r",\s*(?:which|who|whom|die|der|das|den|dem|qui|que|dont|lequel|laquelle|el cual|la cual)\s[^,.;:()]{1,60}?,"
-    # (not one whose last name an apposition sizes: 'Bard, que se lanzó sobre LaMDA, un modelo de 137.000 millones')
-    r"(?!\s*(?:an?|the|un|una|uno|el|la|los|las|le|les|une|ein|eine|einem|einer|der|die|das)\s)"
-)
-
-
 def _group_span(q: Quantity, free: list[Quantity]) -> tuple[Quantity, Quantity]:
     if q.group is None:
         return q, q
@@ -618,17 +614,6 @@ def _respectively_by(text: str, start: int, end: int, members: list[Quantity]) -
         or RESPECTIVELY_AFTER.match(text, members[-1].end, end)
         or RESPECTIVELY_BEFORE.search(text, max(start, members[0].start - 30), members[0].start)
     )
-
-
-RESPECTIVELY_AFTER = re.compile(
-    r"(?:\s*(?:de\s+|of\s+)?[\w-]*par[aáâ]m\w*(?:\s+[^\W\d]+)?)?\s*,?\s*(?:respectively|respectivement|respectivamente|"
-    r"rispettivamente|jeweils)\b",
-    re.IGNORECASE,
-)
-RESPECTIVELY_BEFORE = re.compile(
-    r"\b(?:respectively|respectivement|respectivamente|rispettivamente|jeweils|beziehungsweise)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
-)
 
 
 def _named_later(text: str, later: list[ModelMention], figure_end: int = -1) -> ModelMention | None:

@@ -12,6 +12,24 @@ from claimwatch.extract import clauses, cues
 RESPECTIVELY = re.compile(
     r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)", re.IGNORECASE
 )
+# 'respectively' by the list it pairs: after it ('... 7 and 13 billion parameters respectively') or before it
+RESPECTIVELY_AFTER = re.compile(
+    r"(?:\s*(?:de\s+|of\s+)?[\w-]*par[aáâ]m\w*(?:\s+[^\W\d]+)?)?\s*,?\s*(?:respectively|respectivement|respectivamente|"
+    r"rispettivamente|jeweils)\b",
+    re.IGNORECASE,
+)
+RESPECTIVELY_BEFORE = re.compile(
+    r"\b(?:respectively|respectivement|respectivamente|rispettivamente|jeweils|beziehungsweise)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a relative clause set off by commas before a figure: 'GPT-4, which DBRX does not beat, is rumoured to have ...'
+EMBEDDED_RELATIVE = re.compile(
+    r",\s*(?:which|who|whom|die|der|das|den|dem|qui|que|dont|lequel|laquelle|el cual|la cual)\s[^,.;:()]{1,60}?,"
+    # (not one whose last name an apposition sizes: 'Bard, que se lanzó sobre LaMDA, un modelo de 137.000 millones')
+    r"(?!\s*(?:an?|the|un|una|uno|el|la|los|las|le|les|une|ein|eine|einem|einer|der|die|das)\s)"
+)
 
 
 LIST_LEAD = re.compile(
