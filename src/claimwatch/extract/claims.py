@@ -492,10 +492,9 @@ def _sentence_claims(
     grouped: dict[int, ModelMention] = {}  # a list's model, for the members after its first
     assigned: dict[int, ModelMention] = {}  # the model each candidate went to
     for i, cand in enumerate(candidates):
+        # '..., a model with 671 billion parameters, of which 37 billion are active': the part goes with its whole
         if i - 1 in assigned and PART_OF_PREVIOUS.fullmatch(text, candidates[i - 1].q.end, cand.q.start):
-            model = assigned[
-                i - 1
-            ]  # '..., a model with 671 billion parameters, of which 37 billion are active'
+            model = assigned[i - 1]
         else:
             model = model_for(text, start, end, cand, free, mentions, ctx)
         if model is None and cand.q.group is not None:

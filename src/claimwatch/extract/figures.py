@@ -310,12 +310,9 @@ def parameter_counts(
         elif (
             i
             and verdicts[i - 1] is False
+            # 'huit experts de 7 milliards feraient 56 milliards': a sum that is not the count
             and WOULD_MAKE_BEFORE.search(text, max(start, q.start - 30), q.start)
-        ):
-            verdicts[i] = (
-                False  # 'huit experts de 7 milliards feraient 56 milliards': a sum that is not the count
-            )
-        elif (
+        ) or (
             i
             and verdicts[i - 1] is False
             and RESTATED.search(text, max(start, q.start - 20), q.start)

@@ -189,14 +189,19 @@ DEFINITE_ADJECTIVE_BEFORE = re.compile(
 )
 
 
+def _name_tag(text: str, m: ModelMention) -> Tag | None:
+    return tag_in_name(m.surface, 0) or next(iter(tags_after(text, m.end, m.end + 12)), None)
+
+
 def _tagged_as(text: str, m: ModelMention, value: int) -> bool:
-    tag = tag_in_name(m.surface, 0) or next(iter(tags_after(text, m.end, m.end + 12)), None)
+    """The name carries this size ('Llama 3.1 8B' is tagged 8B)."""
+    tag = _name_tag(text, m)
     return tag is not None and tag.params == value
 
 
 def _sized_as(text: str, m: ModelMention, value: int) -> bool:
     """The name carries no size, or this one ('gpt-oss-120b' is not sized 20B)."""
-    tag = tag_in_name(m.surface, 0) or next(iter(tags_after(text, m.end, m.end + 12)), None)
+    tag = _name_tag(text, m)
     return tag is None or tag.params in (None, value)
 
 
@@ -269,7 +274,6 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     )
     if given_to is not None:
         return given_to  # 'die rund 1,8 Billionen, die seit 2023 für GPT-4 kursieren'
-
     if _unnamed_part(text, start, q) or _set_equal(text, start, q):
         return None
     bracketed = next(
