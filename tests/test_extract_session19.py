@@ -165,25 +165,24 @@ def test_a_quote_may_close_between_the_figure_and_the_parameter_noun() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "model"),
+    ("text", "params", "holders"),
     [
         (
             "Velia-3 was released in May. It is an 8-billion-parameter model fine-tuned from Meta's Llama 3 8B.",
-            "en",
-            "Velia-3",
+            8 * 10**9,
+            {"Velia-3", "Llama 3"},  # (the base keeps its own name's tag)
         ),
         (
             "A third model, Marlow Mini, is based on Microsoft's Phi-3-mini and has 3.8 billion parameters.",
-            "en",
-            "Marlow Mini",
+            3_800_000_000,
+            {"Marlow Mini"},
         ),
     ],
 )
-def test_a_base_named_with_its_makers_possessive_is_still_a_base(text: str, lang: str, model: str) -> None:
-    assert model in {
-        m for m, p, _, _ in _claims(text, lang) if p in (8 * 10**9, 3_800_000_000) and m != "Llama 3"
-    }
-    assert "Phi-3-mini" not in {m for m, p, _, _ in _claims(text, lang) if p == 3_800_000_000}
+def test_a_base_named_with_its_makers_possessive_is_still_a_base(
+    text: str, params: int, holders: set[str]
+) -> None:
+    assert {m for m, p, _, _ in _claims(text, "en") if p == params} == holders
 
 
 @pytest.mark.parametrize(

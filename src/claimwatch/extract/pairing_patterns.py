@@ -9,18 +9,15 @@ from claimwatch.extract import clauses, cues
 
 # ---- a name in the figure's sentence, and how it stands to the figure ----
 
-RESPECTIVELY = re.compile(
-    r"\b(?:respectively|beziehungsweise|bzw\.|respectivement|respectivamente|rispettivamente)", re.IGNORECASE
-)
+_RESPECTIVELY_WORDS = r"respectively|respectivement|respectivamente|rispettivamente"
+RESPECTIVELY = re.compile(rf"\b(?:{_RESPECTIVELY_WORDS}|beziehungsweise|bzw\.)", re.IGNORECASE)
 # 'respectively' by the list it pairs: after it ('... 7 and 13 billion parameters respectively') or before it
 RESPECTIVELY_AFTER = re.compile(
-    r"(?:\s*(?:de\s+|of\s+)?[\w-]*par[aáâ]m\w*(?:\s+[^\W\d]+)?)?\s*,?\s*(?:respectively|respectivement|respectivamente|"
-    r"rispettivamente|jeweils)\b",
+    rf"(?:\s*(?:de\s+|of\s+)?[\w-]*par[aáâ]m\w*(?:\s+[^\W\d]+)?)?\s*,?\s*(?:{_RESPECTIVELY_WORDS}|jeweils)\b",
     re.IGNORECASE,
 )
 RESPECTIVELY_BEFORE = re.compile(
-    r"\b(?:respectively|respectivement|respectivamente|rispettivamente|jeweils|beziehungsweise)\s+(?:\w+\s+)?$",
-    re.IGNORECASE,
+    rf"\b(?:{_RESPECTIVELY_WORDS}|jeweils|beziehungsweise)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
 
 
