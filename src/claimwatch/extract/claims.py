@@ -57,6 +57,7 @@ from claimwatch.extract.subjects import (
     both_in_clause,
     both_models,
     change_successor,
+    changed_to,
     heading_model,
     like_it,
     shared_pair,
@@ -540,6 +541,9 @@ def _sentence_claims(
             # 'would raise the count from GPT-3's 175 billion to 100 trillion': two figures, two models
             found.append((model, cand.q.value, None, scope, cand.q))
             found.append((successor, cand.q.high, None, scope, cand.q))
+            continue
+        if changed_to(text, start, cand.q):
+            found.append((model, cand.q.high, None, scope, cand.q))
             continue
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
     found = [f for f in found if not _distilled_tag(text, f[4]) and not _loose_end(text, f[4])]

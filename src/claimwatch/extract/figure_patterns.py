@@ -23,7 +23,7 @@ PARAM_AFTER = re.compile(
 SIZES_NOUN_BEFORE = re.compile(
     r"\b(?:variants?|versions?|sizes?|flavou?rs|Varianten|Versionen|Größen?|Ausführungen|variantes?|tailles?|"
     r"déclinaisons?|declinaciones|versi[oó]n(?:es)?|tamaños?|"
-    r"taglie|versioni|models|Modelle|modèles|modelos)(?:\s+[^\W\d]+)?(?:\s+(?:of|von|de|di|mit|with|en|in))?"
+    r"taglie|versioni|models|Modelle|modèles|modelos)(?:\s+[^\W\d]+)?(?:,?\s+(?:of|von|de|di|mit|with|en|in|at|à|avec|con))?"
     r"\s*[,–—:-]?\s+$"  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
     # 'disponible en 7B, 13B et 34B', 'Gemma 2 existe en 2B, 9B et 27B', 'gibt es in 2B, 9B und 27B'
     r"|\b(?:available|disponibles?|erhältlich|verfügbar|gibt es|existe|existen|existent|viene|vienen|llega|llegan|"
@@ -33,7 +33,7 @@ SIZES_NOUN_BEFORE = re.compile(
 
 
 MODEL_NOUN_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:(?:language|foundation|reasoning|vision|base|dense|open)\s+)?"
+    r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:(?:language|foundation|reasoning|vision|base|dense|open|text|chat|instruct|multimodal|mobile|edge|code|coding)\s+)?"
     r"(?:[\w-]*model\w*|LLMs?|MoEs?|transformers?|modèles?|modelos?|modell[io]|versions?|"
     r"weights|Gewichte|poids|pesos|pesi|"
     r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni|checkpoints?)\b",

@@ -106,7 +106,9 @@ def tags_of(text: str, m: ModelMention, limit: int) -> list[Tag]:
 
 
 TIER_LEADS = re.compile(
-    r"\s*(?:auf|mit|with|at|de|con|avec|:)?\s*(?:(?:rund|etwa|about|around|environ|unos)\s+)?"
+    # (a short verb may come first: 'die Medium-Version begnügt sich mit', 'la version Medium se limitant à')
+    r"\s*(?:,?\s*(?:[^\W\d]+\s+){0,3}?(?:auf|mit|with|at|de|con|avec|à)\s|:)?\s*"
+    r"(?:(?:rund|etwa|about|around|environ|unos)\s+)?"
 )
 
 
@@ -125,7 +127,7 @@ def tier_variant(
     lo = model.end if model.end <= q.start else start
     tiers = list(TIER_VARIANT.finditer(text, lo, q.start))
     tier = tiers[-1] if tiers else None
-    word = tier and (tier.group("tier") or tier.group("first"))
+    word = tier and (tier.group("tier") or tier.group("first") or tier.group("bare"))
     # (a figure between the name and the tier leaves the tier to the figure after it only when the tier leads
     # straight to it: 'X Large kommt auf 8,1 Milliarden, die Medium-Version auf 2,5 Milliarden')
     if (
@@ -143,8 +145,9 @@ def tier_variant(
     earlier = [m for _, m in seen if m.canonical == name or (carried and m.canonical.endswith(f" {word}"))]
     if earlier:
         return max(earlier, key=lambda m: m.start)
+    written = f"{TIER_END.sub('', model.surface)} {word}"  # 'Stable Diffusion 3.5' + 'Medium', as written
     return ModelMention(
-        model.start, model.end, name, f"{model.model_id}-{word.lower()}", name, model.org, False
+        model.start, model.end, written, f"{model.model_id}-{word.lower()}", name, model.org, False
     )
 
 

@@ -152,7 +152,9 @@ _TIERS = "Lite|Mini|Small|Medium|Large|Pro|Max|Ultra|Nano|Flash|Plus|Turbo"
 # 'la version Lite', and the tier first: 'unsere Mini-Variante', 'the Pro version'
 TIER_VARIANT = re.compile(
     rf"\b(?:version|variant|variante|déclinaison|Version|Variante|versión)\s+[«\"“„]?\s?(?P<tier>{_TIERS})\b\s?[»\"”“]?|"
-    rf"\b(?P<first>{_TIERS})[-‑ ](?:version|variant|Version|Variante)\b"
+    rf"\b(?P<first>{_TIERS})[-‑ ](?:version|variant|Version|Variante)\b|"
+    # the second of two tiers, bare: 'la versión Large, con 8.100 millones, y la Medium, con 2.500'
+    rf"\b(?:y|and|und|et)\s+(?:la|el|die|der|das|le|the)\s+(?P<bare>{_TIERS})\b(?=\s*,)"
 )
 
 
@@ -452,7 +454,13 @@ SINCE_BEFORE = re.compile(
 # said of it is its own: '... después de GPT-2, aquel modelo de 1.500 millones')
 AFTER_TIME_BEFORE = re.compile(
     r"\b(?:years?|años|Jahre\w*|ans|months?|meses|Monate\w*|mois)\s+(?:después de|after|nach|après)\s+"
-    r"(?:(?:the|dem|le|la|el|l['’])\s*)?$",
+    r"(?:(?:the|dem|le|la|el|l['’])\s*)?"
+    # 'Trois mois après le lancement de ChatGPT', 'Tras el lanzamiento de ChatGPT': the event, dated by a model
+    r"(?:(?:launch|release|arrival|debut|Start|Launch|Veröffentlichung|Erscheinen|lancement|sortie|arrivée|"
+    r"lanzamiento|llegada|salida)\s+(?:of|von|des|de|du|del)\s+)?$"
+    r"|\b(?:after|nach|après|tras|después de)\s+(?:the|dem|der|le|la|el|l['’])\s*(?:launch|release|arrival|debut|"
+    r"Start|Launch|Veröffentlichung|Erscheinen|lancement|sortie|arrivée|lanzamiento|llegada|salida)\s+"
+    r"(?:of|von|des|de|du|del)\s+$",
     re.IGNORECASE,
 )
 

@@ -308,6 +308,25 @@ LIKE_IT_BEFORE = re.compile(
 )
 
 
+# a verb of change right before 'from X to Y': the model's size changed, and Y is its new one ('The smaller one grew
+# from seven billion to eight billion', 'stieg von 7 auf 8 Milliarden', 'est passé de 7 à 8 milliards')
+CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:grew|grown|grows|rose|risen|rises|jumped|went|gone|climbed|increased|expanded|shrank|shrunk|fell|"
+    r"dropped|wuchs|gewachsen|wächst|stieg|gestiegen|steigt|sprang|ging|schrumpfte|(?:est |sont )?pass[ée]e?s?|"
+    r"passa|passait|grimp[ée]|bondi|pasó|pasa|creció|crece|saltó|subió|aumentó|bajó)\s+"
+    r"(?:(?:only|just|nur|lediglich|seulement|solo|sólo)\s+)?(?=(?:from|von|de|desde)\s)",
+    re.IGNORECASE,
+)
+
+
+def changed_to(text: str, start: int, q: Quantity) -> bool:
+    """'grew from seven billion to eight billion': a change, the model's size is the range's high end."""
+    if not q.high:
+        return False
+    found = CHANGED_FROM_BEFORE.search(text, max(start, q.start - 60), q.start + 7)
+    return found is not None and found.end() == q.start  # (the range's span starts at its 'from')
+
+
 def change_successor(
     text: str, start: int, q: Quantity, model: ModelMention, ctx: Context
 ) -> ModelMention | None:
@@ -409,6 +428,11 @@ def carried_over(
         # 'Size: 671B total, 37B active', 'hat 30,5 Mrd. Parameter, rechnet pro Token aber nur mit 3,3 Mrd.':
         # the sentence's next figure, of the same model
         return ctx.carried[1]
+    elif ctx.carried and ctx.carried[0] == start:
+        other = OTHER_SIZE_CLAUSE.search(text, max(start, cand.q.start - 60), cand.q.start)
+        if other is not None:
+            # '..., das kleine etwa 20 Milliarden': the other of two sized names, else the same family's
+            return _larger_or_smaller(text, "", ctx, other) or ctx.carried[1]
     return model
 
 
@@ -420,12 +444,16 @@ LARGER_START = re.compile(
     re.IGNORECASE,
 )
 TAG_AFTER = re.compile(r"[-‑\s]?(\d+(?:\.\d+)?)\s?([bBmM])\b")
+# a second clause on the other size of the model just sized: '...; the larger stayed at 70 billion'
+OTHER_SIZE_CLAUSE = re.compile(
+    r"[,;]\s*" + LARGER_START.pattern.removeprefix(r"[\W_]*") + r"[^,;.]{0,30}$", re.IGNORECASE
+)
 
 
-def _larger_or_smaller(text: str, sentence: str, ctx: Context) -> ModelMention | None:
+def _larger_or_smaller(text: str, sentence: str, ctx: Context, which=None) -> ModelMention | None:
     """'The larger one', 'el chico': of the two models named last, the one whose name gives the larger (or
     smaller) size."""
-    which = LARGER_START.match(sentence)
+    which = which or LARGER_START.match(sentence)
     if which is None:
         return None
     tagged = [(m, TAG_AFTER.match(text, m.end)) for m in ctx.named]

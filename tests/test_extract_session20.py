@@ -1,0 +1,139 @@
+"""Session 20: the rules learned from the fresh sets rt107 and rt108 (a size that changed 'from X to Y', the other
+size of a family in a second clause, sizes before 'text models', a model dated by another's launch, the second of
+two tiers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, int | None, str]]:
+    return {(c.model, c.params, c.params_high, c.scope) for c in extract_claims(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Llama 3 arrived in April. The smaller one grew from seven billion to eight billion parameters.",
+            "en",
+        ),
+        ("Llama 3 arrive en avril. Le petit modèle est passé de 7 à 8 milliards de paramètres.", "fr"),
+        ("Llama 3 llegó en abril. El modelo pequeño pasó de 7.000 a 8.000 millones de parámetros.", "es"),
+    ],
+)
+def test_a_size_that_changed_from_one_figure_to_another_is_the_new_one(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Llama 3", 8 * 10**9, None, "total")}
+
+
+def test_a_family_that_goes_from_one_size_to_another_spans_them() -> None:
+    # guard (passes on the session start too): 'goes from 1B to 10B' is the family's range, not a change
+    text = "Falcon 3 goes from 1B to 10B parameters, and we are proud of all of them."
+    assert ("Falcon 3", 10**9, 10**10, "total") in _claims(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Llama 3 arrived in two sizes. The smaller one has 8 billion parameters; the larger stayed at 70 billion.",
+            "en",
+        ),
+        (
+            "Llama 3 arrived in two sizes. The smaller one has 8 billion parameters, the larger one 70 billion.",
+            "en",
+        ),
+        (
+            "Llama 3 kam in zwei Größen. Das kleinere Modell hat 8 Milliarden Parameter, das größere 70 Milliarden.",
+            "de",
+        ),
+    ],
+)
+def test_the_other_size_in_a_second_clause_is_the_same_familys(text: str, lang: str) -> None:
+    # (the German case passed on the session start too: 'das größere' was carried already)
+    assert _claims(text, lang) == {
+        ("Llama 3", 8 * 10**9, None, "total"),
+        ("Llama 3", 70 * 10**9, None, "total"),
+    }
+
+
+def test_the_other_size_goes_to_the_other_of_two_sized_names() -> None:
+    # guard (passes on the session start too): the second-clause rule must not give '20 Milliarden' to the big one
+    text = (
+        "Anfang August tauchten Repositorys mit den Namen gpt-oss-120b und gpt-oss-20b auf. Eine Datei beschrieb "
+        "ein Modell mit 128 Experten. Gerüchten zufolge sollte das große Modell rund 120 Milliarden Parameter "
+        "haben, das kleine etwa 20 Milliarden."
+    )
+    found = {(c.model, c.params) for c in extract_claims(text, "de")}
+    assert found == {("gpt-oss-120b", 120 * 10**9), ("gpt-oss-20b", 20 * 10**9)}
+
+
+def test_sizes_before_text_models_and_after_vision_models_at_are_counts() -> None:
+    text = (
+        "September's Llama 3.2 added lightweight 1B and 3B text models for phones and the family's first vision "
+        "models, at 11B and 90B."
+    )
+    assert {p for m, p, _, _ in _claims(text, "en") if m == "Llama 3.2"} == {
+        10**9,
+        3 * 10**9,
+        11 * 10**9,
+        90 * 10**9,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Trois mois après le lancement de ChatGPT, Meta dévoile LLaMA, un modèle de langage réservé aux "
+            "chercheurs. Il se décline en quatre tailles : 7, 13, 33 et 65 milliards de paramètres.",
+            "fr",
+        ),
+        (
+            "After the launch of ChatGPT, Meta unveiled LLaMA, a language model for researchers. It came in four "
+            "sizes: 7, 13, 33 and 65 billion parameters.",
+            "en",
+        ),
+    ],
+)
+def test_a_model_that_dates_a_launch_is_not_the_subject(text: str, lang: str) -> None:
+    assert {m for m, _, _, _ in _claims(text, lang)} == {"LLaMA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Stability AI ofrece Stable Diffusion 3.5 en dos tamaños principales: la versión Large, con 8.100 "
+            "millones de parámetros, y la Medium, con 2.500 millones.",
+            "es",
+        ),
+        (
+            "Stability AI setzt mit Stable Diffusion 3.5 Large auf 8,1 Milliarden Parameter; die Medium-Version "
+            "begnügt sich mit 2,5 Milliarden.",
+            "de",
+        ),
+        (
+            "Stability AI a depuis porté Stable Diffusion 3.5 Large à 8,1 milliards de paramètres, la version "
+            "Medium se limitant à 2,5 milliards.",
+            "fr",
+        ),
+    ],
+)
+def test_the_second_tier_takes_its_own_figure_as_written(text: str, lang: str) -> None:
+    found = {(m, p) for m, p, _, _ in _claims(text, lang)}
+    assert found == {
+        ("Stable Diffusion 3.5 Large", 8_100_000_000),
+        ("Stable Diffusion 3.5 Medium", 2_500_000_000),
+    }
+
+
+def test_a_figure_right_after_a_tier_leaves_it_to_the_family() -> None:
+    # guard (passes on the session start too): '..., 3 milliards pour la Mini' is no lead from 'version Small'
+    text = (
+        "Mistral AI publie Voxtral, son premier modèle audio, en deux tailles : 24 milliards de paramètres pour "
+        "la version Small, 3 milliards pour la Mini."
+    )
+    assert ("Voxtral Small", 3 * 10**9) not in {(m, p) for m, p, _, _ in _claims(text, "fr")}
