@@ -804,7 +804,6 @@ KNOWN_GAPS = {
     "en-rt5805-dpc-sionna-inquiry": "'the 671-billion-parameter V3 from DeepSeek' (V3 alone is not listed) and an estimate 'it' for Sionna-3 Mini named before are missed",
     "es-rt5805-aepd-nubiral-ona2": "a newsletter's name ('Datanáutica') is read as a new model and takes the researcher's estimate for Ona-2 Pro",
     "fr-rt5802-deepseek-r1-poids-ouverts": "'dont il reprend l'architecture à mélange d'experts : 671 milliards ...' gives R1's sizes to DeepSeek-V3",
-    "fr-rt5803-chronique-petits-modeles": "'il surpassait Gopher, quatre fois plus gros avec ses 280 milliards' gives Gopher's size to Chinchilla",
     "de-rt6004-roboter-gehirne": "RT-2's 55 billion after 'dessen größte Variante auf dem Bildsprachmodell PaLI-X aufsetzt' goes to PaLI-X; Helix's unnamed parts go to GR00T N1",
     "en-rt6005-podcast-kestrel": "'the 1.8 trillion figure that circulated' for GPT-4 is missed; an unnamed 'first 10-trillion-parameter model' goes to Llama 3.1",
     "fr-rt5905-neurips-2024-bilan": "'Le plus grand modèle, VAR-d30, compte 2 milliards' is missed",

@@ -137,3 +137,31 @@ def test_a_figure_right_after_a_tier_leaves_it_to_the_family() -> None:
         "la version Small, 3 milliards pour la Mini."
     )
     assert ("Voxtral Small", 3 * 10**9) not in {(m, p) for m, p, _, _ in _claims(text, "fr")}
+
+
+def test_a_name_made_definite_by_its_size_takes_it() -> None:
+    text = (
+        "Los investigadores entrenaron la familia Pehuén, de 85 millones a 6.900 millones de parámetros, con "
+        "textos en español. En la prueba, el Pehuén de 1.300 "
+        "millones obtuvo una pérdida menor y superó por 4,6 puntos al Pythia de 6.900 millones de EleutherAI."
+    )
+    found = {(m, p) for m, p, _, _ in _claims(text, "es")}
+    assert {("Pehuén", 1_300_000_000), ("Pythia", 6_900_000_000)} <= found
+
+
+def test_a_hedged_whole_after_out_of_is_the_total() -> None:
+    text = "Meta's Llama 4 Maverick, a mixture-of-experts model with 17B active parameters out of roughly 400B, led."
+    assert _claims(text, "en") == {
+        ("Llama 4 Maverick", 17 * 10**9, None, "active"),
+        ("Llama 4 Maverick", 400 * 10**9, None, "total"),
+    }
+
+
+def test_an_apposition_that_ends_with_its_own_figure_gives_it_to_the_name() -> None:
+    text = "Chinchilla a réussi à surpasser Gopher, pourtant quatre fois plus gros avec ses 280 milliards de paramètres."
+    assert _claims(text, "fr") == {("Gopher", 280 * 10**9, None, "total")}
+
+
+def test_she_calls_it_names_the_model_just_sized() -> None:
+    text = "Lodestar has a three-billion-parameter model in testing. She calls it Beacon 2 Mini."
+    assert _claims(text, "en") == {("Beacon 2 Mini", 3 * 10**9, None, "total")}

@@ -263,7 +263,7 @@ WHOLE_BEFORE = re.compile(
     r"(?:\b(?:out of|sur|von(?: insgesamt)?|de un total de|d['’]un total de|of a total of)|"
     # a part of the whole just named: 'rechnen nur 21 Milliarden der 236 Milliarden'
     r"(?:Milliarden|Mrd\.|billion|milliards|mil millones)\s+(?:der|of the|des|de los))\s+"
-    r"(?:(?:about|around|rund|etwa|environ|unos|alrededor de)\s+)?$",
+    rf"(?:(?:{APPROX_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 

@@ -686,7 +686,9 @@ CITED_FIGURE_BEFORE = re.compile(
 )
 
 NAME_WITH_BEFORE = re.compile(
-    r"\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec|de)\s+"
+    r"(?:\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec|de)\s+"
+    # a name made definite by its size: 'el Pehuén de 1.300 millones', 'al Pythia de 6.900 millones'
+    r"|\b(?:el|al|del|le|au|du)\s+[A-Z][\w.-]*[a-z][\w.-]*\s+de\s+)"
     r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
 )
 

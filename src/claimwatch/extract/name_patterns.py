@@ -15,7 +15,7 @@ CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"
     r"(?:called|named|dubbed|code-?named|codenamen?|code name|decknamen?|known as|namens|genannt|mit dem namen|den namen|"
-    r"they call|we call|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
+    r"they call|we call|calls? it|nennt (?:es|ihn)|l['’]appell?e(?:nt)?|(?:lo|la) llama(?:n)?|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
@@ -36,7 +36,8 @@ NAMING_WORDS = re.compile(
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
         "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
         "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"
-        "qu'ils appellent|qu’ils appellent".split("|")
+        "qu'ils appellent|qu’ils appellent|call it|calls it|nennt es|nennt ihn|l'appelle|l’appelle|"
+        "lo llama|la llama".split("|")
     )
 )
 MODEL_WORD = re.compile(

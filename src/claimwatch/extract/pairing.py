@@ -277,6 +277,13 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     )
     if given_to is not None:
         return given_to  # 'die rund 1,8 Billionen, die seit 2023 für GPT-4 kursieren'
+    owner = next(
+        (m for m in mentions if m.end <= q.start and APPOSED_WITH_ITS.fullmatch(text, m.end, q.start)), None
+    )
+    if owner is not None:
+        return (
+            owner  # 'surpasser Gopher, pourtant quatre fois plus gros avec ses 280 milliards': Gopher's own
+        )
     if _unnamed_part(text, start, q) or _set_equal(text, start, q):
         return None
     bracketed = next(
@@ -582,6 +589,12 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
 
 WITH_ITS = re.compile(
     r"\s*,?\s*(?:with|mit|avec|con|and|und|et|y)\s+(?:its|seinen|seiner|ihren|ses|sus|son|su|their)\s+"
+    rf"(?:(?:{clauses.APPROX_WORDS})\s+)?",
+    re.IGNORECASE,
+)
+# an apposition after a name that ends with its own figure: ', pourtant quatre fois plus gros avec ses'
+APPOSED_WITH_ITS = re.compile(
+    r"\s*,\s*[^,.;:()\d]{0,50}?\s(?:with|mit|avec|con)\s+(?:its|seinen|seiner|ihren|ses|sus|son|su)\s+"
     rf"(?:(?:{clauses.APPROX_WORDS})\s+)?",
     re.IGNORECASE,
 )
