@@ -15,12 +15,26 @@ from claimwatch.models import Claim
 MAX_EVIDENCE = 400
 
 
+# a model others are measured against, whose figure is its own fact: the tense before it is not its
+COMPARED_TO_BEFORE = re.compile(
+    r"\b(?:comparable (?:in size )?(?:to|with)|similar (?:in size )?to|far from|comparable à|semblable à|loin de|"
+    r"vergleichbar mit|ähnlich wie|weit entfernt von|comparable a|similar a|lejos de)\s+$",
+    re.IGNORECASE,
+)
+
+
 def status_clause(text: str, start: int, end: int, f: tuple, found: list[tuple]) -> str:
     """The words whose future tense sets one claim's status. With one model, the sentence. With several, the
     lead-in before the first model named and the stretch between the neighbouring figures of other models: in
     'Lorelei-2 will have 140B, twice its predecessor Lorelei-1 with 65B', the expectation is Lorelei-2's alone."""
     model, where = f[0], f[4]
     others = [g for g in found if g[0].model_id != model.model_id]
+    if start <= model.start < where.start and COMPARED_TO_BEFORE.search(
+        text, max(start, model.start - 40), model.start
+    ):
+        start = (
+            model.start
+        )  # 'le groupe disposera d'un modèle comparable à Mistral NeMo, le modèle de 12 milliards'
     if not others:
         return text[start:end]
     lead_end = min([g[0].start for g in found if g[0].start >= start], default=start)

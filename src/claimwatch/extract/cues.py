@@ -265,7 +265,7 @@ EXPECTED = words(
     r"devraient",
     r"aura",
     r"auront",
-    r"(?:compt|dispos|possé?d|embarqu|affich|totalis|mobilis|pès|pes)eront?",
+    r"(?:compt|dispos|possé?d|embarqu|affich|totalis|mobilis|pès|pes)er(?:a|ont)",
     r"atteindr(?:a|ont)",
     r"devr(?:a|ont)",
     r"sortir(?:a|ont)",

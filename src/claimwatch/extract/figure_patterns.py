@@ -36,7 +36,8 @@ MODEL_NOUN_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:parameter|Parameter)[\s\-‑–]*)?(?:(?:language|foundation|reasoning|vision|base|dense|open|text|chat|instruct|multimodal|mobile|edge|code|coding)\s+)?"
     r"(?:[\w-]*model\w*|LLMs?|MoEs?|transformers?|modèles?|modelos?|modell[io]|versions?|"
     r"weights|Gewichte|poids|pesos|pesi|"
-    r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni|checkpoints?)\b",
+    r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni|checkpoints?|"
+    r"configurations?|Konfiguration\w*|configuraci[oó]n\w*)\b",
     re.IGNORECASE,
 )
 
@@ -61,7 +62,7 @@ ACTIVATED_AFTER = re.compile(
 
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
 SCOPE_SOON = re.compile(
-    r"\s*(?:[\w’']+\s+){0,3}?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
+    r"\s*(?:[\w’']+\s+){0,3}?(?:d['’])?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
     r"par jeton|(?:à|pour) chaque (?:token|jeton|requête|mot)|(?:por|en) cada (?:token|palabra)|en cada paso|bei jeder Berechnung|"
     r"(?:für|bei) jede[mns]? (?:Token|Anfrage|Wort)|"
     r"(?:for|on) (?:any|each|every) (?:given )?token|sollicit|mobilis|"

@@ -15,7 +15,7 @@ CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"
     r"(?:called|named|dubbed|code-?named|codenamen?|code name|decknamen?|known as|namens|genannt|mit dem namen|den namen|"
-    r"they call|we call|calls? it|nennt (?:es|ihn)|l['’]appell?e(?:nt)?|(?:lo|la) llama(?:n)?|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
+    r"they call|we call|calls? it|nicknamed|apodad[oa]|surnommée?|spitznamen?|nennt (?:es|ihn)|l['’]appelle(?:nt)?|(?:lo|la) llama(?:n)?|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
@@ -37,7 +37,7 @@ NAMING_WORDS = re.compile(
         "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
         "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"
         "qu'ils appellent|qu’ils appellent|call it|calls it|nennt es|nennt ihn|l'appelle|l’appelle|"
-        "lo llama|la llama".split("|")
+        "lo llama|la llama|nicknamed|apodad|surnommé|spitzname".split("|")
     )
 )
 MODEL_WORD = re.compile(
@@ -95,7 +95,8 @@ INTRO_WORDS = re.compile(
         announc debut open-sourc ship present präsentier veröffentlich stellt lanz présent dévoil lanc annonc publi sort
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
-        appelle llama heißt heisst nombre nom name projektname call mixture moe""".split()
+        appelle llama heißt heisst nombre nom name projektname call mixture moe nennt nicknamed apodad surnomm
+        spitzname""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
