@@ -568,6 +568,11 @@ WITH_FIGURES = re.compile(
 
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
+    example = next(
+        (m for m in mentions if m.start >= q.end and EXAMPLE_AFTER.fullmatch(text, q.end, m.start)), None
+    )
+    if example is not None:
+        return example  # '70B-Modelle wie Llama 3.3', '70bn models such as Llama 3.3': the example's size
     for m in mentions:
         if KIND_NOUN_AFTER.match(text, m.end) and _apposition_head(
             text, _phrase_start(text, q.start), q.start, [b for b in mentions if b.end <= q.start]
@@ -589,6 +594,11 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
     return None
 
 
+EXAMPLE_AFTER = re.compile(
+    r"(?:[\s-]*(?:de\s+)?(?:parameters?|Parameter|paramètres|parámetros))?[\s-]*(?:models|Modelle\w*|modèles|modelos|LLMs)"
+    r"\s+(?:such as|like|wie|etwa|comme|tels que|como|tales como)\s+(?:(?:the|le|la|el|den|das)\s+)?",
+    re.IGNORECASE,
+)
 WITH_ITS = re.compile(
     r"\s*,?\s*(?:with|mit|avec|con|and|und|et|y)\s+(?:its|seinen|seiner|ihren|ses|sus|son|su|their)\s+"
     rf"(?:(?:{clauses.APPROX_WORDS})\s+)?",

@@ -171,6 +171,12 @@ RECALLED_BEFORE = re.compile(
 )
 
 
+TEAM_BEFORE = re.compile(
+    r"\b(?:equipo de|l['’]équipe(?: de)?|das Team (?:von|hinter)|the team (?:behind|at))\s+$", re.IGNORECASE
+)
+TEAM_AFTER = re.compile(r"(?:\s|-)(?:team|Team|équipe)\b")
+
+
 def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[ModelMention]:
     """The names not compared with: after 'beats Llama 3.1 8B and Mistral 7B', neither is the subject."""
     out = []
@@ -181,6 +187,10 @@ def uncompared(text: str, start: int, mentions: list[ModelMention]) -> list[Mode
             or (previous_compared and bool(COORDINATED.fullmatch(text, mentions[i - 1].end, m.start)))
             # '(Llama architecture)': a design the model borrows, not the subject
             or bool(ARCHITECTURE_AFTER.match(text, m.end))
+            # a team named after its models is no model: 'El equipo de Qwen de Alibaba publicó Qwen3'
+            or bool(
+                TEAM_BEFORE.search(text, max(start, m.start - 20), m.start) or TEAM_AFTER.match(text, m.end)
+            )
         )
         # 'OpenAI has never published the size of GPT-4': no comparison, the model the article goes on about
         compared = compared and not UNDISCLOSED.search(text, max(start, m.start - 80), m.start)
