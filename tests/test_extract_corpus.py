@@ -717,7 +717,6 @@ KNOWN_GAPS = {
     "fr-rt4405-fuite-gresil": "a forum's range for a leaked model, 'gresil-2-mini ... entre 34 et 35 milliards' worked out from its file size, is missed",
     "de-rt4502-ai-act-schwelle": "the authors' one range for two models, 'Für Claude 3.5 Sonnet und Gemini 1.5 Pro ... von 150 bis 400 Milliarden', goes to Gemini 1.5 Pro alone",
     "de-rt4505-netzreaktionen-velum": "a poster's '12B aktiv wäre echt sparsam' (Velum-2's figure, restated after DeepSeek-V3's) is read as DeepSeek-V3's",
-    "en-rt4505-vega2-reactions": "a poster's '~70B dense' after 'everything about it says' (no guess word, no parameter word) is missed",
     "es-rt4504-resena-historia-ia": "'esa es la cifra de Gopher' (a figure said to be another model's) is not given to Gopher",
     "fr-rt4506-garance-historique-versions": "the lower-case checkpoint 'garance-instruct-v0, 7,24 milliards de paramètres' in a changelog line is no name",
     "de-rt4606-openai-gpt3-abschied": "the lower-case API engine names in 'ada etwa 350 Millionen, babbage 1,3 Milliarden, curie 6,7 Milliarden und davinci 175 Milliarden' are no names (as words they would match Ada Lovelace and Charles Babbage)",

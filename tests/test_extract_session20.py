@@ -259,3 +259,14 @@ def test_a_team_named_after_its_models_is_not_the_subject(text: str, lang: str) 
 )
 def test_a_size_of_models_such_as_a_named_one_is_its_size(text: str, lang: str) -> None:
     assert _claims(text, lang) == {("Llama 3.3", 70 * 10**9, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "params"),
+    [
+        ("Halvern AI makes Osprey 4. For the doubters: Vega-2 was ~180B dense.", "en", "Vega-2", 180 * 10**9),
+        ("Halvern AI baut Osprey 4. Für Zweifler: Vega-2 hatte ~180B dicht.", "de", "Vega-2", 180 * 10**9),
+    ],
+)
+def test_a_short_size_said_dense_is_a_count(text: str, lang: str, name: str, params: int) -> None:
+    assert _claims(text, lang) == {(name, params, None, "total")}

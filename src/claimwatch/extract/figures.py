@@ -491,6 +491,9 @@ def _whole_of_next(text: str, q: Quantity, part: Quantity) -> bool:
 SMALLEST_MODEL = 10**6
 
 
+DENSE_AFTER = re.compile(r"\s*(?:dense|dicht|denso)\b", re.IGNORECASE)
+
+
 def _verdict(
     text: str, start: int, end: int, q: Quantity, has_param: bool, shared: bool = False
 ) -> bool | None:
@@ -618,8 +621,8 @@ def _verdict(
         return False  # 'Llama 3.1 was trained on more than 15 trillion': tokens, however the sentence goes on
     if spec_line(text, start, q):
         return True  # a spec box line: 'Parameter: 12 Mrd.', 'Active parameters: 3B'
-    if q.suffix and MODEL_NOUN_AFTER.match(text, q.end, end):
-        return True
+    if q.suffix and (MODEL_NOUN_AFTER.match(text, q.end, end) or DENSE_AFTER.match(text, q.end, end)):
+        return True  # '70B models', and a leaker's 'Vega-2 was ~180B dense'
     if q.suffix and q.value >= 10**8 and SIZES_NOUN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return True  # 'in den Varianten 3B, 12B und 56B', 'in sizes 1B and 3B'
 
