@@ -270,3 +270,50 @@ def test_a_size_of_models_such_as_a_named_one_is_its_size(text: str, lang: str) 
 )
 def test_a_short_size_said_dense_is_a_count(text: str, lang: str, name: str, params: int) -> None:
     assert _claims(text, lang) == {(name, params, None, "total")}
+
+
+def test_a_british_lower_case_m_before_parameters_is_millions() -> None:
+    text = (
+        "Hugging Face’s DistilBERT, released in 2019, had 66m parameters, 40 per cent fewer than BERT-base."
+    )
+    assert _claims(text, "en") == {("DistilBERT", 66 * 10**6, None, "total")}
+
+
+def test_a_lower_case_m_elsewhere_is_no_number() -> None:
+    # metres and minutes stay out (the second assertion passes on the session start too)
+    from claimwatch.extract.numbers import find_quantities
+
+    assert (
+        find_quantities("The pool is 50m long, the swim took 30m and 66m parameters fit.", "en")[0].value
+        == 66 * 10**6
+    )
+    assert len(find_quantities("The pool is 50m long and the swim took 30m.", "en")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lumen-2 und Lumen-3 sind die Schüler. Ersteres hat vier Milliarden Parameter, Letzteres 600 Millionen.",
+            "de",
+        ),
+        (
+            "The students are Lumen-2 and Lumen-3. The former has four billion parameters, the latter 600 million.",
+            "en",
+        ),
+    ],
+)
+def test_the_former_and_the_latter_are_the_two_models_named_before(text: str, lang: str) -> None:
+    found = {(m, p) for m, p, _, _ in _claims(text, lang)}
+    assert found == {("Lumen-2", 4 * 10**9), ("Lumen-3", 600 * 10**6)}
+
+
+def test_what_serves_models_up_to_a_bound_is_no_claim() -> None:
+    text = "Der Chip lief mit DeepSeek-V3. Er sei für Modelle bis etwa 30 Mrd. Parameter ausgelegt, hieß es."
+    assert _claims(text, "de") == set()
+
+
+def test_a_familys_smallest_models_up_to_a_size_keep_it() -> None:
+    # guard (passes on the session start too): 'Die drei kleinsten Modelle bis vier Milliarden' are the family's
+    text = "Alibaba hat Qwen 3 vorgestellt. Die drei kleinsten Modelle bis vier Milliarden Parameter bieten 32.000 Token."
+    assert ("Qwen 3", 4 * 10**9, None, "total") in _claims(text, "de")

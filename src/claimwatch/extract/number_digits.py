@@ -240,6 +240,7 @@ def _plain_digit_atom(text: str, pos: int, lang: str | None) -> Atom | None:
 
 
 _SPACED_M = re.compile(r"[ \u00a0\u202f]M(?![\w.])")
+_LOWER_M_PARAMS = re.compile(r"m(?=\s+(?:parameters?|params|Parameter\w*|paramètres|parámetros)\b)")
 _SPACED_M_LANGS = frozenset(("es", "fr", "it", "pt"))
 _SPACED_M_LISTED = re.compile(r"[ \u00a0\u202f]M(?=\s*(?:,\s*\d|(?:et|y|ou|o|à|a|e)\s+\d|de\s+param))")
 
@@ -267,6 +268,9 @@ def _finish_digits(text: str, pos: int, num_end: int, lang: str | None, spaced: 
         if m:
             return Atom(pos, m.end(), num, _M, raw=raw, conv=conv, suffix=True, letter="M")
     if mag is None:
+        lower_m = _LOWER_M_PARAMS.match(text, num_end)
+        if lower_m:  # British '66m parameters': the letter m is millions only before the word parameters
+            return Atom(pos, lower_m.end(), num, _M, raw=raw, conv=conv, suffix=True, letter="m")
         end = t.end("plus1") if plus and t else num_end
         return Atom(pos, end, num, None, raw=raw, conv=conv, plus=plus, big=groups >= 2 and not has_frac)
     value, langs, suffix, end = mag

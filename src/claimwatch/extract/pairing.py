@@ -606,8 +606,13 @@ WITH_ITS = re.compile(
 )
 _UNDER = r"(?:under|below|unter|unterhalb von|sous|en dessous de|de moins de|por debajo de|de menos de)"
 CLASS_BOUND_BEFORE = re.compile(
-    r"\b(?:(?:best|top|strongest|leading|beste\w*|stärkste\w*|meilleur\w*|mejor\w*)(?:-\w+)?\s+(?:[\w-]+\s+)?"
-    rf"(?:model|Modell|modèle|modelo|LLM)|models|Modelle|modèles|modelos|LLMs)\s+{_UNDER}\s+$",
+    r"\b(?:(?:(?:best|top|strongest|leading|beste\w*|stärkste\w*|meilleur\w*|mejor\w*)(?:-\w+)?\s+(?:[\w-]+\s+)?"
+    rf"(?:model|Modell|modèle|modelo|LLM)|models|Modelle|modèles|modelos|LLMs)\s+{_UNDER}"
+    # (and what serves any models up to a bound: 'für Modelle bis etwa 30 Mrd. Parameter ausgelegt', but not 'Die
+    # drei kleinsten Modelle bis vier Milliarden Parameter', a family's own)
+    r"|(?:for|für|pour|para)\s+(?:\w+\s+)?(?:models|Modelle|modèles|modelos|LLMs)\s+(?:of\s+)?"
+    r"(?:up to|bis(?: zu)?|jusqu['’]à|de hasta|hasta))\s+"
+    rf"(?:(?:{clauses.APPROX_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 # an apposition after a name that ends with its own figure: ', pourtant quatre fois plus gros avec ses'

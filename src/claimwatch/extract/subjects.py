@@ -476,6 +476,21 @@ def _larger_or_smaller(text: str, sentence: str, ctx: Context, which=None) -> Mo
     return big[1] if which.group("big") else small[1]
 
 
+FORMER_OR_LATTER = re.compile(
+    r"\b(?:(?P<former>[Tt]he former|[Ee]rstere[rs]?)|(?P<latter>[Tt]he latter|[Ll]etztere[rs]?))\b"
+)
+
+
+def _former_or_latter(text: str, start: int, q: Quantity, ctx: Context) -> ModelMention | None:
+    """'the former' and 'the latter' nearest before the figure: the first or second of the two models named
+    in the sentence before."""
+    marks = list(FORMER_OR_LATTER.finditer(text, start, q.start))
+    distinct = list({m.model_id: m for m in ctx.named}.values())
+    if not marks or len(distinct) != 2:
+        return None
+    return distinct[0] if marks[-1].group("former") else distinct[1]
+
+
 def _estimate_of(text: str, start: int, q: Quantity) -> bool:
     found = ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start)
     return found is not None and found.group("estimate") is not None
@@ -518,6 +533,9 @@ def _carried_model(
     sized = _larger_or_smaller(text, sentence, ctx)
     if sized is not None:
         return sized  # 'gpt-oss-120b y gpt-oss-20b ... El grande tiene 117.000 millones ... El chico suma 21.000'
+    pointed = _former_or_latter(text, start, q, ctx)
+    if pointed is not None:
+        return pointed  # 'Ersteres hat vier Milliarden Parameter, Letzteres 600 Millionen'
     if LATTER.search(sentence) and ctx.last is not None:
         return (
             ctx.last
