@@ -317,3 +317,40 @@ def test_a_familys_smallest_models_up_to_a_size_keep_it() -> None:
     # guard (passes on the session start too): 'Die drei kleinsten Modelle bis vier Milliarden' are the family's
     text = "Alibaba hat Qwen 3 vorgestellt. Die drei kleinsten Modelle bis vier Milliarden Parameter bieten 32.000 Token."
     assert ("Qwen 3", 4 * 10**9, None, "total") in _claims(text, "de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GPT-4 ist geheim. Im Sommer behauptete George Hotz in einem Podcast, das Modell bestehe aus acht Experten "
+        "mit zusammen 1,76 Billionen Parametern.",
+        "GPT-4 ist geheim. Fachleute schätzen, das Modell könnte bis zu 1,8 Billionen Parameter haben.",
+    ],
+)
+def test_a_german_noun_before_reported_speech_about_the_model_is_no_name(text: str) -> None:
+    assert {m for m, _, _, _ in _claims(text, "de")} == {"GPT-4"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Yachay Lab has spent two years training Rimay-1, a Quechua model of about 1.1 billion parameters.",
+            "Rimay-1",
+        ),
+        (
+            "The collective is testing Nēhiyaw-350M, a Cree-language model with 350 million parameters.",
+            "Nēhiyaw",
+        ),
+    ],
+)
+def test_a_language_before_model_is_no_name_and_extended_latin_names_are(text: str, name: str) -> None:
+    assert {m for m, _, _, _ in _claims(text, "en")} == {name}
+
+
+def test_a_word_defined_in_other_words_is_no_claim() -> None:
+    text = (
+        "Es la abreviatura inglesa de billion, que equivale a nuestros mil millones. Así, Mistral 7B tiene unos "
+        "7.000 millones de parámetros. Cuidado: un billón en español es un millón de millones."
+    )
+    assert {p for _, p, _, _ in _claims(text, "es")} == {7 * 10**9}

@@ -297,7 +297,7 @@ HYPOTHETICAL = re.compile(
 DEFINES_WORD = re.compile(
     r"\b(?:un|a|one|eine?|ein|el|the|le|der|die|das)\s+['‘’\"«]?(?:billón|billion|trillion|milliard|milliarde|billion)"
     # ('el "billón" castellano es un millón de millones': the word in one language, defined)
-    r"['‘’\"»]?\s+(?:[^\W\d]+\s+)?(?:es|is|est|ist|equivale|entspricht|équivaut|vaut|means|significa|bedeutet|signifie)\b"
+    r"['‘’\"»]?\s+(?:[^\W\d]+\s+){0,2}?(?:es|is|est|ist|equivale|entspricht|équivaut|vaut|means|significa|bedeutet|signifie)\b"
 )
 
 
@@ -514,7 +514,8 @@ WHOLE_OPENER = re.compile(
 
 
 EQUALS_BEFORE = re.compile(
-    r"\b(?:equivale a|equivalen a|equals|is equal to|entspricht|entsprechen|équivaut à|vaut|es igual a)\s+$"
+    r"\b(?:equivale a|equivalen a|equals|is equal to|entspricht|entsprechen|équivaut à|vaut|es igual a)\s+"
+    r"(?:(?:our|unseren|unserer|nos|nuestros|nuestro|nuestra)\s+)?$"
     r"|\d\s?[×x*·]\s?\d+(?:[.,]\d+)?\s?[a-zA-Z]{0,2}\s?=\s?$"  # '8 × 7 = 56 billion': a sum, not a claim
 )
 

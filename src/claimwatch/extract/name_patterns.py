@@ -10,7 +10,7 @@ from claimwatch.extract.gazetteer import trie_pattern
 from claimwatch.extract.numbers import is_magnitude_word
 
 UP = "A-ZÀ-ÖØ-Þ"
-LOW = "a-zß-öø-ÿ"
+LOW = "a-zß-öø-ÿ\u0101-\u017f"  # (Latin Extended-A too: 'Nēhiyaw-350M')
 CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"

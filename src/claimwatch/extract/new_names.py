@@ -186,6 +186,8 @@ def _new_names_in(
             and not NOUN_ARTICLE_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()
             )  # 'Anfang des Monats, das Modell', 'die Hochschulen angekündigt, das Modell', '13 Billionen Token, das'
+            # 'Fachleute schätzen, das Modell könnte ...': reported speech opens there, no apposition
+            and not REPORTED_CLAUSE_AFTER.match(text, m.end())
             # 'la catedrática Inmaculada Ruiz, el sistema ...': a person's surname before 'the system'
             and not (
                 m.group().endswith(SYSTEM_NOUNS) and FIRST_NAME_BEFORE.search(text, max(0, begin - 20), begin)
@@ -232,7 +234,13 @@ NOT_NAMES_BEFORE_MODEL = frozenset(
     """Transformer Transformers Chinese American European French German British Spanish Japanese Korean Indian
     Canadian Israeli Arabic English Language Foundation Frontier Base Reasoning Vision Open Closed Flagship
     Diffusion Mixture Expert Experts Pro Mini Large Small Medium Frontier Instruct Chat Code Coding Video Image
-    Speech Voice Audio Music World Embedding Reward Teacher Student Draft Dense Sparse""".split()
+    Speech Voice Audio Music World Embedding Reward Teacher Student Draft Dense Sparse
+    Multilingual Bilingual Medical Legal Clinical Financial Italian Portuguese Dutch Russian Ukrainian Polish
+    Turkish Persian Hebrew Greek Swedish Norwegian Danish Finnish Hungarian Czech Romanian Thai Vietnamese
+    Indonesian Malay Filipino Tagalog Hindi Bengali Tamil Telugu Urdu Marathi Punjabi Gujarati Kannada Malayalam
+    Swahili Yoruba Hausa Igbo Zulu Xhosa Amharic Somali Wolof Oromo Tigrinya Kinyarwanda Afrikaans Quechua Aymara
+    Guarani Guaraní Nahuatl Mapudungun Cree Inuktitut Navajo Cherokee Maori Māori Basque Catalan Galician Welsh
+    Irish Breton Icelandic""".split()
 )
 # a product named with its maker: 'Guadiana, de la startup sevillana Cierzo AI', 'Kestrel, from the startup X'
 NAME_THEN_MAKER = re.compile(
@@ -244,7 +252,10 @@ HEAD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]+[ \u00a0]$")
 
 
 NOUN_ARTICLE_BEFORE = re.compile(
-    r"\b(?:des|dem|den|der|die)\s+$|\b(?:Billionen|Milliarden|Millionen|Mrd\.|Mio\.|Bio\.)\s+$"
+    r"\b(?:des|dem|den|der|die|einem|einer|eines)\s+$|\b(?:Billionen|Milliarden|Millionen|Mrd\.|Mio\.|Bio\.)\s+$"
+)
+REPORTED_CLAUSE_AFTER = re.compile(
+    r"\s+(?:habe|hätte|sei|wäre|bestehe|könne|könnte|werde|würde|solle|verfüge|komme|umfasse|nutze|besitze)\b"
 )
 SYSTEM_NOUNS = ("system", "systems", "système", "systèmes", "sistema", "sistemas", "chatbot", "chatbots")
 FIRST_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)\b[{UP}][{LOW}]+ $")
