@@ -29,7 +29,6 @@ KNOWN_GAPS = {
     "fr-rt11102-fil-depeches-ia": "'il compte 671 milliards de paramètres, dont 37 milliards actifs par to' (DeepSeek-R1, 6.71e+11 total) is missed, and 1 more",
     "fr-rt11103-distillation-modeles-eleves": "'avaient alors tiré de BERT-base et de ses 110 millions de paramètres u' (DistilBERT, 6.6e+07 total) is missed; DeepSeek-R1 1.5e+09 total is read from 'En même temps que DeepSeek-R1, son modèle de raisonnement à ', and 2 more",
     "fr-rt11105-meridienne-assistant-embarque": "Nova Local 3e+09 total is read from 'Ce modèle embarqué, Nova Local, a été dérivé de Ministral 3B'",
-    "de-rt11201-deutschbench-bestenliste": "'Mistral 7B           | Mistral AI | 7,3 Mrd.' (Mistral 7B, 7.3e+09 total) is missed",
     "de-rt11202-halbe-billion-abyss": "'Googles PaLM brachte es zwei Jahre später auf 540 Mrd.' (PaLM, 5.4e+11 total) is missed; Abyss-1 5e+11 active is read from 'Auch Abyss-1 folgt diesem Prinzip: Von der halben Billion si'",
     "de-rt11204-parameter-fragen-antworten": "'Die Base-Variante hatte 110 Millionen Parameter' (BERT Base, 1.1e+08 total) is missed, and 1 more; BERT 1.1e+08 total is read from 'Das Modell BERT, das Google 2018 vorstellte, gab es in zwei ', and 2 more",
     "de-rt11206-kleine-modelle-sprachen": "'umfasst 54,5 Milliarden Parameter und übersetzt zwischen 200 Sprachen' (NLLB-200, 5.45e+10 total) is missed",

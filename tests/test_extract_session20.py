@@ -354,3 +354,20 @@ def test_a_word_defined_in_other_words_is_no_claim() -> None:
         "7.000 millones de parámetros. Cuidado: un billón en español es un millón de millones."
     )
     assert {p for _, p, _, _ in _claims(text, "es")} == {7 * 10**9}
+
+
+@pytest.mark.parametrize(
+    "rule", ["-----|-----------------|------------", "-----+-----------------+------------"]
+)
+def test_a_rule_under_the_header_of_a_table_without_outer_pipes_leaves_the_header_above(rule: str) -> None:
+    text = (
+        "  Rank | Model           | Developer  | Parameters             | Win rate\n"
+        f"  {rule}\n"
+        "  1    | DeepSeek-V3     | DeepSeek   | 671B total / 37B active| 61.2%\n"
+        "  2    | Qwen2.5-72B     | Alibaba    | 72B                    | 55.0%\n"
+    )
+    assert _claims(text, "en") == {
+        ("DeepSeek-V3", 671 * 10**9, None, "total"),
+        ("DeepSeek-V3", 37 * 10**9, None, "active"),
+        ("Qwen2.5-72B", 72 * 10**9, None, "total"),
+    }

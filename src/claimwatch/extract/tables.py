@@ -10,6 +10,7 @@ import re
 
 _ROW = re.compile(r"[ \t]*\|")
 _SEPARATOR = re.compile(r"[ \t]*\|?[ \t:|-]+\|?[ \t]*$")
+_RULE = re.compile(r"[ \t:=-]*-[ \t:=-]*[|+][ \t:|+=-]*")
 
 NOT_PARAMS = re.compile(
     r"token|jeton|context|kontext|contexte|contexto|price|preis|prix|precio|cost|kosten|coût|coste|\$|€|"
@@ -52,6 +53,9 @@ def _header_cells(text: str, pos: int) -> tuple[list[str], int] | None:
     start = line_start
     while start > 0:  # walk up to the table's first row
         previous = text.rfind("\n", 0, start - 1) + 1
+        if _RULE.fullmatch(text, previous, start - 1):
+            start = previous  # '-----|-----', '-----+-----': a rule under the header, without outer pipes too
+            continue
         if not (_ROW.match(text, previous) if outer else _is_inner_row(text, previous)):
             break
         if not outer and text.count("|", previous, start) < cells - 1:
