@@ -371,3 +371,17 @@ def test_a_rule_under_the_header_of_a_table_without_outer_pipes_leaves_the_heade
         ("DeepSeek-V3", 37 * 10**9, None, "active"),
         ("Qwen2.5-72B", 72 * 10**9, None, "total"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El próximo será Brisa-Pro, que rondará los 30.000 millones de parámetros cuando salga.", "es"),
+        ("Le prochain, Brisa-Pro, devrait avoisiner les 30 milliards de paramètres.", "fr"),
+        ("Brisa-Pro soll irgendwo um die 30 Milliarden Parameter haben.", "de"),
+        ("Brisa-Pro will have something in the region of 30 billion parameters.", "en"),
+    ],
+)
+def test_verbs_and_phrases_of_nearness_make_a_figure_approximate(text: str, lang: str) -> None:
+    claims = extract_claims(text, lang)
+    assert [(c.model, c.params, c.approx) for c in claims] == [("Brisa-Pro", 30 * 10**9, True)]

@@ -20,7 +20,10 @@ APPROX_BEFORE = re.compile(
     r"etwa|rund|knapp|ungefähr|fast|gut|zirka|cirka|annähernd|"
     r"environ|près de|quelque|presque|approximativement|"
     r"alrededor de|cerca de|aproximadamente|unos|unas|casi|"
-    r"circa|quasi|ongeveer|bijna|cerca de)\s*$",
+    r"circa|quasi|ongeveer|bijna|cerca de|"
+    # verbs and phrases of nearness: 'rondará los 30.000 millones', 'avoisinera les 500', 'um die 30 Milliarden'
+    r"rondar(?:á|ía|a|án|ían|an)?(?: los| las)?|avoisin\w*(?: les)?|frôl\w*(?: les)?|um die|"
+    r"in der Größenordnung von|in the region of|on the order of|en torno a(?: los| las)?)\s*$",
     re.IGNORECASE,
 )
 
