@@ -385,3 +385,31 @@ def test_a_rule_under_the_header_of_a_table_without_outer_pipes_leaves_the_heade
 def test_verbs_and_phrases_of_nearness_make_a_figure_approximate(text: str, lang: str) -> None:
     claims = extract_claims(text, lang)
     assert [(c.model, c.params, c.approx) for c in claims] == [("Brisa-Pro", 30 * 10**9, True)]
+
+
+def test_a_firm_outside_ai_named_before_model_is_no_name() -> None:
+    text = (
+        "The EX4 is the first Varden model to ship with Sol, says Varden Automotive. Varden calls the on-board "
+        "model Sol Edge. It has 3.8 billion parameters."
+    )
+    assert _claims(text, "en") == {("Sol Edge", 3_800_000_000, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lumbre Magno es un modelo de mezcla de expertos con 310.000 millones de parámetros en total.",
+            "es",
+        ),
+        ("Lumbre Magno is a mixture-of-experts model with 310 billion parameters in total.", "en"),
+    ],
+)
+def test_two_plain_words_defined_as_a_model_name_it(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Lumbre Magno", 310 * 10**9, None, "total")}
+
+
+def test_a_sentence_opening_with_a_common_phrase_defined_as_a_model_names_nothing() -> None:
+    # guard (passes on the session start too): 'Das Unternehmen ist ein Modell für ...' names no model
+    text = "Das Unternehmen ist ein Modell für andere. Sein Modell Kestrel-2 hat 7 Milliarden Parameter."
+    assert {m for m, _, _, _ in _claims(text, "de")} == {"Kestrel-2"}

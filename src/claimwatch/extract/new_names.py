@@ -205,9 +205,17 @@ def _new_names_in(
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in NAME_BEFORE_MODEL.finditer(text, a, b) if low.find(" model", a, b) >= 0 else ():
         # ('the Arabic-English model' is no name)
-        if not stoplisted(m.group("name")) and not NOT_NAMES_BEFORE_MODEL.intersection(
-            m.group("name").split("-")
+        if (
+            not stoplisted(m.group("name"))
+            and not NOT_NAMES_BEFORE_MODEL.intersection(m.group("name").split("-"))
+            # ('the first Varden model to ship' after 'Varden Automotive': a firm outside AI, by its full name)
+            and not re.search(rf"(?<![\w-]){re.escape(m.group('name'))} {NON_AI_FIRM}", text)
         ):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    copula = any(low.find(w, a, b) >= 0 for w in (" es un", " is a", " ist ein", " est un"))
+    for m in COPULA_NAME.finditer(text, a, b) if copula else ():
+        # 'Lumbre Magno es un modelo de mezcla de expertos': two plain words, defined as a model
+        if not any(stoplisted(word) for word in m.group("name").split()):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in LIST_HEADING.finditer(text, a, b) if "\n" in text[a:b] or a == 0 else ():
         if not stoplisted(m.group("name")) and (
@@ -230,6 +238,16 @@ NAME_BEFORE_MODEL = re.compile(
     rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
 )
 # capitalised English words that describe a model rather than name it
+# a name of two or three plain words that opens a sentence defining it as a model
+COPULA_NAME = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?] ))(?P<name>[{UP}][{LOW}]{{2,}}(?: [{UP}][{LOW}]{{2,}}){{1,2}}) "
+    r"(?:es|is|ist|est) (?:un|a|an|ein|eine|une|una) (?:[\w-]+ ){0,3}?(?:[\w-]*model\w*|modelo|modèle|[\w-]*Modell|LLM)\b",
+    re.MULTILINE,
+)
+NON_AI_FIRM = (
+    r"(?:Automotive|Motors|Motor|Auto|Group|Gruppe|Groupe|Grupo|Holding|Bank|Banco|Banque|Airlines|Telecom|"
+    r"Energy|Insurance|Versicherung|Pharma|Retail|Media|Médias|Medien)\b"
+)
 NOT_NAMES_BEFORE_MODEL = frozenset(
     """Transformer Transformers Chinese American European French German British Spanish Japanese Korean Indian
     Canadian Israeli Arabic English Language Foundation Frontier Base Reasoning Vision Open Closed Flagship
