@@ -413,3 +413,45 @@ def test_a_sentence_opening_with_a_common_phrase_defined_as_a_model_names_nothin
     # guard (passes on the session start too): 'Das Unternehmen ist ein Modell für ...' names no model
     text = "Das Unternehmen ist ein Modell für andere. Sein Modell Kestrel-2 hat 7 Milliarden Parameter."
     assert {m for m, _, _, _ in _claims(text, "de")} == {"Kestrel-2"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("« Llama 4 Scout, a 17 billion active parameter model with 16 experts »", "fr", 17 * 10**9),
+        ("« a model with 1 trillion total parameters »", "fr", 10**12),
+        ("„a 288 billion active parameter model“", "de", 288 * 10**9),
+        ("GPT-4 aurait 1,8 billion de paramètres", "fr", 18 * 10**11),
+    ],
+)
+def test_english_billions_quoted_in_french_or_german_are_short_scale(
+    text: str, lang: str, value: int
+) -> None:
+    from claimwatch.extract.numbers import find_quantities
+
+    assert [q.value for q in find_quantities(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "May 2025 brought Devstral, a coding model. Like Mistral Small 3, it has 24 billion parameters.",
+            "en",
+        ),
+        ("Im Mai kam Devstral, ein Code-Modell. Wie Mistral Small 3 hat es 24 Milliarden Parameter.", "de"),
+        (
+            "En mai arrive Devstral, un modèle de code. Comme Mistral Small 3, il compte 24 milliards de paramètres.",
+            "fr",
+        ),
+    ],
+)
+def test_a_fronted_like_gives_the_figure_to_the_pronouns_model_and_the_compared_one(
+    text: str, lang: str
+) -> None:
+    assert {m for m, _, _, _ in _claims(text, lang)} == {"Devstral", "Mistral Small 3"}
+
+
+def test_tallas_lists_sizes() -> None:
+    text = "Gemma 3 es de Google. Google lo ofrece en cuatro tallas: 1B, 4B, 12B y 27B."
+    assert {p for _, p, _, _ in _claims(text, "es")} == {10**9, 4 * 10**9, 12 * 10**9, 27 * 10**9}

@@ -22,7 +22,7 @@ PARAM_AFTER = re.compile(
 
 SIZES_NOUN_BEFORE = re.compile(
     r"\b(?:variants?|versions?|sizes?|flavou?rs|Varianten|Versionen|Größen?|Ausführungen|variantes?|tailles?|"
-    r"déclinaisons?|declinaciones|versi[oó]n(?:es)?|tamaños?|"
+    r"déclinaisons?|declinaciones|versi[oó]n(?:es)?|tamaños?|tallas?|"
     r"taglie|versioni|models|Modelle|modèles|modelos)(?:\s+[^\W\d]+)?(?:,?\s+(?:of|von|de|di|mit|with|en|in|at|à|avec|con))?"
     r"\s*[,–—:-]?\s+$"  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
     # 'disponible en 7B, 13B et 34B', 'Gemma 2 existe en 2B, 9B et 27B', 'gibt es in 2B, 9B und 27B'

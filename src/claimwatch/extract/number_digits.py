@@ -189,7 +189,9 @@ def _tail_magnitude(
 
 
 # 'parameters', or a French noun without the 'de' French needs after 'billion' ('1,76 billion paramètres': a calque)
-_ENGLISH_AFTER = re.compile(r"[-‐‑]parameter|\s+parameters\b|\s+paramètres\b")
+_ENGLISH_AFTER = re.compile(
+    r"[-‐‑]parameter|\s+(?:(?:active|activated|total|trainable)\s+)?(?:parameters?|params|tokens)\b|\s+paramètres\b"
+)
 
 
 def _english_here(t: re.Match[str], word: str, lang: str | None) -> bool:

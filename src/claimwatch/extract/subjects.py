@@ -294,6 +294,16 @@ def like_it(
     """The models a figure belongs to when it says 'like it' or 'it too': 'WizardLM-2 basiert auf Mixtral 8x22B
     und umfasst wie dieses 141 Milliarden' (both), '... sur Gemma 2, dont la plus grande version compte elle
     aussi 27 milliards' (Gemma 2's: the other one's was given before)."""
+    first = mentions[0] if mentions else None
+    if (
+        first is not None
+        and first.end <= q.start
+        and LIKE_START.fullmatch(text, start, first.start)
+        and PRONOUN_AFTER.match(text, first.end)
+        and ctx.subject is not None
+        and ctx.subject.model_id != first.model_id
+    ):
+        return [ctx.subject, first]  # 'Like Mistral Small 3, it has 24 billion': the model before's, and X's
     cue = LIKE_IT_BEFORE.search(text, max(start, q.start - 40), q.start)
     before = [m for m in mentions if m.end <= cue.start()] if cue is not None else []
     if not before:
@@ -309,6 +319,13 @@ def like_it(
     return [model, named] if model.model_id == other.model_id else []
 
 
+LIKE_START = re.compile(
+    r"[\W_]*(?:Like|Just like|Wie|Genau wie|Ebenso wie|Comme|Tout comme|Como|Al igual que)\s+"
+)
+PRONOUN_AFTER = re.compile(
+    r",\s*(?:it|es|er|sie|il|elle|él|ella|este|esta)\s|\s+(?:hat|verfügt|kommt|umfasst|besitzt)\s+(?:es|er|sie)\s",
+    re.IGNORECASE,
+)
 LIKE_IT_BEFORE = re.compile(
     r"\b(?:wie (?:dieses|dieser|diese|jenes|jener)|like it|just like it|like its (?:base|parent)|"
     r"comme (?:lui|elle|celui-ci|celle-ci)|(?:al )?igual que (?:este|esta|él|ella)|como (?:este|esta|él|ella)|"
