@@ -427,6 +427,7 @@ def test_a_sentence_opening_with_a_common_phrase_defined_as_a_model_names_nothin
 def test_english_billions_quoted_in_french_or_german_are_short_scale(
     text: str, lang: str, value: int
 ) -> None:
+    # (the German case and the French '1,8 billion de paramètres' pass on the session start too)
     from claimwatch.extract.numbers import find_quantities
 
     assert [q.value for q in find_quantities(text, lang)] == [value]
@@ -455,3 +456,33 @@ def test_a_fronted_like_gives_the_figure_to_the_pronouns_model_and_the_compared_
 def test_tallas_lists_sizes() -> None:
     text = "Gemma 3 es de Google. Google lo ofrece en cuatro tallas: 1B, 4B, 12B y 27B."
     assert {p for _, p, _, _ in _claims(text, "es")} == {10**9, 4 * 10**9, 12 * 10**9, 27 * 10**9}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "Meridian Systems' forthcoming Atlas Ultra would have five trillion parameters.",
+            "en",
+            "Atlas Ultra",
+        ),
+        (
+            "The studio says Ember Lite has 1.5bn parameters and was distilled from a larger model.",
+            "en",
+            "Ember Lite",
+        ),
+        (
+            "Premier étage de la fusée, Kestrel Mini revendique 3,8 milliards de paramètres.",
+            "fr",
+            "Kestrel Mini",
+        ),
+    ],
+)
+def test_a_plain_word_with_a_tier_before_a_verb_names_a_model(text: str, lang: str, name: str) -> None:
+    assert {m for m, _, _, _ in _claims(text, lang)} == {name}
+
+
+def test_a_laptop_with_a_tier_word_is_no_model() -> None:
+    # guard (passes on the session start too): the tier must lead to a verb of having or an apposition
+    text = "Llama 3.2 runs on a MacBook Air with 8 GB. Its 3B version has 3.2 billion parameters."
+    assert "MacBook Air" not in {m for m, _, _, _ in _claims(text, "en")}

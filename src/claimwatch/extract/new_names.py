@@ -212,6 +212,10 @@ def _new_names_in(
             and not re.search(rf"(?<![\w-]){re.escape(m.group('name'))} {NON_AI_FIRM}", text)
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in TIERED_NAME.finditer(text, a, b):
+        # 'Ember Lite has 1.5bn parameters', 'Atlas Ultra would have five trillion': a plain word and a tier
+        if not stoplisted(m.group("name").split()[0]) and not stoplisted(m.group("name")):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     copula = any(low.find(w, a, b) >= 0 for w in (" es un", " is a", " ist ein", " est un"))
     for m in COPULA_NAME.finditer(text, a, b) if copula else ():
         # 'Lumbre Magno es un modelo de mezcla de expertos': two plain words, defined as a model
@@ -238,6 +242,12 @@ NAME_BEFORE_MODEL = re.compile(
     rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
 )
 # capitalised English words that describe a model rather than name it
+TIERED_NAME = re.compile(
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}} (?:Mini|Lite|Pro|Max|Ultra|Nano|Flash|Turbo|Micro|Tiny))"
+    r"(?= (?:has|had|would|will|is|was|hat|hatte|soll|sollte|wird|ist|a|aura|aurait|compte|compterait|est|"
+    r"tiene|tendrá|tendría|cuenta|es|revendique|affiche|totalise|umfasst|kommt|comes|packs|weighs)\b"
+    r"|,\s+(?:a|an|un|une|una|ein|eine)\s)"
+)
 # a name of two or three plain words that opens a sentence defining it as a model
 COPULA_NAME = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.!?] ))(?P<name>[{UP}][{LOW}]{{2,}}(?: [{UP}][{LOW}]{{2,}}){{1,2}}) "
