@@ -486,3 +486,11 @@ def test_a_laptop_with_a_tier_word_is_no_model() -> None:
     # guard (passes on the session start too): the tier must lead to a verb of having or an apposition
     text = "Llama 3.2 runs on a MacBook Air with 8 GB. Its 3B version has 3.2 billion parameters."
     assert "MacBook Air" not in {m for m, _, _, _ in _claims(text, "en")}
+
+
+def test_a_verb_of_activating_far_after_a_total_belongs_to_the_next_figure() -> None:
+    text = "The Max is aimed squarely at DeepSeek-V3, the 671B-parameter model from Hangzhou that activates 37B per token."
+    assert _claims(text, "en") == {
+        ("DeepSeek-V3", 671 * 10**9, None, "total"),
+        ("DeepSeek-V3", 37 * 10**9, None, "active"),
+    }

@@ -222,6 +222,11 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
             after = _NEXT_TOTAL.sub("", after)
             # 'de 312 milliards de paramètres qui n'en active que 21': the verb's object is the next figure
             after = _ACTIVATES_NEXT.sub("", after)
+        elif next_start - end <= 90:
+            # (and past the window: 'the 671B-parameter model from Hangzhou that activates 37B per token')
+            verb = _ACTIVATES_NEXT.search(sentence, end, next_start)
+            if verb is not None:
+                after = after[: max(0, verb.start() - end)]
     cue = first_cue(after)
     if cue == "active" and IN_USE_AFTER.match(sentence, end) and WITH_RIGHT_BEFORE.search(sentence, 0, start):
         return (
