@@ -494,3 +494,16 @@ def test_a_verb_of_activating_far_after_a_total_belongs_to_the_next_figure() -> 
         ("DeepSeek-V3", 671 * 10**9, None, "total"),
         ("DeepSeek-V3", 37 * 10**9, None, "active"),
     }
+
+
+def test_a_german_figure_made_an_adjective_belongs_to_the_name_after_it() -> None:
+    text = "Im Vergleich tritt Karwendel-L gegen das 24 Milliarden Parameter große Mistral Small 3 an."
+    assert _claims(text, "de") == {("Mistral Small 3", 24 * 10**9, None, "total")}
+
+
+def test_a_class_compound_before_modell_is_no_name() -> None:
+    text = (
+        "2. Gemma 3 12B (Google)\n"
+        "Googles Mittelklasse-Modell versteht Bilder. Mit 12 Mrd. Parametern ist es ein guter Kompromiss."
+    )
+    assert "Mittelklasse" not in {m for m, _, _, _ in _claims(text, "de")}

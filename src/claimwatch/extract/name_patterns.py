@@ -181,7 +181,8 @@ GENERIC_COMPOUND_HEADS = frozenset(
     """Parameter Milliarden Millionen Cloud Reasoning Ultra Small Large Medium Mini Processing Device Source Weight
     Weighted Experts Experten Chat Code Bild Text Video Audio Vision Sprach Basis Spitzen Flaggschiff Konkurrenz
     Vorgänger Nachfolger Frontier Transformer Diffusion Diffusions Foundation Premium Open Edge Pro Instruct Base
-    Einsteiger Top Standard Embedding Agenten Agent Einstiegs Forschungs Test Referenz Vergleichs Nischen""".split()
+    Einsteiger Top Standard Embedding Agenten Agent Einstiegs Forschungs Test Referenz Vergleichs Nischen
+    Mittelklasse Oberklasse Oberklassen Einstiegsklasse Kompakt Klein Riesen Groß Mehrsprach Allzweck""".split()
 )
 
 # 'das nächste Modell, intern Aurelia Prime genannt,': a name between an adverb and 'genannt'

@@ -569,7 +569,16 @@ WITH_FIGURES = re.compile(
 def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | None:
     """'a 500B-parameter LLM called MAI-1': the name follows the figure."""
     example = next(
-        (m for m in mentions if m.start >= q.end and EXAMPLE_AFTER.fullmatch(text, q.end, m.start)), None
+        (
+            m
+            for m in mentions
+            if m.start >= q.end
+            and (
+                EXAMPLE_AFTER.fullmatch(text, q.end, m.start)
+                or SIZED_ADJECTIVE.fullmatch(text, q.end, m.start)
+            )
+        ),
+        None,
     )
     if example is not None:
         return example  # '70B-Modelle wie Llama 3.3', '70bn models such as Llama 3.3': the example's size
@@ -594,6 +603,8 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
     return None
 
 
+# a German figure made an adjective of the name after it: 'das 24 Milliarden Parameter große Mistral Small 3'
+SIZED_ADJECTIVE = re.compile(r"\s+(?:Parameter\w*\s+)?(?:große[mnrs]?|schwere[mnrs]?|starke[mnrs]?)\s+")
 EXAMPLE_AFTER = re.compile(
     r"(?:[\s-]*(?:de\s+)?(?:parameters?|Parameter|paramètres|parámetros))?[\s-]*(?:models|Modelle\w*|modèles|modelos|LLMs)"
     r"\s+(?:such as|like|wie|etwa|comme|tels que|como|tales como)\s+(?:(?:the|le|la|el|den|das)\s+)?",
