@@ -4,6 +4,8 @@ two tiers)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from claimwatch.extract import extract_claims
@@ -507,3 +509,9 @@ def test_a_class_compound_before_modell_is_no_name() -> None:
         "Googles Mittelklasse-Modell versteht Bilder. Mit 12 Mrd. Parametern ist es ein guter Kompromiss."
     )
     assert "Mittelklasse" not in {m for m, _, _, _ in _claims(text, "de")}
+
+
+def test_a_stem_that_names_the_lab_is_no_model_of_its_own() -> None:
+    # the tiered-name rule made 'Valkyra' (the lab, as 'Valkyra Labs' shows) a model that took the figures after it
+    path = Path(__file__).parent / "fixtures" / "extract" / "de-rt11605-valkyra-ultra-schaetzungen.txt"
+    assert "Valkyra" not in {c.model for c in extract_claims(path.read_text(encoding="utf-8"), "de")}

@@ -480,6 +480,11 @@ def _company_named(text: str, stem: str) -> bool:
     name = re.escape(stem)
     return bool(
         re.search(rf"(?i:\b{COMPANY_NOUN})\s+(?:[a-zà-ÿ]+\s+)?{name}(?![\w-])", text)
+        # 'Valkyra Labs' names the lab: 'Valkyra' alone is then the lab, not its model Valkyra Ultra
+        or re.search(
+            rf"(?<![\w-]){name} (?:Labs?|Technologies|Systems|Research|Inc\.?|GmbH|SAS|SA|S\.L\.)(?![\w-])",
+            text,
+        )
         or re.search(
             rf"(?<![\w-]){name},\s+(?:(?:a|an|the|une?|la|el|die|das)\s+)?(?i:{COMPANY_NOUN})\b", text
         )
