@@ -515,3 +515,19 @@ def test_a_stem_that_names_the_lab_is_no_model_of_its_own() -> None:
     # the tiered-name rule made 'Valkyra' (the lab, as 'Valkyra Labs' shows) a model that took the figures after it
     path = Path(__file__).parent / "fixtures" / "extract" / "de-rt11605-valkyra-ultra-schaetzungen.txt"
     assert "Valkyra" not in {c.model for c in extract_claims(path.read_text(encoding="utf-8"), "de")}
+
+
+def test_of_which_at_any_one_time_is_the_active_part() -> None:
+    text = (
+        "Eine abgespeckte Variante namens DeepSeek-Coder-V2-Lite kommt mit 16 Mrd. Parametern aus, von denen "
+        "jeweils 2,4 Mrd. rechnen."
+    )
+    assert _claims(text, "de") == {
+        ("DeepSeek-Coder-V2-Lite", 16 * 10**9, None, "total"),
+        ("DeepSeek-Coder-V2-Lite", 2_400_000_000, None, "active"),
+    }
+
+
+def test_in_each_pass_counts_the_active_parameters() -> None:
+    text = "GPT-4 tendría 1,8 billones de parámetros, pero solo unos 280.000 millones en cada pasada."
+    assert ("GPT-4", 280 * 10**9, None, "active") in _claims(text, "es")

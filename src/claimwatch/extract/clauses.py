@@ -50,7 +50,11 @@ ACTIVE = words(
     r"für jedes (?:Wort|Token)",
     r"pro Wort",
     r"(?:por|en|a) cada token",
-    r"en cada (?:paso|palabra)",
+    r"en cada (?:paso|palabra|pasada)",
+    r"(?:à chaque|par) passe",
+    r"(?:von denen|wovon) jeweils",  # '16 Mrd. Parametern, von denen jeweils 2,4 Mrd. rechnen': at any one time
+    r"(?:bei jedem|pro) (?:Durchlauf|Rechenschritt)",
+    r"(?:per|in each|on each) pass",
     r"bei jeder Berechnung",
     r"bei jeder Anfrage",
     r"(?:für|bei) jede[mns]? (?:verarbeitete[mns]? )?Token",

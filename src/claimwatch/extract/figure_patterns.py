@@ -400,7 +400,7 @@ PER_PART_AFTER = re.compile(
 
 
 PER_PART_BEFORE = re.compile(
-    r"(?:(?:\bje|\bjeweils|\beach)(?:\s+(?:rund|etwa|ca\.|about|around|roughly|some|approximately))?|\b(?:each of (?:which|them|these)|jede[rs]? davon|chacun d['’](?:eux|entre eux)|"
+    r"(?:(?:\bje|(?<!denen )\bjeweils|\beach)(?:\s+(?:rund|etwa|ca\.|about|around|roughly|some|approximately))?|\b(?:each of (?:which|them|these)|jede[rs]? davon|chacun d['’](?:eux|entre eux)|"
     r"cada uno de (?:ellos|estos))\b[^,.;]{0,40}"
     # 'eight experts times seven billion is 56': the arithmetic of a mistake, per expert
     r"|\b(?:experts?|Experten|expertos)\s+(?:times|mal|fois|por|x|×))\s+$",
