@@ -168,6 +168,9 @@ MODEL_OF_SIZE = re.compile(  # (after a copula or a comma: 'un modelo de 8.000 m
     # (not a source: 'Según las pruebas publicadas por Meta, el modelo de 3B ...')
     r"|(?<!según )(?<!selon )(?<!laut )(?<!por )(?<!par )(?<!by )(?<!von )(?<!to )"
     r"\b(?-i:[A-Z])[\w.-]+,\s+(?:the|el|la|le|das|der)\s+"
+    # (and an indefinite one after two capitalised words: 'Mistral NeMo, un modèle de 12 milliards')
+    r"|(?<!según )(?<!selon )(?<!laut )(?<!por )(?<!par )(?<!by )(?<!von )(?<!to )"
+    r"\b(?-i:[A-Z])[\w.-]+ (?-i:[A-Z])[\w.-]+,\s+(?:an?|un|une|una|ein|eine[nm]?)\s+"
     # or a possessive: 'su versión de 32.000 millones', 'sa version de 8 milliards': a version of the model before
     r"|\b(?:its|their|su|sus|sa|son|seine[mr]?|ihre[mr]?)\s+)"
     r"(?:[^\W\d]+\s+)?(?:model|modèle|modelo|modello|version|versión|Version|variant|variante|Variante|MoE)\s+(?:[^\W\d]+\s+)?"
