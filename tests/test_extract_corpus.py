@@ -30,7 +30,6 @@ KNOWN_GAPS = {
     "es-rt11505-sextante-alcor-2-ficha": "'pero en cada paso solo trabajan unos 12.000 millones' (Alcor 2 Magno, 1.2e+10 active) is missed; Alcor 2 1.2e+10 active is read from 'En total suma 119.600 millones de parámetros —la empresa lo '",
     "es-rt11506-filtracion-nimbus-4": "'«más cerca de 1,1 billones que de 1,3»' (Nimbus-4, 1.1e+12 total) is missed, and 2 more; Nimbus-3 1e+12 total is read from 'Tomás Ibarra, investigador de la Universidad de Chile que ha', and 2 more",
     "fr-rt11501-assistants-de-code-comparatif": "'bien loin des 175 milliards de son grand frère' (GPT-3, 1.75e+11 total) is missed; Codex 1.75e+11 total is read from \"Dans l'article de recherche qui le présentait, OpenAI décriv\"",
-    "fr-rt11502-rennes-modele-breton-morlenn": '"Un milliard de paramètres seulement : c\'est la taille de Morlenn-Mini" (Morlenn-Mini, 1e+09 total) is missed; Lucie 1e+09 total is read from "Un milliard de paramètres seulement : c\'est la taille de Mor"',
     "fr-rt11503-revue-de-presse-taille-gpt-4": "GPT-4o mini 1e+12 total is read from 'Au total, entre 1\\u202f000 et 1\\u202f800 milliards de paramètres\\xa0: la '",
     "fr-rt11504-quantification-gguf-q4-k-m": "'BitNet b1.58 2B4T, dévoilé en avril 2025, compte 2 milliards de paramè' (BitNet b1.58 2B4T, 2e+09 total) is missed; BitNet b1.58 2e+09 total is read from 'Microsoft, de son côté, entraîne directement des modèles « t', and 1 more",
     "de-rt11601-ki-jahr-2024-rueckblick": "Phi-4 5e+08 total is read from 'Die Bilanz: Die Spannweite der neuen Modelle reicht von eine'",

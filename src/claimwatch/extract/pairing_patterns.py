@@ -62,6 +62,10 @@ NAMED_AFTER = re.compile(
     r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:corresponde|correspond|corresponds|"
     r"belongs|gehört|entspricht|pertenece|appartient)\s+(?:en réalité\s+|en realidad\s+|actually\s+|in fact\s+)?"
     r"(?:a|à|to|zu|al|au)\s+(?:(?:the|el|le|la|dem|der)\s+)?$|"
+    # 'Un milliard de paramètres seulement : c'est la taille de Morlenn-Mini', 'that is the size of X'
+    r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?(?:\s+(?:only|seulement|solo|nur))?"
+    r"\s*[:,–—-]?\s*(?:c['’]est|that['’]?s|that is|this is|es|ese es|das ist|so groß ist)\s+(?:la taille|the size|el tamaño|"
+    r"die Größe)\s+(?:de|d['’]|of|del|von|des)\s*(?:(?:the|el|le|la|l['’])\s*)?$|"
     # 'les 1 800 milliards prêtés à GPT-4', 'the 1.8 trillion parameters attributed to GPT-4', 'au chiffre que la
     # rumeur prête à GPT-4', 'los 1,8 billones atribuidos a GPT-4'
     r"^(?:\s*(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros))?\s+(?:(?:[\w'’]+\s+){0,5}?"
