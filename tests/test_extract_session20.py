@@ -553,3 +553,24 @@ def test_that_is_the_size_of_names_the_model_after_the_figure() -> None:
     found = {(c.model, c.params) for c in extract_claims(path.read_text(encoding="utf-8"), "fr")}
     assert ("Morlenn-Mini", 10**9) in found
     assert ("Lucie", 10**9) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "org"),
+    [
+        (
+            "Das Heidelberger Institut für Lernende Systeme hat seine Modellfamilie Kranich vorgestellt. Kranich-14B "
+            "hat 14 Milliarden Parameter.",
+            "de",
+            "Heidelberger Institut für Lernende Systeme",
+        ),
+        (
+            "El Centro Austral de Inteligencia Artificial presentó Pehuén-7B, un modelo de 7.000 millones de "
+            "parámetros.",
+            "es",
+            "Centro Austral de Inteligencia Artificial",
+        ),
+    ],
+)
+def test_an_institute_or_centre_named_in_full_is_the_developer(text: str, lang: str, org: str) -> None:
+    assert {c.org for c in extract_claims(text, lang)} == {org}

@@ -39,11 +39,15 @@ SHARE_LINE = re.compile(
 # a university or institute by its name: 'Universität Leipzig', 'université des Antilles', 'Universidad Nacional de
 # Asunción', 'Kyoto University', 'Visayas Institute of Health Informatics'
 _PLACE = rf"[{UP}][{LOW}]+(?:[ -][{UP}][{LOW}]+){{0,2}}"
-ACADEMIC_WORDS = re.compile(r"Univers|Institut")
+ACADEMIC_WORDS = re.compile(r"Univers|Institut|Centro|Centre|Zentrum")
 ACADEMIC_ORG = re.compile(
     rf"(?:[Uu]niversität|[Uu]niversité|[Uu]niversidad|[Uu]niversidade|[Uu]niversità|University)"
     rf"(?: (?:of|de|des|du|del|de la|der|di|do|da) | )(?:(?:Nacional|National|Technique|Técnica|Politécnica)(?: de| of)? )?{_PLACE}"
     rf"|(?!(?:Die|Der|Das|The|La|Le|El|Les|Los|Las|Eine?|Une?|A|An)\b){_PLACE} (?:University|Universität|Institute of(?: [{UP}][{LOW}]+){{1,3}})(?![\w-])"
+    # 'Heidelberger Institut für Lernende Systeme', 'Centro Austral de Inteligencia Artificial', 'Instituto de ...'
+    rf"|(?:[{UP}][{LOW}]+er )?(?:Institut|Instituto|Institute|Centro|Centre|Zentrum)(?: [{UP}][{LOW}]+)? "
+    rf"(?:für|for|of|de|del|des|du|d['’])(?: la| l['’]| las| los)? ?[{UP}][{LOW}]+(?: (?:[{UP}][{LOW}]+|y|et|und|and)){{0,3}}"
+    rf"(?<! y)(?<! et)(?<! und)(?<! and)(?![\w-])"
 )
 # every MAKER_BY_ROLE match holds one of these: a substring search skips most text far faster than the regex
 MAKER_HINTS = (
