@@ -15,6 +15,20 @@ from claimwatch.extract import extract_claims
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 # Known gaps of the rule extractor, each an xfail that must start failing (strict) once fixed.
 KNOWN_GAPS = {
+    "de-rt10902-atlas-2-vom-geruecht-zur-gewissheit": "'Die Rede war von 450 bis 600 Milliarden Parametern.' (Atlas 2, 4.5e+11 total) is missed; GPT-4 4.5e+11 total is read from 'Im April meldete dann der Branchendienst „Compute Weekly“ un'",
+    "de-rt10903-offene-sprachmodelle-im-vergleich": "'Phi-3-mini kommt mit 3,8 Milliarden aus' (Phi-3-mini, 3.8e+09 total) is missed; Llama 3.1 4.05e+11 active is read from 'Das dichte Modell rechnet bei jeder Anfrage mit allen 405 Mi'",
+    "de-rt10905-kommentar-parameter-mythos": "'Gopher, der mit 280 Milliarden viermal so groß war' (Gopher, 2.8e+11 total) is missed, and 1 more; DeepSeek-V3 3.7e+10 total is read from 'DeepSeek-V3 treibt das auf die Spitze: 671 Milliarden auf de'",
+    "en-rt10901-hangzhou-xingyao-trillion-model": "'its actual activated parameters may be between 40 billion and 60 billi' (Xingyao 2.0, 4e+10 active) is missed; Xingyao 2.0-Lite 3e+09 total is read from 'The relevant person in charge revealed that the company will', and 2 more",
+    "en-rt10902-helix-3-rumour-to-fact": "'\"Nobody spends that kind of money on the 480 billion range any more,\" ' (Helix-2, 4.8e+11 total) is missed, and 1 more; Helix-2 1e+12 total is read from 'Speaking at a developer event in Austin in March, Corvane ch'",
+    "en-rt10903-open-models-compared": "Llama 3.1 4.05e+11 active is read from 'Every one of its 405 billion parameters is active all the ti', and 1 more",
+    "en-rt10905-parameter-counts-mislead": "'After launch, a different number took hold: 1.76 trillion, supposedly ' (GPT-4, 1.76e+12 total) is missed",
+    "es-rt10902-meridian-2-del-rumor-al-anuncio": "'el modelo figuraba con unos 900.000 millones de parámetros' (Meridian 2, 9e+11 total) is missed; Meridian 1 9e+11 total is read from 'Un usuario anónimo de un foro de desarrolladores aseguró hab'",
+    "es-rt10903-comparativa-modelos-abiertos": "'Su hermano pequeño, de 9.000 millones, funciona incluso en un portátil' (Gemma 2, 9e+09 total) is missed",
+    "es-rt10905-opinion-tirania-del-parametro": "'esos 175.000 millones coincidan exactamente con los de GPT-3' (GPT-3, 1.75e+11 total) is missed; Claude 3.5 Sonnet 8e+09 total is read from 'Un artículo firmado por investigadores de Microsoft sobre de'",
+    "es-rt10906-tairona-ai-ronda-medellin": "'Ceiba Lite, de apenas 1.500 millones de parámetros' (Ceiba Lite, 1.5e+09 total) is missed; Ceiba 1.5e+09 total is read from 'Para los clientes que necesitan ejecutarlo en sus propios eq'",
+    "fr-rt10902-helix-rumeur-officiel": '"Helix Labs entraînerait « un modèle d\'environ 300 milliards de paramèt" (Helix-4, 3e+11 total) is missed',
+    "fr-rt10905-tribune-megapixels-parametres": "'aux 1,5 milliard de GPT-2' (GPT-2, 1.5e+09 total) is missed",
+    "fr-rt10906-nakhla-darija-levee": "'il revendique lui aussi 9 milliards de paramètres' (Nakhla Atlas, 9e+09 total) is missed, and 2 more; Golfe 1.3e+10 total is read from 'Dans le Golfe, le modèle arabe Jais, développé par Inception', and 1 more",
     "de-rt11501-ki-programmierhelfer-im-vergleich": "'greift zu den Geschwistern mit sieben oder 14 Milliarden Parametern' (Qwen2.5-Coder, 7e+09 total) is missed, and 4 more",
     "de-rt11502-hochschule-brunnstadt-sprachmodell-hilde": "'eine besonders sparsame Variante namens Hilde-mini zum Einsatz, die mi' (Hilde-mini, 8e+08 total) is missed; Hilde 8e+08 total is read from 'Dafür kommt eine besonders sparsame Variante namens Hilde-mi'",
     "de-rt11505-openai-gpt-oss-modellkarte": "'Beim großen Modell sind das 5,1 Milliarden aktive Parameter pro Token,' (gpt-oss-120b, 5.1e+09 active) is missed, and 1 more",
