@@ -29,12 +29,10 @@ def status_clause(text: str, start: int, end: int, f: tuple, found: list[tuple])
     'Lorelei-2 will have 140B, twice its predecessor Lorelei-1 with 65B', the expectation is Lorelei-2's alone."""
     model, where = f[0], f[4]
     others = [g for g in found if g[0].model_id != model.model_id]
-    if start <= model.start < where.start and COMPARED_TO_BEFORE.search(
-        text, max(start, model.start - 40), model.start
-    ):
-        start = (
-            model.start
-        )  # 'le groupe disposera d'un modèle comparable à Mistral NeMo, le modèle de 12 milliards'
+    # 'le groupe disposera d'un modèle comparable à Mistral NeMo, le modèle de 12 milliards': from the model on
+    compared = COMPARED_TO_BEFORE.search(text, max(start, model.start - 40), model.start)
+    if start <= model.start < where.start and compared:
+        start = model.start
     if not others:
         return text[start:end]
     lead_end = min([g[0].start for g in found if g[0].start >= start], default=start)

@@ -283,9 +283,8 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         (m for m in mentions if m.end <= q.start and APPOSED_WITH_ITS.fullmatch(text, m.end, q.start)), None
     )
     if owner is not None:
-        return (
-            owner  # 'surpasser Gopher, pourtant quatre fois plus gros avec ses 280 milliards': Gopher's own
-        )
+        # 'surpasser Gopher, pourtant quatre fois plus gros avec ses 280 milliards': Gopher's own
+        return owner
     if _unnamed_part(text, start, q) or _set_equal(text, start, q):
         return None
     bracketed = next(

@@ -477,9 +477,11 @@ OTHER_SIZE_CLAUSE = re.compile(
 )
 
 
-def _larger_or_smaller(text: str, sentence: str, ctx: Context, which=None) -> ModelMention | None:
+def _larger_or_smaller(
+    text: str, sentence: str, ctx: Context, which: re.Match[str] | None = None
+) -> ModelMention | None:
     """'The larger one', 'el chico': of the two models named last, the one whose name gives the larger (or
-    smaller) size."""
+    smaller) size; `which` is a 'larger'/'smaller' word found elsewhere than at the sentence's start."""
     which = which or LARGER_START.match(sentence)
     if which is None:
         return None
