@@ -30,8 +30,9 @@ def status_clause(text: str, start: int, end: int, f: tuple, found: list[tuple])
     model, where = f[0], f[4]
     others = [g for g in found if g[0].model_id != model.model_id]
     # 'le groupe disposera d'un modèle comparable à Mistral NeMo, le modèle de 12 milliards': from the model on
-    compared = COMPARED_TO_BEFORE.search(text, max(start, model.start - 40), model.start)
-    if start <= model.start < where.start and compared:
+    if start <= model.start < where.start and COMPARED_TO_BEFORE.search(
+        text, max(start, model.start - 40), model.start
+    ):
         start = model.start
     if not others:
         return text[start:end]

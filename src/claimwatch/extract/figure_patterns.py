@@ -322,9 +322,13 @@ BOUND_BEFORE = re.compile(
     rf"|\b[\w-]*(?:Modell|model)\w*\s+ab\s+{clauses.APPROX_SLOT}$"
     # the best of a class: 'Phi-4 sigue siendo imbatible por debajo de 15.000 millones', 'the best model under 10B'
     r"|\b(?:imbatible|invicto|unbeaten|unbeatable|imbattable|unschlagbar|the best|le meilleur|la meilleure|"
-    r"el mejor|la mejor|der beste|die beste|das beste)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"el mejor|la mejor|der beste|die beste|das beste)(?:-\w+)?\s+(?:[^\W\d]+\s+){0,2}?"  # ('the best-rated')
     r"(?:por debajo de|under|below|sous|en dessous de|unter|unterhalb von|bajo|de moins de|with fewer than|"
     r"with less than|mit weniger als|unter den|de menos de|con menos de)\s+$"
+    # what serves any models up to a bound: 'für Modelle bis etwa 30 Mrd. Parameter ausgelegt' (but not 'Die drei
+    # kleinsten Modelle bis vier Milliarden Parameter', a family's own)
+    r"|\b(?:for|für|pour|para)\s+(?:\w+\s+)?(?:models|Modelle|modèles|modelos|LLMs)\s+(?:of\s+)?"
+    rf"(?:up to|bis(?: zu)?|jusqu['’]à|de hasta|hasta)\s+{clauses.APPROX_SLOT}$"
     # a mark to pass: 'la barre des 100 milliards de paramètres n'impressionne plus', 'die Schwelle von 100 Mrd.'
     # (as the subject of its clause: 'Kimi K2 franchit la barre des 1 000 milliards' is Kimi K2's size)
     r"|(?:(?<=[:;,.—–] )|(?<=\n))(?:la barre (?:symbolique )?(?:des|de)|le cap (?:symbolique )?des|"

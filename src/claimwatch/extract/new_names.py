@@ -212,7 +212,8 @@ def _new_names_in(
             and not re.search(rf"(?<![\w-]){re.escape(m.group('name'))} {NON_AI_FIRM}", text)
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
-    for m in TIERED_NAME.finditer(text, a, b):
+    tiered = any(text.find(f" {tier}", a, b) >= 0 for tier in TIERED_WORDS)  # a few substring scans first
+    for m in TIERED_NAME.finditer(text, a, b) if tiered else ():
         # 'Ember Lite has 1.5bn parameters', 'Atlas Ultra would have five trillion': a plain word and a tier
         if not stoplisted(m.group("name").split()[0]) and not stoplisted(m.group("name")):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
@@ -242,8 +243,9 @@ NAME_BEFORE_MODEL = re.compile(
     rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
 )
 # capitalised English words that describe a model rather than name it
+TIERED_WORDS = ("Mini", "Lite", "Pro", "Max", "Ultra", "Nano", "Flash", "Turbo", "Micro", "Tiny")
 TIERED_NAME = re.compile(
-    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}} (?:Mini|Lite|Pro|Max|Ultra|Nano|Flash|Turbo|Micro|Tiny))"
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}} (?:{'|'.join(TIERED_WORDS)}))"
     r"(?= (?:has|had|would|will|is|was|hat|hatte|soll|sollte|wird|ist|a|aura|aurait|compte|compterait|est|"
     r"tiene|tendrá|tendría|cuenta|es|revendique|affiche|totalise|umfasst|kommt|comes|packs|weighs)\b"
     r"|,\s+(?:a|an|un|une|una|ein|eine)\s)"

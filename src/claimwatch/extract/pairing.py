@@ -258,8 +258,6 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         or BEAT_BEFORE.search(text, max(start, beaten[-1].start - 20), beaten[-1].start)
     ):
         return None  # 'affirme battre Llama 4 avec un modèle de 24 milliards': the challenger's model
-    if CLASS_BOUND_BEFORE.search(text, max(start, q.start - 50), q.start):
-        return None  # 'remains the best-rated model under 15B parameters': a class of models, bounded
     if q.suffix and SUCCEEDED_SIZE_BEFORE.search(text, max(start, q.start - 24), q.start):
         return None  # 'le 12B qui veut succéder au 7B': the size of the model it follows
     if _sized_before(text, start, q, mentions, ctx):
@@ -612,17 +610,6 @@ EXAMPLE_AFTER = re.compile(
 WITH_ITS = re.compile(
     r"\s*,?\s*(?:with|mit|avec|con|and|und|et|y)\s+(?:its|seinen|seiner|ihren|ses|sus|son|su|their)\s+"
     rf"(?:(?:{clauses.APPROX_WORDS})\s+)?",
-    re.IGNORECASE,
-)
-_UNDER = r"(?:under|below|unter|unterhalb von|sous|en dessous de|de moins de|por debajo de|de menos de)"
-CLASS_BOUND_BEFORE = re.compile(
-    r"\b(?:(?:(?:best|top|strongest|leading|beste\w*|stärkste\w*|meilleur\w*|mejor\w*)(?:-\w+)?\s+(?:[\w-]+\s+)?"
-    rf"(?:model|Modell|modèle|modelo|LLM)|models|Modelle|modèles|modelos|LLMs)\s+{_UNDER}"
-    # (and what serves any models up to a bound: 'für Modelle bis etwa 30 Mrd. Parameter ausgelegt', but not 'Die
-    # drei kleinsten Modelle bis vier Milliarden Parameter', a family's own)
-    r"|(?:for|für|pour|para)\s+(?:\w+\s+)?(?:models|Modelle|modèles|modelos|LLMs)\s+(?:of\s+)?"
-    r"(?:up to|bis(?: zu)?|jusqu['’]à|de hasta|hasta))\s+"
-    rf"(?:(?:{clauses.APPROX_WORDS})\s+)?$",
     re.IGNORECASE,
 )
 # an apposition after a name that ends with its own figure: ', pourtant quatre fois plus gros avec ses'

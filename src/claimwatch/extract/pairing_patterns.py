@@ -456,15 +456,15 @@ SINCE_BEFORE = re.compile(
 )
 # nor the subject of a sentence: 'Seis años después de GPT-2, la empresa publicó gpt-oss-120b' (though a size
 # said of it is its own: '... después de GPT-2, aquel modelo de 1.500 millones')
+# 'Trois mois après le lancement de ChatGPT', 'Tras el lanzamiento de ChatGPT': the event, dated by a model
+_EVENT_OF = (
+    r"(?:launch|release|arrival|debut|start|Veröffentlichung|Erscheinen|lancement|sortie|arrivée|lanzamiento|"
+    r"llegada|salida)\s+(?:of|von|des|de|du|del)\s+"
+)
 AFTER_TIME_BEFORE = re.compile(
     r"\b(?:years?|años|Jahre\w*|ans|months?|meses|Monate\w*|mois)\s+(?:después de|after|nach|après)\s+"
-    r"(?:(?:the|dem|le|la|el|l['’])\s*)?"
-    # 'Trois mois après le lancement de ChatGPT', 'Tras el lanzamiento de ChatGPT': the event, dated by a model
-    r"(?:(?:launch|release|arrival|debut|Start|Launch|Veröffentlichung|Erscheinen|lancement|sortie|arrivée|"
-    r"lanzamiento|llegada|salida)\s+(?:of|von|des|de|du|del)\s+)?$"
-    r"|\b(?:after|nach|après|tras|después de)\s+(?:the|dem|der|le|la|el|l['’])\s*(?:launch|release|arrival|debut|"
-    r"Start|Launch|Veröffentlichung|Erscheinen|lancement|sortie|arrivée|lanzamiento|llegada|salida)\s+"
-    r"(?:of|von|des|de|du|del)\s+$",
+    rf"(?:(?:the|dem|le|la|el|l['’])\s*)?(?:{_EVENT_OF})?$"
+    rf"|\b(?:after|nach|après|tras|después de)\s+(?:the|dem|der|le|la|el|l['’])\s*{_EVENT_OF}$",
     re.IGNORECASE,
 )
 
