@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimwatch.extract import attribution, clauses, cues
+from claimwatch.extract import attribution, clauses, cues, glosses
 from claimwatch.extract.article_wide import (
     developed_by,
     developer_hints,
@@ -56,6 +56,7 @@ from claimwatch.extract.subjects import (
     after_cut,
     both_in_clause,
     both_models,
+    both_named_after,
     change_successor,
     changed_to,
     heading_model,
@@ -517,14 +518,19 @@ def _sentence_claims(
             column = cue_in_cell(text, cand.q.end) or column  # '| 141B (22B active) |'
         scope = (
             (column if column in ("active", "total") else None)
+            or glosses.gloss_scope(
+                text, cand.q, free, model.start
+            )  # '• 17 billion: Active parameters in ...'
             or part_whole_scope(sentence, start, candidates, i)
             or clauses.scope_of(sentence, cand.q.start - start, cand.q.end - start, prev_end, next_start)
         )
         # 'each' shares the figures of its own clause: '..., chacun 17 milliards actifs'
         shares = (
             pair
-            if abs(cand.q.start - each_at) <= SHARE_REACH
-            else both or both_in_clause(text, start, cand.q, mentions)
+            if pair and abs(cand.q.start - each_at) <= SHARE_REACH
+            else both
+            or both_in_clause(text, start, cand.q, mentions)
+            or both_named_after(text, cand.q, mentions)
         )
         # ('Both activate 17 billion' after 'two Llama 4 models: Scout ... and Maverick': the two, not the family)
         if model in shares or (

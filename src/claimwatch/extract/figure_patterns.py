@@ -224,8 +224,9 @@ BULLET_LINE = re.compile(r"[ \t]*(?:[-•*·–▸►]|\d{1,2}[.)])\s")
 
 # --- what rules a figure out: other counted things, negations, denials, hypotheticals, definitions, bounds
 
-DISTRACTOR_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|di|an)\s+|d['’]\s*)?(?:(?!param|Param|(?:per|par|por|pro|pour|je|for|each|every|cada|chaque|jede[mnrs]?|für|para)\s)[^\W\d]{3,}\s+){0,2}(?:tokens?|token|jetons?|wörter|words?|mots|palabras|users?|nutzer\w*|"
+# the nouns of things counted that are not parameters
+DISTRACTOR_NOUNS = (
+    r"(?:tokens?|token|jetons?|wörter|words?|mots|palabras|users?|nutzer\w*|"
     r"utilisateurs?|usuarios?|downloads?|dollars?|euros?|dólares|yuan|yen|pounds|gpus?|chips?|flops?|"
     r"images?|bilder|hours?|stunden|heures|horas|requests?|anfragen|suchanfragen|requêtes|consultas|"
     r"pages?|seiten|documents?|dokumente|examples?|beispiele|people|menschen|personnes|personas|"
@@ -234,7 +235,11 @@ DISTRACTOR_AFTER = re.compile(
     r"suscriptores|customers?|kunden|clients?|clientes|views|aufrufe|vues|visitas|messages?|nachrichten|"
     r"employees|mitarbeiter\w*|salariés|empleados|cars|autos|voitures|coches|times|mal|fois|veces|"
     r"operations|opérations|operaciones|operationen|rechenoperationen|synap\w+|sinapsis|neur\w+|stars|sterne|étoiles|"
-    r"estrellas)",
+    r"estrellas)"
+)
+DISTRACTOR_AFTER = re.compile(
+    r"[\s\-‑–]*(?:(?:of|de|di|an)\s+|d['’]\s*)?(?:(?!param|Param|(?:per|par|por|pro|pour|je|for|each|every|cada|"
+    r"chaque|jede[mnrs]?|für|para)\s)[^\W\d]{3,}\s+){0,2}" + DISTRACTOR_NOUNS,
     re.IGNORECASE,
 )
 

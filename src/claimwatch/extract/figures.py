@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from claimwatch.extract import clauses, cues
+from claimwatch.extract import clauses, cues, glosses
 from claimwatch.extract.figure_patterns import (
     ACTIVATED_AFTER,
     ACTIVATES_BEFORE,
@@ -147,6 +147,9 @@ def may_count_parameters(text: str, quantities: list[Quantity]) -> bool:
         bool(PARAM_WORD.search(text))
         or "|" in text
         or any(q.suffix or SCOPE_RIGHT_AFTER.match(text, q.end) for q in quantities)
+        or any(
+            glosses.gloss_verdict(text, q, quantities) for q in quantities
+        )  # '• 480 milliards. La taille de X'
     )
 
 
@@ -209,6 +212,7 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
         or bool(SIZE_OF.search(text, start, end))
         or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
+        or any(glosses.gloss_verdict(text, q, qs) for q in qs)  # '• 24 milliards. La taille de'
         # 'estimaba ... unos 200.000 millones para GPT-4o': an estimate given to a name
         or (
             cues.ESTIMATED.search(text, start, end) is not None
@@ -279,6 +283,9 @@ def parameter_counts(
     verdicts: dict[int, bool | None] = {}
     for i, q in enumerate(qs):
         verdicts[i] = _verdict(text, start, end, q, sentence_has_param, shared)
+        said = glosses.gloss_verdict(text, q, qs)
+        if said is False or (said and verdicts[i] is None):
+            verdicts[i] = said  # '• 671 Mrd. – so viele Parameter hat ...', '• 15 Billionen – Tokens ...'
     # a list or range member inherits a clear verdict from its group
     for i, q in enumerate(qs):
         if (

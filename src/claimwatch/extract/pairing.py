@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from claimwatch.extract import clauses
+from claimwatch.extract import clauses, glosses
 from claimwatch.extract.figure_patterns import GIVEN_TO_AFTER, GUESS, MODEL_NOUN_AFTER, PARAM_WORD
 from claimwatch.extract.figures import Candidate, article_lower
 from claimwatch.extract.mentions import ModelMention
@@ -252,6 +252,9 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if mentions and not named:
         return None  # 'preparing a successor to ESM3 with as many as 400 billion parameters'
     mentions = _outside_relatives(text, q, named)
+    glossed = _glossed_model(text, q, free, mentions, ctx)
+    if glossed is not None:
+        return glossed  # '• 671 billion: Total parameters in DeepSeek-V3', '• 24 milliards. La taille de ...'
     beaten = [m for m in mentions if m.end <= q.start and WITH_OWN_MODEL.fullmatch(text, m.end, q.start)]
     if beaten and (
         beaten[-1] not in uncompared(text, start, mentions)
@@ -264,7 +267,9 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         return (
             None  # 'within a few points of the 405B model': the size of a model claimed before, no new claim
         )
-    found = _respective_model(text, start, end, q, free, mentions) or _named_after(text, q, mentions, end)
+    found = _respective_model(text, start, end, q, free, mentions, ctx) or _named_after(
+        text, q, mentions, end
+    )
     if found is not None:
         return found
     given_to = next(
@@ -495,6 +500,15 @@ def _outside_relatives(text: str, q: Quantity, mentions: list[ModelMention]) -> 
     return mentions
 
 
+def _glossed_model(text, q: Quantity, free, mentions, ctx: Context) -> ModelMention | None:
+    """The first model a fact-box figure's gloss names, in its own sentence or the next one on its line."""
+    span = glosses.gloss_span(text, q, free)
+    if span is None:
+        return None
+    inside = [m for m in mentions + ctx.upcoming if span[0] <= m.start < span[1] and not _modifier(text, m)]
+    return inside[0] if inside else None
+
+
 def _group_span(q: Quantity, free: list[Quantity]) -> tuple[Quantity, Quantity]:
     if q.group is None:
         return q, q
@@ -627,7 +641,7 @@ def _phrase_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ",:–—(") + 1
 
 
-def _respective_model(text, start, end, q, free, mentions) -> ModelMention | None:
+def _respective_model(text, start, end, q, free, mentions, ctx: Context) -> ModelMention | None:
     if q.group is None:
         return None
     members = [r for r in free if r.group == q.group]
@@ -641,6 +655,10 @@ def _respective_model(text, start, end, q, free, mentions) -> ModelMention | Non
     if not _respectively_by(text, start, end, members):
         return None
     before = [m for m in mentions if m.end <= members[0].start]
+    if not mentions and len({m.model_id for m in ctx.named}) == len(ctx.named) == len(members):
+        before = (
+            ctx.named
+        )  # 'Scout and Maverick ... Their totals are 109 billion and 400 billion, respectively.'
     if len(before) < len(members):
         return None
     return before[len(before) - len(members) + members.index(q)]

@@ -626,6 +626,16 @@ LATTER = re.compile(
 # 'Both use 17 billion active parameters per token': the two models the sentence before named
 BOTH = re.compile(r"\s*(?:Both|Beide|Les deux|Ambos|Ambas|Entrambi)\b")
 BOTH_CLAUSE = re.compile(r"[;:,–—]\s*(?:both|beide|les deux|ambos|ambas|entrambi)\s", re.IGNORECASE)
+# after a figure, two names it is shared by: '17 billion active in both Scout and Maverick', 'sowohl bei X
+# als auch bei Y', 'à la fois X et Y', 'tanto en X como en Y'
+BOTH_OPENS = re.compile(
+    r"[^.;:!?\n]{0,50}?\b(?:both|sowohl|à la fois|tanto)\s+(?:(?:in|im|bei|für|chez|dans|de|du|en|para|the|dem|der)\s+)?$",
+    re.IGNORECASE,
+)
+BOTH_JOINS = re.compile(
+    r"\s+(?:and|als auch|et|como)\s+(?:(?:in|im|bei|für|chez|dans|de|du|en|para|the|dem|der)\s+)?",
+    re.IGNORECASE,
+)
 
 
 CHANGE_BEFORE = re.compile(

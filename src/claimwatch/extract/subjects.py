@@ -33,6 +33,8 @@ from claimwatch.extract.pairing_patterns import (
     ARCHITECTURE_AFTER,
     BOTH,
     BOTH_CLAUSE,
+    BOTH_JOINS,
+    BOTH_OPENS,
     CHANGE_BEFORE,
     CLASS_NOUN_AFTER,
     COMPARED_LOW,
@@ -239,6 +241,14 @@ def both_in_clause(text: str, start: int, q: Quantity, mentions: list[ModelMenti
     both = BOTH_CLAUSE.search(text, named[-1].end, q.start) if named else None
     distinct = list({m.model_id: m for m in reversed(named)}.values())[:2]  # the two named last
     return distinct[::-1] if both and len(distinct) == 2 else []
+
+
+def both_named_after(text: str, q: Quantity, mentions: list[ModelMention]) -> list[ModelMention]:
+    """'17 billion active parameters in both Llama 4 Scout and Llama 4 Maverick': the two names after the figure."""
+    after = [m for m in mentions if m.start >= q.end]
+    if len(after) < 2 or not BOTH_OPENS.fullmatch(text, q.end, after[0].start):
+        return []
+    return after[:2] if BOTH_JOINS.fullmatch(text, after[0].end, after[1].start) else []
 
 
 def shared_pair(

@@ -1,0 +1,105 @@
+"""Session 21: the rules learned from the fresh sets rt117 to rt120 (fact boxes that open each line with a figure
+and gloss it after, a figure shared by 'both X and Y', 'respectively' after a sentence that named the models)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, int | None, str]]:
+    return {(c.model, c.params, c.params_high, c.scope) for c in extract_claims(text, lang)}
+
+
+FACT_BOXES = [
+    (
+        "The year in open models\n\n"
+        "• 480 billion: Total parameters in Quokka-3, the lab's new flagship.\n"
+        "• 12 trillion: Tokens of text Quokka-3 was trained on.\n"
+        "• 35B: Active parameters in Quokka-3 for each token.\n",
+        "en",
+        {("Quokka-3", 480 * 10**9, None, "total"), ("Quokka-3", 35 * 10**9, None, "active")},
+    ),
+    (
+        "Das Jahr in Zahlen\n\n"
+        "• 480 Mrd. – so viele Parameter hat Quokka-3 insgesamt.\n"
+        "• 12 Billionen – Tokens Trainingsdaten verwendete das Labor für Quokka-3.\n"
+        "• 210 Mrd. / 18 Mrd. – Gesamt- und aktive Parameter von Wombat-2.\n",
+        "de",
+        {
+            ("Quokka-3", 480 * 10**9, None, "total"),
+            ("Wombat-2", 210 * 10**9, None, "total"),
+            ("Wombat-2", 18 * 10**9, None, "active"),
+        },
+    ),
+    (
+        "L'année en chiffres\n\n"
+        "• 480 milliards. C'est la taille totale de Quokka-3, le nouveau modèle du laboratoire.\n\n"
+        "• 12 000 milliards. Le nombre de jetons sur lesquels Quokka-3 a été entraîné.\n\n"
+        "• 210 Md / 18 Md. Le duo total/actif de Wombat-2, le petit modèle du laboratoire.\n",
+        "fr",
+        {
+            ("Quokka-3", 480 * 10**9, None, "total"),
+            ("Wombat-2", 210 * 10**9, None, "total"),
+            ("Wombat-2", 18 * 10**9, None, "active"),
+        },
+    ),
+    (
+        "El año en cifras\n\n"
+        "• 480.000 millones. Parámetros totales de Quokka-3, el nuevo buque insignia.\n\n"
+        "• 12 billones. Tokens de texto con los que se entrenó Quokka-3.\n\n"
+        "• 35.000 millones. Parámetros activos de Quokka-3 por token.\n",
+        "es",
+        {("Quokka-3", 480 * 10**9, None, "total"), ("Quokka-3", 35 * 10**9, None, "active")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FACT_BOXES)
+def test_a_fact_box_figure_belongs_to_the_model_its_gloss_names(text: str, lang: str, expected: set) -> None:
+    assert _claims(text, lang) == expected
+
+
+def test_a_line_that_opens_with_a_figure_but_glosses_nothing_is_not_a_claim() -> None:
+    # guard (passes on the session start too): a heading-like figure with no word on what it counts
+    text = "Quokka-3 arrives\n\n• 480 billion: why the price war is far from over.\n"
+    assert _claims(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Meta uses 17 billion active parameters in both Scout-4 and Maverick-4.", "en"),
+        ("Meta nutzt 17 Milliarden aktive Parameter sowohl bei Scout-4 als auch bei Maverick-4.", "de"),
+        ("Meta active 17 milliards de paramètres à la fois dans Scout-4 et dans Maverick-4.", "fr"),
+        ("Se activan 17.000 millones de parámetros tanto en Scout-4 como en Maverick-4.", "es"),
+    ],
+)
+def test_a_figure_shared_by_both_models_named_after_it_goes_to_each(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {
+        ("Scout-4", 17 * 10**9, None, "active"),
+        ("Maverick-4", 17 * 10**9, None, "active"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Scout-4 and Maverick-4 came out in April. Their totals are 109 billion and 400 billion "
+            "parameters, respectively.",
+            "en",
+        ),
+        (
+            "Scout-4 y Maverick-4 salieron en abril. Tienen 109.000 y 400.000 millones de parámetros, "
+            "respectivamente.",
+            "es",
+        ),
+    ],
+)
+def test_respectively_pairs_with_the_models_the_sentence_before_named(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {
+        ("Scout-4", 109 * 10**9, None, "total"),
+        ("Maverick-4", 400 * 10**9, None, "total"),
+    }
