@@ -620,7 +620,6 @@ KNOWN_GAPS = {
     "fr-rt605-wiki-taille": "'Le premier modèle GPT d'OpenAI ... 117 millions': a bare 'GPT'; '65 G' (giga) in a table",
     "fr-rt606-rumeur-korrigan": "'H Company a présenté des modèles d'agents de 3 et 7 milliards' given to the previous sentence's model",
     "de-rt701-laut-bloomberg-siri": "'Varianten mit einer, vier, zwölf und 27 Mrd.' keeps 12/27; Apple's unnamed models go to Gemini",
-    "en-rt703-school-district-tutors": "'Brightpath's chief executive ... a model with about 1.5 billion': the company name taken as a model",
     "en-rt706-korea-mt": "'A.X 4.0 is based on Qwen2.5 and has 72 billion' goes to Qwen2.5; 'A.X 4.0 Light' loses its tier",
     "es-rt701-segun-reuters-china": "'el nuevo modelo de DeepSeek tendrá en torno a un billón' given to DeepSeek-V3 (the next model is V4)",
     "es-rt702-startup-guadalajara": "'Latam-GPT ... el modelo tendrá unos 50.000 millones y se basará en Llama 3.1': the later name wins",

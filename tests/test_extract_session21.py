@@ -103,3 +103,52 @@ def test_respectively_pairs_with_the_models_the_sentence_before_named(text: str,
         ("Scout-4", 109 * 10**9, None, "total"),
         ("Maverick-4", 400 * 10**9, None, "total"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Hydra-4x7B, published last month by a three-person collective called Sundog, merges four "
+            "fine-tunes. Sundog says Hydra has 24.2 billion parameters.",
+            "en",
+        ),
+        (
+            "Hydra-4x7B, veröffentlicht von einem Kollektiv namens Sundog, verbindet vier Feinabstimmungen. "
+            "Laut Sundog hat Hydra 24,2 Milliarden Parameter.",
+            "de",
+        ),
+    ],
+)
+def test_a_name_given_to_a_group_is_the_group_and_a_merge_keeps_its_short_name(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Hydra", 24_200_000_000, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Das Modell Kolibri wird lokal laufen. Es hat eins Komma zwei Milliarden Parameter.", 1_200_000_000),
+        ("Das Modell Kolibri wird lokal laufen. Es hat fünf Komma eins Milliarden Parameter.", 5_100_000_000),
+    ],
+)
+def test_german_eins_counts_in_a_spoken_decimal(text: str, value: int) -> None:
+    assert _claims(text, "de") == {("Kolibri", value, None, "total")}
+
+
+def test_a_versioned_name_is_a_size_in_words_in_an_article_about_parameters() -> None:
+    text = (
+        "HOST: How many parameters do these models have?\n\n"
+        + "GUEST: It depends on the lab and on what they chose to publish over the years. " * 8
+        + "\n\nGUEST: Mistral Large 2 is a hundred and twenty-three billion, and they said so. "
+        "Microsoft's Phi-3-mini is three point eight billion and runs on a phone."
+    )
+    assert _claims(text, "en") == {
+        ("Mistral Large 2", 123 * 10**9, None, "total"),
+        ("Phi-3-mini", 3_800_000_000, None, "total"),
+    }
+
+
+def test_a_company_that_is_some_billion_is_no_model_size() -> None:
+    # guard (passes on the session start too): a valuation in words needs a versioned model name before it
+    text = "The startup has no model with parameters to speak of yet. OpenAI is three hundred billion now."
+    assert _claims(text, "en") == set()

@@ -125,6 +125,13 @@ ESTIMATE_NOUN_BEFORE = re.compile(
 
 # what may follow a bare figure that still counts parameters: a function word, not a counted noun
 # ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
+# a versioned name, a copula, a size in words, in an article about parameters: 'Mistral Large 2 is a hundred and
+# twenty-three billion', "Microsoft's Phi-3-mini is three point eight billion", 'Teuken-7B ist rund sieben Milliarden'
+VERSIONED_IS_BEFORE = re.compile(
+    r"(?:(?<![\w.-])[\w.-]*[A-Za-z][\w.-]*\d[\w.-]*|(?<![\w.-])[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?\s\d[\w.]*)\s+"
+    r"(?:is|was|ist|war|est|était|es|era)\s+(?:(?:about|around|roughly|approximately|ca\.|etwa|rund|environ|"
+    r"unos|alrededor de)\s+)?$"
+)
 WEAK_FOLLOW = re.compile(
     r"\s*(?:and|und|et|y|e|en|or|across|spread|spanning|distributed|verteilt|répartis|repartidos|oder|ou|o|for|in|at|on|with|without|than|from|by|as|against|versus|vs|"
     r"compared|when|while|which|that|but|so|is|are|was|were|has|had|have|would|will|could|might|may|must|"

@@ -88,6 +88,7 @@ from claimwatch.extract.figure_patterns import (
     TOTAL_AFTER,
     TRAINABLE_AFTER,
     TRAINED_ON_BEFORE,
+    VERSIONED_IS_BEFORE,
     WEAK_FOLLOW,
     WHOLE_COUNTS_ELSE,
     WHOLE_OPENER,
@@ -212,6 +213,10 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
         or bool(SIZE_OF.search(text, start, end))
         or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
+        or (
+            any(VERSIONED_IS_BEFORE.search(text, max(start, q.start - 60), q.start) for q in qs)
+            and bool(PARAM_WORD.search(text))
+        )  # 'Mistral Large 2 is a hundred and twenty-three billion' in an article about parameters
         or any(glosses.gloss_verdict(text, q, qs) for q in qs)  # '• 24 milliards. La taille de'
         # 'estimaba ... unos 200.000 millones para GPT-4o': an estimate given to a name
         or (
@@ -707,6 +712,7 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
             (q.suffix or SHORT_MAGNITUDE.search(text, q.start, q.end))
             and NAMED_SIZE_BEFORE.search(text, start, q.start)
         )
+        or (VERSIONED_IS_BEFORE.search(text, max(start, q.start - 60), q.start) and PARAM_WORD.search(text))
         or (q.suffix and OWN_BEFORE.search(text, max(start, q.start - 30), q.start))
         or (q.suffix and MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start))  # 'es un MoE de 400B'
         or (q.suffix and GUESS.search(text, start, q.start))  # 'je parie sur un 70B dense'

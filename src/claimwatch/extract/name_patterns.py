@@ -130,7 +130,9 @@ NAME_SHAPE = re.compile(
 )
 # 'Velia-70', 'Orion-X', 'Nova-Pro': a name by its shape next to a parameter word. A long capitalised second
 # part is a compound noun in German ('Cloud-Anbieter', 'Chip-Hersteller'), not a name.
-HYPHEN_NUMBER = re.compile(rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|{NAME_TAIL})")
+HYPHEN_NUMBER = re.compile(  # (and a merge's experts and their size: 'Hydra-4x7B')
+    rf"[{UP}][{UP}{LOW}]+[-‑](?:\d+(?:\.\d+)?[A-Za-z]?|\d[x×]\d+(?:\.\d+)?[BbMT]|{NAME_TAIL})"
+)
 # a word and a version number ('Polaris 2') next to a parameter word
 SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?(?: (?:{TIER_WORDS}))?")
 # words that take a number without being a model's name: 'Phase 2', 'Figure 3', 'Windows 11', 'With 13'
@@ -171,6 +173,20 @@ NOT_MODEL_NOUN_BEFORE = re.compile(
     r"Datensatz|corpus|Korpus|chips?|Chip|puce|supercomputer|Supercomputer|superordinateur|supercomputadora|"
     r"cluster|Cluster|framework|Framework|feature|Funktion|fonctionnalité|función)"
     r"(?:\s+[\w-]+){0,2}?\s*,?\s*$"
+)
+# who made it, named right before: 'published by a three-person collective called Sundog', 'a company in
+# Lexington called Brightpath', 'ein Start-up namens Kestrel' (not 'el modelo del laboratorio, que llaman X',
+# nor 'a startup whose model is called X')
+ORG_NOUN_BEFORE = re.compile(
+    r"\b(?:collective|Kollektiv|collectif|colectivo|team|Team|équipe|equipo|group|Gruppe|groupe|grupo|startup|"
+    r"start-up|Start-up|company|Firma|Unternehmen|société|entreprise|empresa|compañía|lab|Labor|laboratoire|"
+    r"laboratorio|association|Verein|asociación|community|Community|communauté|comunidad|foundation|"
+    r"Stiftung|fondation|fundación)(?:\s+(?!models?\b|modèles?\b|modelos?\b|Modell\w*)[\w-]+){0,3}\s+$"
+)
+NAMING_PARTICIPLE = re.compile(
+    r"(?:called|named|dubbed|namens|genannt|mit dem namen|baptisée?|appelée?|nommée?|llamad[oa]|denominad[oa]|"
+    r"bautizad[oa])\s+$",
+    re.IGNORECASE,
 )
 # 'das Ahorn-Modell', 'seine Kranich-Reihe': a German compound whose head is a model noun names a family
 FAMILY_COMPOUND = re.compile(

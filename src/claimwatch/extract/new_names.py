@@ -30,11 +30,13 @@ from claimwatch.extract.name_patterns import (
     MODEL_WORD_AFTER,
     NAME_SHAPE,
     NAMING_FORWARD,
+    NAMING_PARTICIPLE,
     NAMING_WORDS,
     NOT_MODEL_NOUN_BEFORE,
     NOT_NAMES_AFTER_NOUN,
     NOT_VERSIONED,
     NOUN_THEN_NAME,
+    ORG_NOUN_BEFORE,
     PARAM_WORD,
     QUOTED_RELEASE,
     QUOTED_THEN_CUE,
@@ -145,6 +147,10 @@ def _new_names_in(
             and not stoplisted(named.group())
             and "\n" not in text[cue.start() : named.start()]
             and not NOT_MODEL_NOUN_BEFORE.search(text, max(a, cue.start() - 40), cue.start())
+            and not (
+                NAMING_PARTICIPLE.match(cue.group())
+                and ORG_NOUN_BEFORE.search(text, max(a, cue.start() - 40), cue.start())
+            )
         ):
             name = re.split(r"\.\s", named.group(), maxsplit=1)[0].rstrip(
                 "."

@@ -169,7 +169,7 @@ def _words(lang: str, kind: str, table: dict[int | Fraction, str], *, one: bool 
         for w in words.split():
             prev = _NUMS.get(w)
             langs = frozenset({lang}) | (prev.langs if prev else frozenset())
-            is_one = one and value == 1
+            is_one = one and value == 1 and w != "eins"  # 'eins' counts, never stands as an article
             _NUMS[w] = _Piece(kind, Fraction(value), langs, False, is_one or bool(prev and prev.one))
 
 
@@ -204,7 +204,7 @@ _UNITS: dict[str, dict[int | Fraction, str]] = {
         90: "ninety",
     },
     "de": {
-        1: "ein eine einen einer eines",
+        1: "ein eine einen einer eines eins",
         2: "zwei zwo",
         3: "drei",
         4: "vier",
