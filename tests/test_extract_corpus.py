@@ -447,7 +447,6 @@ KNOWN_GAPS = {
     "fr-rt8504-mutuelle-ligea": "'« On reste autour de 12 milliards de paramètres, c'est le bon compromi' (Ligéa, 1.2e+10 total) is missed",
     "fr-rt8505-aurige-abandon": "'le cofondateur Étienne Vasseur promettait un modèle « de 100 à 130 mil' (Aurige-1, 1e+11 total) is missed, and 1 more",
     "fr-rt8506-huang-billions": "'un chiffre proche de la rumeur de 1,76 billion qui circulait depuis l'' (GPT-4, 1.76e+12 total) is missed",
-    "fr-rt8703-occitan-lenga": "'Lenga-Gemma 9B obtient un score BLEU de 27,8 en traduction vers le fra' (Lenga-Gemma, 9e+09 total) is missed; Gemma 9e+09 total is read from 'Sur 500 phrases de test, Lenga-Gemma 9B obtient un score BLE'",
     "fr-rt8705-portrait-helene-marchetti": "'le tout premier prototype, surnommé « Grésivaudan », comptait quelque ' (Grésivaudan, 4e+08 total) is missed, and 1 more; Névé-2 4e+08 total is read from 'D'après son ancien collègue Marc Perrin, le tout premier pro', and 1 more",
     "fr-rt8706-lemanix-dementi-aiguille": "'Sur X, certains évoquaient même 2 billions, sans la moindre source' (Aiguille-2, 2e+12 total) is missed",
     "fr-rt8802-decodage-speculatif-hexacloud": "Chinchilla 4e+09 total is read from 'La technique a été décrite fin 2022 par Google, puis début 2'",

@@ -152,3 +152,48 @@ def test_a_company_that_is_some_billion_is_no_model_size() -> None:
     # guard (passes on the session start too): a valuation in words needs a versioned model name before it
     text = "The startup has no model with parameters to speak of yet. OpenAI is three hundred billion now."
     assert _claims(text, "en") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Researchers showed with Sheared-LLaMA that Meta's Llama 2 7B could be cut down to models of 1.3bn "
+            "and 2.7bn parameters.",
+            "en",
+        ),
+        (
+            "Investigadores presentaron Sheared-LLaMA, que reducía Llama 2 7B a 2.700 y 1.300 millones de "
+            "parámetros.",
+            "es",
+        ),
+        (
+            "Forscher zeigten mit Sheared-LLaMA, dass sich Llama 2 7B auf 2,7 und sogar 1,3 Milliarden Parameter "
+            "zurechtstutzen lässt.",
+            "de",
+        ),
+    ],
+)
+def test_a_sized_model_cut_down_to_a_figure_gives_it_to_what_came_out(text: str, lang: str) -> None:
+    claims = _claims(text, lang)
+    assert ("Sheared-LLaMA", 1_300_000_000, None, "total") in claims
+    assert ("Sheared-LLaMA", 2_700_000_000, None, "total") in claims
+    assert not any(model == "Llama 2" and value < 7 * 10**9 for model, value, _, _ in claims)
+
+
+def test_a_model_cut_down_with_no_name_for_the_result_gets_no_claim() -> None:
+    # guard (passes on the session start too): with no product named, the shrink rule gives the figure to no one
+    text = "Meta's Llama 2 7B could be cut down to 2.7 billion parameters, the team said."
+    assert ("Llama 2", 2_700_000_000, None, "total") not in _claims(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Das Modell Kestrel-S schrumpft auf 2,7 und sogar 1,3 Milliarden Parameter.", "de"),
+        ("The Kestrel-S model shrinks to 2.7 or even 1.3 billion parameters.", "en"),
+        ("El modelo Kestrel-S baja a 2.700 e incluso 1.300 millones de parámetros.", "es"),
+    ],
+)
+def test_or_even_joins_a_list_of_sizes(text: str, lang: str) -> None:
+    assert {v for _, v, _, _ in _claims(text, lang)} == {2_700_000_000, 1_300_000_000}

@@ -148,7 +148,8 @@ def _fine_tunes(
         head = prefix.group()[:-1] if prefix else ""
         if (
             prefix is None
-            or not re.search(r"\d|[a-z][A-Z]", head)
+            # (a digit, an inner capital, or a word that makes a name of the base: 'Sheared-LLaMA', 'Chinese-LLaMA')
+            or not re.search(r"\d|[a-z][A-Z]|^[A-Z][a-z]{3,}$", head)
             or stoplisted(head)
             or gaz.org_index.find(head, 0, len(head))
             or gaz.model_index.find(head, 0, len(head))

@@ -98,6 +98,17 @@ _OR_WORDS = {
     "beziehungsweise": "de",
     "sowie": "de",
     "as well as": "en",
+    # 'auf 2,7 und sogar 1,3 Milliarden', 'à 2,7, voire 1,3 milliard', 'to 1.3bn or even 1bn'
+    "and even": "en",
+    "or even": "en",
+    "und sogar": "de",
+    "oder sogar": "de",
+    "voire": "fr",
+    "et même": "fr",
+    "ou même": "fr",
+    "e incluso": "es",
+    "y incluso": "es",
+    "o incluso": "es",
 }
 CONN_LANGS = {w: frozenset(v.split()) for d in (_RANGE_WORDS, _AND_WORDS, _OR_WORDS) for w, v in d.items()}
 CONN_KIND = {

@@ -64,7 +64,10 @@ from claimwatch.extract.pairing_patterns import (
     RESPECTIVELY_AFTER,
     RESPECTIVELY_BEFORE,
     SENTENCE_END,
+    SHRINK_VERB_BEFORE,
     SHRUNK_AFTER,
+    SHRUNK_SOURCE_AFTER,
+    SHRUNK_TO_AFTER,
     SINCE_BEFORE,
     SIZE_OF_AT,
     SIZE_OF_LOW,
@@ -319,16 +322,19 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and not THE_BEFORE.search(text, max(start, first.start - 20), first.start)
     ):
         return None  # '..., and today's 8B models routinely beat 2020's giants': a class, in its own clause
-    if (
-        DERIVED_LOW.search(article_lower(text), c_left, first.start)
-        or (INTO_BEFORE.search(text, c_left, first.start) and DISTILLED.search(text, start, end))
-        or (
-            AUF_BEFORE.search(text, c_left, first.start)
-            and SHRUNK_AFTER.match(text, last.end, c_right)
-            and _sized_other(text, [m for m in mentions if c_left <= m.start and m.end <= first.start], q)
-        )
+    if DERIVED_LOW.search(article_lower(text), c_left, first.start) or (
+        INTO_BEFORE.search(text, c_left, first.start) and DISTILLED.search(text, start, end)
     ):
         return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
+    source = _shrunk_source(text, c_left, c_right, first, last, q, mentions)
+    if source is not None:
+        # 'with Sheared-LLaMA that Llama 2 7B could be cut down to 1.3bn': what came out, if it is named
+        product = [
+            m
+            for m in mentions
+            if start <= m.start and m.end <= source.start and m.model_id != source.model_id
+        ]
+        return product[-1] if product else None
     nearest = [m for m in mentions if m.end <= first.start][-1:]
     if (
         nearest
@@ -794,6 +800,28 @@ def another_makers(text: str, q: Quantity, model: ModelMention, orgs: list[tuple
         ):
             return org.lower() not in model.org.lower() and model.org.lower() not in org.lower()
     return False
+
+
+def _shrunk_source(text, c_left, c_right, first, last, q, mentions) -> ModelMention | None:
+    """The named model a figure's model was cut down from ('Llama 2 7B could be cut down to 1.3bn', 'dass sich
+    Llama 2 7B auf 2,7 Milliarden zurechtstutzen lässt'): the figure is not its size."""
+    before = [m for m in mentions if m.end <= first.start]
+    if not before:
+        return None
+    source = before[-1]
+    if SHRUNK_SOURCE_AFTER.fullmatch(text, source.end, first.start) or (
+        SHRUNK_TO_AFTER.fullmatch(text, source.end, first.start)
+        and SHRINK_VERB_BEFORE.search(text, max(0, source.start - 30), source.start)
+    ):
+        return source
+    in_clause = [m for m in before if c_left <= m.start]
+    if (
+        AUF_BEFORE.search(text, c_left, first.start)
+        and SHRUNK_AFTER.match(text, last.end, c_right)
+        and _sized_other(text, in_clause, q)
+    ):
+        return in_clause[-1]  # 'Mistral NeMo 12B auf acht Milliarden eingedampft': another model
+    return None
 
 
 def _sized_other(text: str, before: list[ModelMention], q: Quantity) -> bool:

@@ -244,7 +244,25 @@ DERIVED_BEFORE = re.compile(
 AUF_BEFORE = re.compile(r"\bauf\s+(?:(?:nur|nur noch|rund|etwa|knapp|gut|ca\.)\s+)?$", re.IGNORECASE)
 SHRUNK_AFTER = re.compile(
     r"\s*(?:Parameter\w*\s+)?(?:\w+\s+){0,2}?(?:eingedampft|geschrumpft|verkleinert|reduziert|gestutzt|"
-    r"beschnitten|komprimiert|destilliert|abgespeckt|zusammengestrichen)\b",
+    r"beschnitten|komprimiert|destilliert|abgespeckt|zusammengestrichen|zurechtgestutzt|zurechtstutzen|stutzen)\b",
+    re.IGNORECASE,
+)
+# a named, sized model cut down to the figure, which is the size of what came out of it: "Meta's Llama 2 7B could
+# be cut down to models of 1.3bn", 'reducía Llama 2 7B a 2.700', 'ramener Llama 2 de 7 milliards à 2,7'
+SHRUNK_SOURCE_AFTER = re.compile(
+    r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?\s+(?:(?:could|can|was|were|is|are|has|have|had)\s+)?(?:been\s+|be\s+)?"
+    r"(?:cut|pared|pruned|shrunk|shrank|reduced|compressed|trimmed|slimmed|distilled)(?:\s+(?:down|back))?\s+"
+    r"(?:to|into)\s+(?:(?:models?|versions?|variants?)\s+(?:of|with)\s+)?(?:(?:just|only|around|about)\s+)?$",
+    re.IGNORECASE,
+)
+SHRINK_VERB_BEFORE = re.compile(
+    r"\b(?:reduc\w*|recort\w*|comprim\w*|ramen\w*|rédui\w*|compress\w*|shrink\w*|shrank|cut|prune[sd]?|"
+    r"reduce[sd]?|trimm\w*)\s+(?:(?:a|el|la|le|les|the)\s+)?$",
+    re.IGNORECASE,
+)
+SHRUNK_TO_AFTER = re.compile(
+    r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?\s+(?:de\s+[\d.,\s\u00a0]+(?:milliards?|mil millones|millones)\s+)?"
+    r"(?:a|à|to|down to)\s+(?:(?:just|only|around|about|unos|environ|seulement)\s+)?$",
     re.IGNORECASE,
 )
 
