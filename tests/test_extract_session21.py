@@ -197,3 +197,30 @@ def test_a_model_cut_down_with_no_name_for_the_result_gets_no_claim() -> None:
 )
 def test_or_even_joins_a_list_of_sizes(text: str, lang: str) -> None:
     assert {v for _, v, _, _ in _claims(text, lang)} == {2_700_000_000, 1_300_000_000}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "DeepSeek-V3 has 671 billion parameters. Because it is a mixture-of-experts design, only 37 billion "
+            "of them are switched on for any given token.",
+            "en",
+        ),
+        (
+            "DeepSeek-V3 hat 671 Mrd. Parameter. Pro Token rechnet das chinesische Modell allerdings nur mit "
+            "37 Mrd. davon.",
+            "de",
+        ),
+        (
+            "DeepSeek-V3 compte 671 milliards de paramètres mais n'en mobilise que 37 milliards lors de "
+            "l'inférence.",
+            "fr",
+        ),
+    ],
+)
+def test_the_part_of_the_parameters_at_work_per_token_is_the_active_count(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {
+        ("DeepSeek-V3", 671 * 10**9, None, "total"),
+        ("DeepSeek-V3", 37 * 10**9, None, "active"),
+    }

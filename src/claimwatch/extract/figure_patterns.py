@@ -213,7 +213,9 @@ SIZE_OF = re.compile(
 
 # French 'en' stands for the noun counted before: '..., en avait 175 milliards', 'il en compte 24 milliards'
 CLITIC_COUNT = re.compile(
-    r"\ben\s+(?:a|avait|aurait|aura|compte|comptait|compterait|possède|possédait|affiche|affichait|totalise)\s+"
+    r"\b(?:n['’])?en\s+(?:a|avait|aurait|aura|compte|comptait|compterait|possède|possédait|affiche|affichait|totalise|"
+    # the part at work: "n'en mobilise que 13 milliards", "n'en active que 17 milliards"
+    r"active|activait|mobilise|mobilisait|utilise|utilisait|sollicite|sollicitait|emploie)\s+(?:que\s+)?"
     r"(?:(?:environ|près de|plus de|quelque|seulement|déjà|désormais)\s+)?$"
 )
 
@@ -510,7 +512,7 @@ TRAINABLE_AFTER = re.compile(
 PART_ACTIVE = re.compile(
     r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
     r"usad|usan|usa\b|uses\b|emplea|en cada paso|procesar cada|para cada|bei jeder|für jede|à chaque|pour chaque|"
-    r"for each|per word|gleichzeitig|rechne|pro Wort|at once|simultan|a la vez|en même temps",
+    r"for each|per word|gleichzeitig|rechne|pro Wort|at once|simultan|a la vez|en même temps|switched on|turned on",
     re.IGNORECASE,
 )
 

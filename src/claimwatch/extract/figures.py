@@ -657,7 +657,7 @@ def _verdict(
         return False  # 'unos 900.000 millones de tokens, de los cuales 40.000 millones ...': a part of the tokens
     if (
         (intro or DAVON_AFTER.match(text, q.end))
-        and PART_ACTIVE.search(text, max(start, q.start - 40), min(end, q.end + 40))
+        and PART_ACTIVE.search(text, max(start, q.start - 60), min(end, q.end + 60))
         and (has_param or PARAM_WORD.search(text, _context_start(text, start), start))
     ):
         # 'von denen pro Token 37 Milliarden arbeiten', 'of which 37 billion are used', and a sentence of
@@ -738,6 +738,10 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'je parie sur un 70B dense': a poster's guess, whatever follows
     if _owned_count(text, start, q):
         return True  # 'avec les 123 milliards de Mistral Large 2'
+    if CLITIC_COUNT.search(text, max(start, q.start - 40), q.start):
+        return (
+            True  # "n'en mobilise que 13 milliards lors de l'inférence": 'en' is the parameters named before
+        )
     if MODEL_OF_SIZE.search(text, max(start, q.start - 60), q.start):
         return True  # 'era un modelo denso de 34.000 millones lanzado en 2024': the size of the model named
     if CITED_FIGURE_BEFORE.search(text, max(start, q.start - 40), q.start):
