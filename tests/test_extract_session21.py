@@ -224,3 +224,37 @@ def test_the_part_of_the_parameters_at_work_per_token_is_the_active_count(text: 
         ("DeepSeek-V3", 671 * 10**9, None, "total"),
         ("DeepSeek-V3", 37 * 10**9, None, "active"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Un usuario escribe que Vega-4 tendrá «cerca de un billón de parámetros», casi el triple que Vega-3, "
+            "cuyos 340.000 millones hizo públicos la propia empresa.",
+            "es",
+            ("Vega-3", 340 * 10**9, None, "total"),
+        ),
+        (
+            "Das Modell Vega-3 stammt von Nordlicht. Es hat 117 Milliarden Parameter, nutzt pro verarbeitetem "
+            "Wort aber nur 5,1 Milliarden davon.",
+            "de",
+            ("Vega-3", 5_100_000_000, None, "active"),
+        ),
+        (
+            "Les modèles ont des paramètres. GPT-3, l’ancêtre de ChatGPT présenté en 2020 par l’entreprise "
+            "américaine OpenAI, en comptait 175 milliards.",
+            "fr",
+            ("GPT-3", 175 * 10**9, None, "total"),
+        ),
+        (
+            "GPT-3, the ancestor of ChatGPT released in 2020 by OpenAI, had 175 billion parameters.",
+            "en",
+            ("GPT-3", 175 * 10**9, None, "total"),
+        ),
+    ],
+)
+def test_a_count_owned_by_a_name_through_whose_davon_or_a_long_aside(text: str, lang: str, expected) -> None:
+    claims = _claims(text, lang)
+    assert expected in claims
+    assert not any(model == "ChatGPT" for model, *_ in claims)

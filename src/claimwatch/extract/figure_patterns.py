@@ -125,6 +125,11 @@ ESTIMATE_NOUN_BEFORE = re.compile(
 
 # what may follow a bare figure that still counts parameters: a function word, not a counted noun
 # ('3 trillion for Grok 4', '270B in a report', '12 milliards pour Lumen-1', '1.500 millones de su predecesor')
+# a relative possessive right before a count: 'Nébula 3, cuyos 340.000 millones hizo públicos la empresa'
+WHOSE_BEFORE = re.compile(
+    r"\b(?:whose|cuy[oa]s?|dont (?:les|ses)|dessen|deren)\s+(?:(?:about|some|unos|rund|etwa|environ)\s+)?$",
+    re.IGNORECASE,
+)
 # a versioned name, a copula, a size in words, in an article about parameters: 'Mistral Large 2 is a hundred and
 # twenty-three billion', "Microsoft's Phi-3-mini is three point eight billion", 'Teuken-7B ist rund sieben Milliarden'
 VERSIONED_IS_BEFORE = re.compile(
@@ -512,7 +517,8 @@ TRAINABLE_AFTER = re.compile(
 PART_ACTIVE = re.compile(
     r"activ|aktiv|actif|token|arbeiten|genutzt|eingesetzt|zum Einsatz|used|in use|utilis|sollicit|mobilis|utiliz|"
     r"usad|usan|usa\b|uses\b|emplea|en cada paso|procesar cada|para cada|bei jeder|für jede|à chaque|pour chaque|"
-    r"for each|per word|gleichzeitig|rechne|pro Wort|at once|simultan|a la vez|en même temps|switched on|turned on",
+    r"for each|per word|gleichzeitig|rechne|pro Wort|at once|simultan|a la vez|en même temps|switched on|turned on|"
+    r"nutzt|nutzen",
     re.IGNORECASE,
 )
 

@@ -93,6 +93,7 @@ from claimwatch.extract.figure_patterns import (
     WHOLE_COUNTS_ELSE,
     WHOLE_OPENER,
     WHOLE_SUM_BEFORE,
+    WHOSE_BEFORE,
     WOULD_MAKE_BEFORE,
     WRONG_AFTER,
 )
@@ -738,6 +739,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'je parie sur un 70B dense': a poster's guess, whatever follows
     if _owned_count(text, start, q):
         return True  # 'avec les 123 milliards de Mistral Large 2'
+    if WHOSE_BEFORE.search(text, max(start, q.start - 30), q.start):
+        return True  # 'Nébula 3, cuyos 340.000 millones hizo públicos la empresa': the name's own count
     if CLITIC_COUNT.search(text, max(start, q.start - 40), q.start):
         return (
             True  # "n'en mobilise que 13 milliards lors de l'inférence": 'en' is the parameters named before

@@ -522,13 +522,21 @@ def _group_span(q: Quantity, free: list[Quantity]) -> tuple[Quantity, Quantity]:
     return members[0], members[-1]
 
 
+# or for a participle phrase: 'GPT-3, l’ancêtre de ChatGPT présenté en 2020 par OpenAI, en comptait 175 milliards'
+PARTICIPLE_ASIDE = re.compile(
+    r"\s+(?:released|launched|unveiled|introduced|developed|built|trained|présentée?|publiée?|lancée?|sortie?|"
+    r"dévoilée?|développée?|presentad[oa]|lanzad[oa]|publicad[oa]|desarrollad[oa]|vorgestellt|veröffentlicht|"
+    r"entwickelt)\b[^,;.:()]{0,80},(?!\s*(?:with|mit|avec|con)\s)"
+)
+
+
 def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> ModelMention:
     """'GPT-3, the basis of ChatGPT, has 175B': the figure belongs to the head, not the aside."""
     last = before[-1]
     # the aside may go on for a word or two after its name ('..., the model behind the Lodestar assistant, has')
     if not re.match(
         r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,(?!\s*(?:with|mit|avec|con)\s)", text[last.end : q.start]
-    ):
+    ) and not PARTICIPLE_ASIDE.match(text, last.end, q.start):
         return last  # (nor is '..., built the two Gemini Nano models, with 1.8 billion and 3.25 billion')
     for i in range(len(before) - 2, -1, -1):
         between = text[before[i].end : last.start]
