@@ -67,7 +67,6 @@ KNOWN_GAPS = {
     "es-rt11706-radio-codigo-abierto-transcripcion": "'los Salamandra, de dos mil y de siete mil millones' (Salamandra, 2e+09 total) is missed, and 1 more",
     "fr-rt11701-vision-langage-encodeur": "\"L'ensemble pèse donc un peu moins de 15 milliards de paramètres, préci\" (Orphée-VL, 1.5e+10 total) is missed, and 2 more; SigLIP 4e+08 total is read from 'Google a ouvert la voie des petits modèles avec PaliGemma, q', and 1 more",
     "fr-rt11702-fusion-modeles-communaute": "'a publié le 3 février sur Hugging Face Minotaure-20B' (Minotaure, 2e+10 total) is missed, and 3 more; Mixtral 8x7B 2.42e+10 total is read from \"D'après sa fiche, l'ensemble totalise 24,2 milliards de para\", and 2 more",
-    "fr-rt11704-paris-taille-prochain-modele": "'Meta a plafonné Llama 3.1 à 405 milliards de paramètres' (Llama 3.1, 4.05e+11 total) is missed",
     "fr-rt11705-energie-emissions-modeles": "'son modèle Mistral Large 2, fort de 123 milliards de paramètres' (Mistral Large 2, 1.23e+11 total) is missed; Carbone 4 1.23e+11 total is read from 'En juillet 2025, Mistral AI est allée plus loin en publiant,', and 1 more",
     "fr-rt11706-transcription-emission-radio": "'Pardon, milliards\\xa0! Cent soixante-quinze milliards.' (GPT-3, 1.75e+11 total) is missed, and 2 more",
     "de-rt11801-lora-adapter-feintuning": "Qwen2.5-14B 5.5e+07 total is read from 'Der fertige Adapter „Lexwerk-Recht-v2“ umfasst nach Firmenan'",

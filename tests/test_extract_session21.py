@@ -258,3 +258,40 @@ def test_a_count_owned_by_a_name_through_whose_davon_or_a_long_aside(text: str, 
     claims = _claims(text, lang)
     assert expected in claims
     assert not any(model == "ChatGPT" for model, *_ in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ecolia presented Sobre-1, a model with 1.5 billion parameters, ten times leaner than a model of 15 billion.",
+            "en",
+        ),
+        (
+            "Ecolia stellte Sobre-1 vor, ein Modell mit 1,5 Milliarden Parametern, zehnmal sparsamer als ein Modell mit 15 Milliarden.",
+            "de",
+        ),
+        (
+            "Ecolia a présenté Sobre-1, un modèle de 1,5 milliard de paramètres, dix fois moins gourmand qu'un modèle de 15 milliards.",
+            "fr",
+        ),
+        (
+            "Ecolia presentó Sobre-1, un modelo de 1.500 millones de parámetros diez veces menos exigente que un modelo de 15.000 millones.",
+            "es",
+        ),
+    ],
+)
+def test_an_unnamed_model_a_named_one_is_compared_with_lends_it_no_size(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Sobre-1", 1_500_000_000, None, "total")}
+
+
+def test_que_that_opens_a_clause_is_no_comparison() -> None:
+    # guard (passes on the session start too): 'montre qu'un modèle de 70 milliards' still counts for Chinchilla
+    text = "Chinchilla, de DeepMind, montre qu'un modèle de 70 milliards de paramètres suffit."
+    assert ("Chinchilla", 70 * 10**9, None, "total") in _claims(text, "fr")
+
+
+def test_a_version_after_a_name_opens_no_range() -> None:
+    assert _claims("Meta a plafonné Llama 3.1 à 405 milliards de paramètres.", "fr") == {
+        ("Llama 3.1", 405 * 10**9, None, "total")
+    }

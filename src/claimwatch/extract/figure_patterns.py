@@ -252,7 +252,7 @@ DISTRACTOR_NOUNS = (
     r"estrellas)"
 )
 DISTRACTOR_AFTER = re.compile(
-    r"[\s\-‑–]*(?:(?:of|de|di|an)\s+|d['’]\s*)?(?:(?!param|Param|(?:per|par|por|pro|pour|je|for|each|every|cada|"
+    r"[\s\-‑–]*(?:(?:of|de|di|an)\s+|d['’]\s*)?(?:(?!par[aáâ]m|Par[aáâ]m|(?:per|par|por|pro|pour|je|for|each|every|cada|"
     r"chaque|jede[mnrs]?|für|para)\s)[^\W\d]{3,}\s+){0,2}" + DISTRACTOR_NOUNS,
     re.IGNORECASE,
 )
@@ -796,6 +796,16 @@ REMOVED_BEFORE = re.compile(
 CLASS_OPENS_BEFORE = re.compile(
     r"(?:^|[«\"„“:]\s*)(?:(?:los|les|die|the|des)\s+)?(?:[Mm]odels|[Mm]odelos|[Mm]odèles|Modelle|LLMs)\s+"
     rf"(?:with|con|de|avec|mit|of|von)\s+{clauses.APPROX_SLOT}$"
+)
+# a model of some size that a named one is compared with, itself unnamed: 'ten times less hungry than a model of
+# 15 billion', 'sparsamer als ein Modell mit 15 Milliarden', "moins gourmand qu'un modèle de 15 milliards"
+THAN_A_MODEL_BEFORE = re.compile(
+    # (a comparative before 'als', 'que': not "montre qu'un modèle de 70 milliards ...", a clause it opens)
+    r"(?:\bthan|\b[^\W\d]{3,}er\s+als|\b(?:mehr|weniger)\s+als|\b(?:plus|moins|mieux|pire|más|menos|mejor|peor|"
+    r"mayor|menor)\b[^.;:]{0,40}?(?:\bque|\bqu['’])|\bdan)\s*(?:an?|ein|eine[mnrs]?|une?|uno?|una|een)\s+(?:[^\W\d]+\s+){0,2}?"
+    r"(?:model|Modell|modèle|modelo|LLM)\s+(?:of|with|mit|von|de|con|à|van)\s+"
+    r"(?:(?:about|around|rund|etwa|environ|unos|some)\s+)?$",
+    re.IGNORECASE,
 )
 # what sets a figure against the one before in the same terms: 'rather than 300bn', 'against roughly 300 billion'
 CONTRAST_BETWEEN = re.compile(

@@ -82,6 +82,7 @@ from claimwatch.extract.figure_patterns import (
     SINCE_ITS_BEFORE,
     SIZE_OF,
     SIZES_NOUN_BEFORE,
+    THAN_A_MODEL_BEFORE,
     THE_BEFORE_FIGURE,
     TOKENS_NOUN,
     TOKENS_TOPIC,
@@ -550,6 +551,8 @@ def _verdict(
         return (
             False  # (but 'n'a plus jamais communiqué de taille depuis GPT-3 et ses 175 milliards' is GPT-3's)
         )
+    if THAN_A_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start):
+        return False  # "moins gourmand qu'un modèle de 15 milliards": an unnamed model it is compared with
     if CLASS_OPENS_BEFORE.search(text[start : q.start]):
         return False  # '«Modelos con 7.000 millones de parámetros pueden ...»': a class of models, none of them named
     hypothetical = HYPOTHETICAL_LOW.search(low[start : q.start])

@@ -117,7 +117,12 @@ def _range(text: str, a: Atom, b: Atom, dash: bool) -> bool:
     if not b.scaled or a.mult or b.mult:
         return False
     # 'Brisant-4 à 400 milliards': the number of a hyphenated name starts no range
-    glued = _name_glued(text, a, strict=True) if dash else _hyphen_glued(text, a.start)
+    # (nor does a version after a name with no 'from' before it: 'a plafonné Llama 3.1 à 405 milliards')
+    glued = (
+        _name_glued(text, a, strict=True)
+        if dash
+        else _hyphen_glued(text, a.start) or (_intro(text, a.start) is None and _name_glued(text, a))
+    )
     bare_low_refused = _year_like(a) or glued
     bare = not a.scaled
     saved = (a.num, a.mag, a.langs, a.conv)
