@@ -295,3 +295,19 @@ def test_a_version_after_a_name_opens_no_range() -> None:
     assert _claims("Meta a plafonné Llama 3.1 à 405 milliards de paramètres.", "fr") == {
         ("Llama 3.1", 405 * 10**9, None, "total")
     }
+
+
+def test_respectively_with_a_name_missing_gives_no_figure_to_the_last_name() -> None:
+    text = (
+        "GraphCast, Aurora et Prithvi WxC comptent respectivement 36,7 millions, 1,3 milliard et "
+        "2,3 milliards de paramètres."
+    )
+    assert not any(
+        v in (36_700_000, 1_300_000_000) and m == "Prithvi WxC" for m, v, _, _ in _claims(text, "fr")
+    )
+
+
+def test_one_family_with_each_of_its_sizes_keeps_them() -> None:
+    # guard (passes on the session start too): one name and 'jeweils' are the family's sizes
+    text = "Falcon 3 umfasst Modelle mit 1, 3, 7 und 10 Milliarden Parametern, jeweils als Basis- und Chatmodell."
+    assert {v for _, v, _, _ in _claims(text, "de")} == {10**9, 3 * 10**9, 7 * 10**9, 10 * 10**9}

@@ -274,7 +274,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         text, q, mentions, end
     )
     if found is not None:
-        return found
+        return None if found is UNPAIRED else found
     given_to = next(
         (
             m
@@ -655,6 +655,9 @@ def _phrase_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ",:–—(") + 1
 
 
+UNPAIRED = ModelMention(0, 0, "", "", "", None, False)  # a figure 'respectively' pairs with a name not found
+
+
 def _respective_model(text, start, end, q, free, mentions, ctx: Context) -> ModelMention | None:
     if q.group is None:
         return None
@@ -674,7 +677,9 @@ def _respective_model(text, start, end, q, free, mentions, ctx: Context) -> Mode
             ctx.named
         )  # 'Scout and Maverick ... Their totals are 109 billion and 400 billion, respectively.'
     if len(before) < len(members):
-        return None
+        # 'GraphCast, Aurora et Prithvi WxC comptent respectivement ...' with one name unknown: the figures pair
+        # one to one with names, so none goes to the last one (but one family's sizes, each, are its own)
+        return UNPAIRED if len({m.model_id for m in before}) >= 2 else None
     return before[len(before) - len(members) + members.index(q)]
 
 
