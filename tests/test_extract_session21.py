@@ -311,3 +311,24 @@ def test_one_family_with_each_of_its_sizes_keeps_them() -> None:
     # guard (passes on the session start too): one name and 'jeweils' are the family's sizes
     text = "Falcon 3 umfasst Modelle mit 1, 3, 7 und 10 Milliarden Parametern, jeweils als Basis- und Chatmodell."
     assert {v for _, v, _, _ in _claims(text, "de")} == {10**9, 3 * 10**9, 7 * 10**9, 10 * 10**9}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "The in-car model, called Sol Edge, has 3 billion parameters. "
+            "Varden says Sol Cloud has 70 billion parameters.",
+            "en",
+            {("Sol Edge", 3 * 10**9, None, "total"), ("Sol Cloud", 70 * 10**9, None, "total")},
+        ),
+        (
+            "Txingudi AI vende Txingudi Base, un modelo de 8.000 millones de parámetros. La joya de la corona es "
+            "Txingudi Handi, una mezcla de expertos con 52.000 millones de parámetros.",
+            "es",
+            {("Txingudi Base", 8 * 10**9, None, "total"), ("Txingudi Handi", 52 * 10**9, None, "total")},
+        ),
+    ],
+)
+def test_a_new_familys_stem_and_another_word_name_a_sibling(text: str, lang: str, expected: set) -> None:
+    assert _claims(text, lang) == expected

@@ -89,6 +89,7 @@ def find_all_models(
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
+    found = _with_siblings(text, found, regions)
     short = _short_names(text, orgs, gaz)
     found = [m for m in found if not any(s.start < m.end and m.start < s.end for s in short)] + short
     # "l'équipe Qwen", 'the Qwen team' are people, whichever rule found the name
@@ -273,6 +274,47 @@ BARE_TIER_AFTER = re.compile(
     r"ist|wäre|war|sei|es|est|serait|sería|would|will|soll|sollte|could|might|with|mit|con|avec)\b)"
 )
 CAPITALISED_BEFORE = re.compile(r"[A-Z0-9][\w.-]*\s$")
+
+
+# the second word of a new family's sibling: 'Txingudi Handi' beside 'Txingudi Base', 'Sol Cloud' beside 'Sol Edge'
+SIBLING_WORD = re.compile(r" (?P<w>[A-Z][a-z]{2,}|[A-Z]{2,4})(?![\w-])")
+NOT_SIBLING_WORDS = frozenset(
+    """The And But For With From This That Labs Lab Research Technologies Systems Inc Team Group GmbH Modell
+    Modelle Familie Reihe Serie Model Models Family Series Según Selon Laut Und Les Los Las Der Die Das Und AI KI IA
+    LLM MoE API GPU""".split()
+)
+
+
+def _with_siblings(text: str, found: list[ModelMention], regions) -> list[ModelMention]:
+    """Once a new family has a two-word model ('Txingudi Base', 'Sol Edge', 'Kestrel 3'), its stem and another
+    capitalised word name another of its models ('Txingudi Handi', 'Sol Cloud', 'Kestrel Sparse'), in place of
+    the stem alone."""
+    stems = {}
+    for m in found:
+        head, _, tail = m.surface.rpartition(" ")
+        if not m.known and head and " " not in head and (re.fullmatch(TIER_WORDS, tail) or tail.isdigit()):
+            stems.setdefault(head, m)
+    if not stems:
+        return found
+    extra = []
+    for stem, sibling in stems.items():
+        for a, b in regions:
+            at = text.find(stem + " ", a, b)
+            while at >= 0:
+                w = SIBLING_WORD.match(text, at + len(stem))
+                if w and w.group("w") not in NOT_SIBLING_WORDS and not (at and text[at - 1].isalnum()):
+                    name = text[at : w.end()]
+                    extra.append(replace(new_name(at, w.end(), name), org=sibling.org))
+                at = text.find(stem + " ", at + 1, b)
+    out = list(found)
+    for x in extra:
+        inside = [m for m in out if x.start <= m.start and m.end <= x.end]
+        if any(not m.known and m not in inside for m in out if m.start < x.end and x.start < m.end):
+            continue  # within a longer name, or across another ('Garuda Maha 2', 'Maha 2')
+        if any(m.known for m in inside) or any(m.start <= x.start and x.end <= m.end for m in out):
+            continue
+        out = [m for m in out if m not in inside] + [x]
+    return sorted(out, key=lambda m: m.start)
 
 
 def _bare_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:
