@@ -88,7 +88,6 @@ KNOWN_GAPS = {
     "de-rt11706-radio-netzwelt-offene-gewichte": "'rechnet nur ein kleiner Teil davon mit, nämlich fünf Komma eins Millia' (gpt-oss-120b, 5.1e+09 active) is missed, and 1 more; Kolibri 2e+09 total is read from 'Es hat eins Komma zwei Milliarden Parameter und soll vollstä'",
     "en-rt11701-oriel-vl-vision-encoder": "'a vision encoder the company calls OrielViT, which has 1.1bn parameter' (OrielViT, 1.1e+09 total) is missed, and 3 more; Oriel-VL 1.1e+09 total is read from 'The part that looks at pictures is a vision encoder the comp', and 2 more",
     "en-rt11702-tallgrass-frankenmerge": "\"Mistral's model, despite the name, actually has about 7.3 billion para\" (Mistral, 7.3e+09 total) is missed, and 2 more; Yi-34B 5.7e+10 total is read from 'The result has about 57 billion parameters, according to the', and 2 more",
-    "en-rt11703-cassia-denies-sage-3-trillion": "'alongside the unconfirmed 1.8 trillion often attributed to OpenAI’s GP' (GPT-4, 1.8e+12 total) is missed",
     "en-rt11704-atlas-5-size-bets": "'The median guess was 2.1 trillion.' (Atlas 5, 2.1e+12 total) is missed, and 1 more",
     "en-rt11706-radio-transcript-model-size": "'Mistral Large 2 is a hundred and twenty-three billion' (Mistral Large 2, 1.23e+11 total) is missed, and 3 more",
     "es-rt11701-lumbre-faro-vl-vision": "'llevó la idea al extremo con InternVL 1.5, que acopla InternViT-6B, un' (InternVL 1.5, 2.6e+10 total) is missed, and 1 more; Faro-VL 6e+08 total is read from 'La valenciana Lumbre presenta Faro-VL: un «ojo» de 600 millo', and 2 more",

@@ -332,3 +332,28 @@ def test_one_family_with_each_of_its_sizes_keeps_them() -> None:
 )
 def test_a_new_familys_stem_and_another_word_name_a_sibling(text: str, lang: str, expected: set) -> None:
     assert _claims(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "The rumour gave Sage 3 3 trillion parameters. The infographic listed Sage 3 at 3.2 trillion, alongside "
+            "the unconfirmed 1.8 trillion often attributed to OpenAI's GPT-4.",
+            "en",
+            1_800_000_000_000,
+        ),
+        (
+            "Die 1,8 Billionen Parameter, die GPT-4 zugeschrieben werden, sind nie bestätigt worden.",
+            "de",
+            1_800_000_000_000,
+        ),
+        (
+            "Son los 1,76 billones de parámetros que, según filtraciones nunca confirmadas, tendría GPT-4.",
+            "es",
+            1_760_000_000_000,
+        ),
+    ],
+)
+def test_a_figure_ascribed_to_a_name_after_it_is_that_names(text: str, lang: str, value: int) -> None:
+    assert ("GPT-4", value, None, "total") in _claims(text, lang)

@@ -652,8 +652,20 @@ GIVEN_TO_AFTER = re.compile(
     r"|(?![^.;:()]{0,30}?\b(?:doble|double|twice|triple|half|mitad|moitié|halb|doppelt|veces|fois|times|mal)\b)"
     r"[^.;:()]{0,30}?\b(?:attributed to|credited to|ascribed to|zugeschrieben\w*|zugeschriebenen|"
     r"(?:se |le |les )?atribu\w+\s+a|(?:l['’]on |qu['’]on )?(?:attribu|prêt)\w*\s+à))\s+"
-    r"(?:(?:the|el|le|la|dem|den|al)\s+)?$",
+    # (its maker's possessive may come first: 'often attributed to OpenAI's GPT-4')
+    r"(?:(?:the|el|le|la|dem|den|al)\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
     re.IGNORECASE,
+)
+# the name inside the relative clause that gives it the figure: 'Die 1,8 Billionen Parameter, die GPT-4
+# zugeschrieben werden', 'los 1,76 billones de parámetros que, según filtraciones, tendría GPT-4'
+GIVEN_IN_RELATIVE = re.compile(
+    r"(?:\s*(?:de\s+)?[\w-]*par[aáâ]m\w*)?\s*,?\s*(?:die|que|that)(?:\s*,\s*[^.;:()]{0,50}?,)?\s+"
+    r"(?:(?:tendría|tiene|tenía|tendrá|aurait|avait|a|would have|supposedly has|has)\s+)?(?:dem\s+|der\s+)?$",
+    re.IGNORECASE,
+)
+ASCRIBED_AFTER_NAME = re.compile(r"\s+(?:zugeschrieben|nachgesagt)\w*\b", re.IGNORECASE)
+VERB_BEFORE_NAME = re.compile(
+    r"\b(?:tendría|tiene|tenía|tendrá|aurait|avait|would have|supposedly has|has)\s+$", re.IGNORECASE
 )
 # the same, up to a capitalised name: a negation before the figure does not deny it ('No necesitamos un gigante de
 # 1,8 billones como el que se atribuye a GPT-4')

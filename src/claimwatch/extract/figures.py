@@ -742,6 +742,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'je parie sur un 70B dense': a poster's guess, whatever follows
     if _owned_count(text, start, q):
         return True  # 'avec les 123 milliards de Mistral Large 2'
+    if GIVEN_TO_NAME.match(text, q.end, end):
+        return True  # 'the unconfirmed 1.8 trillion often attributed to OpenAI's GPT-4': a count given a name
     if WHOSE_BEFORE.search(text, max(start, q.start - 30), q.start):
         return True  # 'Nébula 3, cuyos 340.000 millones hizo públicos la empresa': the name's own count
     if CLITIC_COUNT.search(text, max(start, q.start - 40), q.start):

@@ -8,7 +8,15 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from claimwatch.extract import clauses, glosses
-from claimwatch.extract.figure_patterns import GIVEN_TO_AFTER, GUESS, MODEL_NOUN_AFTER, PARAM_WORD
+from claimwatch.extract.figure_patterns import (
+    ASCRIBED_AFTER_NAME,
+    GIVEN_IN_RELATIVE,
+    GIVEN_TO_AFTER,
+    GUESS,
+    MODEL_NOUN_AFTER,
+    PARAM_WORD,
+    VERB_BEFORE_NAME,
+)
 from claimwatch.extract.figures import Candidate, article_lower
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.name_patterns import NAMING_CUE, QUOTES, TIER_END
@@ -279,7 +287,17 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         (
             m
             for m in mentions
-            if q.end <= m.start <= q.end + 80 and GIVEN_TO_AFTER.fullmatch(text, q.end, m.start)
+            if q.end <= m.start <= q.end + 80
+            and (
+                GIVEN_TO_AFTER.fullmatch(text, q.end, m.start)
+                or (
+                    GIVEN_IN_RELATIVE.fullmatch(text, q.end, m.start)
+                    and (
+                        ASCRIBED_AFTER_NAME.match(text, m.end)
+                        or VERB_BEFORE_NAME.search(text, max(q.end, m.start - 20), m.start)
+                    )
+                )
+            )
         ),
         None,
     )
