@@ -357,3 +357,30 @@ def test_a_new_familys_stem_and_another_word_name_a_sibling(text: str, lang: str
 )
 def test_a_figure_ascribed_to_a_name_after_it_is_that_names(text: str, lang: str, value: int) -> None:
     assert ("GPT-4", value, None, "total") in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        (
+            "Llama 3.1 8B tiene 8.000 millones de parámetros y corre en casa. Sus hermanos mayores, de 70.000 y "
+            "405.000 millones, quedan fuera del alcance.",
+            "es",
+            {8 * 10**9, 70 * 10**9, 405 * 10**9},
+        ),
+        (
+            "Llama 3.1 405B compte 405 milliards de paramètres. C'est le grand frère d'une fratrie qui compte aussi "
+            "des versions à 8 et 70 milliards.",
+            "fr",
+            {8 * 10**9, 70 * 10**9, 405 * 10**9},
+        ),
+        (
+            "Llama 3.1 hat 405 Milliarden Parameter. Wer weniger Speicher hat, greift zu den Geschwistern mit "
+            "acht oder 70 Milliarden Parametern.",
+            "de",
+            {8 * 10**9, 70 * 10**9, 405 * 10**9},
+        ),
+    ],
+)
+def test_the_siblings_sizes_are_the_familys(text: str, lang: str, values: set) -> None:
+    assert {v for m, v, _, _ in _claims(text, lang) if m == "Llama 3.1"} == values

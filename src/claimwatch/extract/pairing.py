@@ -76,6 +76,7 @@ from claimwatch.extract.pairing_patterns import (
     SHRUNK_AFTER,
     SHRUNK_SOURCE_AFTER,
     SHRUNK_TO_AFTER,
+    SIBLINGS_BEFORE,
     SINCE_BEFORE,
     SIZE_OF_AT,
     SIZE_OF_LOW,
@@ -326,6 +327,12 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and not SECOND_OF_TWO.search(text, max(0, base.start - 6), base.start)
     ):
         return base  # 'dérivé de Qwen2.5-14B, publié par Alibaba, qui compte 14,7 milliards': the base's own
+    if (
+        not [m for m in mentions if m.start >= start]
+        and ctx.subject is not None
+        and SIBLINGS_BEFORE.search(text, max(start, q.start - 70), q.start)
+    ):
+        return ctx.subject  # 'Its smaller siblings, at 8 billion and 70 billion': the family named before
     if _only_bases(text, start, mentions, ctx):
         # 'Die große Variante basiert auf DeepSeek-V3 und aktiviert ... 37 Milliarden': the model before's
         return ctx.subject

@@ -644,6 +644,13 @@ LATTER = re.compile(
 # 'Both use 17 billion active parameters per token': the two models the sentence before named
 BOTH = re.compile(r"\s*(?:Both|Beide|Les deux|Ambos|Ambas|Entrambi)\b")
 BOTH_CLAUSE = re.compile(r"[;:,–—]\s*(?:both|beide|les deux|ambos|ambas|entrambi)\s", re.IGNORECASE)
+# the family's other members, unnamed: 'its smaller siblings, at 8 billion and 70 billion', 'sus hermanos mayores, de
+# 70.000 y 405.000 millones', 'une fratrie qui compte aussi des versions à 8 et 70 milliards', 'zu den Geschwistern mit'
+SIBLINGS_BEFORE = re.compile(
+    r"\b(?:siblings?|hermanos?|hermanas?|frères?|sœurs?|fratrie|Geschwister\w*|Schwestermodell\w*|Schwestern|"
+    r"Brüder\w*)\b[^.;:!?()]{0,50}$",
+    re.IGNORECASE,
+)
 # after a figure, two names it is shared by: '17 billion active in both Scout and Maverick', 'sowohl bei X
 # als auch bei Y', 'à la fois X et Y', 'tanto en X como en Y'
 BOTH_OPENS = re.compile(
