@@ -290,7 +290,6 @@ KNOWN_GAPS = {
     "en-rt10606-goldfish-one-model-per-language": "'Across the suite they range from 39 million to 125 million parameters' (Goldfish, 3.9e+07 total) is missed, and 2 more; Oromo 1.25e+08 total is read from 'The Guarani model trained on 10MB, grn_latn_10mb, lists exac'",
     "es-rt10504-tabla-abiertos-cerrados": "Llama 3.7e+10 total is read from 'Lo primero que salta a la vista es que el modelo más grande ', and 3 more",
     "es-rt10505-penyal-familia-modelos": "'describe modelos de entre 160 millones y 7.300 millones de parámetros' (Penyal, 1.6e+08 total) is missed",
-    "es-rt10601-ling-1t-cifras-titulares": "'DeepSeek-V3, la base del R1 que sacudió a los mercados en enero, se qu' (DeepSeek-V3, 6.71e+11 total) is missed, and 1 more; DeepSeek-R1 6.71e+11 total is read from 'DeepSeek-V3, la base del R1 que sacudió a los mercados en en', and 1 more",
     "es-rt10603-bsc-de-maria-a-alia": "'la versión base tenía 125 millones de parámetros y la large, 355 millo' (MarIA, 3.55e+08 total) is missed, and 1 more",
     "es-rt10605-fe-de-errores-tecnologia": "'Los 22.000 millones corresponden a la versión anterior, Mistral Small ' (Mistral Small 24.09, 2.2e+10 total) is missed, and 1 more",
     "es-rt10606-un-modelo-por-lengua": "'Su modelo más reciente, Llama-3.1-Carballo, tiene 8.000 millones' (Llama-3.1-Carballo, 8e+09 total) is missed; Carballo 8e+09 total is read from 'Su modelo más reciente, Llama-3.1-Carballo, tiene 8.000 mill'",

@@ -384,3 +384,11 @@ def test_a_figure_ascribed_to_a_name_after_it_is_that_names(text: str, lang: str
 )
 def test_the_siblings_sizes_are_the_familys(text: str, lang: str, values: set) -> None:
     assert {v for m, v, _, _ in _claims(text, lang) if m == "Llama 3.1"} == values
+
+
+def test_a_relative_clause_in_an_aside_is_skipped_to_the_head() -> None:
+    text = (
+        "DeepSeek-V3, la base del R1 que sacudió a los mercados en enero, se queda en 671.000 millones de "
+        "parámetros en total."
+    )
+    assert _claims(text, "es") == {("DeepSeek-V3", 671 * 10**9, None, "total")}

@@ -547,11 +547,15 @@ def _group_span(q: Quantity, free: list[Quantity]) -> tuple[Quantity, Quantity]:
     return members[0], members[-1]
 
 
-# or for a participle phrase: 'GPT-3, l’ancêtre de ChatGPT présenté en 2020 par OpenAI, en comptait 175 milliards'
+# or for a participle phrase or a relative clause: 'GPT-3, l’ancêtre de ChatGPT présenté en 2020 par OpenAI, en
+# comptait 175 milliards'
 PARTICIPLE_ASIDE = re.compile(
-    r"\s+(?:released|launched|unveiled|introduced|developed|built|trained|présentée?|publiée?|lancée?|sortie?|"
+    r"\s+(?:(?:released|launched|unveiled|introduced|developed|built|trained|présentée?|publiée?|lancée?|sortie?|"
     r"dévoilée?|développée?|presentad[oa]|lanzad[oa]|publicad[oa]|desarrollad[oa]|vorgestellt|veröffentlicht|"
-    r"entwickelt)\b[^,;.:()]{0,80},(?!\s*(?:with|mit|avec|con)\s)"
+    r"entwickelt)\b[^,;.:()]{0,80}"
+    # or a relative clause with no figure: 'DeepSeek-V3, la base del R1 que sacudió a los mercados en enero, se
+    # queda en 671.000 millones'
+    r"|(?:que|qui|which|that|who)\b[^,;.:()\d]{0,80}),(?!\s*(?:with|mit|avec|con)\s)"
 )
 
 
