@@ -392,3 +392,18 @@ def test_a_relative_clause_in_an_aside_is_skipped_to_the_head() -> None:
         "parámetros en total."
     )
     assert _claims(text, "es") == {("DeepSeek-V3", 671 * 10**9, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die kleinste Ausführung von OpenAIs Whisper, „tiny“ genannt, umfasst 39 Mio. Parameter.", "de"),
+        (
+            "La plus petite déclinaison de Whisper, baptisée « tiny », ne compte que 39 millions de paramètres.",
+            "fr",
+        ),
+        ('The smallest version of Whisper, called "tiny", has 39 million parameters.', "en"),
+    ],
+)
+def test_a_lower_case_size_word_given_as_a_name_is_the_variant(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Whisper tiny", 39_000_000, None, "total")}

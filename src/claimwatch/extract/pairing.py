@@ -139,7 +139,13 @@ def tier_variant(
     lo = model.end if model.end <= q.start else start
     tiers = list(TIER_VARIANT.finditer(text, lo, q.start))
     tier = tiers[-1] if tiers else None
-    word = tier and (tier.group("tier") or tier.group("first") or tier.group("bare"))
+    word = tier and (
+        tier.group("tier")
+        or tier.group("first")
+        or tier.group("bare")
+        or tier.group("named")
+        or tier.group("quoted")
+    )
     # (a figure between the name and the tier leaves the tier to the figure after it only when the tier leads
     # straight to it: 'X Large kommt auf 8,1 Milliarden, die Medium-Version auf 2,5 Milliarden')
     if (

@@ -158,7 +158,11 @@ TIER_VARIANT = re.compile(
     rf"\b(?:version|variant|variante|déclinaison|Version|Variante|versión)\s+[«\"“„]?\s?(?P<tier>{_TIERS})\b\s?[»\"”“]?|"
     rf"\b(?P<first>{_TIERS})[-‑ ](?:version|variant|Version|Variante)\b|"
     # the second of two tiers, bare: 'la versión Large, con 8.100 millones, y la Medium, con 2.500'
-    rf"\b(?:y|and|und|et)\s+(?:la|el|die|der|das|le|the)\s+(?P<bare>{_TIERS})\b(?=\s*,)"
+    rf"\b(?:y|and|und|et)\s+(?:la|el|die|der|das|le|the)\s+(?P<bare>{_TIERS})\b(?=\s*,)|"
+    # a lower-case size word given as the variant's name: '„tiny“ genannt', 'baptisée « tiny »', 'called "tiny"'
+    r"(?:\b(?:called|named|dubbed|baptisée?|appelée?|llamad[ao]|denominad[ao])\s+)[«\"“„]\s?"
+    r"(?P<named>tiny|base|small|medium|large|turbo)\s?[»\"”“]|"
+    r"[«\"“„]\s?(?P<quoted>tiny|base|small|medium|large|turbo)\s?[»\"”“]\s+genannt"
 )
 
 
