@@ -280,7 +280,7 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z0-9][\w.-]*\s$")
 SIBLING_WORD = re.compile(r" (?P<w>[A-Z][a-z]{2,}|[A-Z]{2,4})(?![\w-])")
 NOT_SIBLING_WORDS = frozenset(
     """The And But For With From This That Labs Lab Research Technologies Systems Inc Team Group GmbH Modell
-    Modelle Familie Reihe Serie Model Models Family Series Según Selon Laut Und Les Los Las Der Die Das Und AI KI IA
+    Modelle Familie Reihe Serie Model Models Family Series Según Selon Laut Und Les Los Las Der Die Das AI KI IA
     LLM MoE API GPU""".split()
 )
 
@@ -309,9 +309,11 @@ def _with_siblings(text: str, found: list[ModelMention], regions) -> list[ModelM
     out = list(found)
     for x in extra:
         inside = [m for m in out if x.start <= m.start and m.end <= x.end]
-        if any(not m.known and m not in inside for m in out if m.start < x.end and x.start < m.end):
-            continue  # within a longer name, or across another ('Garuda Maha 2', 'Maha 2')
-        if any(m.known for m in inside) or any(m.start <= x.start and x.end <= m.end for m in out):
+        # (not when already named so or within a longer name, across another name ('Garuda Maha 2' and its
+        # 'Maha 2'), or over a known one)
+        within = any(m.start <= x.start and x.end <= m.end for m in out)
+        across = any(m not in inside for m in out if m.start < x.end and x.start < m.end)
+        if within or across or any(m.known for m in inside):
             continue
         out = [m for m in out if m not in inside] + [x]
     return sorted(out, key=lambda m: m.start)
