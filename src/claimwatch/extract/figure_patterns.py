@@ -233,7 +233,8 @@ PAREN_WORDS = re.compile(
 )
 
 
-BULLET_LINE = re.compile(r"[ \t]*(?:[-•*·–▸►]|\d{1,2}[.)])\s")
+BULLET_MARKS = "-•*·–▸►▪"  # the marks a list item may open with
+BULLET_LINE = re.compile(rf"[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])\s")
 
 
 # --- what rules a figure out: other counted things, negations, denials, hypotheticals, definitions, bounds
@@ -660,13 +661,11 @@ GIVEN_TO_AFTER = re.compile(
 # zugeschrieben werden', 'los 1,76 billones de parámetros que, según filtraciones, tendría GPT-4'
 GIVEN_IN_RELATIVE = re.compile(
     r"(?:\s*(?:de\s+)?[\w-]*par[aáâ]m\w*)?\s*,?\s*(?:die|que|that)(?:\s*,\s*[^.;:()]{0,50}?,)?\s+"
-    r"(?:(?:tendría|tiene|tenía|tendrá|aurait|avait|a|would have|supposedly has|has)\s+)?(?:dem\s+|der\s+)?$",
+    r"(?:(?P<verb>tendría|tiene|tenía|tendrá|aurait|avait|would have|supposedly has|has)\s+)?(?:dem\s+|der\s+)?$",
     re.IGNORECASE,
 )
+# (without a verb before the name, a German participle after it: 'die GPT-4 zugeschrieben werden')
 ASCRIBED_AFTER_NAME = re.compile(r"\s+(?:zugeschrieben|nachgesagt)\w*\b", re.IGNORECASE)
-VERB_BEFORE_NAME = re.compile(
-    r"\b(?:tendría|tiene|tenía|tendrá|aurait|avait|would have|supposedly has|has)\s+$", re.IGNORECASE
-)
 # the same, up to a capitalised name: a negation before the figure does not deny it ('No necesitamos un gigante de
 # 1,8 billones como el que se atribuye a GPT-4')
 GIVEN_TO_NAME = re.compile(GIVEN_TO_AFTER.pattern.removesuffix("$") + r"(?=[A-Z])", re.IGNORECASE)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from claimwatch.extract.figure_patterns import DISTRACTOR_NOUNS
+from claimwatch.extract.figure_patterns import BULLET_MARKS, DISTRACTOR_NOUNS
 from claimwatch.extract.numbers import Quantity
 
 # a bullet and a hedge may come before the figure: '• ca. 1,8 Bio. – ...', '• Más de 15 billones. ...'
 LEAD = re.compile(
-    r"[ \t]*(?:[-•*·–▸►▪][ \t]*)?(?:(?:ca\.|approx\.|about|around|roughly|nearly|almost|over|more than|"
+    rf"[ \t]*(?:[{BULLET_MARKS}][ \t]*)?(?:(?:ca\.|approx\.|about|around|roughly|nearly|almost|over|more than|"
     r"rund|etwa|über|knapp|fast|mehr als|environ|près de|plus de|presque|unos|cerca de|más de|casi|"
     r"entre|zwischen|between)\s+)?",
     re.IGNORECASE,

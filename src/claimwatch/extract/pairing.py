@@ -15,7 +15,6 @@ from claimwatch.extract.figure_patterns import (
     GUESS,
     MODEL_NOUN_AFTER,
     PARAM_WORD,
-    VERB_BEFORE_NAME,
 )
 from claimwatch.extract.figures import Candidate, article_lower
 from claimwatch.extract.mentions import ModelMention
@@ -295,16 +294,7 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
             m
             for m in mentions
             if q.end <= m.start <= q.end + 80
-            and (
-                GIVEN_TO_AFTER.fullmatch(text, q.end, m.start)
-                or (
-                    GIVEN_IN_RELATIVE.fullmatch(text, q.end, m.start)
-                    and (
-                        ASCRIBED_AFTER_NAME.match(text, m.end)
-                        or VERB_BEFORE_NAME.search(text, max(q.end, m.start - 20), m.start)
-                    )
-                )
-            )
+            and (GIVEN_TO_AFTER.fullmatch(text, q.end, m.start) or _given_in_relative(text, q, m))
         ),
         None,
     )
@@ -535,6 +525,13 @@ def _outside_relatives(text: str, q: Quantity, mentions: list[ModelMention]) -> 
         if inner is not None:
             return [m for m in mentions if not head.end < m.start < inner.end()]
     return mentions
+
+
+def _given_in_relative(text: str, q: Quantity, m: ModelMention) -> bool:
+    """'los 1,76 billones de parámetros que, según filtraciones, tendría GPT-4', 'Die 1,8 Billionen Parameter,
+    die GPT-4 zugeschrieben werden': the relative clause after the figure gives it to the name inside it."""
+    relative = GIVEN_IN_RELATIVE.fullmatch(text, q.end, m.start)
+    return bool(relative and (relative.group("verb") or ASCRIBED_AFTER_NAME.match(text, m.end)))
 
 
 def _glossed_model(text, q: Quantity, free, mentions, ctx: Context) -> ModelMention | None:
