@@ -211,7 +211,7 @@ ADVERB_THEN_GENANNT = re.compile(
 # (case-sensitive: in a Title Case headline, 'New Model Tops Charts' names nothing)
 # ('das Kleinmodell Phi Silica', 'le modèle de synthèse vocale Kyutai TTS': a compound noun, a second word)
 NOUN_THEN_NAME = re.compile(
-    r"(?<![\w-])(?:model|[\w-]*Modells?|LLM|family|Familie|Modellfamilie|"
+    r"(?<![\w-])(?:model|[\w-]*[Mm]odells?|LLM|family|Familie|Modellfamilie|"
     rf"(?:modèle|modelo|modello|famille|familia|famiglia|serie|série)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
     rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:[-‑][{UP}][{LOW}]+)?(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )

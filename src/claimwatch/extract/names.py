@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key
-from claimwatch.extract.mentions import ModelMention, new_name, overlaps
+from claimwatch.extract.mentions import ModelMention, new_name, overlaps, slug
 from claimwatch.extract.name_patterns import (
     COMPANY_NOUN,
     FAMILY_NAME,
@@ -23,7 +24,7 @@ from claimwatch.extract.name_patterns import (
 )
 from claimwatch.extract.new_names import SURNAME_AFTER, new_names
 from claimwatch.extract.numbers import lower_in_place
-from claimwatch.extract.orgs import find_orgs
+from claimwatch.extract.orgs import article_firms, find_orgs
 from claimwatch.extract.tables import header_of
 
 NAMESPACE_AFTER = re.compile(r"/[A-Za-z]")
@@ -62,10 +63,11 @@ def find_all_models(
         for m in FAMILY_NAME.finditer(text, a, b)
         if (m.group(1) or m.group(2)) not in NOT_MODELS
     }
+    firm_names = {o[2] for o in orgs}
     shaped = [m for m in shaped if _stem(m.surface) in stems] + _bare_stems(
-        text, low, regions, introduced + tuned
+        text, low, regions, introduced + tuned, lambda: firm_names | article_firms(text, gaz)
     )
-    shaped += _repeats(text, regions, introduced)
+    shaped += _repeats(text, regions, introduced) + _products(text, regions, introduced)
     org_starts = {(o[0], o[1]) for o in orgs}
     cued = {(m.start, m.end) for m in introduced}
     for m in sorted(introduced + shaped, key=lambda m: (m.start, -m.end)):
@@ -492,14 +494,21 @@ MODEL_NOUN_BEFORE = re.compile(
 FAMILY_AFTER = re.compile(r"[\s-]+(?:models|Modelle\w*|family|Familie|series|Reihe|Serie)\b")
 
 
-def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:
+def _bare_stems(
+    text: str, low: str, regions, introduced: list[ModelMention], firms: Callable[[], set[str]]
+) -> list[ModelMention]:
     """Once 'Kastell-7B' (or 'Maguey') is a model, 'Kastell' alone names it too ('Das nächste Kastell wird
-    ...'), unless the word is also written in lower case, as an ordinary word is."""
+    ...'), unless the word is also written in lower case, as an ordinary word is, or names the firm
+    ('Valoris' beside its model 'Valoris Atlas'); `firms` gives the firms the text names, when asked."""
     found = []
+    known_firms: set[str] | None = None
     for stem in {re.split(r"[-‑ \d]", m.surface, maxsplit=1)[0] for m in introduced}:
         if len(stem) < 4 or stem in NOT_MODELS or not stem[0].isupper() or stem.lower() not in low:
             continue
         if re.search(rf"(?<!\w){re.escape(stem.lower())}(?!\w)", text) or _company_named(text, stem):
+            continue
+        known_firms = firms() if known_firms is None else known_firms
+        if stem in known_firms or _brand(text, stem, introduced):
             continue
         bare = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
         found += [
@@ -516,6 +525,57 @@ def _bare_stems(text: str, low: str, regions, introduced: list[ModelMention]) ->
                 text, m.end()
             )  # 'the popular Kodiak models': the family, not one model
         ]
+    return found
+
+
+BRAND_AND_PRODUCT = re.compile(rf"(?P<brand>[{UP}][{LOW}]{{2,}}) (?P<product>[{UP}][{LOW}]{{2,}})")
+
+
+# the second words of names that are a service more than a model's own name ('Kompass Cloud')
+NOT_PRODUCTS = NOT_MODELS | frozenset(
+    "Cloud Assistant Agent Studio Search Online Web Mobile Auto Home Office Enterprise Business Team Labs Lab".split()
+)
+
+
+def _brand(text: str, stem: str, introduced: list[ModelMention]) -> bool:
+    """'Tabline Sage', 'Grindel Apex': a new name of two proper words, the second no tier or version, is a
+    product after its maker's brand, so the first word alone is the maker ('Tabline runs its own model')."""
+    if any(m.surface == stem for m in introduced):
+        return False  # 'Das Herzstück heißt „Kompass“' beside 'Kompass Cloud': a model, not a brand
+    at = text.find(stem + " ")
+    while at >= 0:
+        if TIER_AFTER.match(text, at + len(stem)) or _version_after(text, at + len(stem)):
+            return False  # 'Kompass 2': the word names a family of models
+        at = text.find(stem + " ", at + 1)
+    pairs = [BRAND_AND_PRODUCT.fullmatch(m.surface) for m in introduced if m.surface.startswith(stem + " ")]
+    return bool(pairs) and all(
+        p and p["brand"] == stem and not re.fullmatch(TIER_WORDS, p["product"]) for p in pairs
+    )
+
+
+def _products(text: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:
+    """'Tabline Sage' once introduced, a later 'Sage' alone names it ('estimates that Sage has roughly 70
+    billion'), and 'Sage Pro' or 'Sage 2' its sibling, unless the word is also written in lower case, as an
+    ordinary word is."""
+    found = []
+    low = None
+    for name in {m.surface for m in introduced}:
+        pair = BRAND_AND_PRODUCT.fullmatch(name)
+        if not pair or re.fullmatch(TIER_WORDS, pair["product"]) or pair["product"] in NOT_PRODUCTS:
+            continue
+        low = lower_in_place(text) if low is None else low
+        product = pair["product"]
+        if len(product) < 4 or re.search(rf"(?<!\w){re.escape(product.lower())}(?!\w)", text):
+            continue
+        alone = re.compile(rf"(?<![\w-]){re.escape(product)}(?![\w-])")
+        for m in (m for a, b in regions for m in alone.finditer(text, a, b)):
+            if text.endswith(pair["brand"] + " ", 0, m.start()):
+                continue
+            sibling = TIER_AFTER.match(text, m.end()) or _version_after(text, m.end())
+            if sibling:  # 'Atlas Lite', 'Atlas 2': a sibling of 'Valoris Atlas', by its own name
+                found.append(new_name(m.start(), sibling.end("v"), text[m.start() : sibling.end("v")]))
+            else:
+                found.append(ModelMention(m.start(), m.end(), product, slug(name), name, None, False))
     return found
 
 

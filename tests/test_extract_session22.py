@@ -1,0 +1,99 @@
+"""Session 22: the rules learned from the fresh sets rt127 onwards (a German compound model noun before a name,
+a firm's name that also starts its model's name, a product's own word used alone)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, int | None, str]]:
+    return {(c.model, c.params, c.params_high, c.scope) for c in extract_claims(text, lang)}
+
+
+def _models(text: str, lang: str) -> set[str]:
+    return {c.model for c in extract_claims(text, lang)}
+
+
+COMPOUND_MODEL_NOUNS = [
+    (
+        "Das Berliner Start-up Kolibri Labs nutzt sein internes Lehrermodell Kondor, das 70 Milliarden Parameter hat.",
+        ("Kondor", 70 * 10**9, None, "total"),
+    ),
+    ("Das Sprachmodell Amsel kommt auf 7 Milliarden Parameter.", ("Amsel", 7 * 10**9, None, "total")),
+    ("Das neue Basismodell Lerche hat 13 Milliarden Parameter.", ("Lerche", 13 * 10**9, None, "total")),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), COMPOUND_MODEL_NOUNS)
+def test_a_name_after_a_compound_model_noun_is_a_model(text: str, claim: tuple) -> None:
+    # 'Sprachmodell', 'Lehrermodell': the compound ends in a lower-case 'modell'
+    assert claim in _claims(text, "de")
+
+
+PRODUCT_WORD_ALONE = [
+    (
+        "Tabline runs its own model, Tabline Sage, and the company would not say how big it is. An independent "
+        "researcher estimates that Sage has roughly 40 billion parameters, based on its speed. Tabline called the "
+        "figure speculative.",
+        "en",
+        "Sage",
+    ),
+    (
+        "Tabline exploite son propre modèle, Tabline Sauge, et l'entreprise refuse d'en dévoiler la taille. Un "
+        "chercheur indépendant estime que Sauge compte environ 40 milliards de paramètres. Tabline juge ce chiffre "
+        "spéculatif.",
+        "fr",
+        "Sauge",
+    ),
+    (
+        "Tabline usa su propio modelo, Tabline Salvia, y la empresa no revela su tamaño. Un investigador "
+        "independiente calcula que Salvia tiene unos 40.000 millones de parámetros. Tabline calificó la cifra de "
+        "especulativa.",
+        "es",
+        "Salvia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "product"), PRODUCT_WORD_ALONE)
+def test_a_products_own_word_alone_names_it_and_the_brand_alone_does_not(
+    text: str, lang: str, product: str
+) -> None:
+    claims = extract_claims(text, lang)
+    assert [c.model for c in claims] == [product]
+    assert claims[0].model_id == "tabline-" + product.lower()  # the product's full name, for matching
+
+
+PRODUCT_SIBLINGS = [
+    (
+        "Tabline runs its own model, Tabline Sage, on its own servers. For laptops the company also offers Sage "
+        "Mini, which has 3 billion parameters. Tabline expects revenue of $40 million this year.",
+        "en",
+        ("Sage Mini", 3 * 10**9, None, "total"),
+    ),
+    (
+        "Das hauseigene Sprachmodell Nordlicht Pilot läuft seit dem Frühjahr in der Software des Konzerns. Für "
+        "kleinere Kunden bietet Nordlicht zudem Pilot Lite an, das acht Milliarden Parameter hat. Nordlicht "
+        "erwartet nun einen Umsatz von 2 Mrd. Euro.",
+        "de",
+        ("Pilot Lite", 8 * 10**9, None, "total"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim"), PRODUCT_SIBLINGS)
+def test_a_products_word_with_a_tier_names_its_sibling(text: str, lang: str, claim: tuple) -> None:
+    assert _claims(text, lang) == {claim}
+
+
+def test_a_family_word_with_a_version_stays_a_model_beside_a_service_name() -> None:
+    # guard (passes on the session start too): 'Kompass Cloud' does not make 'Kompass' a brand, as 'Kompass 2'
+    # and the quoted name show a family of models
+    text = (
+        "Das Herzstück heißt „Kompass“ und ist ein Sprachmodell, das im Fahrzeug läuft. Kompass habe knapp vier "
+        "Milliarden Parameter. Im Rechenzentrum arbeitet ein größeres Modell namens Kompass Cloud. Mit dem "
+        "Modelljahr 2027 soll Kompass 2 kommen."
+    )
+    assert "Kompass" in _models(text, "de")
