@@ -97,3 +97,76 @@ def test_a_family_word_with_a_version_stays_a_model_beside_a_service_name() -> N
         "Modelljahr 2027 soll Kompass 2 kommen."
     )
     assert "Kompass" in _models(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Eco 2 cuenta con mil 200 millones de parámetros.", 1_200_000_000),
+        ("El modelo mayor tiene 3 mil 500 millones de parámetros.", 3_500_000_000),
+    ],
+)
+def test_mexican_thousands_of_millions_are_one_figure(text: str, value: int) -> None:
+    from claimwatch.extract.numbers import find_quantities
+
+    assert [q.value for q in find_quantities(text, "es")] == [value]
+
+
+def test_mexican_thousands_of_millions_of_money_stay_money() -> None:
+    from claimwatch.extract.numbers import find_quantities
+
+    assert [(q.value, q.money) for q in find_quantities("una ronda de mil 200 millones de pesos", "es")] == [
+        (1_200_000_000, True)
+    ]
+
+
+def test_a_name_between_a_firms_possessive_and_model_is_a_model() -> None:
+    text = (
+        "A viral claim that Corvid Systems' forthcoming Apex model contains 12 trillion parameters is wrong."
+    )
+    assert _claims(text, "en") == {("Apex", 12 * 10**12, None, "total")}
+
+
+GENERATIONS = [
+    (
+        "Le géant de Mountain View a dévoilé la troisième génération de ses modèles ouverts Gemma. La famille se "
+        "décline en quatre tailles — 1, 4, 12 et 27 milliards de paramètres.",
+        "fr",
+        "gemma-3",
+    ),
+    (
+        "Google released the third generation of its open Gemma models, in sizes of 1, 4, 12 and 27 billion "
+        "parameters.",
+        "en",
+        "gemma-3",
+    ),
+    (
+        "Google hat die zweite Generation seiner offenen KI-Modelle Gemma vorgestellt, mit 9 und 27 Milliarden "
+        "Parametern.",
+        "de",
+        "gemma-2",
+    ),
+    (
+        "Google presentó la segunda generación de sus modelos abiertos Gemma, de 9.000 y 27.000 millones de "
+        "parámetros.",
+        "es",
+        "gemma-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model_id"), GENERATIONS)
+def test_a_family_after_an_ordinal_generation_is_that_version(text: str, lang: str, model_id: str) -> None:
+    claims = extract_claims(text, lang)
+    assert claims and {c.model_id for c in claims} == {model_id}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        ("Das Modell Parakeet TDT 0.6B v2 hat 600 Millionen Parameter.", "de", "Parakeet TDT 0.6B v2"),
+        ("Its distil-large-v3 checkpoint has 756 million parameters.", "en", "distil-large-v3"),
+    ],
+)
+def test_speech_models_named_in_the_gazetteer(text: str, lang: str, model: str) -> None:
+    assert [c.model for c in extract_claims(text, lang)] == [model]

@@ -439,6 +439,19 @@ def _version_after(text: str, end: int) -> re.Match[str] | None:
     return VERSION_AFTER.match(text, end) or HYPHEN_VERSION_AFTER.match(text, end)
 
 
+_ORDINALS = {
+    2: "second zweite zweiten deuxième seconde segunda",
+    3: "third dritte dritten troisième tercera",
+    4: "fourth vierte vierten quatrième cuarta",
+    5: "fifth fünfte fünften cinquième quinta",
+}
+ORDINALS = {word: n for n, words in _ORDINALS.items() for word in words.split()}
+# 'the third generation of its open Gemma models', 'die dritte Generation seiner offenen Modellfamilie Gemma'
+GENERATION_BEFORE = re.compile(
+    rf"\b(?P<ord>(?i:{'|'.join(ORDINALS)}))\s+(?:generation|Generation|génération|generación)\b[^.!?\n]{{0,80}}$"
+)
+
+
 def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[ModelMention]:
     """Known mentions, with 'X N' (or 'X Ultra') read as the newer model when X does not end in a number
     (or a tier) and the gazetteer does not know the longer name (it would have matched it)."""
@@ -446,7 +459,11 @@ def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[Mode
     for m in known:
         v = _version_after(text, m.end) if not m.surface[-1:].isdigit() else None
         v = v or TIER_AFTER.match(text, m.end)
-        if v:
+        generation = None if v else GENERATION_BEFORE.search(text, max(0, m.start - 100), m.start)
+        entry = generation and gaz.model(name_key(f"{m.canonical} {ORDINALS[generation['ord'].lower()]}"))
+        if entry:  # 'la troisième génération de ses modèles ouverts Gemma': Gemma 3
+            m = ModelMention(m.start, m.end, m.surface, entry.id, entry.name, entry.org, True)
+        elif v:
             flavour = GLUED_FLAVOUR_AFTER.match(text, v.end("v"))
             until = flavour.end() if flavour else v.end("v")  # 'DeepSeek-Coder-V2-Lite-Instruct'
             surface = text[m.start : until]

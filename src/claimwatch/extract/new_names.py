@@ -244,7 +244,8 @@ def _new_names_in(
 
 # an English name between a determiner and 'model': 'its upcoming Kite model', 'the new Vega 2 model'
 NAME_BEFORE_MODEL = re.compile(
-    rf"\b(?:its|their|the|a|an|our|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    # (or a firm's possessive: 'Corvid Systems' forthcoming Apex model')
+    rf"\b(?:its|their|the|a|an|our|his|her|[{UP}][\w-]*(?:['’]s|s['’]))\s+(?:[a-z][\w-]*\s+){{0,2}}"
     # (two capitalised words joined too: 'its Halden-Lark model')
     rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
 )

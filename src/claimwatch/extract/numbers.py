@@ -216,8 +216,28 @@ def _find(text: str, lang: str | None) -> list[Quantity]:
     found = _merge_rounded(found, _scientific_pass(text))
     found = _merge_rounded(found, _article_magnitude_pass(text, low, lang))
     # a suspended list's members take the place of what the other passes read there ('27-billion' alone)
-    suspended = _suspended_pass(text)
+    suspended = _suspended_pass(text) + _thousands_of_millions_pass(low, lang)
     return _valid(_merge_rounded(suspended, found) if suspended else found)
+
+
+# Mexican usage writes the thousands of millions apart: 'mil 200 millones' (1,200 millones), '3 mil 500 millones'
+_THOUSANDS_OF_MILLIONS = re.compile(
+    r"(?<![\w.,])(?:(\d{1,3})[ \u00a0]+)?mil[ \u00a0]+(\d{1,3})[ \u00a0]+(?:millones|mill[oó]n)(?![\w])"
+)
+
+
+def _thousands_of_millions_pass(low: str, lang: str | None) -> list[Quantity]:
+    if lang not in (None, "es") or "mil " not in low:
+        return []
+    return [
+        Quantity(
+            m.start(),
+            m.end(),
+            (int(m.group(1) or 1) * 1000 + int(m.group(2))) * 10**6,
+            money=bool(CUR_AFTER.match(low, m.end())),
+        )
+        for m in _THOUSANDS_OF_MILLIONS.finditer(low)
+    ]
 
 
 # a list whose members leave the shared magnitude to the last: '2-, 9- and 27-billion-parameter sizes',
