@@ -170,3 +170,112 @@ def test_a_family_after_an_ordinal_generation_is_that_version(text: str, lang: s
 )
 def test_speech_models_named_in_the_gazetteer(text: str, lang: str, model: str) -> None:
     assert [c.model for c in extract_claims(text, lang)] == [model]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        (
+            "When the battery runs low, the phone quietly swaps in Pulse Mind Lite, an 800M-parameter version.",
+            "en",
+            ("Pulse Mind Lite", 800 * 10**6, None, "total"),
+        ),
+        (
+            "Next, our data team is working on Ledger Assist Mini, a compressed version of roughly 1 billion "
+            "parameters.",
+            "en",
+            ("Ledger Assist Mini", 10**9, None, "total"),
+        ),
+        (
+            "Die Bandbreite reicht von Vela 3 Pico mit 270 Millionen Parametern bis zum größten Modell.",
+            "de",
+            ("Vela 3 Pico", 270 * 10**6, None, "total"),
+        ),
+    ],
+)
+def test_a_tier_after_two_proper_words_names_all_three(text: str, lang: str, claim: tuple) -> None:
+    assert _claims(text, lang) == {claim}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Then Ember Lite has 1.5bn parameters.",
+            "en",
+            "Ember Lite",
+        ),  # guard (passes on the session start too)
+        # guard (passes on the session start too)
+        (
+            "Beim Vorgänger Valkyra Pro hatte das Labor noch 180 Mrd. Parameter angegeben.",
+            "de",
+            "Valkyra Pro",
+        ),
+    ],
+)
+def test_a_sentence_opener_or_a_kin_noun_is_not_part_of_a_tiered_name(
+    text: str, lang: str, model: str
+) -> None:
+    assert [c.model for c in extract_claims(text, lang)] == [model]
+
+
+def test_une_huitaine_de_milliards_is_about_eight_billion() -> None:
+    claims = extract_claims(
+        "Sa déclinaison économique, GPT-4o mini, n'en compterait qu'une huitaine de milliards de paramètres.",
+        "fr",
+    )
+    assert [(c.model, c.params, c.approx) for c in claims] == [("GPT-4o mini", 8 * 10**9, True)]
+
+
+SAME_AS_ITS_BASE = [
+    (
+        "The model, known internally as Quill, drafts replies to complaints. Quill is built on Meta's Llama 3.1 70B, "
+        "trained further on the bank's documents. The finished model keeps the same 70 billion parameters as the "
+        "Llama system it started from, she said.",
+        "en",
+        "Quill",
+    ),
+    (
+        "Das Sprachmodell Kontor läuft im Rechenzentrum der Bank. Kontor basiert auf Llama 3.1 70B. Das fertige "
+        "Modell hat dieselben 70 Milliarden Parameter wie das Llama-System, von dem es ausging.",
+        "de",
+        "Kontor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model"), SAME_AS_ITS_BASE)
+def test_the_same_figure_as_a_base_belongs_to_the_model_made_from_it(
+    text: str, lang: str, model: str
+) -> None:
+    assert (model, 70 * 10**9, None, "total") in _claims(text, lang)
+
+
+def test_a_base_the_team_started_from_does_not_become_the_subject() -> None:
+    text = (
+        "La operadora presentó ayer Lía, su propio modelo de IA. Lía no se ha entrenado desde cero. El equipo "
+        "partió de Llama 3.1 70B, el modelo abierto de Meta, y lo utilizó como profesor. El resultado tiene 8.000 "
+        "millones de parámetros."
+    )
+    assert ("Lía", 8 * 10**9, None, "total") in _claims(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        (
+            "L'opérateur généralise son assistant conversationnel Hexa-Assist. Selon l'entreprise, Hexa-Assist "
+            "compte 12 milliards de paramètres.",
+            "fr",
+            ("Hexa-Assist", 12 * 10**9, None, "total"),
+        ),
+        (
+            "La empresa vendía desde marzo su asistente Atalaya, que según los folletos tenía 70.000 millones de "
+            "parámetros.",
+            "es",
+            ("Atalaya", 70 * 10**9, None, "total"),
+        ),
+    ],
+)
+def test_a_name_after_an_assistant_noun_is_a_model(text: str, lang: str, claim: tuple) -> None:
+    assert claim in _claims(text, lang)

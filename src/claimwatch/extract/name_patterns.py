@@ -14,7 +14,7 @@ LOW = "a-zß-öø-ÿ\u0101-\u017f"  # (Latin Extended-A too: 'Nēhiyaw-350M')
 CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"
-    r"(?:called|named|dubbed|code-?named|codenamen?|code name|decknamen?|known as|namens|genannt|mit dem namen|den namen|"
+    r"(?:called|named|dubbed|code-?named|codenamen?|code name|decknamen?|known (?:internally |in-house )?as|namens|genannt|mit dem namen|den namen|"
     r"they call|we call|calls? it|nicknamed|apodad[oa]|surnommée?|spitznamen?|nennt (?:es|ihn)|l['’]appelle(?:nt)?|(?:lo|la) llama(?:n)?|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
@@ -32,7 +32,7 @@ NAMING_FORWARD = re.compile(r"(?<!\w)" + NAMING_CUE.pattern.removesuffix("$"))
 # starts with a look-behind, and most stretches of text hold none (a property test keeps them in step).
 NAMING_WORDS = re.compile(
     trie_pattern(
-        "called|named|dubbed|code-named|codename|code name|decknam|known as|namen|genannt|nombre en clave|nombre clave|"
+        "called|named|dubbed|code-named|codename|code name|decknam|known as|known internally as|known in-house as|namen|genannt|nombre en clave|nombre clave|"
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
         "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
         "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"
@@ -111,7 +111,7 @@ FAMILY_WORDS = re.compile(trie_pattern(["famil", "models", "modelle", "modelli",
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
     "Grande|Gran|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein|MoE|Standard|Compact|Edge|Core|Air|Fast|Mega|Micro|Tiny|"
-    "XLarge|Flex|Express|Heavy|Video|Audio|Medio|Moyen|Ligero|Léger|XXL|XL"
+    "XLarge|Flex|Express|Heavy|Video|Audio|Medio|Moyen|Ligero|Léger|XXL|XL|Pico"
 )
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
@@ -212,6 +212,8 @@ ADVERB_THEN_GENANNT = re.compile(
 # ('das Kleinmodell Phi Silica', 'le modèle de synthèse vocale Kyutai TTS': a compound noun, a second word)
 NOUN_THEN_NAME = re.compile(
     r"(?<![\w-])(?:model|[\w-]*[Mm]odells?|LLM|family|Familie|Modellfamilie|"
+    # 'son assistant conversationnel Hexa-Assist', 'el asistente virtual Lía', 'der Sprachassistent Kompass'
+    r"(?:assistant|asistente|assistente|[\w-]*[Aa]ssistent)(?:\s+[a-zà-ÿ]{4,})?|"
     rf"(?:modèle|modelo|modello|famille|familia|famiglia|serie|série)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
     rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:[-‑][{UP}][{LOW}]+)?(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )

@@ -221,8 +221,16 @@ def _new_names_in(
     tiered = any(text.find(f" {tier}", a, b) >= 0 for tier in TIERED_WORDS)  # a few substring scans first
     for m in TIERED_NAME.finditer(text, a, b) if tiered else ():
         # 'Ember Lite has 1.5bn parameters', 'Atlas Ultra would have five trillion': a plain word and a tier
-        if not stoplisted(m.group("name").split()[0]) and not stoplisted(m.group("name")):
-            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+        # (or two: 'Pulse Mind Lite, an 800M-parameter version', unless the first opens the sentence: 'Then')
+        opens = m["head"] and (
+            stoplisted(m["head"].strip())
+            or SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start())
+            or HEAD_NOUN.fullmatch(m["head"].strip())  # 'Beim Vorgänger Valkyra Pro'
+        )
+        start = m.end("head") if opens else m.start("name")
+        name = text[start : m.end("name")]
+        if not stoplisted(name.split()[0]) and not stoplisted(name):
+            introduced.append(new_name(start, m.end("name"), name))
     copula = any(low.find(w, a, b) >= 0 for w in (" es un", " is a", " ist ein", " est un"))
     for m in COPULA_NAME.finditer(text, a, b) if copula else ():
         # 'Lumbre Magno es un modelo de mezcla de expertos': two plain words, defined as a model
@@ -249,10 +257,16 @@ NAME_BEFORE_MODEL = re.compile(
     # (two capitalised words joined too: 'its Halden-Lark model')
     rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
 )
+# German nouns for a model's kin, capitalised as any noun: 'das kleinere Schwestermodell Corvus Flash'
+HEAD_NOUN = re.compile(
+    r"(?:Vorgänger|Nachfolger|Schwester|Bruder|Version|Variante|Ableger|Modell)\w*|\w+modell\w*"
+)
+SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[„“\"'«]?\s*$")
 # capitalised English words that describe a model rather than name it
 TIERED_WORDS = ("Mini", "Lite", "Pro", "Max", "Ultra", "Nano", "Flash", "Turbo", "Micro", "Tiny")
 TIERED_NAME = re.compile(
-    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}} (?:{'|'.join(TIERED_WORDS)}))"
+    rf"(?P<name>(?P<head>[{UP}](?<![\w-].)[{LOW}]{{2,}} (?=[{UP}][{LOW}]{{2,}} ))?[{UP}](?<![\w-].)[{LOW}]{{2,}} "
+    rf"(?:{'|'.join(TIERED_WORDS)}))"
     r"(?= (?:has|had|would|will|is|was|hat|hatte|soll|sollte|wird|ist|a|aura|aurait|compte|compterait|est|"
     r"tiene|tendrá|tendría|cuenta|es|revendique|affiche|totalise|umfasst|kommt|comes|packs|weighs)\b"
     r"|,\s+(?:a|an|un|une|una|ein|eine)\s)"
@@ -348,7 +362,10 @@ MADE_BY_AFTER = re.compile(
 
 def _may_name_family(low: str, a: int, b: int) -> bool:
     """Every NOUN_THEN_NAME match but an 'LLM' one holds one of these words: most stretches of text hold none."""
-    return any(low.find(word, a, b) >= 0 for word in ("model", "modèle", "famil", "serie", "série"))
+    return any(
+        low.find(word, a, b) >= 0
+        for word in ("model", "modèle", "famil", "serie", "série", "assist", "asist")
+    )
 
 
 def _past_quote(text: str, pos: int) -> int:

@@ -305,7 +305,7 @@ def _vague(low: str, q: Quantity) -> bool:
 
 # Round-number nouns ('une trentaine de milliards', 'una decena de miles de millones', 'zwei Dutzend'): about N
 _ROUNDED = {
-    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "huitaine": 8, "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "decena": 10, "docena": 12, "quincena": 15,
     "veintena": 20, "treintena": 30, "cuarentena": 40, "centenar": 100, "decina": 10, "dozzina": 12,
     "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50, "centinaio": 100, "dutzend": 12,

@@ -237,6 +237,9 @@ SIZE_BRACKET = re.compile(rf"\s?\(\s?{clauses.APPROX_SLOT}")
 SIZE_BRACKET_END = re.compile(r"\s?\)")
 
 
+SAME_BEFORE = re.compile(r"\b(?:same|mêmes|mism[oa]s|dieselben|gleichen)\s+$", re.IGNORECASE)
+
+
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
     """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
@@ -406,6 +409,8 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and m.end <= c_right
         and m.start - last.end <= 40
         and not COMPARISON.search(text, last.end, m.start)
+        # 'keeps the same 70 billion parameters as the Llama system it started from': the one it equals
+        and not SAME_BEFORE.search(text, max(start, first.start - 12), first.start)
         and not _modifier(text, m)  # 'The 8B and 70B are built on Llama': what they are built on
         and not STARTS_FROM_BEFORE.search(text, max(last.end, m.start - 20), m.start)
         and not SENTENCE_END.search(

@@ -198,6 +198,10 @@ COMPARED_BEFORE = re.compile(
     r"as (?:large|big|small) as|so groß wie|superior a la del?|"
     # the same as another: 'the same as the Llama 3 variant it is built on', 'l'architecture reste celle de V3'
     r"the same as|(?:le|la) même que|(?:el|la) mism[oa] que|(?:der|die|das)selbe wie|(?:celle|celui) de|"
+    # ... with what is the same between: 'keeps the same 70 billion parameters as the Llama system it started from'
+    # (a figure right after 'same': 'in the same league as Phi-3-mini (3.8B)' leaves Phi-3-mini its own figure)
+    r"the same \d[\d.,]* (?:[\w.,]+ ){0,3}as(?: the)?|les mêmes \d[\d.,  ]* (?:[\w.,']+ ){0,4}que|"
+    r"(?:los|las) mism[oa]s \d[\d.,]* (?:[\w.,]+ ){0,4}que|(?:dieselben|die gleichen) \d[\d.,]* (?:[\w.,]+ ){0,3}wie|"
     # a multiple of another model: 'six fois GPT-3', 'ten times GPT-3', 'seis veces GPT-3', 'zehnmal GPT-3'
     r"(?:\d+|\w+)\s?(?:times|fois|veces|mal)|"
     # the design a model borrows: 'décodeur causal (architecture Llama)', 'based on the Llama architecture'
@@ -301,7 +305,8 @@ BASE_BEFORE = re.compile(
     r"\b(?:based on|built on(?: top of)?|on top of|fine-tuned from|derived from|starts? from|started from|"
     r"basiert auf|baut auf|aufbauend auf|"
     r"auf Basis von|basée?s? sur|repos(?:e|er|era|ent|eront|erait) sur|s'appuie sur|basad[oa]s? en|se basa en|"
-    r"construid[oa]s? sobre|partirá de|partiría de|partira de|partirait de|bâtie?s? sur|construite?s? sur|"
+    r"construid[oa]s? sobre|partirá de|partiría de|partió de|partieron de|partira de|partirait de|est parti de|"
+    r"bâtie?s? sur|construite?s? sur|"
     r"dérivée?s? de|derivad[oa]s? de|construit\w* à partir de|construid[oa]s? a partir de|built from|"
     # (and the second of two: 'basada en Qwen y Llama', 'dérivées de Qwen et de Llama')
     r"abgeleitet von|obtenid[oa]s? a partir de|obtenu\w* à partir de|obtained from|upcycled from|gewonnen aus|"

@@ -71,6 +71,13 @@ from claimwatch.extract.pairing_patterns import (
 )
 from claimwatch.extract.tables import cell_column
 
+# a base the makers started from ('el equipo partió de Llama 3.1 70B'); not what a product rests on ('l'assistant
+# repose sur Aurore-2 Medium': the model the text goes on about)
+STARTED_FROM = re.compile(
+    r"\b(?:started from|starts from|start from|partió de|partieron de|est parti de)"
+    r"\s+(?:[\w'’.-]+\s+){0,3}$"
+)
+
 
 @dataclass
 class Context:
@@ -125,6 +132,13 @@ class Context:
         self.last = mentions[-1] if mentions else self.last
         self.named = mentions or self.named
         mentions = uncompared(text, start, mentions) if text and mentions else mentions
+        if self.subject is not None and text and mentions:
+            # 'Lía no se ha entrenado desde cero. ... el equipo partió de Llama 3.1 70B': the base it starts
+            # from does not take the place of the model the article is about
+            # (a verb's object only: 'an assistant based on GPT-4o mini' is about GPT-4o mini when it goes on)
+            mentions = [
+                m for m in mentions if not STARTED_FROM.search(text, max(start, m.start - 50), m.start)
+            ]
         if mentions:
             self.subject, self.age = mentions[0], 0
         for m in mentions:
