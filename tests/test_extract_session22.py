@@ -279,3 +279,54 @@ def test_a_base_the_team_started_from_does_not_become_the_subject() -> None:
 )
 def test_a_name_after_an_assistant_noun_is_a_model(text: str, lang: str, claim: tuple) -> None:
     assert claim in _claims(text, lang)
+
+
+PROPER_WORD_BEFORE_AN_APPOSED_NAME = [
+    (
+        "Larkspur Labs on Thursday released Larkspur Reason, a model that thinks before it answers. Larkspur "
+        "Reason has 520 billion parameters, Larkspur says.",
+        "en",
+        ("Larkspur Reason", 520 * 10**9, None, "total"),
+    ),
+    (
+        "OlivIA atiende a los olivareros desde octubre. Por eso la empresa trabaja en OlivIA Campo, una versión "
+        "destilada de unos 1.500 millones de parámetros.",
+        "es",
+        ("OlivIA Campo", 1_500 * 10**6, None, "total"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim"), PROPER_WORD_BEFORE_AN_APPOSED_NAME)
+def test_a_brand_before_an_apposed_name_is_part_of_it(text: str, lang: str, claim: tuple) -> None:
+    assert claim in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a person's first name is no brand: it never stands without the surname
+        (
+            "Lors de la présentation, le directeur général Malik Benali, un ancien de Google, a précisé que "
+            "Atlas-X compte 100 milliards de paramètres.",
+            "fr",
+        ),
+        # a German noun after an adjective is no brand, even when the text has it alone elsewhere
+        (
+            "Das Start-up hat vergangene Woche Bergfink vorgestellt, ein Modell mit 12 Mrd. Parametern. Diese "
+            "Woche folgt die Dokumentation.",
+            "de",
+        ),
+    ],
+)
+def test_a_first_name_or_a_noun_before_a_name_is_not_part_of_it(text: str, lang: str) -> None:
+    assert not any(" " in c.model for c in extract_claims(text, lang))
+
+
+def test_a_tier_after_a_name_introduced_before_names_its_sibling() -> None:
+    text = (
+        "Larkspur Labs released Larkspur Reason, a model that thinks before it answers. The company confirmed a "
+        "smaller sibling. Larkspur Reason Mini, expected before the end of the quarter, will have roughly 30 "
+        "billion parameters."
+    )
+    assert ("Larkspur Reason Mini", 30 * 10**9, None, "total") in _claims(text, "en")

@@ -16,6 +16,7 @@ from claimwatch.extract.name_patterns import (
     FAMILY_WORDS,
     LOW,
     NOT_MODELS,
+    TIER_END,
     TIER_WORDS,
     UP,
     VERSION_AFTER,
@@ -643,13 +644,14 @@ def _table_names(text: str, regions) -> list[ModelMention]:
 
 
 def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:
-    """Once a cue has introduced 'Arpège Pro' as a model, each later 'Arpège Pro' names it too, and a later
-    'Arpège Pro 2' its next version."""
+    """Once a cue has introduced 'Arpège Pro' as a model, each later 'Arpège Pro' names it too, a later
+    'Arpège Pro 2' its next version and 'Larkspur Reason Mini' (after 'Larkspur Reason') its smaller sibling."""
     found = []
     for name in {m.surface for m in introduced if " " in m.surface or "-" in m.surface}:
         again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         for m in (m for a, b in regions for m in again.finditer(text, a, b)):
             v = None if name[-1].isdigit() else _version_after(text, m.end())
+            v = v or (None if TIER_END.search(name) else TIER_AFTER.match(text, m.end()))
             end = v.end("v") if v else m.end()
             found.append(new_name(m.start(), end, text[m.start() : end]))
     return found

@@ -222,10 +222,17 @@ def _new_names_in(
     for m in TIERED_NAME.finditer(text, a, b) if tiered else ():
         # 'Ember Lite has 1.5bn parameters', 'Atlas Ultra would have five trillion': a plain word and a tier
         # (or two: 'Pulse Mind Lite, an 800M-parameter version', unless the first opens the sentence: 'Then')
-        opens = m["head"] and (
-            stoplisted(m["head"].strip())
-            or SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start())
-            or HEAD_NOUN.fullmatch(m["head"].strip())  # 'Beim Vorgänger Valkyra Pro'
+        opens = (
+            m["head"]
+            and (
+                stoplisted(m["head"].strip())
+                # (a sentence's first word, unless a brand the text names alone too: 'Larkspur Reason Mini, ...')
+                or (
+                    SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start())
+                    and not _named_alone(text, m["head"].strip(), text[m.end("head") : m.end("name")])
+                )
+                or HEAD_NOUN.fullmatch(m["head"].strip())  # 'Beim Vorgänger Valkyra Pro'
+            )
         )
         start = m.end("head") if opens else m.start("name")
         name = text[start : m.end("name")]
@@ -318,11 +325,36 @@ SAID_BEFORE = re.compile(
 
 
 def _tier_head(text: str, start: int, name: str) -> int:
-    """'Arpège Pro, un modèle': a tier word names a model only with the word before it."""
-    if not TIER_ONLY.fullmatch(name):
-        return start
+    """'Arpège Pro, un modèle': a tier word names a model only with the word before it; and a proper word
+    before a name is part of it ('released Larkspur Reason, a model', 'OlivIA Campo, una versión'), unless it
+    opens the sentence or follows a German article, where nouns are capitalised too ('der Konzern Kondor')."""
     head = HEAD_BEFORE.search(text, max(0, start - 30), start)
-    return head.start() if head else start
+    if TIER_ONLY.fullmatch(name):
+        return head.start() if head else start
+    word = head.group().strip() if head else ""
+    if (
+        head
+        and not stoplisted(word)
+        and word not in NOT_NAMES_AFTER_NOUN  # 'hat vergangene Woche Bergfink vorgestellt'
+        and not HEAD_NOUN.fullmatch(word)
+        and not SENTENCE_OPEN.search(text, max(0, head.start() - 4), head.start())
+        and not ARTICLE_OR_PLACE_BEFORE.search(text, max(0, head.start() - 8), head.start())
+        and _named_alone(text, word, name)  # a brand ('Larkspur says'), not a person's first name
+    ):
+        return head.start()
+    return start
+
+
+def _named_alone(text: str, word: str, name: str) -> bool:
+    """Whether the text has `word` somewhere without `name`'s first word after it ('Larkspur says', 'OlivIA
+    funciona' beside 'Larkspur Reason', 'OlivIA Campo'): a brand of its own, not a person's first name."""
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?! {re.escape(name.split()[0])})", text))
+
+
+# German capitalises its nouns ('der Konzern Kondor'); a place is no brand ('présente à Paris Ysengrin 2')
+ARTICLE_OR_PLACE_BEFORE = re.compile(
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|im|am|vom|zum|à)\s$"
+)
 
 
 # a model hub's repository id with a size tag in the model's part
