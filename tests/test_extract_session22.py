@@ -305,6 +305,7 @@ def test_a_brand_before_an_apposed_name_is_part_of_it(text: str, lang: str, clai
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        # guards (pass on the session start too): they hold the brand rule above to brands
         # a person's first name is no brand: it never stands without the surname
         (
             "Lors de la présentation, le directeur général Malik Benali, un ancien de Google, a précisé que "
@@ -330,3 +331,43 @@ def test_a_tier_after_a_name_introduced_before_names_its_sibling() -> None:
         "billion parameters."
     )
     assert ("Larkspur Reason Mini", 30 * 10**9, None, "total") in _claims(text, "en")
+
+
+NUMBERED_HEADINGS = [
+    (
+        "GPT-3 a cinq ans, en chiffres\n\n1. 175 milliards\nC'est le nombre de paramètres de GPT-3 dans sa version "
+        "complète.\n\n2. 1,5 milliard\nLa taille de son prédécesseur, GPT-2, dévoilé en 2019.\n\n3. 300 milliards\n"
+        "Le nombre de jetons vus par GPT-3 pendant son entraînement.\n",
+        "fr",
+        {("GPT-3", 175 * 10**9, None, "total"), ("GPT-2", 1_500 * 10**6, None, "total")},
+    ),
+    (
+        "Llama at two, in numbers\n\n1. 70 billion\n\nThe parameters in the largest Llama 2, released in July 2023."
+        "\n\n2. 2 trillion\n\nNot parameters this time, but tokens: the text Llama 2 was trained on.\n",
+        "en",
+        {("Llama 2", 70 * 10**9, None, "total")},
+    ),
+    (
+        "Die Woche in Zahlen\n\n500 Millionen\nWöchentlich aktive Nutzer zählt ChatGPT inzwischen.\n\n109 Milliarden\n"
+        "Parameter hat Llama 4 Scout, das kleinste Mitglied der neuen Familie.\n",
+        "de",
+        {("Llama 4 Scout", 109 * 10**9, None, "total")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NUMBERED_HEADINGS)
+def test_a_figure_alone_on_its_line_is_glossed_by_the_next(text: str, lang: str, expected: set) -> None:
+    assert _claims(text, lang) == expected
+
+
+def test_a_range_alone_on_its_line_is_a_sections_title() -> None:
+    # guard (passes on the session start too): the paragraph under it names two models, one per figure
+    text = (
+        "¿Cuánto ha crecido?\nDe 1.500 millones a 175.000 millones\nEn 2019 OpenAI presentó GPT-2, con 1.500 "
+        "millones de parámetros. Al año siguiente llegó GPT-3, con 175.000 millones.\n"
+    )
+    assert _claims(text, "es") == {
+        ("GPT-2", 1_500 * 10**6, None, "total"),
+        ("GPT-3", 175 * 10**9, None, "total"),
+    }

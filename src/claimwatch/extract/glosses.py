@@ -11,8 +11,9 @@ from claimwatch.extract.figure_patterns import BULLET_MARKS, DISTRACTOR_NOUNS
 from claimwatch.extract.numbers import Quantity
 
 # a bullet and a hedge may come before the figure: '• ca. 1,8 Bio. – ...', '• Más de 15 billones. ...'
+# (or a list's number: '1. 175 milliards', a numbered heading whose gloss is the next line)
 LEAD = re.compile(
-    rf"[ \t]*(?:[{BULLET_MARKS}][ \t]*)?(?:(?:ca\.|approx\.|about|around|roughly|nearly|almost|over|more than|"
+    rf"[ \t]*(?:[{BULLET_MARKS}][ \t]*)?(?:\d{{1,2}}[.)][ \t]+)?(?:(?:ca\.|approx\.|about|around|roughly|nearly|almost|over|more than|"
     r"rund|etwa|über|knapp|fast|mehr als|environ|près de|plus de|presque|unos|cerca de|más de|casi|"
     r"entre|zwischen|between)\s+)?",
     re.IGNORECASE,
@@ -20,6 +21,8 @@ LEAD = re.compile(
 # between the members of a run of figures: '671 Md / 37 Md', '8B, 70B, 405B', '141 Mrd. / 39 Mrd.'
 JOIN = re.compile(r"[ \t]*(?:[/,&+]|and|und|et|y|e)[ \t]*", re.IGNORECASE)
 SEPARATOR = re.compile(r"[ \t]*(?:[.:=]|[ \t][–—-])[ \t]+(?=\S)")
+# a figure alone on its line (a heading), glossed by the next line: '3. 1.5 billion\n\nThat was GPT-2, ...'
+LINE_ALONE = re.compile(r"[ \t]*[.:]?[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=\S)")
 # an abbreviation's dot ends the figure and the item's first sentence at once: '671 Md / 37 Md. Le duo ...'
 AFTER_DOT = re.compile(r"[ \t]+(?=[^\W\d_])")
 # what a gloss about a model's size says before the name: 'Total parameters in', 'so viele Parameter hat',
@@ -28,6 +31,8 @@ SIZE_WORDS = re.compile(
     r"par[aáâ]m|\bsizes?\b|größe|\btailles?\b|\btamaños?\b|\btotal|\bactiv|\baktiv|\bactif|\bgesamt",
     re.IGNORECASE,
 )
+PARAM = re.compile(r"par[aáâ]m", re.IGNORECASE)
+NOT_PARAMETERS = re.compile(r"\b(?:not|nicht|keine|pas|no son|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # what a gloss about something else counts: 'Tokens de texto con los que ...', 'Le nombre de jetons ...'
 COUNTED_ELSE = re.compile(rf"(?<!\w){DISTRACTOR_NOUNS}(?!\w)", re.IGNORECASE)
 # a gloss's order of scope words gives a run's members theirs: 'Total and active parameters in ...'
@@ -62,6 +67,10 @@ def gloss_span(text: str, q: Quantity, qs: list[Quantity]) -> tuple[int, int] | 
     sep = SEPARATOR.match(text, last.end)
     if sep is None and text[last.end - 1 : last.end] == ".":
         sep = AFTER_DOT.match(text, last.end)
+    if (
+        sep is None and first.high is None
+    ):  # (a range alone is a section's title: 'De 1.500 millones a 175.000')
+        sep = LINE_ALONE.match(text, last.end)
     if sep is None:
         return None
     line_end = text.find("\n", sep.end())
@@ -75,8 +84,15 @@ def gloss_verdict(text: str, q: Quantity, qs: list[Quantity]) -> bool | None:
         return None
     end = min(span[1], span[0] + WINDOW)
     size = SIZE_WORDS.search(text, span[0], end)
-    other = COUNTED_ELSE.search(text, span[0], size.start() if size else end)
-    if other is not None:
+    # a scope word alone may count something else ('Wöchentlich aktive Nutzer'), and parameters denied do
+    # ('Not parameters this time, but tokens')
+    denied = size is not None and NOT_PARAMETERS.search(text, max(span[0], size.start() - 12), size.start())
+    weak = size is not None and not PARAM.match(size.group())
+    other = COUNTED_ELSE.search(text, span[0], size.start() if size else end) or (
+        (denied or weak)
+        and COUNTED_ELSE.search(text, size.end(), end if denied else min(end, size.end() + 20))
+    )
+    if other:
         return False
     return True if size else None
 
