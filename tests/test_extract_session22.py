@@ -371,3 +371,64 @@ def test_a_range_alone_on_its_line_is_a_sections_title() -> None:
         ("GPT-2", 1_500 * 10**6, None, "total"),
         ("GPT-3", 175 * 10**9, None, "total"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high"),
+    [
+        ("Cronista 2 tendrá entre 100 mil y 120 mil millones de parámetros.", 100 * 10**9, 120 * 10**9),
+        ("Tláloc-3 tendrá entre 3 mil y 5 mil millones de parámetros.", 3 * 10**9, 5 * 10**9),
+    ],
+)
+def test_a_low_end_in_mil_shares_the_high_ends_millones(text: str, value: int, high: int) -> None:
+    from claimwatch.extract.numbers import find_quantities
+
+    assert [(q.value, q.high) for q in find_quantities(text, "es")] == [(value, high)]
+
+
+def test_thousands_alone_stay_thousands() -> None:
+    # guard (passes on the session start too)
+    from claimwatch.extract.numbers import find_quantities
+
+    assert [(q.value, q.high) for q in find_quantities("entre 3 mil y 5 mil euros", "es")] == [(3000, 5000)]
+
+
+def test_a_lower_case_size_after_size_names_the_variant() -> None:
+    text = "Para transcribirlas, el equipo usa Whisper, de OpenAI, en su tamaño medium, de 769 millones de parámetros."
+    claims = extract_claims(text, "es")
+    assert [(c.model, c.model_id, c.params) for c in claims] == [
+        ("Whisper medium", "whisper-medium", 769 * 10**6)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Meta bietet mit Llama 3.1 70B ein frei verfügbares Modell an; Mistral AI setzt bei Mixtral 8x7B auf "
+            "Experten. Von dessen insgesamt 46,7 Milliarden Parametern sind pro Token nur rund 12,9 Milliarden aktiv.",
+            "de",
+        ),
+        (
+            "Meta offers Llama 3.1 70B; Mistral AI went with experts in Mixtral 8x7B. Of its 46.7 billion parameters "
+            "in total, only about 12.9 billion are active for each token.",
+            "en",
+        ),
+    ],
+)
+def test_of_its_parameters_points_to_the_model_named_last(text: str, lang: str) -> None:
+    assert _claims(text, lang) >= {
+        ("Mixtral 8x7B", 46_700 * 10**6, None, "total"),
+        ("Mixtral 8x7B", 12_900 * 10**6, None, "active"),
+    }
+
+
+def test_the_largest_of_a_models_active_figures_is_their_whole() -> None:
+    text = (
+        "Ein Team wagte sich an Mixtral 8x22B. Von dessen 141 Milliarden Parametern sind pro Token zwar nur 39 "
+        "Milliarden aktiv, doch in den Speicher muss das ganze Modell."
+    )
+    assert _claims(text, "de") == {
+        ("Mixtral 8x22B", 141 * 10**9, None, "total"),
+        ("Mixtral 8x22B", 39 * 10**9, None, "active"),
+    }

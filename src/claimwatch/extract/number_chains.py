@@ -130,6 +130,8 @@ def _range(text: str, a: Atom, b: Atom, dash: bool) -> bool:
         return False
     if bare and _in_thousands_of_millions(a, b):
         a.num = a.num * 1000
+    if a.mag == 10**3 and b.mag == 10**9 and text[a.end - 3 : a.end].lower() == "mil":
+        a.mag = b.mag  # 'entre 100 mil y 120 mil millones': the low end's 'mil' shares the 'millones'
     lo, hi = a.value, b.value
     if lo is not None and hi is not None and 0 < lo < hi:
         return True

@@ -144,6 +144,7 @@ def tier_variant(
         or tier.group("bare")
         or tier.group("named")
         or tier.group("quoted")
+        or tier.group("sized")
     )
     # (a figure between the name and the tier leaves the tier to the figure after it only when the tier leads
     # straight to it: 'X Large kommt auf 8,1 Milliarden, die Medium-Version auf 2,5 Milliarden')

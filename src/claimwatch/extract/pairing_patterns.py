@@ -162,7 +162,9 @@ TIER_VARIANT = re.compile(
     # a lower-case size word given as the variant's name: '„tiny“ genannt', 'baptisée « tiny »', 'called "tiny"'
     r"(?:\b(?:called|named|dubbed|baptisée?|appelée?|llamad[ao]|denominad[ao])\s+)[«\"“„]\s?"
     r"(?P<named>tiny|base|small|medium|large|turbo)\s?[»\"”“]|"
-    r"[«\"“„]\s?(?P<quoted>tiny|base|small|medium|large|turbo)\s?[»\"”“]\s+genannt"
+    r"[«\"“„]\s?(?P<quoted>tiny|base|small|medium|large|turbo)\s?[»\"”“]\s+genannt|"
+    # or after 'size': 'Whisper, de OpenAI, en su tamaño medium, de 769 millones', 'in its small size'
+    r"\b(?:size|tamaño|taille|Größe)\s+(?P<sized>tiny|base|small|medium|large|turbo)\b"
 )
 
 
@@ -646,7 +648,9 @@ LATTER = re.compile(
     r"|^\s*(?:That model|Ese modelo|Aquel modelo|Jenes Modell)\s"
     rf"|\b(?i:{'|'.join(THE_LATTER_WORDS)}|éste|Letzteres)\b"  # 'Ce dernier, ...' opens a sentence too
     # '... gegen GPT-4o mini abschneide. Jankowski schätzte dessen Größe auf ...': the noun named last
-    r"|\b(?:[Dd]essen|[Dd]eren) (?:Größe|Parameterzahl|Parameteranzahl|Umfang)\b",
+    r"|\b(?:[Dd]essen|[Dd]eren) (?:Größe|Parameterzahl|Parameteranzahl|Umfang)\b"
+    # 'Mistral AI setzt bei Mixtral 8x7B auf ... Von dessen insgesamt 46,7 Milliarden Parametern sind ...'
+    r"|^\s*(?:Von dessen|Von deren|Of its)\s",
 )
 
 
