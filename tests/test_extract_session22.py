@@ -432,3 +432,34 @@ def test_the_largest_of_a_models_active_figures_is_their_whole() -> None:
         ("Mixtral 8x22B", 141 * 10**9, None, "total"),
         ("Mixtral 8x22B", 39 * 10**9, None, "active"),
     }
+
+
+def test_an_aside_may_stand_between_attributed_and_its_model() -> None:
+    text = (
+        "Los parámetros de Tianmu-3 no se conocen. De confirmarse, la cifra se acercaría a los 1,8 billones de "
+        "parámetros que se atribuyen, sin confirmación oficial, a GPT-4, el modelo de OpenAI."
+    )
+    assert ("GPT-4", 1_800 * 10**9, None, "total") in _claims(text, "es")
+
+
+def test_a_german_relative_clause_after_a_noun_names_no_model() -> None:
+    text = (
+        "Ein Team, das mit einem 7B-Modell einen echten Kundennutzen stiftet, ist uns lieber als eines, das mit 400 "
+        "Milliarden Parametern Folien füllt."
+    )
+    assert not any(c.model == "Team" for c in extract_claims(text, "de"))
+
+
+def test_a_labs_unnamed_model_is_the_one_of_that_lab_named_before() -> None:
+    text = (
+        "Tessera-32B, built by the Seoul startup Lumen Works, climbed to first place, edging out DeepSeek-R1, which "
+        "scored 77.9. DeepSeek's reasoning model has 671 billion parameters in total, with 37 billion activated for "
+        "each token."
+    )
+    assert _claims(text, "en") >= {
+        ("DeepSeek-R1", 671 * 10**9, None, "total"),
+        ("DeepSeek-R1", 37 * 10**9, None, "active"),
+    }
+    assert not any(
+        c.model.startswith("Tessera") and c.params > 32 * 10**9 for c in extract_claims(text, "en")
+    )

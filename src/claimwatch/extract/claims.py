@@ -461,6 +461,29 @@ def _lab_opening(
 LAB_OPENING = 60  # characters: where a sentence's subject stands
 
 
+# a sentence about a lab's unnamed model: "DeepSeek's reasoning model has 671 billion", 'Metas neues Modell hat'
+OWNER_MODEL_AFTER = re.compile(
+    r"(?:['’]s|s)\s+(?:[a-zäöü][\w-]*\s+){0,2}(?:model|models|system|flagship|Modell|LLM)\b"
+)
+
+
+def _of_the_owner(text, start, model: ModelMention, orgs, ctx) -> ModelMention | None:
+    """A model carried over gives way to the lab whose unnamed model the sentence opens with: after 'Tessera-32B
+    ... edging out DeepSeek-R1', "DeepSeek's reasoning model has 671 billion" is DeepSeek-R1's (none, if the
+    sentence before named no model of that lab)."""
+    if model.start >= start:
+        return model
+    owner = next(
+        (o[2].lower() for o in orgs if o[0] - start <= 4 and OWNER_MODEL_AFTER.match(text, o[1])), None
+    )
+    maker = (model.org or "").lower()
+    if owner is None or (maker and (owner in maker or maker in owner)):
+        return model
+    named = next((m for m in reversed(ctx.named) if m.org and owner in m.org.lower()), None)
+    # (a new model of unknown maker stays when the sentence before named none of that lab's)
+    return named if named is not None or maker else model
+
+
 def _whole_of_its_parts(found: list) -> list:
     """'Von dessen 141 Milliarden Parametern sind pro Token nur 39 Milliarden aktiv': when every figure one sentence
     gives a model is active, the largest is the whole they are part of."""
@@ -514,6 +537,9 @@ def _sentence_claims(
         if model is None and cand.q.group is not None:
             model = grouped.get(cand.q.group)  # 'versiones de 8.000 y 70.000 millones': both its model's
         if model is None or another_makers(text, cand.q, model, orgs):
+            continue
+        model = _of_the_owner(text, start, model, orgs, ctx)
+        if model is None:
             continue
         model = _member_of_that_size(text, model, cand.q, ctx)
         model = after_cut(text, start, cand.q, model, mentions, ctx, found)

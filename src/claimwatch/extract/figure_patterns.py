@@ -652,7 +652,9 @@ GIVEN_TO_AFTER = re.compile(
     # (not a multiple of it: 'dos billones, el doble de lo que entonces se atribuía a GPT-4')
     r"|(?![^.;:()]{0,30}?\b(?:doble|double|twice|triple|half|mitad|moitié|halb|doppelt|veces|fois|times|mal)\b)"
     r"[^.;:()]{0,30}?\b(?:attributed to|credited to|ascribed to|zugeschrieben\w*|zugeschriebenen|"
-    r"(?:se |le |les )?atribu\w+\s+a|(?:l['’]on |qu['’]on )?(?:attribu|prêt)\w*\s+à))\s+"
+    # (an aside may come between: 'que se atribuyen, sin confirmación oficial, a GPT-4')
+    r"(?:se |le |les )?atribu\w+(?:\s*,[^,.;:()]{0,40},)?\s+a|"
+    r"(?:l['’]on |qu['’]on )?(?:attribu|prêt)\w*(?:\s*,[^,.;:()]{0,40},)?\s+à))\s+"
     # (its maker's possessive may come first: 'often attributed to OpenAI's GPT-4')
     r"(?:(?:the|el|le|la|dem|den|al)\s+)?(?:[A-Z][\w-]*['’]s\s+)?$",
     re.IGNORECASE,

@@ -223,7 +223,10 @@ NOUN_THEN_NAME = re.compile(
 APPOSED_NAME = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?)"
     r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?,\s+"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
-    r"(?:a|an|the|its|un|une|uno|una|el|le|la|das|ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w.,-]+\s+){0,4}?"
+    # (German 'das' also opens a relative clause: 'Ein Team, das mit einem 7B-Modell ...' names no model)
+    r"(?:a|an|the|its|un|une|uno|una|el|le|la|das(?!\s+(?:mit|seit|in|im|auf|für|von|vom|aus|bei|nach|zu|zum|zur|"
+    r"an|am|über|unter|vor|durch|gegen|ohne|um|sich|es|er|sie|wir|ich|man|nur|noch|schon|auch|nicht)\b)|"
+    r"ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w.,-]+\s+){0,4}?"
     r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?\b"  # 'Aurora, un « modèle de ... »'
 )
 # an acronym set off before 'a model': 'lanzó GAIA, un modelo de 4.000 millones' (an indefinite article only:
