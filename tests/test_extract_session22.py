@@ -463,3 +463,74 @@ def test_a_labs_unnamed_model_is_the_one_of_that_lab_named_before() -> None:
     assert not any(
         c.model.startswith("Tessera") and c.params > 32 * 10**9 for c in extract_claims(text, "en")
     )
+
+
+NAMES_BY_WHAT_THEY_SERVE_AS = [
+    ("Der Bildklassifikator Blattwerk hat knapp 90 Millionen Parameter.", "de", ("Blattwerk", 90 * 10**6)),
+    (
+        "Sentinel, the company’s 350M-parameter safety classifier, now screens every request.",
+        "en",
+        ("Sentinel", 350 * 10**6),
+    ),
+    (
+        "Athéna, un assistant pour les services clients annoncé à 7 milliards de paramètres, était exposé.",
+        "fr",
+        ("Athéna", 7 * 10**9),
+    ),
+    (
+        "Un análisis estimaba que Koldo, el asistente comercial de Arrano Tech, rondaba los 20.000 millones de "
+        "parámetros.",
+        "es",
+        ("Koldo", 20 * 10**9),
+    ),
+    (
+        "Glaneur, c'est l'assistant conversationnel lancé en mars par la coopérative. Il compte 8 milliards de "
+        "paramètres.",
+        "fr",
+        ("Glaneur", 8 * 10**9),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim"), NAMES_BY_WHAT_THEY_SERVE_AS)
+def test_a_name_set_off_before_what_it_serves_as_is_a_model(text: str, lang: str, claim: tuple) -> None:
+    assert claim in {(c.model, c.params) for c in extract_claims(text, lang)}
+
+
+def test_a_noun_far_before_an_assistant_noun_is_not_its_name() -> None:
+    # guard (passes on the session start too): the assistant nouns above come right after the name's article
+    text = (
+        "Esta semana, en el salón IAA de Múnich, un proveedor alemán mostró un asistente de voz basado en "
+        "Phi-3-mini, de Microsoft, que tiene 3.800 millones de parámetros."
+    )
+    assert {c.model for c in extract_claims(text, "es")} == {"Phi-3-mini"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "claim"),
+    [
+        (
+            "Trabajan en un modelo que en la redacción ya llamamos Farito, de alrededor de 1.000 millones de "
+            "parámetros.",
+            "es",
+            ("Farito", 10**9),
+        ),
+        (
+            "Un consortium envisagerait un modèle dont le nom de code serait « Armor », et qui compterait 40 "
+            "milliards de paramètres.",
+            "fr",
+            ("Armor", 40 * 10**9),
+        ),
+    ],
+)
+def test_more_naming_cues(text: str, lang: str, claim: tuple) -> None:
+    assert claim in {(c.model, c.params) for c in extract_claims(text, lang)}
+
+
+def test_a_base_in_its_version_of_a_size_owns_the_figure() -> None:
+    # guard (passes on the session start too, which did not take Albufera for a model): the assistant's base
+    text = (
+        "Garbí AI acaba de presentar Albufera, un asistente legal construido sobre Qwen2.5, de Alibaba, en su "
+        "versión de 14.700 millones de parámetros."
+    )
+    assert _claims(text, "es") == {("Qwen2.5", 14_700 * 10**6, None, "total")}

@@ -15,7 +15,7 @@ CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"
     r"(?:called|named|dubbed|code-?named|codenamen?|code name|decknamen?|known (?:internally |in-house )?as|namens|genannt|mit dem namen|den namen|"
-    r"they call|we call|calls? it|nicknamed|apodad[oa]|surnommée?|spitznamen?|nennt (?:es|ihn)|l['’]appelle(?:nt)?|(?:lo|la) llama(?:n)?|que (?:internamente |provisionalmente )?llaman|qu['’]ils appellent|"
+    r"they call|we call|calls? it|nicknamed|apodad[oa]|surnommée?|spitznamen?|nennt (?:es|ihn)|l['’]appelle(?:nt)?|(?:lo|la) llama(?:n)?|que (?:internamente |provisionalmente )?llaman|(?:ya |internamente )?llamamos|(?:que )?nous appelons|nennen wir|qu['’]ils appellent|"
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
@@ -23,7 +23,8 @@ NAMING_CUE = re.compile(
     r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
     r"vorläufig))?"
-    r"(?:\s+(?:como|as|comme|als|come))?\s+$",
+    r"(?:\s+(?:como|as|comme|als|come))?"
+    r"(?:\s+(?:serait|sería|wäre|would be|est|es|ist|is|était|era|war))?\s+$",  # 'dont le nom de code serait « Armor »'
     re.IGNORECASE,
 )
 # run over the lower-cased text: a case-sensitive scan is several times faster than IGNORECASE
@@ -37,7 +38,7 @@ NAMING_WORDS = re.compile(
         "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
         "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"
         "qu'ils appellent|qu’ils appellent|call it|calls it|nennt es|nennt ihn|l'appelle|l’appelle|"
-        "lo llama|la llama|nicknamed|apodad|surnommé|spitzname".split("|")
+        "lo llama|la llama|nicknamed|apodad|surnommé|spitzname|llamamos|appelons|nennen wir".split("|")
     )
 )
 MODEL_WORD = re.compile(
@@ -96,7 +97,7 @@ INTRO_WORDS = re.compile(
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
         appelle llama heißt heisst nombre nom name projektname call mixture moe nennt nicknamed apodad surnomm
-        spitzname""".split()
+        spitzname nennen appelons""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
@@ -111,7 +112,7 @@ FAMILY_WORDS = re.compile(trie_pattern(["famil", "models", "modelle", "modelli",
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
     "Grande|Gran|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein|MoE|Standard|Compact|Edge|Core|Air|Fast|Mega|Micro|Tiny|"
-    "XLarge|Flex|Express|Heavy|Video|Audio|Medio|Moyen|Ligero|Léger|XXL|XL|Pico"
+    "XLarge|Flex|Express|Heavy|Video|Audio|Medio|Moyen|Ligero|Léger|XXL|XL|Pico|Visión"
 )
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
@@ -213,7 +214,7 @@ ADVERB_THEN_GENANNT = re.compile(
 NOUN_THEN_NAME = re.compile(
     r"(?<![\w-])(?:model|[\w-]*[Mm]odells?|LLM|family|Familie|Modellfamilie|"
     # 'son assistant conversationnel Hexa-Assist', 'el asistente virtual Lía', 'der Sprachassistent Kompass'
-    r"(?:assistant|asistente|assistente|[\w-]*[Aa]ssistent)(?:\s+[a-zà-ÿ]{4,})?|"
+    r"(?:assistant|asistente|assistente|[\w-]*[Aa]ssistent|[\w-]*[Kk]lassifikator|classifier)(?:\s+[a-zà-ÿ]{4,})?|"
     rf"(?:modèle|modelo|modello|famille|familia|famiglia|serie|série)(?:\s+(?:de|d['’]|del|di)\s*[a-zà-ÿ]{{3,}}(?:\s[a-zà-ÿ]{{3,}})?)?)[ \t\u00a0]+"
     rf"(?P<name>[{UP}][{LOW}]{{2,}}\d*(?:[-‑][{UP}][{LOW}]+)?(?:\s(?:[{UP}]{{2,}}|[{UP}][{LOW}]+)(?=[\s,.;:!?]))?)(?![\w-])"
 )
@@ -224,10 +225,17 @@ APPOSED_NAME = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?)"
     r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?,\s+"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
     # (German 'das' also opens a relative clause: 'Ein Team, das mit einem 7B-Modell ...' names no model)
-    r"(?:a|an|the|its|un|une|uno|una|el|le|la|das(?!\s+(?:mit|seit|in|im|auf|für|von|vom|aus|bei|nach|zu|zum|zur|"
+    r"(?:c['’]est\s+)?"  # 'Glaneur, c'est l'assistant conversationnel lancé en mars'
+    r"(?:a|an|the|its|un|une|uno|una|el|le|la|l['’]|das(?!\s+(?:mit|seit|in|im|auf|für|von|vom|aus|bei|nach|zu|zum|zur|"
     r"an|am|über|unter|vor|durch|gegen|ohne|um|sich|es|er|sie|wir|ich|man|nur|noch|schon|auch|nicht)\b)|"
-    r"ein|eine|einem|einer|sein|ihr|son|sa|su)\s+(?:[\w.,-]+\s+){0,4}?"
-    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?\b"  # 'Aurora, un « modèle de ... »'
+    r"ein|eine|einem|einer|sein|ihr|son|sa|su)\s*(?<=\s|['’])"
+    # (the words between stay in the sentence: a dot only inside a number, '3.5-billion-parameter')
+    r"(?:(?:(?:[\w,'’-]|\.(?=\w))+\s+){0,4}?"
+    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?"
+    # (or what a model serves as, right after: 'Athéna, un assistant pour ...', 'Sentinel, the company's safety
+    # classifier'; not 'Múnich, un proveedor alemán mostró un asistente')
+    r"|(?:[\w'’-]+\s+){0,3}(?:assistant|asistente|assistente|[Aa]ssistent|classifier|classificateur|clasificador|"
+    r"[Kk]lassifikator)s?)\b"
 )
 # an acronym set off before 'a model': 'lanzó GAIA, un modelo de 4.000 millones' (an indefinite article only:
 # 'el CENIA, el centro que coordina el modelo' is an institution)

@@ -396,7 +396,17 @@ def _may_name_family(low: str, a: int, b: int) -> bool:
     """Every NOUN_THEN_NAME match but an 'LLM' one holds one of these words: most stretches of text hold none."""
     return any(
         low.find(word, a, b) >= 0
-        for word in ("model", "modèle", "famil", "serie", "série", "assist", "asist")
+        for word in (
+            "model",
+            "modèle",
+            "famil",
+            "serie",
+            "série",
+            "assist",
+            "asist",
+            "klassifik",
+            "classifier",
+        )
     )
 
 

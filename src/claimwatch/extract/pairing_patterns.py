@@ -862,6 +862,10 @@ BASE_RELATIVE = re.compile(
     # or an apposition that sizes it: 'R1 is built on DeepSeek-V3, a mixture-of-experts model with 671 billion'
     r"|\s*,\s*(?:an?|un|une|una|ein(?:e|em)?)\s+[^,;.()\d]{0,40}?(?:model|modèle|modelo|Modell|MoE)\s+"
     rf"(?:with|of|mit|von|de|d['’]|con|avec)\s+{clauses.APPROX_SLOT}$"
+    # or its version of that size, its maker between: 'construido sobre Qwen2.5, de Alibaba, en su versión de 14.700
+    # millones', 'built on Qwen2.5, from Alibaba, in its 14.7-billion version'
+    r"|(?:\s*,\s*[^,;.()\d]{1,40}?)?\s*,?\s*(?:en su versión de|dans sa version (?:à|de)|in its|in der Version mit|"
+    rf"in seiner Version mit)\s+{clauses.APPROX_SLOT}$"
 )
 
 
