@@ -534,3 +534,36 @@ def test_a_base_in_its_version_of_a_size_owns_the_figure() -> None:
         "versión de 14.700 millones de parámetros."
     )
     assert _claims(text, "es") == {("Qwen2.5", 14_700 * 10**6, None, "total")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        ("His first network was small. Lark had 40m parameters, a size that drew scepticism.", "en", "Lark"),
+        (
+            "Sein erstes Netz war klein. Amsel hatte 40 Millionen Parameter, was viele belächelten.",
+            "de",
+            "Amsel",
+        ),
+    ],
+)
+def test_a_plain_word_that_opens_a_sentence_with_a_parameter_count_is_a_model(
+    text: str, lang: str, model: str
+) -> None:
+    assert [c.model for c in extract_claims(text, lang)] == [model]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family comes in three sizes. Max has 72 billion parameters in total.",
+        "Nvidia released three models. Each has 340 billion parameters.",
+    ],
+)
+def test_a_tier_or_a_quantifier_opening_a_sentence_is_no_new_name(text: str) -> None:
+    assert not {"Max", "Each"} & {c.model for c in extract_claims(text, "en")}
+
+
+def test_a_pronoun_opening_a_sentence_is_no_new_name() -> None:
+    text = "GPT-2 erschien 2019. Sie hatte 1,5 Milliarden Parameter."
+    assert "Sie" not in {c.model for c in extract_claims(text, "de")}

@@ -218,6 +218,17 @@ def _new_names_in(
             and not re.search(rf"(?<![\w-]){re.escape(m.group('name'))} {NON_AI_FIRM}", text)
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in PLAIN_NAME_HAS.finditer(text, a, b) if low.find("param", a, b) >= 0 else ():
+        # 'Lark had 40m parameters': a plain word that opens a sentence and has a parameter count
+        # (not a tier that stands for its model, 'Max has 72 billion', nor a quantifier, 'Each has 340 billion')
+        word = m.group("name")
+        if not (
+            stoplisted(word)
+            or word in NOT_NAMES_AFTER_NOUN
+            or word in QUANTIFIERS
+            or TIER_ONLY.fullmatch(word)
+        ):
+            introduced.append(new_name(m.start("name"), m.end("name"), word))
     tiered = any(text.find(f" {tier}", a, b) >= 0 for tier in TIERED_WORDS)  # a few substring scans first
     for m in TIERED_NAME.finditer(text, a, b) if tiered else ():
         # 'Ember Lite has 1.5bn parameters', 'Atlas Ultra would have five trillion': a plain word and a tier
@@ -267,6 +278,17 @@ NAME_BEFORE_MODEL = re.compile(
 # German nouns for a model's kin, capitalised as any noun: 'das kleinere Schwestermodell Corvus Flash'
 HEAD_NOUN = re.compile(
     r"(?:Vorgänger|Nachfolger|Schwester|Bruder|Version|Variante|Ableger|Modell)\w*|\w+modell\w*"
+)
+QUANTIFIERS = frozenset(
+    """Each Both All Every Jedes Jeder Beide Alle Chacun Chacune Tous Cada Ambos Todos She Sie Er Es Ihr Elle Lui Ella
+    Este Esta Ese Esa Aquel Aquella Dieses Dieser Diese Jenes Cela Ceci Celui Celle""".split()
+)  # and pronouns: 'Sie hatte 1,5 Milliarden Parameter'
+PLAIN_NAME_HAS = re.compile(
+    rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>[{UP}][{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|comptait|"
+    r"umfasst|umfasste) (?:(?:about|roughly|around|some|nearly|only|just|rund|etwa|knapp|unos|environ|près de)\s+)?"
+    r"\d[\d.,]*\s?(?:[BM]\b|bn\b|m\b|billion|million|trillion|Milliarden|Millionen|Mrd\.|Mio\.|milliards?|"
+    r"millions?|mil millones|millones)\s+(?:de\s+)?[Pp]ar[aáâ]m",
+    re.MULTILINE,
 )
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[„“\"'«]?\s*$")
 # capitalised English words that describe a model rather than name it
