@@ -565,5 +565,25 @@ def test_a_tier_or_a_quantifier_opening_a_sentence_is_no_new_name(text: str) -> 
 
 
 def test_a_pronoun_opening_a_sentence_is_no_new_name() -> None:
+    # guard (passes on the session start too): holds the plain-word rule above to names
     text = "GPT-2 erschien 2019. Sie hatte 1,5 Milliarden Parameter."
     assert "Sie" not in {c.model for c in extract_claims(text, "de")}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Microsoft’s Aurora, pitched as a foundation model for the atmosphere, is larger at 1.3 billion "
+            "parameters.",
+            ("Aurora", 1_300 * 10**6),
+        ),
+        (
+            "Wordsmith Travel is built on Unbabel’s Tower, released in 7bn and 13bn flavours. Both sizes count "
+            "parameters, not words.",
+            ("Tower", 7 * 10**9),
+        ),
+    ],
+)
+def test_a_name_after_a_firms_possessive_and_before_a_participle_is_a_model(text: str, claim: tuple) -> None:
+    assert claim in {(c.model, c.params) for c in extract_claims(text, "en")}

@@ -218,6 +218,10 @@ def _new_names_in(
             and not re.search(rf"(?<![\w-]){re.escape(m.group('name'))} {NON_AI_FIRM}", text)
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in OWNED_NAME_PARTICIPLE.finditer(text, a, b) if text.find("s", a, b) >= 0 else ():
+        # "Unbabel's Tower, released in 7bn and 13bn flavours", "Microsoft's Aurora, pitched as a foundation model"
+        if not stoplisted(m.group("name")):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in PLAIN_NAME_HAS.finditer(text, a, b) if low.find("param", a, b) >= 0 else ():
         # 'Lark had 40m parameters': a plain word that opens a sentence and has a parameter count
         # (not a tier that stands for its model, 'Max has 72 billion', nor a quantifier, 'Each has 340 billion')
@@ -278,6 +282,10 @@ NAME_BEFORE_MODEL = re.compile(
 # German nouns for a model's kin, capitalised as any noun: 'das kleinere Schwestermodell Corvus Flash'
 HEAD_NOUN = re.compile(
     r"(?:Vorgänger|Nachfolger|Schwester|Bruder|Version|Variante|Ableger|Modell)\w*|\w+modell\w*"
+)
+OWNED_NAME_PARTICIPLE = re.compile(
+    rf"[{UP}][\w-]*(?:['’]s|s['’]) (?P<name>[{UP}][{LOW}]{{2,}}), (?:released|launched|unveiled|introduced|announced|"
+    r"pitched|billed|trained|built|designed|developed|described|touted|marketed)\b"
 )
 QUANTIFIERS = frozenset(
     """Each Both All Every Jedes Jeder Beide Alle Chacun Chacune Tous Cada Ambos Todos She Sie Er Es Ihr Elle Lui Ella
