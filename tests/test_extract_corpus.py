@@ -50,7 +50,6 @@ KNOWN_GAPS = {
     "en-rt13306-harbour-ledger-ai-tool": "'It has the same 8 billion parameters as the model it started from' (Ledger Assist, 8e+09 total) is missed; Llama 3.1 1e+12 total is read from 'During the project, one vendor pitched us a proprietary syst'",
     "es-rt13303-movil-nubora-ia-local": "'Mente Max, un modelo que, según Chen, tendrá «en torno a 70.000 millon' (Mente Max, 7e+10 total) is missed; Mente Max 7e+10 active is read from 'Allí funcionará Mente Max, un modelo que, según Chen, tendrá'",
     "es-rt13305-hoja-calculo-tamanos-estimados": "'La hoja de Ferrán lo sitúa más cerca de los 20.000 millones.' (Orbe-2, 2e+10 total) is missed",
-    "fr-rt13301-prix-meilleur-article-oreade": "'contre 56,8\\xa0% pour Llama 2 dans sa version à 70 milliards de paramètre' (Llama 2, 7e+10 total) is missed; Oréade 7e+10 total is read from \"Sur GSM8K, un banc d'essai de problèmes mathématiques de niv\"",
     "fr-rt13305-tableur-analyste-taille-modeles": "'Claude 3.5 Sonnet | Anthropic | 175 (± 30\\u202f%) | estimation' (Claude 3.5 Sonnet, 1.75e+11 total) is missed, and 2 more; Llama 3.1 1.8e+12 total is read from 'Sandrine Olivier y consigne la rumeur de 1,8 billion de para'",
     "fr-rt13306-mouette-assistant-ia-redaction": "'Mouette repose sur Mistral Small 3, un modèle ouvert publié en janvier' (Mistral Small 3, 2.4e+10 total) is missed",
     "de-rt13401-kompass-mobil-kundenservice": "Llama 3.1 4e+11 total is read from '„Ein Modell mit zwölf Milliarden Parametern, das unsere Tari'",

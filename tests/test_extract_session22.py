@@ -587,3 +587,29 @@ def test_a_pronoun_opening_a_sentence_is_no_new_name() -> None:
 )
 def test_a_name_after_a_firms_possessive_and_before_a_participle_is_a_model(text: str, claim: tuple) -> None:
     assert claim in {(c.model, c.params) for c in extract_claims(text, "en")}
+
+
+def test_a_magnitude_abbreviation_before_a_german_sentence_opener_ends_the_sentence() -> None:
+    text = (
+        "Mistrals Mixtral 8x22B etwa kommt auf 141 Mrd. Parameter insgesamt, aktiv sind pro Token aber nur 39 Mrd. "
+        "Noch extremer ist das Verhältnis bei DeepSeek-R1 aus China: 671 Milliarden insgesamt, 37 Milliarden aktiv."
+    )
+    assert ("Mixtral 8x22B", 39 * 10**9, None, "active") in _claims(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Oréade-7B obtient 71,4 %, contre 56,8 % pour Llama 2 dans sa version à 70 milliards de paramètres, "
+            "sortie en 2023.",
+            ("Llama 2", 70 * 10**9),
+        ),
+        (
+            "En 2021, le modèle Chinchilla surpassait Gopher, leur propre géant de 280 milliards de paramètres.",
+            ("Gopher", 280 * 10**9),
+        ),
+    ],
+)
+def test_a_name_owns_its_version_or_the_giant_it_is_called(text: str, claim: tuple) -> None:
+    assert claim in {(c.model, c.params) for c in extract_claims(text, "fr")}

@@ -680,7 +680,13 @@ WITH_ITS = re.compile(
 )
 # an apposition after a name that ends with its own figure: ', pourtant quatre fois plus gros avec ses'
 APPOSED_WITH_ITS = re.compile(
-    r"\s*,\s*[^,.;:()\d]{0,50}?\s(?:with|mit|avec|con)\s+(?:its|seinen|seiner|ihren|ses|sus|son|su)\s+"
+    r"(?:\s*,\s*[^,.;:()\d]{0,50}?\s(?:with|mit|avec|con)\s+(?:its|seinen|seiner|ihren|ses|sus|son|su)\s+"
+    # or a noun set off after the name that it is: 'surpassait Gopher, leur propre géant de 280 milliards'
+    r"|\s*,\s*(?:(?:le|la|leur|son|sa|their|its|el|su|sein|ihr)\s+)?(?:(?:propre|own|eigener?|propio)\s+)?"
+    r"(?:géant|giant|gigante|Riese|monstre|colosse|mastodonte)\s+(?:de|of|von|mit|with|con)\s+"
+    # or its version of that size: 'pour Llama 2 dans sa version à 70 milliards', 'Gemma 2 in its 27-billion version'
+    r"|\s+(?:dans sa|en su|in its|in seiner)\s+(?:version|versión|variante|déclinaison|variant|Version|Variante)\s+"
+    r"(?:à|de|mit|with|of)\s+)"
     rf"(?:(?:{clauses.APPROX_WORDS})\s+)?",
     re.IGNORECASE,
 )

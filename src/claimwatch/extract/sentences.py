@@ -21,7 +21,8 @@ _LONGEST = max(map(len, _ABBREVIATIONS))
 _MAGNITUDES = frozenset({"mrd", "mia", "mio", "bio", "mld", "md", "mds"})
 # words that start a sentence but are never the noun a magnitude counts ('175 Mrd. Parameter' goes on)
 _OPENER = re.compile(
-    r"\s+(?:Die|Der|Das|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|Ich|Auch|Doch|Aber|Und|Im|Mit|Nach|Laut|Zudem|Damit|"
+    r"\s+(?:Die|Der|Das|Den|Dem|Ein|Eine|Es|Er|Sie|Wir|Ich|Auch|Doch|Aber|Und|Im|Mit|Nach|Laut|Zudem|Damit|Noch|"
+    r"Dagegen|Dann|Deshalb|Trotzdem|Allerdings|Immerhin|Selbst|Nur|So|Wie|Was|Wer|Als|Seit|Von|Bis|"
     r"Dabei|Dies|Diese|Dieser|Dieses|Zum|Zur|Bei|Für|Beide|Beides|The|This|It|Its|A|An|But|In|They|We|Le|La|Les|Il|Elle|Ils|"
     r"Un|Une|Des|Ce|Cette|Ces|Son|Sa|Ses|On|Nous|Mais|El|Los|Las|Un|Una|Unos|Unas|Este|Esta|Estos|Su|Sus|Pero)\b"
 )
