@@ -460,7 +460,10 @@ def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[Mode
     for m in known:
         v = _version_after(text, m.end) if not m.surface[-1:].isdigit() else None
         v = v or TIER_AFTER.match(text, m.end)
-        generation = None if v else GENERATION_BEFORE.search(text, max(0, m.start - 100), m.start)
+        window = text[max(0, m.start - 100) : m.start]
+        generation = None
+        if not v and ("nerat" in window or "nérat" in window or "nerac" in window):  # a substring scan first
+            generation = GENERATION_BEFORE.search(text, max(0, m.start - 100), m.start)
         entry = generation and gaz.model(name_key(f"{m.canonical} {ORDINALS[generation['ord'].lower()]}"))
         if entry:  # 'la troisième génération de ses modèles ouverts Gemma': Gemma 3
             m = ModelMention(m.start, m.end, m.surface, entry.id, entry.name, entry.org, True)

@@ -218,7 +218,8 @@ def _new_names_in(
             and not re.search(rf"(?<![\w-]){re.escape(m.group('name'))} {NON_AI_FIRM}", text)
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
-    for m in OWNED_NAME_PARTICIPLE.finditer(text, a, b) if text.find("s", a, b) >= 0 else ():
+    owned = any(text.find(mark, a, b) >= 0 for mark in ("'s ", "’s ", "s' ", "s’ "))  # substring scans first
+    for m in OWNED_NAME_PARTICIPLE.finditer(text, a, b) if owned else ():
         # "Unbabel's Tower, released in 7bn and 13bn flavours", "Microsoft's Aurora, pitched as a foundation model"
         if not stoplisted(m.group("name")):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
@@ -226,7 +227,10 @@ def _new_names_in(
         # 'Lark had 40m parameters': a plain word that opens a sentence and has a parameter count
         # (not a tier that stands for its model, 'Max has 72 billion', nor a quantifier, 'Each has 340 billion')
         word = m.group("name")
-        if not (
+        opens = (
+            m.start() == 0 or text[m.start() - 1] == "\n" or SENTENCE_END_BEFORE.match(text, m.start() - 2)
+        )
+        if opens and not (
             stoplisted(word)
             or word in NOT_NAMES_AFTER_NOUN
             or word in QUANTIFIERS
@@ -237,19 +241,18 @@ def _new_names_in(
     for m in TIERED_NAME.finditer(text, a, b) if tiered else ():
         # 'Ember Lite has 1.5bn parameters', 'Atlas Ultra would have five trillion': a plain word and a tier
         # (or two: 'Pulse Mind Lite, an 800M-parameter version', unless the first opens the sentence: 'Then')
-        opens = (
-            m["head"]
-            and (
-                stoplisted(m["head"].strip())
-                # (a sentence's first word, unless a brand the text names alone too: 'Larkspur Reason Mini, ...')
-                or (
-                    SENTENCE_OPEN.search(text, max(0, m.start() - 4), m.start())
-                    and not _named_alone(text, m["head"].strip(), text[m.end("head") : m.end("name")])
-                )
-                or HEAD_NOUN.fullmatch(m["head"].strip())  # 'Beim Vorgänger Valkyra Pro'
+        found = HEAD_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())  # a proper word right before
+        head = found.group().strip() if found else ""
+        opens = not head or (
+            stoplisted(head)
+            # (a sentence's first word, unless a brand the text names alone too: 'Larkspur Reason Mini, ...')
+            or (
+                SENTENCE_OPEN.search(text, max(0, found.start() - 4), found.start())
+                and not _named_alone(text, head, m.group("name"))
             )
+            or HEAD_NOUN.fullmatch(head)  # 'Beim Vorgänger Valkyra Pro'
         )
-        start = m.end("head") if opens else m.start("name")
+        start = m.start("name") if opens else found.start()
         name = text[start : m.end("name")]
         if not stoplisted(name.split()[0]) and not stoplisted(name):
             introduced.append(new_name(start, m.end("name"), name))
@@ -291,19 +294,20 @@ QUANTIFIERS = frozenset(
     """Each Both All Every Jedes Jeder Beide Alle Chacun Chacune Tous Cada Ambos Todos She Sie Er Es Ihr Elle Lui Ella
     Este Esta Ese Esa Aquel Aquella Dieses Dieser Diese Jenes Cela Ceci Celui Celle""".split()
 )  # and pronouns: 'Sie hatte 1,5 Milliarden Parameter'
+HEAD_WORD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LOW}]{{2,}} $")
+SENTENCE_END_BEFORE = re.compile(r"[.!?] ")
+# (the sentence start is checked after the match: a pattern that starts with a look-behind is slow)
 PLAIN_NAME_HAS = re.compile(
-    rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>[{UP}][{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|comptait|"
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|comptait|"
     r"umfasst|umfasste) (?:(?:about|roughly|around|some|nearly|only|just|rund|etwa|knapp|unos|environ|près de)\s+)?"
     r"\d[\d.,]*\s?(?:[BM]\b|bn\b|m\b|billion|million|trillion|Milliarden|Millionen|Mrd\.|Mio\.|milliards?|"
-    r"millions?|mil millones|millones)\s+(?:de\s+)?[Pp]ar[aáâ]m",
-    re.MULTILINE,
+    r"millions?|mil millones|millones)\s+(?:de\s+)?[Pp]ar[aáâ]m"
 )
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[„“\"'«]?\s*$")
 # capitalised English words that describe a model rather than name it
 TIERED_WORDS = ("Mini", "Lite", "Pro", "Max", "Ultra", "Nano", "Flash", "Turbo", "Micro", "Tiny")
 TIERED_NAME = re.compile(
-    rf"(?P<name>(?P<head>[{UP}](?<![\w-].)[{LOW}]{{2,}} (?=[{UP}][{LOW}]{{2,}} ))?[{UP}](?<![\w-].)[{LOW}]{{2,}} "
-    rf"(?:{'|'.join(TIERED_WORDS)}))"
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}} (?:{'|'.join(TIERED_WORDS)}))"
     r"(?= (?:has|had|would|will|is|was|hat|hatte|soll|sollte|wird|ist|a|aura|aurait|compte|compterait|est|"
     r"tiene|tendrá|tendría|cuenta|es|revendique|affiche|totalise|umfasst|kommt|comes|packs|weighs)\b"
     r"|,\s+(?:a|an|un|une|una|ein|eine)\s)"
