@@ -67,9 +67,8 @@ def gloss_span(text: str, q: Quantity, qs: list[Quantity]) -> tuple[int, int] | 
     sep = SEPARATOR.match(text, last.end)
     if sep is None and text[last.end - 1 : last.end] == ".":
         sep = AFTER_DOT.match(text, last.end)
-    if (
-        sep is None and first.high is None
-    ):  # (a range alone is a section's title: 'De 1.500 millones a 175.000')
+    # (a range alone on its line is a section's title, 'De 1.500 millones a 175.000 millones', no fact)
+    if sep is None and first.high is None:
         sep = LINE_ALONE.match(text, last.end)
     if sep is None:
         return None

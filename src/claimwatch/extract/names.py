@@ -579,12 +579,10 @@ def _products(text: str, regions, introduced: list[ModelMention]) -> list[ModelM
     billion'), and 'Sage Pro' or 'Sage 2' its sibling, unless the word is also written in lower case, as an
     ordinary word is."""
     found = []
-    low = None
     for name in {m.surface for m in introduced}:
         pair = BRAND_AND_PRODUCT.fullmatch(name)
         if not pair or re.fullmatch(TIER_WORDS, pair["product"]) or pair["product"] in NOT_PRODUCTS:
             continue
-        low = lower_in_place(text) if low is None else low
         product = pair["product"]
         if len(product) < 4 or re.search(rf"(?<!\w){re.escape(product.lower())}(?!\w)", text):
             continue

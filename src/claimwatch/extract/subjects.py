@@ -133,9 +133,8 @@ class Context:
         self.named = mentions or self.named
         mentions = uncompared(text, start, mentions) if text and mentions else mentions
         if self.subject is not None and text and mentions:
-            # 'Lía no se ha entrenado desde cero. ... el equipo partió de Llama 3.1 70B': the base it starts
-            # from does not take the place of the model the article is about
-            # (a verb's object only: 'an assistant based on GPT-4o mini' is about GPT-4o mini when it goes on)
+            # 'Lía no se ha entrenado desde cero. ... el equipo partió de Llama 3.1 70B': the base the team
+            # started from does not take the place of the model the article is about
             mentions = [
                 m for m in mentions if not STARTED_FROM.search(text, max(start, m.start - 50), m.start)
             ]
