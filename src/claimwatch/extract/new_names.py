@@ -233,7 +233,7 @@ def _new_names_in(
         if opens and not (
             stoplisted(word)
             or word in NOT_NAMES_AFTER_NOUN
-            or word in QUANTIFIERS
+            or word in NOT_PLAIN_NAMES
             or TIER_ONLY.fullmatch(word)
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), word))
@@ -290,10 +290,11 @@ OWNED_NAME_PARTICIPLE = re.compile(
     rf"[{UP}][\w-]*(?:['’]s|s['’]) (?P<name>[{UP}][{LOW}]{{2,}}), (?:released|launched|unveiled|introduced|announced|"
     r"pitched|billed|trained|built|designed|developed|described|touted|marketed)\b"
 )
-QUANTIFIERS = frozenset(
+# quantifiers and pronouns open sentences too: 'Each has 340 billion', 'Sie hatte 1,5 Milliarden Parameter'
+NOT_PLAIN_NAMES = frozenset(
     """Each Both All Every Jedes Jeder Beide Alle Chacun Chacune Tous Cada Ambos Todos She Sie Er Es Ihr Elle Lui Ella
     Este Esta Ese Esa Aquel Aquella Dieses Dieser Diese Jenes Cela Ceci Celui Celle""".split()
-)  # and pronouns: 'Sie hatte 1,5 Milliarden Parameter'
+)
 HEAD_WORD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LOW}]{{2,}} $")
 SENTENCE_END_BEFORE = re.compile(r"[.!?] ")
 # (the sentence start is checked after the match: a pattern that starts with a look-behind is slow)
@@ -428,20 +429,10 @@ MADE_BY_AFTER = re.compile(
 
 def _may_name_family(low: str, a: int, b: int) -> bool:
     """Every NOUN_THEN_NAME match but an 'LLM' one holds one of these words: most stretches of text hold none."""
-    return any(
-        low.find(word, a, b) >= 0
-        for word in (
-            "model",
-            "modèle",
-            "famil",
-            "serie",
-            "série",
-            "assist",
-            "asist",
-            "klassifik",
-            "classifier",
-        )
-    )
+    return any(low.find(word, a, b) >= 0 for word in FAMILY_HINTS)
+
+
+FAMILY_HINTS = ("model", "modèle", "famil", "serie", "série", "assist", "asist", "klassifik", "classifier")
 
 
 def _past_quote(text: str, pos: int) -> int:

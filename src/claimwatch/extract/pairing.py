@@ -684,7 +684,7 @@ APPOSED_WITH_ITS = re.compile(
     # or a noun set off after the name that it is: 'surpassait Gopher, leur propre géant de 280 milliards'
     r"|\s*,\s*(?:(?:le|la|leur|son|sa|their|its|el|su|sein|ihr)\s+)?(?:(?:propre|own|eigener?|propio)\s+)?"
     r"(?:géant|giant|gigante|Riese|monstre|colosse|mastodonte)\s+(?:de|of|von|mit|with|con)\s+"
-    # or its version of that size: 'pour Llama 2 dans sa version à 70 milliards', 'Gemma 2 in its 27-billion version'
+    # or its version of that size: 'pour Llama 2 dans sa version à 70 milliards', 'Gemma 2 in its variant with 27B'
     r"|\s+(?:dans sa|en su|in its|in seiner)\s+(?:version|versión|variante|déclinaison|variant|Version|Variante)\s+"
     r"(?:à|de|mit|with|of)\s+)"
     rf"(?:(?:{clauses.APPROX_WORDS})\s+)?",
