@@ -561,6 +561,7 @@ def test_a_plain_word_that_opens_a_sentence_with_a_parameter_count_is_a_model(
     ],
 )
 def test_a_tier_or_a_quantifier_opening_a_sentence_is_no_new_name(text: str) -> None:
+    # guard (passes on the session start too): holds the plain-word rule above to names
     assert not {"Max", "Each"} & {c.model for c in extract_claims(text, "en")}
 
 
