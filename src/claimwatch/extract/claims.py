@@ -484,18 +484,6 @@ def _of_the_owner(text, start, model: ModelMention, orgs, ctx) -> ModelMention |
     return named if named is not None or maker else model
 
 
-def _whole_of_its_parts(found: list) -> list:
-    """'Von dessen 141 Milliarden Parametern sind pro Token nur 39 Milliarden aktiv': when every figure one sentence
-    gives a model is active, the largest is the whole they are part of."""
-    out = list(found)
-    for model_id in {f[0].model_id for f in found}:
-        own = [i for i, f in enumerate(found) if f[0].model_id == model_id and f[2] is None]
-        if len({found[i][1] for i in own}) >= 2 and all(found[i][3] == "active" for i in own):
-            top = max(own, key=lambda i: found[i][1])
-            out[top] = (*found[top][:3], "total", *found[top][4:])
-    return out
-
-
 def _sentence_claims(
     text, start, end, qs, mentions, orgs, ctx, lang, version, labs, owned, from_tags: set[int]
 ) -> list[Claim]:
@@ -590,9 +578,7 @@ def _sentence_claims(
             found.append((model, cand.q.high, None, scope, cand.q))
             continue
         found.append((model, cand.q.value, cand.q.high, scope, cand.q))
-    found = _whole_of_its_parts(
-        [f for f in found if not _distilled_tag(text, f[4]) and not _loose_end(text, f[4])]
-    )
+    found = [f for f in found if not _distilled_tag(text, f[4]) and not _loose_end(text, f[4])]
     for model, value, *_ in found:
         ctx.sizes.setdefault(value, model)
     claims = []

@@ -536,7 +536,9 @@ PART_INTRO_BEFORE = re.compile(
 
 
 WHOLE_OPENER = re.compile(
-    r"(?:^|[,;:]\s*)(?:von|of|out of|de|sur|di|van)\s+(?:(?:den|the|its|ses|sus|los|les|insgesamt|seinen|ihren)\s+)?$",
+    r"(?:^|[,;:]\s*)(?:von|of|out of|de|sur|di|van)\s+"
+    # ('Von dessen insgesamt 46,7 Milliarden', 'Von der halben Billion sind ... aktiv')
+    r"(?:(?:den|der|dem|the|its|ses|sus|los|les|insgesamt|seinen|ihren|dessen|deren)\s+){0,2}$",
     re.IGNORECASE,
 )
 

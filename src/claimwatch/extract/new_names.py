@@ -50,6 +50,7 @@ from claimwatch.extract.name_patterns import (
     dateline,
     stoplisted,
 )
+from claimwatch.extract.numbers import find_quantities
 
 
 def new_names(
@@ -230,11 +231,15 @@ def _new_names_in(
         opens = (
             m.start() == 0 or text[m.start() - 1] == "\n" or SENTENCE_END_BEFORE.match(text, m.start() - 2)
         )
-        if opens and not (
-            stoplisted(word)
-            or word in NOT_NAMES_AFTER_NOUN
-            or word in NOT_PLAIN_NAMES
-            or TIER_ONLY.fullmatch(word)
+        if (
+            opens
+            and _counts_parameters(text, m)
+            and not (
+                stoplisted(word)
+                or word in NOT_NAMES_AFTER_NOUN
+                or word in NOT_PLAIN_NAMES
+                or TIER_ONLY.fullmatch(word)
+            )
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), word))
     tiered = any(text.find(f" {tier}", a, b) >= 0 for tier in TIERED_WORDS)  # a few substring scans first
@@ -297,12 +302,27 @@ NOT_PLAIN_NAMES = frozenset(
 )
 HEAD_WORD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LOW}]{{2,}} $")
 SENTENCE_END_BEFORE = re.compile(r"[.!?] ")
+
+
 # (the sentence start is checked after the match: a pattern that starts with a look-behind is slow)
+def _counts_parameters(text: str, m: re.Match[str]) -> bool:
+    """Whether the words between PLAIN_NAME_HAS's verb and its parameter word are one amount, perhaps hedged
+    ('40m', 'rund 1,5 Milliarden', 'zehn Milliarden'): the number grammar reads it, with the parameter word after."""
+    window = text[m.start("amount") : m.end()]
+    amount_end = m.end("amount") - m.start("amount")
+    return any(
+        not q.money and q.end == amount_end and AMOUNT_LEAD.fullmatch(window, 0, q.start)
+        for q in find_quantities(window)
+    )
+
+
+AMOUNT_LEAD = re.compile(
+    r"(?:(?:about|roughly|around|some|nearly|only|just|rund|etwa|knapp|unos|environ)\s+)?"
+)
+# (the amount between the verb and the parameter word is left to the number grammar, `find_quantities`)
 PLAIN_NAME_HAS = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|comptait|"
-    r"umfasst|umfasste) (?:(?:about|roughly|around|some|nearly|only|just|rund|etwa|knapp|unos|environ|près de)\s+)?"
-    r"\d[\d.,]*\s?(?:[BM]\b|bn\b|m\b|billion|million|trillion|Milliarden|Millionen|Mrd\.|Mio\.|milliards?|"
-    r"millions?|mil millones|millones)\s+(?:de\s+)?[Pp]ar[aáâ]m"
+    r"umfasst|umfasste) (?P<amount>[^.;:!?\n]{1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
 )
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[„“\"'«]?\s*$")
 # capitalised English words that describe a model rather than name it
