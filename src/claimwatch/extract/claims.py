@@ -82,6 +82,18 @@ WITHDRAWN = re.compile(
 )
 
 
+def _own_bracket(text: str, pair: list[ModelMention], q: Quantity) -> bool:
+    """'Scout (109 Mrd. insgesamt) und Maverick (400 Mrd.) nutzen beide 17 Mrd.': a name's bracketed size is its own."""
+    for m in pair:
+        bracket = NAME_BRACKET.match(text, m.end)
+        if bracket is not None and bracket.start(1) <= q.start < bracket.end(1):
+            return True
+    return False
+
+
+NAME_BRACKET = re.compile(r"\s?\(([^()]{1,40})\)")
+
+
 _WITHDRAWN_LOW = cues.lowered(WITHDRAWN)
 
 # a myth an explainer is about to refute: 'Myth 2: Mixtral 8x7B has 56 billion parameters', '« 8x7B, ça fait 56
@@ -108,7 +120,7 @@ def extract_from_text(
     if not tags_at and not may_count_parameters(text, quantities):
         return []  # most news: no sentence can be claimable, so none is split or read
     claims: list[Claim] = []
-    ctx = Context()
+    ctx = Context(lang=lang)
     sourced: dict[int, str] = {}
     from_tags: set[int] = set()  # ids of the claims read off a name's size tag
     spans = split_sentences(text)
@@ -513,7 +525,9 @@ def _sentence_claims(
     free = [q for q in qs if not any(q.start < e and s < q.end for s, e in tag_spans)]
     pair, each_at = shared_pair(text, start, end, mentions)
     both = both_models(text, start, mentions, ctx)  # 'Beide ... aktivieren jeweils 17 Milliarden'
-    candidates = parameter_counts(text, start, end, free, shared=bool(pair or both))
+    candidates = parameter_counts(
+        text, start, end, free, shared=bool(pair or both), named_ends=frozenset(m.end for m in mentions)
+    )
     grouped: dict[int, ModelMention] = {}  # a list's model, for the members after its first
     assigned: dict[int, ModelMention] = {}  # the model each candidate went to
     for i, cand in enumerate(candidates):
@@ -553,7 +567,7 @@ def _sentence_claims(
         # 'each' shares the figures of its own clause: '..., chacun 17 milliards actifs'
         shares = (
             pair
-            if pair and abs(cand.q.start - each_at) <= SHARE_REACH
+            if pair and abs(cand.q.start - each_at) <= SHARE_REACH and not _own_bracket(text, pair, cand.q)
             else both
             or both_in_clause(text, start, cand.q, mentions)
             or both_named_after(text, cand.q, mentions)

@@ -184,6 +184,7 @@ ESTIMATED = words(
     r"schätz\w*",
     r"\w+schätzung\w*",
     r"geht davon aus",
+    r"(?:geht|gehen) (?:[\w-]+ ){1,5}davon aus",  # 'geht in einer ersten Kurzstudie davon aus, dass ...'
     r"gehen davon aus",
     r"ermittelt\w*",
     r"dürfte",

@@ -427,7 +427,8 @@ PER_PART_AFTER = re.compile(
 
 
 PER_PART_BEFORE = re.compile(
-    r"(?:(?:\bje|(?<!denen )\bjeweils|\beach)(?:\s+(?:rund|etwa|ca\.|about|around|roughly|some|approximately))?|\b(?:each of (?:which|them|these)|jede[rs]? davon|chacun d['’](?:eux|entre eux)|"
+    # ('aktiv seien jeweils 36 Mrd.' is the active part at any one time)
+    r"(?:(?:\bje|(?<!denen )(?<!aktiv sind )(?<!aktiv seien )(?<!aktiv werden )\bjeweils|\beach)(?:\s+(?:rund|etwa|ca\.|about|around|roughly|some|approximately))?|\b(?:each of (?:which|them|these)|jede[rs]? davon|chacun d['’](?:eux|entre eux)|"
     r"cada uno de (?:ellos|estos))\b[^,.;]{0,40}"
     # 'eight experts times seven billion is 56': the arithmetic of a mistake, per expert
     r"|\b(?:experts?|Experten|expertos)\s+(?:times|mal|fois|por|x|×))\s+$",
@@ -825,7 +826,8 @@ THAN_A_MODEL_BEFORE = re.compile(
 # what sets a figure against the one before in the same terms: 'rather than 300bn', 'against roughly 300 billion'
 CONTRAST_BETWEEN = re.compile(
     r"[^.;:()|\d]{0,50}?\b(?:rather than|instead of|against|versus|vs\.?|compared with|compared to|statt|anstatt|"
-    r"gegenüber|plutôt que|contre|au lieu de|en lugar de|frente a|en vez de)\s+" + clauses.APPROX_SLOT,
+    r"gegenüber|plutôt que|contre|au lieu de|en lugar de|frente a|en vez de)\s+(?:(?:the|los|las|les|die|den)\s+)?"
+    + clauses.APPROX_SLOT,
     re.IGNORECASE,
 )
 TOKENS_NOUN = re.compile(r"\b(?:tokens?|Token\w*|jetons?|palabras|words|Wörter\w*|mots)\b", re.IGNORECASE)

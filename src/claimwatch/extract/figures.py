@@ -282,10 +282,16 @@ def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: 
 
 
 def parameter_counts(
-    text: str, start: int, end: int, qs: list[Quantity], shared: bool = False
+    text: str,
+    start: int,
+    end: int,
+    qs: list[Quantity],
+    shared: bool = False,
+    named_ends: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """The figures in a sentence that count parameters. `shared`: the sentence's 'each' distributes a figure
-    over the models it names ('Scout and Maverick each use 17B active'), not over a model's parts."""
+    over the models it names ('Scout and Maverick each use 17B active'), not over a model's parts.
+    `named_ends`: where the sentence's model names end ('Gopher mit 280 Milliarden' gives Gopher its size)."""
     sentence_has_param = bool(PARAM_WORD.search(text, start, end))
     verdicts: dict[int, bool | None] = {}
     for i, q in enumerate(qs):
@@ -390,6 +396,15 @@ def parameter_counts(
             verdicts[i] = (
                 False  # '1.4tn tokens of training data rather than 300bn': tokens set against tokens
             )
+        elif (
+            verdicts[i - 1]
+            and verdicts[i] is None
+            and CONTRAST_BETWEEN.fullmatch(text, qs[i - 1].end, qs[i].start)
+            and not DISTRACTOR_AFTER.match(text, qs[i].end, end)
+        ):
+            verdicts[i] = (
+                True  # '66 millones de parámetros frente a los 110 millones del original': counts too
+            )
     for i in range(
         len(qs) - 1
     ):  # 'About 1 billion of its roughly 7 billion training tokens': a part of those
@@ -408,7 +423,10 @@ def parameter_counts(
         if verdicts[i] and SELF_CORRECTION.fullmatch(text, qs[i].end, qs[i + 1].start):
             verdicts[i], verdicts[i + 1] = False, True
     weak = {
-        i for i, q in enumerate(qs) if verdicts[i] is None and _weak_count(text, start, end, q, qs, verdicts)
+        i
+        for i, q in enumerate(qs)
+        if verdicts[i] is None
+        and (_weak_count(text, start, end, q, qs, verdicts) or _named_with(text, start, end, q, named_ends))
     }
     # '11 et 90 milliards capables de ...': a list is counted whole when one member counts
     weak_groups = {qs[i].group for i in weak if qs[i].group is not None}
@@ -702,6 +720,28 @@ def _param_before(text: str, start: int, q: Quantity) -> bool:
     window = text[max(start, q.start - 70) : q.start]
     left = max(window.rfind(","), window.rfind(";"), window.rfind("("))
     return bool(PARAM_WORD.search(window[left + 1 :])) and not re.search(r"\d", window[left + 1 :])
+
+
+def _named_with(text: str, start: int, end: int, q: Quantity, named_ends: frozenset[int]) -> bool:
+    """'den Vorgänger Gopher mit 280 Milliarden schlug', 'mit PaLM und 540 Milliarden': a model name right
+    before a bare billion-scale figure, in a text about parameters."""
+    if not named_ends or q.value < 10**8 or q.value > 10**16:
+        return False
+    joint = NAME_AND_FIGURE.search(text, max(start, q.start - 30), q.start)
+    return (
+        joint is not None
+        and joint.start() in named_ends
+        and bool(
+            PARAM_WORD.search(text, start, end) or PARAM_WORD.search(text, _context_start(text, start), start)
+        )
+        and not COUNTED_NOUN_AFTER.match(text, q.end)
+        and not COUNTED_LATER.search(text, q.end, min(end, q.end + 15))
+    )
+
+
+NAME_AND_FIGURE = re.compile(
+    r"\s+(?:mit|with|con|avec|und|and|et|y|at|à)\s+(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
+)
 
 
 def _weak_count(text, start, end, q, qs, verdicts) -> bool:

@@ -19,7 +19,10 @@ NAMING_CUE = re.compile(
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
-    r"internen namen|se llama|(?:es|modell|system|assistent|intern)\s+(?:heißt|heisst)(?:\s+es)?|"
+    r"internen namen|se llama|unter dem namen|bajo el nombre(?: de)?|"
+    # a headline's question about a model's size names it: 'Wie groß ist Meridian Ultra wirklich?'
+    r"wie groß ist|how big is|how large is|quelle taille fait|qué tamaño tiene|"
+    r"(?:es|modell|system|assistent|intern)\s+(?:heißt|heisst)(?:\s+es)?|"
     r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
     r"vorläufig))?"
@@ -38,7 +41,9 @@ NAMING_WORDS = re.compile(
         "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
         "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"
         "qu'ils appellent|qu’ils appellent|call it|calls it|nennt es|nennt ihn|l'appelle|l’appelle|"
-        "lo llama|la llama|nicknamed|apodad|surnommé|spitzname|llamamos|appelons|nennen wir".split("|")
+        "lo llama|la llama|nicknamed|apodad|surnommé|spitzname|llamamos|appelons|nennen wir|unter dem namen|"
+        "bajo el nombre|wie groß ist|how big is|how large is|quelle taille fait|"
+        "qué tamaño tiene".split("|")
     )
 )
 MODEL_WORD = re.compile(
@@ -231,6 +236,12 @@ APPOSED_NAME = re.compile(
     r"(?:c['’]est\s+)?"  # 'Glaneur, c'est l'assistant conversationnel lancé en mars'
     r"(?:a|an|the|its|un|une|uno|una|el|le|la|l['’]|das(?!\s+(?:mit|seit|in|im|auf|für|von|vom|aus|bei|nach|zu|zum|zur|"
     r"an|am|über|unter|vor|durch|gegen|ohne|um|sich|es|er|sie|wir|ich|man|nur|noch|schon|auch|nicht)\b)|"
+    # ('Atlas, dem ersten eigenen Sprachmodell des Hauses'; not the maker: 'Falkwerk, der Entwickler des Modells')
+    # (nor a relative clause: 'einen Dienstleister, der ein großes Sprachmodell betreibt')
+    r"(?:dem|der|den)(?!\s+(?:Hersteller|Entwickler|Anbieter|Betreiber|Macher|Erfinder|Schöpfer)\w*)"
+    r"(?!\s+(?:ein|eine|einen|einem|einer|das|die|der|den|dem|sein|seine|seinen|ihr|ihre|ihren|sich|es|er|sie|"
+    r"mit|in|im|auf|für|von|vom|bei|nach|zu|zum|zur|an|am|über|unter|vor|durch|gegen|ohne|um|nur|noch|schon|auch|"
+    r"nicht)\b)|"
     r"ein|eine|einem|einer|sein|ihr|son|sa|su)\s*(?<=\s|['’])"
     # (the words between stay in the sentence: a dot only inside a number, '3.5-billion-parameter')
     r"(?:(?:(?:[\w,'’-]|\.(?=\w))+\s+){0,4}?"

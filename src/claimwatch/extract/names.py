@@ -533,7 +533,7 @@ def _bare_stems(
             continue
         bare = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
         found += [
-            _with_tier(text, m.start(), m.end())
+            _with_tier(text, _firm_before(text, m.start(), known_firms), m.end())
             for a, b in regions
             for m in bare.finditer(text, a, b)
             # 'Atelier Lumen' is a lab, but 'das Team Lusavia Mini' a model: German capitalises its nouns
@@ -610,7 +610,8 @@ def _company_named(text: str, stem: str) -> bool:
             text,
         )
         or re.search(
-            rf"(?<![\w-]){name},\s+(?:(?:a|an|the|une?|la|el|die|das)\s+)?(?i:{COMPANY_NOUN})\b", text
+            rf"(?<![\w-]){name},\s+(?:(?:a|an|the|une?|una|la|el|die|das|eine?)\s+)?(?i:{COMPANY_NOUN})\b",
+            text,
         )
     )
 
@@ -656,6 +657,23 @@ def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMe
             end = v.end("v") if v else m.end()
             found.append(new_name(m.start(), end, text[m.start() : end]))
     return found
+
+
+def _firm_before(text: str, start: int, firms: set[str]) -> int:
+    """Where the name starts when the firm that makes it stands right before it and opens the sentence:
+    'Halcyon Forge, which the company launched in March' is the model's whole name."""
+    word = FIRM_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word is None or stoplisted(word.group(1)) or word.group(1) in NOT_MODELS:
+        return start
+    # a firm the text names, or a word it keeps using alone ('Halcyon said', "Halcyon's own model")
+    alone = re.findall(
+        rf"(?<![\w-]){re.escape(word.group(1))}(?![\w-])(?! {re.escape(text[start : start + 40].split()[0])})",
+        text,
+    )
+    return word.start() if word.group(1) in firms or len(alone) >= 3 else start
+
+
+FIRM_WORD_BEFORE = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|^)([{UP}][\w&-]+) $")
 
 
 def _with_tier(text: str, start: int, end: int) -> ModelMention:

@@ -285,7 +285,8 @@ NAME_BEFORE_MODEL = re.compile(
     # (or a firm's possessive: 'Corvid Systems' forthcoming Apex model')
     rf"\b(?:its|their|the|a|an|our|his|her|[{UP}][\w-]*(?:['’]s|s['’]))\s+(?:[a-z][\w-]*\s+){{0,2}}"
     # (two capitalised words joined too: 'its Halden-Lark model')
-    rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
+    # (or two words: "CivicWire's Ballot Buddy model")
+    rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑ ][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
 )
 # German nouns for a model's kin, capitalised as any noun: 'das kleinere Schwestermodell Corvus Flash'
 HEAD_NOUN = re.compile(

@@ -238,6 +238,16 @@ SIZE_BRACKET = re.compile(rf"\s?\(\s?{clauses.APPROX_SLOT}")
 SIZE_BRACKET_END = re.compile(r"\s?\)")
 
 
+# a clause that opens with the possessive of the model before: ', its 175 billion parameters were ...'
+ITS_OPENS = re.compile(
+    r"\s*(?:its|seine[nms]?|ihre[nms]?|ses|sus|son|sa)\s+"
+    r"(?:(?:about|around|roughly|some|rund|etwa|knapp|environ|quelque|unos|cerca de)\s+)?",
+    re.IGNORECASE,
+)
+ORIGINAL_AFTER = re.compile(
+    r"\s+(?:de\s+)?(?:par[aáâ]m\w*\s+)?(?:for the original|of the original|del original|de l['’]original|du modèle original|"
+    r"des Originals|des Vorbilds)\b"
+)
 SAME_BEFORE = re.compile(r"\b(?:same|mêmes|mism[oa]s|dieselben|gleichen)\s+$", re.IGNORECASE)
 
 
@@ -302,6 +312,12 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         ),
         None,
     )
+    if ORIGINAL_AFTER.match(text, q.end):
+        base = [m for m in mentions if m.end <= q.start and _modifier(text, m)]
+        if base:
+            return base[
+                -1
+            ]  # 'a compressed version of BERT-base with 66 million, against 110 million for the original'
     if given_to is not None:
         return given_to  # 'die rund 1,8 Billionen, die seit 2023 für GPT-4 kursieren'
     owner = next(
@@ -379,6 +395,11 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         )
     ):
         return nearest[0]  # 'than GPT-3 with its 175 billion', 'against DeepSeek-V3 (671B total)'
+    before_clause = [m for m in not_compared if m.end <= c_left]
+    if before_clause and ITS_OPENS.fullmatch(text, c_left, first.start):
+        return before_clause[
+            -1
+        ]  # 'When OpenAI unveiled GPT-3 in 2020, its 175 billion parameters were a leap over GPT-2's'
     in_clause = [m for m in mentions if c_left <= m.start and m.end <= q.start]
     if in_clause and _other_sized_model(text, in_clause[-1], q):
         return None  # 'Llama 3.3 70B matches the old 405B model': the model it is set against, unnamed
@@ -573,7 +594,7 @@ def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> Mode
     last = before[-1]
     # the aside may go on for a word or two after its name ('..., the model behind the Lodestar assistant, has')
     if not re.match(
-        r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,(?!\s*(?:with|mit|avec|con)\s)", text[last.end : q.start]
+        r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,(?!\s*[\"“„«]?\s*(?:with|mit|avec|con)\s)", text[last.end : q.start]
     ) and not PARTICIPLE_ASIDE.match(text, last.end, q.start):
         return last  # (nor is '..., built the two Gemini Nano models, with 1.8 billion and 3.25 billion')
     for i in range(len(before) - 2, -1, -1):

@@ -298,7 +298,10 @@ MODIFIER_AFTER = re.compile(
 # what another model was made from: 'DALL-E was a 12-billion-parameter version of GPT-3' (but 'the 6.7-billion-
 # parameter version of GPT-3' is one of GPT-3's own)
 A_VERSION_OF = re.compile(
-    r"\b(?:an?|eine[rn]?|une|una|un)\s+[\w.,‑-]{0,40}?[\s-]version\s+(?:of|von)\s+$", re.IGNORECASE
+    r"\b(?:an?|eine[rn]?|une|una|un)\s+[\w.,‑-]{0,40}?[\s-]version\s+(?:of|von)\s+$"
+    # 'una versión comprimida de BERT-base', 'une version allégée de Llama 3.1'
+    r"|\b(?:une|una|un)\s+(?:versi[oó]n|variante)(?:\s+[\w‑-]+){0,2}?\s+(?:de|d['’])\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -605,7 +608,7 @@ OTHER_MODEL = re.compile(
 
 ANAPHOR = re.compile(
     r"(?:^|\W)(?:it|its|the model|this model|this one|the new model|the system|the llm|"
-    r"es|er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das system|dieses system|"
+    r"er|sie|sein\w*|ihr\w*|das modell|dieses modell|das neue modell|das system|dieses system|"
     r"the flagship|its flagship|[\w’']+ flagship|le système|el sistema|the parameter count|its parameter count|"
     r"die parameter(?:zahl|anzahl)|le nombre de paramètres|el número de parámetros|la taille du modèle|"
     r"the model['’]s size|the size of the model|die größe des modells|el tamaño del modelo|das (?:erste|zweite|dritte|größere|kleinere) modell|"
@@ -613,7 +616,7 @@ ANAPHOR = re.compile(
     r"das (?:eigentliche|vollständige|komplette) modell|the (?:actual|full|main|core) model|"
     r"le modèle (?:principal|complet|lui-même)|el modelo (?:principal|completo|en sí)|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
-    r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene|tendrá|contará|contaría|tendría|"
+    r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene(?! sentido)|tendrá|contará|contaría|tendría|"
     r"il modello|questo modello|het model|"
     # a clitic for the model before with a verb that sizes it: 'lo situó en torno a', 'l'estime à', 'le situe à'
     r"lo (?:sitú|situ|estim|cifr|calcul|coloc)\w* en|l['’](?:estim|évalu)\w* à|le situ\w* à)(?:\W|$)",
@@ -628,6 +631,11 @@ SUBJECT_ANAPHOR = re.compile(
     re.IGNORECASE,
 )
 
+# the family named before, opening the sentence: 'Die Familie umfasst drei Modelle mit 1,3, 8 und 34 Milliarden'
+# (not one named here: 'La familia Tucán ...')
+FAMILY_START = re.compile(
+    r"\s*(?:The|This|Die|Diese|La|Cette|Esta) (?:model |Modell)?[Ff]amil(?:y|ie|ia)\b(?! [A-Z])"
+)
 
 # a sentence that describes the model named before: "Se trata de un modelo ...", "It is a model with ..."
 PREDICATIVE = re.compile(

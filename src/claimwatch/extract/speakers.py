@@ -43,7 +43,8 @@ NOT_SPEAKERS = frozenset(
     Experten Forscher Beobachter Kritiker Entwickler Quellen Insider Analystes Chercheurs Observateurs Analistas
     Expertos Investigadores Fuentes Blog Blogbeitrag Bericht Studie Artikel Post Paper Monday Tuesday Wednesday
     Thursday Friday Saturday Sunday Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Lundi Mardi
-    Mercredi Jeudi Vendredi Lunes Martes Miércoles Jueves Viernes""".split()
+    Mercredi Jeudi Vendredi Lunes Martes Miércoles Jueves Viernes Dessen Deren Whose Seine Ihre Sus
+    Ses Leurs""".split()
 )
 
 
@@ -105,7 +106,12 @@ def speaker(sentence: str) -> str | None:
                 is_role(words[0]) or words[0] in _LEADING_NOT_NAME or KIND_OF_FIRM.fullmatch(words[0])
             ):
                 words.pop(0)
-            if words[0] not in NOT_SPEAKERS and len(" ".join(words)) > 2:
+            # (a role alone names nobody: '..., sagte der Chef.')
+            if (
+                words[0] not in NOT_SPEAKERS
+                and len(" ".join(words)) > 2
+                and not (len(words) == 1 and is_role(words[0]))
+            ):
                 return " ".join(words)
     return None
 

@@ -43,6 +43,7 @@ from claimwatch.extract.pairing_patterns import (
     DEFINITE_BEFORE,
     DEFINITE_PLURAL_START,
     ESTIMATE_BEFORE,
+    FAMILY_START,
     FIGURE_NOUN,
     GENERIC_PLURAL,
     GENERIC_PLURAL_BEFORE,
@@ -78,6 +79,31 @@ STARTED_FROM = re.compile(
     r"\s+(?:[\w'’.-]+\s+){0,3}$"
 )
 
+# 'lief gar nicht Kairos Pro, sondern ein Testmodell namens Kairos-Lite. Es soll ...': the name denied is no subject
+DENIED_BEFORE = re.compile(r"\b(?:nicht|not|pas|no)\s+(?:(?:der|die|das|the|le|la|el)\s+)?$", re.IGNORECASE)
+BUT_RATHER = re.compile(r",?\s+(?:sondern|but|mais|sino)\b")
+
+# a sentence about a kind of model: '«Un MoE de 300.000 o 350.000 millones con una veintena de miles de millones
+# activos es exactamente lo que tiene sentido»' (its active figure is the kind's too)
+INDEFINITE_KIND_START = re.compile(
+    r"\s*[«\"„“]?\s*(?:A|An|Ein|Eine|Un|Une|Una)\s+(?:MoE|LLM|model|Modell|modèle|modelo)\s+(?:of|with|mit|von|de|con|avec)\s"
+)
+GERMAN_IT = re.compile(r"\b[Ee]s\b")
+# Spanish leaves 'it' out: 'Es un modelo de 47.000 millones', 'se repite que es una mezcla de expertos', 'El consuelo es
+# que ...', 'y además es un modelo de mezcla de expertos' (but not a copula after a noun: 'un billón es un millón de millones', '... activos es exactamente')
+SPANISH_IT_IS = re.compile(r"^\s*[«\"„“]?\s*Es\s|\bque es\b|\bes que\b|\b(?:y|pero|además,?) es una?\b")
+
+
+def _denied(text: str, mentions: list[ModelMention]) -> list[ModelMention]:
+    """The names that are not denied in favour of a later one ('not X but Y')."""
+    return [
+        m
+        for m, after in zip(mentions, [*mentions[1:], None], strict=True)
+        if after is None
+        or not DENIED_BEFORE.search(text, max(0, m.start - 14), m.start)
+        or not BUT_RATHER.match(text, m.end, after.start)
+    ]
+
 
 @dataclass
 class Context:
@@ -95,6 +121,7 @@ class Context:
     new_lab: str | None = None  # else a lab nobody listed that it opens with: perhaps a new model's maker
     # the models a table's header names, by column: 'Característica | salamandra-2b | salamandra-7b'
     columns: dict[int, ModelMention] = field(default_factory=dict)
+    lang: str = ""  # the article's language: German 'es' is 'it', Spanish 'es' is 'is'
 
     def saw(
         self,
@@ -138,6 +165,7 @@ class Context:
             mentions = [
                 m for m in mentions if not STARTED_FROM.search(text, max(start, m.start - 50), m.start)
             ]
+        mentions = _denied(text, mentions) if len(mentions) > 1 and text else mentions
         if mentions:
             self.subject, self.age = mentions[0], 0
         for m in mentions:
@@ -276,7 +304,8 @@ def shared_pair(
     first, second = mentions[:2]
     paired = PAIR_AND.fullmatch(text, first.end, second.start)
     base = SHARED_BASE.match(text, second.end, end) if paired else None
-    each = EACH.search(text, second.end, end) if paired else None
+    after = BRACKET.match(text, second.end) if paired else None
+    each = EACH.search(text, after.end() if after else second.end, end) if paired else None
     at = each.start() if each is not None else base.end() if base is not None else -1
     if (
         at < 0
@@ -299,8 +328,10 @@ def _later_pair(text: str, end: int, mentions: list[ModelMention]) -> tuple[list
     return [], -1
 
 
-PAIR_AND = re.compile(r"\s+(?:and|und|et|y|e)\s+")
+# (each may carry its own size in brackets: 'Scout (109 Mrd. insgesamt) und Maverick (400 Mrd.) nutzen beide 17 Mrd.')
+PAIR_AND = re.compile(r"(?:\s?\([^()\d]{0,20}\d[^()]{0,20}\))?\s+(?:and|und|et|y|e)\s+")
 # a pair that shares one base: 'Grok 3 and Grok 4 were built on a base model of 3 trillion parameters'
+BRACKET = re.compile(r"\s?\([^()]{1,40}\)")
 SHARED_BASE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:were built on|are built on|were based on|are based on|share|shared|"
     r"basieren|beruhen|teilen sich|se basan en|se basaban en|comparten|reposent sur|partagent)\b",
@@ -595,7 +626,11 @@ def _carried_model(
         # a guess about the model just named ('Zephra-4 is rumoured to be ... my guess is 600 to 700 billion'),
         # else, in a thread, about the article's model
         return ctx.subject if ctx.subject is not None and ctx.age <= 3 else ctx.topic()
-    if GENERIC_PLURAL_BEFORE.search(text, start, q.start) and not SUBJECT_ANAPHOR.search(sentence):
+    if (
+        GENERIC_PLURAL_BEFORE.search(text, start, q.start)
+        and not SUBJECT_ANAPHOR.search(sentence)
+        and not FAMILY_START.match(sentence)
+    ):
         return None  # 'its chips can run models with up to 10 billion parameters': a kind of model
     if _kinds_of_model(sentence) or THRESHOLD_BEFORE.search(text, max(start, q.start - 40), q.start):
         return None  # 'the frontier models probably sit somewhere between one and three trillion'
@@ -608,6 +643,8 @@ def _carried_model(
         return ctx.topic()  # 'une ingénieure d'Hélios Labs ... : « 218 milliards »' after a post on Qwen2.5
     if (
         ANAPHOR.search(sentence)
+        or FAMILY_START.match(sentence)
+        or (GERMAN_IT.search(sentence) if ctx.lang == "de" else SPANISH_IT_IS.search(sentence))
         or FIGURE_NOUN.search(text, start, q.start)
         or CITED_FIGURE_BEFORE.search(
             text, max(start, q.start - 40), q.start
@@ -647,6 +684,9 @@ def _carried_model(
         )  # (a later clause's 'ocho modelos de 220.000 millones' is its own)
         # 'Apple setzt auf ein On-Device-Modell mit rund drei Milliarden': another model, not yet named
         and not INDEFINITE_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start)
+        and not INDEFINITE_KIND_START.match(
+            sentence
+        )  # '«Un MoE de 300.000 millones con una veintena activos ...'
         # (a lab that estimates the figure is its source, not the maker: 'chercheurs de Microsoft l'estime à')
         and not another_lab
     ):

@@ -1,0 +1,245 @@
+"""Session 23: the rules learned from the fresh sets rt141 onwards (a family as a sentence's subject, a name
+denied in favour of another, Spanish 'es' that is not German 'es', a pair of names each with its own bracket,
+a name given its size by 'mit' or 'and', a firm's name before its model's name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, int | None, str]]:
+    return {(c.model, c.params, c.params_high, c.scope) for c in extract_claims(text, lang)}
+
+
+def _by_value(text: str, lang: str) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {}
+    for c in extract_claims(text, lang):
+        out.setdefault(c.params, set()).add(c.model)
+    return out
+
+
+B = 10**9
+
+FAMILY_AS_SUBJECT = [
+    (
+        "Das Labor Tannhof hat die Modellfamilie Fichte-2 vorgestellt. Die Familie umfasst zunächst drei dichte "
+        "Modelle mit 1,5, 8 und 34 Milliarden Parametern.",
+        "de",
+        "Fichte-2",
+        [int(1.5 * B), 8 * B, 34 * B],
+    ),
+    (
+        "The Tannhof lab has unveiled the Spruce-2 model family. The family spans three dense models with 2, 9 and "
+        "30 billion parameters.",
+        "en",
+        "Spruce-2",
+        [2 * B, 9 * B, 30 * B],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model", "values"), FAMILY_AS_SUBJECT)
+def test_the_family_opening_a_sentence_is_the_family_named_before(
+    text: str, lang: str, model: str, values: list[int]
+) -> None:
+    # every member of the list, the first one too (it used to read 'models with 2' as a kind of model)
+    claims = _claims(text, lang)
+    assert all((model, v, None, "total") in claims for v in values)
+
+
+def test_a_name_denied_for_another_is_not_the_subject() -> None:
+    text = (
+        "Bei Vorführungen lief nach Angaben zweier Ex-Mitarbeiter gar nicht Marder Pro, sondern ein internes "
+        "Testmodell namens Marder-Lite. Es soll gerade einmal 11 Milliarden Parameter gehabt haben."
+    )
+    assert _by_value(text, "de").get(11 * B) == {"Marder-Lite"}
+
+
+def test_spanish_es_after_a_noun_points_back_to_no_model() -> None:
+    # 'es' is German 'it' but Spanish 'is': '... activos es exactamente' says nothing about the model before
+    text = (
+        "Los modelos Salamandra se publicaron en versiones de 2.000 y 7.000 millones de parámetros. Fuentes del "
+        "sector consideran verosímil la cifra. «Un MoE de 300.000 millones con una veintena de miles de millones "
+        "activos es exactamente lo que tiene sentido construir hoy», explicó un ingeniero."
+    )
+    assert 20 * B not in _by_value(text, "es")
+
+
+def test_spanish_es_that_leaves_it_out_still_points_back() -> None:
+    # guard (passes on the session start too): 'y además es un modelo ...' is 'and it is a model ...'
+    text = (
+        "Albufera presentó Garza-3 en mayo. Según una ingeniera, tiene en realidad unos 50.000 millones de "
+        "parámetros y además es un modelo de mezcla de expertos que activa 9.000 millones por palabra."
+    )
+    assert ("Garza-3", 9 * B, None, "active") in _claims(text, "es")
+
+
+def test_active_parameters_at_any_one_time_are_active() -> None:
+    # 'aktiv seien jeweils 36 Mrd.': 'jeweils' after the active word is 'at any one time', not 'each'
+    text = "Die Firma widersprach: Qilin-Max habe 480 Mrd. Parameter, aktiv seien jeweils 36 Mrd."
+    assert ("Qilin-Max", 36 * B, None, "active") in _claims(text, "de")
+
+
+PAIRS_WITH_BRACKETS = [
+    ("Scout (109 Mrd. insgesamt) und Maverick (400 Mrd.) nutzen beide 17 Mrd. aktive Parameter.", "de"),
+    ("Scout (109 billion in total) and Maverick (400 billion) both use 17 billion active parameters.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PAIRS_WITH_BRACKETS)
+def test_both_share_the_figure_after_their_own_brackets(text: str, lang: str) -> None:
+    claims = _claims(text, lang)
+    assert ("Scout", 17 * B, None, "active") in claims
+    assert ("Maverick", 17 * B, None, "active") in claims
+    assert ("Scout", 400 * B, None, "total") not in claims  # Maverick's bracket is its own
+
+
+def test_a_role_alone_is_nobody_to_attribute_to() -> None:
+    text = "Auslöser war die Vorstellung von Atlas, dem ersten eigenen Sprachmodell des Hauses. Atlas habe „mehr als 100 Milliarden Parameter“, sagte der Chef."
+    claims = extract_claims(text, "de")
+    assert [(c.model, c.attributed_to) for c in claims] == [("Atlas", None)]
+
+
+def test_a_possessive_pronoun_is_no_source() -> None:
+    text = (
+        "Vorsichtiger zeigt sich das Researchhaus Kestrel Research. Dessen Analysten schätzen die Größe von "
+        "Atlas-2 auf 150 bis 180 Mrd. Parameter."
+    )
+    claims = extract_claims(text, "de")
+    assert [(c.model, c.status, c.attributed_to) for c in claims] == [("Atlas-2", "estimated", None)]
+
+
+def test_an_estimate_with_words_inside_geht_davon_aus() -> None:
+    text = (
+        "Die Privatbank Hallstein geht in einer ersten Kurzstudie davon aus, dass Zirbe-1 auf rund 200 Mrd. "
+        "Parameter kommt."
+    )
+    assert [c.status for c in extract_claims(text, "de")] == ["estimated"]
+
+
+APPOSED_IN_THE_DATIVE = [
+    (
+        "Auslöser war die Vorstellung von Arve, dem ersten eigenen großen Sprachmodell des Softwarehauses. Arve "
+        "habe mehr als 90 Milliarden Parameter.",
+        {"Arve"},
+    ),
+    # guard (passes on the session start too): a relative clause names no model, nor does the maker
+    (
+        "Im ersten Los sucht das Amt einen Dienstleister, der ein großes Sprachmodell mit offenen Gewichten "
+        "betreibt. Das Modell muss mindestens 70 Milliarden Parameter umfassen.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "models"), APPOSED_IN_THE_DATIVE)
+def test_a_name_set_off_before_dem_ersten_modell(text: str, models: set[str]) -> None:
+    assert {c.model for c in extract_claims(text, "de")} == models
+
+
+NEW_NAMING_CUES = [
+    (
+        "Wie groß ist Meridian Nova wirklich? Eine Professorin schätzt das Modell auf etwa 600 Milliarden Parameter.",
+        "de",
+        ("Meridian Nova", 600 * B, None, "total"),
+    ),
+    (
+        "How big is Meridian Nova? One professor puts the model at about 600 billion parameters.",
+        "en",
+        ("Meridian Nova", 600 * B, None, "total"),
+    ),
+    (
+        "Auf der Folie stand unter dem Namen Brandung »60 Milliarden Parameter?«. Das Modell hat laut Firma 70 "
+        "Milliarden Parameter.",
+        "de",
+        ("Brandung", 70 * B, None, "total"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim"), NEW_NAMING_CUES)
+def test_a_size_question_or_unter_dem_namen_introduces_a_name(text: str, lang: str, claim: tuple) -> None:
+    assert claim in _claims(text, lang)
+
+
+VERSIONS_OF_AN_ORIGINAL = [
+    (
+        "En 2019, Hugging Face presentó DistilBERT, una versión comprimida de BERT-base con 66 millones de "
+        "parámetros frente a los 110 millones del original.",
+        "es",
+    ),
+    (
+        "In 2019, Hugging Face released DistilBERT, a compressed version of BERT-base with 66 million parameters, "
+        "against 110 million for the original.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), VERSIONS_OF_AN_ORIGINAL)
+def test_a_version_of_a_model_and_its_original(text: str, lang: str) -> None:
+    sizes = _by_value(text, lang)
+    assert sizes.get(66 * 10**6) == {"DistilBERT"}
+    assert sizes.get(110 * 10**6) == {"BERT-base"}
+
+
+def test_a_firm_opening_the_sentence_is_part_of_its_models_name() -> None:
+    text = (
+        "An outage at Halvard Cloud took models offline. Halvard said 9,000 accounts were affected. Halvard's own "
+        "model was not spared. Halvard Anvil, which the company says has 52 billion parameters, was down for three "
+        "hours. The trouble started in a test of Anvil 2, which one source said was around 120 billion parameters."
+    )
+    assert ("Halvard Anvil", 52 * B, None, "total") in _claims(text, "en")
+
+
+def test_a_two_word_name_between_a_possessive_and_model() -> None:
+    text = (
+        "The campaign described CivicNet's Vote Helper model as compact. The campaign said Vote Helper has 8 "
+        "billion parameters."
+    )
+    assert _by_value(text, "en").get(8 * B) == {"Vote Helper"}
+
+
+NAME_WITH_A_BARE_FIGURE = [
+    (
+        "DeepMind zeigte 2022, dass ein Modell mit 70 Milliarden Parametern den hauseigenen Vorgänger Gopher mit "
+        "280 Milliarden schlug.",
+        ("Gopher", 280 * B, None, "total"),
+    ),
+    (
+        "OpenAI stellte GPT-3 mit 175 Milliarden Parametern vor, Google legte 2022 mit PaLM und 540 Milliarden nach.",
+        ("PaLM", 540 * B, None, "total"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claim"), NAME_WITH_A_BARE_FIGURE)
+def test_a_name_with_a_bare_figure_in_a_text_about_parameters(text: str, claim: tuple) -> None:
+    assert claim in _claims(text, "de")
+
+
+def test_a_name_with_a_bare_figure_of_tokens_is_no_claim() -> None:
+    # guard (passes on the session start too): what the figure counts follows it
+    text = "Das Modell hat 7 Milliarden Parameter. Trainiert wurde Lerche-2 mit 280 Milliarden Tokens."
+    assert 280 * B not in _by_value(text, "de")
+
+
+def test_its_figure_opening_a_clause_is_the_model_before() -> None:
+    text = "When OpenAI unveiled GPT-3 in 2020, its 175 billion parameters were a genuine leap over GPT-2's 1.5 billion."
+    sizes = _by_value(text, "en")
+    assert sizes.get(175 * B) == {"GPT-3"}
+    assert sizes.get(int(1.5 * B)) == {"GPT-2"}
+
+
+def test_a_quoted_figure_after_a_name_is_not_an_aside() -> None:
+    text = (
+        "El caso más reciente es el de Zentral, una startup regiomontana que presumió su modelo Zentral Ultra, "
+        '"con 2 billones de parámetros". La empresa reconoce que se trata de una mezcla de expertos que activa 40 '
+        "mil millones de parámetros por palabra."
+    )
+    claims = _claims(text, "es")
+    assert ("Zentral Ultra", 2 * 10**12, None, "total") in claims
+    assert ("Zentral Ultra", 40 * B, None, "active") in claims
+    assert not any(c[0] == "Zentral" for c in claims)  # 'Zentral, una startup' is the firm
