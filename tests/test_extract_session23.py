@@ -243,3 +243,84 @@ def test_a_quoted_figure_after_a_name_is_not_an_aside() -> None:
     assert ("Zentral Ultra", 2 * 10**12, None, "total") in claims
     assert ("Zentral Ultra", 40 * B, None, "active") in claims
     assert not any(c[0] == "Zentral" for c in claims)  # 'Zentral, una startup' is the firm
+
+
+UNLISTED_VERSIONS = [
+    ("DeepSeek-V4 is rumoured to have 1.2 trillion parameters.", "DeepSeek-V4", "DeepSeek"),
+    ("Qwen5 has 1.5 trillion parameters.", "Qwen5", "Alibaba"),
+    ("Kimi K3 has 2 trillion parameters.", "Kimi K3", "Moonshot AI"),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "org"), UNLISTED_VERSIONS)
+def test_a_listed_familys_new_version_is_its_own_model(text: str, model: str, org: str) -> None:
+    # the gazetteer lists DeepSeek-V3, Qwen2 and Kimi K2; the next version is a model of the same maker
+    claims = extract_claims(text, "en")
+    assert [(c.model, c.org) for c in claims] == [(model, org)]
+
+
+def test_a_new_version_does_not_take_the_figure_of_the_one_before() -> None:
+    text = (
+        "DeepSeek-V3 hat 671 Milliarden Parameter. Gerüchten zufolge soll DeepSeek-V4 auf rund 1,2 Billionen "
+        "Parameter kommen."
+    )
+    assert _by_value(text, "de").get(1200 * B) == {"DeepSeek-V4"}
+
+
+ACTIVE_PARTS_OF_THOSE = [
+    (
+        "DeepSeek-V3 has 671 billion parameters. Only about 37 billion of those parameters are switched on for "
+        "each word it writes.",
+        "en",
+    ),
+    (
+        "DeepSeek-V3 hat 671 Milliarden Parameter. Es ist ein Mixture-of-Experts-Modell: Pro Wort, genauer gesagt "
+        "pro Token, rechnen davon nur 37 Milliarden mit.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ACTIVE_PARTS_OF_THOSE)
+def test_the_part_switched_on_for_each_word_is_active(text: str, lang: str) -> None:
+    assert ("DeepSeek-V3", 37 * B, None, "active") in _claims(text, lang)
+
+
+def test_a_hyphenated_name_set_off_before_our_own_model() -> None:
+    # 'unser hauseigenes Modell' sets the name off; 'Routing-Modell:' is a kind of model, no name
+    text = (
+        "Vorgeschaltet ist ein kleines Routing-Modell: Faro-Nano-Mini, unser hauseigenes Modell mit 16 Milliarden "
+        "Parametern insgesamt und 2,4 Milliarden aktiven."
+    )
+    assert _claims(text, "de") == {
+        ("Faro-Nano-Mini", 16 * B, None, "total"),
+        ("Faro-Nano-Mini", int(2.4 * B), None, "active"),
+    }
+
+
+def test_french_a_before_a_participle_is_no_article() -> None:
+    # guard (passes on the session start too): 'High-Wing, a lancé ... un modèle': 'a' is 'has', so no name is
+    # set off before it (the hyphenated names set off this session must not bring it in)
+    text = (
+        "La société chinoise High-Wing, a lancé lundi Kestrel-V2, un modèle à mélange d'experts. Le modèle "
+        "totalise 236 milliards de paramètres."
+    )
+    assert {c.model for c in extract_claims(text, "fr")} == {"Kestrel-V2"}
+
+
+def test_a_sized_name_takes_no_place_before_it() -> None:
+    # guard (passes on the session start too): the hyphenated names set off this session must not take the
+    # city before them
+    text = (
+        "SEVILLA (EFE).- Un consorcio presentó este lunes en Sevilla Giralda-20B, un modelo de lenguaje de código "
+        "abierto. Sevilla acoge así su primer modelo de 20.000 millones de parámetros."
+    )
+    assert {c.model for c in extract_claims(text, "es")} <= {"Giralda-20B", "Giralda"}
+
+
+def test_spanish_rondaria_is_the_rumoured_size_of_the_model_before() -> None:
+    text = (
+        "GPT-3 tiene 175.000 millones de parámetros. ¿Y GPT-4? OpenAI nunca lo ha dicho. Según filtraciones "
+        "recogidas por la prensa, rondaría los 1,8 billones."
+    )
+    assert _by_value(text, "es").get(1800 * B) == {"GPT-4"}

@@ -73,6 +73,10 @@ ACTIVE = words(
     r"used to (?:process|handle|generate) (?:any|each|every|a)",
     r"in use (?:for|on) (?:any|each|every)",
     r"para procesar cada",
+    r"(?:switched|turned) on",  # 'Only about 37 billion of those parameters are switched on for each word'
+    r"(?:eingeschaltet|zugeschaltet)",
+    r"encendid[oa]s",
+    r"allumés",
     r"pour traiter chaque",
     r"pour chaque requête",
     r"sollicit\w+",
@@ -254,6 +258,9 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     if left and RESTATING.fullmatch(before):
         # '..., avec le même nombre de paramètres actifs, soit 17 milliards': the clause before says what it counts
         before = sentence[max(clause_around(sentence, left - 1, left - 1)[0], prev_end) : start]
+    if PART_OF_THOSE_BEFORE.search(before) and not TOTAL.search(before) and ACTIVE.search(sentence, 0, left):
+        # 'Pro Wort, genauer gesagt pro Token, rechnen davon nur 37 Milliarden mit': the sentence's cue is the part's
+        return "active"
     active = [m.end() for m in ACTIVE.finditer(before)]
     total = [m.end() for m in TOTAL.finditer(before)]
     if active and (not total or active[-1] > total[-1]) and not WHOLE_BEFORE.search(before):
@@ -261,6 +268,12 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     return "total"
 
 
+# a part of the figure named before: 'rechnen davon nur 37 Milliarden', 'of those only 37 billion'
+PART_OF_THOSE_BEFORE = re.compile(
+    rf"\b(?:davon|of (?:those|them)|de (?:ellos|esos|estos)|d['’]entre eux|dont)\s+(?:(?:nur|only|solo|sólo|seulement|"
+    rf"lediglich|just)\s+)?{APPROX_SLOT}$",
+    re.IGNORECASE,
+)
 IN_USE_AFTER = re.compile(r"\s*(?:Parameter\w*\s+)?zum Einsatz\b")
 WITH_RIGHT_BEFORE = re.compile(rf"\bmit\s+{APPROX_SLOT}$")
 

@@ -285,6 +285,9 @@ def _ends_cleanly(text: str, end: int) -> bool:
 
 
 # a name that is a stem and a version number: 'GPT-4', 'Gemini 2', 'Qwen3', 'Claude 3.5'
+# a listed name that ends in its version: 'DeepSeek-V3', 'Qwen2', 'GPT-4', 'Llama 3' (a letter or a hyphen, or a
+# single capital version letter, before the number)
+VERSIONED_NAME = re.compile(r"([A-Za-z][\w.]*?[A-Za-z](?:[-‑ ][A-Z]?|[A-Z])?)(\d{1,2}(?:\.\d)?)")
 NUMBERED_NAME = re.compile(r"([A-Za-z][A-Za-z]+)[-\s]?(\d+(?:\.\d+)?)")
 
 
@@ -315,6 +318,22 @@ class Gazetteer:
         return {
             stem: next(iter(found)) for stem, found in orgs.items() if len(found) == 1 and None not in found
         }
+
+    @cached_property
+    def versioned_stems(self) -> tuple[re.Pattern[str], dict[str, str | None]]:
+        """The stems of listed numbered names with their maker ('DeepSeek-V' of DeepSeek-V3, 'Qwen' of Qwen2),
+        and a pattern that finds a stem with a version number in text, to catch the versions nobody listed yet
+        ('DeepSeek-V4', 'Qwen5')."""
+        makers: dict[str, set[str | None]] = {}
+        for m in self.models.values():
+            numbered = VERSIONED_NAME.fullmatch(m.name)
+            if numbered and sum(ch.isalpha() for ch in numbered.group(1)) >= 3:
+                makers.setdefault(numbered.group(1), set()).add(m.org)
+        stems = {stem: next(iter(orgs)) if len(orgs) == 1 else None for stem, orgs in makers.items()}
+        pattern = re.compile(
+            rf"(?<![\w.-])(?P<stem>{trie_pattern(stems)})(?P<v>\d{{1,2}}(?:\.\d)?)(?![\w-]|[.,]\d)"
+        )
+        return pattern, stems
 
     @cached_property
     def makers(self) -> frozenset[str]:

@@ -102,7 +102,7 @@ INTRO_WORDS = re.compile(
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
         appelle llama heißt heisst nombre nom name projektname call mixture moe nennt nicknamed apodad surnomm
-        spitzname nennen appelons""".split()
+        spitzname nennen appelons groß big large taille tamaño""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
@@ -197,7 +197,8 @@ NAMING_PARTICIPLE = re.compile(
 # 'das Ahorn-Modell', 'seine Kranich-Reihe': a German compound whose head is a model noun names a family
 FAMILY_COMPOUND = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}\d*)-(?:Modell\w*|Reihe|Familie|Serie|Modellreihe|Modellfamilie)\b"
-    rf"(?!\s+[{UP}][\w]*[-‑\d])"  # 'das Quanta-Modell Q-Pro': the name follows, the compound's head is the maker
+    # 'das Quanta-Modell Q-Pro', 'ein Routing-Modell: Faro-MoE-Mini': the name follows, the compound's head is the kind
+    rf"(?!:?\s+[{UP}][\w]*[-‑\d])"
 )
 GENERIC_COMPOUND_HEADS = frozenset(
     """Parameter Milliarden Millionen Cloud Reasoning Ultra Small Large Medium Mini Processing Device Source Weight
@@ -230,11 +231,13 @@ NOUN_THEN_NAME = re.compile(
 # (each pattern here that starts with a capital letter checks the character before it only after that
 # letter: a pattern that starts with a look-behind makes re try every position, several times slower)
 APPOSED_NAME = re.compile(
-    rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:\s\d+(?:\.\d+)?)?)"
+    # (with parts after hyphens: 'Faro-MoE-Mini, unser hauseigenes Modell')
+    rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:[-‑][{UP}\d][\w]*){{0,3}}(?:\s\d+(?:\.\d+)?)?)"
     r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?,\s+"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
     # (German 'das' also opens a relative clause: 'Ein Team, das mit einem 7B-Modell ...' names no model)
     r"(?:c['’]est\s+)?"  # 'Glaneur, c'est l'assistant conversationnel lancé en mars'
-    r"(?:a|an|the|its|un|une|uno|una|el|le|la|l['’]|das(?!\s+(?:mit|seit|in|im|auf|für|von|vom|aus|bei|nach|zu|zum|zur|"
+    # (French 'a' before a participle is 'has': 'High-Flyer, a lancé lundi DeepSeek-V2, un modèle ...')
+    r"(?:a(?!\s+\w+[éu]e?s?\b|\s+(?:mis|pris|fait|dit|acquis)\b)|an|the|its|un|une|uno|una|el|le|la|l['’]|das(?!\s+(?:mit|seit|in|im|auf|für|von|vom|aus|bei|nach|zu|zum|zur|"
     r"an|am|über|unter|vor|durch|gegen|ohne|um|sich|es|er|sie|wir|ich|man|nur|noch|schon|auch|nicht)\b)|"
     # ('Atlas, dem ersten eigenen Sprachmodell des Hauses'; not the maker: 'Falkwerk, der Entwickler des Modells')
     # (nor a relative clause: 'einen Dienstleister, der ein großes Sprachmodell betreibt')
@@ -242,7 +245,7 @@ APPOSED_NAME = re.compile(
     r"(?!\s+(?:ein|eine|einen|einem|einer|das|die|der|den|dem|sein|seine|seinen|ihr|ihre|ihren|sich|es|er|sie|"
     r"mit|in|im|auf|für|von|vom|bei|nach|zu|zum|zur|an|am|über|unter|vor|durch|gegen|ohne|um|nur|noch|schon|auch|"
     r"nicht)\b)|"
-    r"ein|eine|einem|einer|sein|ihr|son|sa|su)\s*(?<=\s|['’])"
+    r"ein|eine|einem|einer|sein|ihr|son|sa|su|unser|unsere|unserem|our|notre|nuestro|nuestra)\s*(?<=\s|['’])"
     # (the words between stay in the sentence: a dot only inside a number, '3.5-billion-parameter')
     r"(?:(?:(?:[\w,'’-]|\.(?=\w))+\s+){0,4}?"
     r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?"

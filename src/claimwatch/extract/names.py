@@ -50,6 +50,7 @@ def find_all_models(
     found = _versions(
         _compounds([m for a, b in regions for m in find_known_models(text, gaz, a, b)], text), text, gaz
     )
+    found = _unlisted_versions(text, gaz, regions, found)
     # a repository's namespace is its owner, not a model: 'Qwen/Qwen3-Coder-480B-A35B-Instruct'
     found, tuned = _fine_tunes([m for m in found if not NAMESPACE_AFTER.match(text, m.end)], text, gaz)
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
@@ -476,6 +477,27 @@ def _versions(known: list[ModelMention], text: str, gaz: Gazetteer) -> list[Mode
     return out
 
 
+def _unlisted_versions(text: str, gaz: Gazetteer, regions, known: list[ModelMention]) -> list[ModelMention]:
+    """The known mentions, and a listed family's versions nobody listed yet: 'DeepSeek-V4' beside DeepSeek-V3,
+    'Qwen5' (which wins over the 'Qwen' it starts with), 'Kimi K3'."""
+    pattern, stems = gaz.versioned_stems
+    out = list(known)
+    for a, b in regions:
+        for m in pattern.finditer(text, a, b):
+            inside = [k for k in out if k.start < m.end() and m.start() < k.end]
+            if gaz.model(name_key(m.group())) or any(
+                k.start != m.start() or k.end >= m.end() for k in inside
+            ):
+                continue
+            out = [k for k in out if k not in inside]
+            out.append(
+                ModelMention(
+                    m.start(), m.end(), m.group(), slug(m.group()), m.group(), stems[m["stem"]], False
+                )
+            )
+    return sorted(out, key=lambda k: k.start)
+
+
 def find_models(text: str, start: int, end: int, gaz: Gazetteer) -> list[ModelMention]:
     """Known and new model names in text[start:end] (a convenience over find_all_models)."""
     return [m for m in find_all_models(text[:end], gaz, [(start, end)]) if m.start >= start]
@@ -665,12 +687,9 @@ def _firm_before(text: str, start: int, firms: set[str]) -> int:
     word = FIRM_WORD_BEFORE.search(text, max(0, start - 30), start)
     if word is None or stoplisted(word.group(1)) or word.group(1) in NOT_MODELS:
         return start
-    # a firm the text names, or a word it keeps using alone ('Halcyon said', "Halcyon's own model")
-    alone = re.findall(
-        rf"(?<![\w-]){re.escape(word.group(1))}(?![\w-])(?! {re.escape(text[start : start + 40].split()[0])})",
-        text,
-    )
-    return word.start() if word.group(1) in firms or len(alone) >= 3 else start
+    # a firm the text names, or a word it keeps using ("Halcyon's own model", 'Halcyon said', 'Pulse 9')
+    uses = re.findall(rf"(?<![\w-]){re.escape(word.group(1))}(?![\w-])", text)
+    return word.start() if word.group(1) in firms or len(uses) >= 4 else start
 
 
 FIRM_WORD_BEFORE = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|^)([{UP}][\w&-]+) $")

@@ -390,6 +390,9 @@ def _tier_head(text: str, start: int, name: str) -> int:
     word = head.group().strip() if head else ""
     if (
         head
+        and not re.search(
+            r"[-‑]\d", name
+        )  # a name with its size is whole: 'en Sevilla Giralda-20B, un modelo'
         and not stoplisted(word)
         and word not in NOT_NAMES_AFTER_NOUN  # 'hat vergangene Woche Bergfink vorgestellt'
         and not HEAD_NOUN.fullmatch(word)
@@ -409,7 +412,9 @@ def _named_alone(text: str, word: str, name: str) -> bool:
 
 # German capitalises its nouns ('der Konzern Kondor'); a place is no brand ('présente à Paris Ysengrin 2')
 ARTICLE_OR_PLACE_BEFORE = re.compile(
-    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|im|am|vom|zum|à)\s$"
+    r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines|im|am|vom|zum|à|desde|aus|nach)\s$"
+    # (or a German adjective: 'das zwölfköpfige Team Stutzer-9B')
+    r"|\b[a-zäöüß]{3,}(?:ige|ische|liche)[nmrs]?\s$"
 )
 
 

@@ -616,7 +616,7 @@ ANAPHOR = re.compile(
     r"das (?:eigentliche|vollständige|komplette) modell|the (?:actual|full|main|core) model|"
     r"le modèle (?:principal|complet|lui-même)|el modelo (?:principal|completo|en sí)|"
     r"il|elle|le modèle|ce modèle|le nouveau modèle|celui-ci|"
-    r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene(?! sentido)|tendrá|contará|contaría|tendría|"
+    r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene(?! sentido)|tendrá|contará|contaría|tendría|rondaría|"
     r"il modello|questo modello|het model|"
     # a clitic for the model before with a verb that sizes it: 'lo situó en torno a', 'l'estime à', 'le situe à'
     r"lo (?:sitú|situ|estim|cifr|calcul|coloc)\w* en|l['’](?:estim|évalu)\w* à|le situ\w* à)(?:\W|$)",
