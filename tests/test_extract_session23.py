@@ -324,3 +324,58 @@ def test_spanish_rondaria_is_the_rumoured_size_of_the_model_before() -> None:
         "recogidas por la prensa, rondaría los 1,8 billones."
     )
     assert _by_value(text, "es").get(1800 * B) == {"GPT-4"}
+
+
+PARTS_OF_ITS_WHOLE = [
+    (
+        "It points to designs such as Mistral's Mixtral 8x7B, which uses only about 13 billion of its roughly 47 "
+        "billion parameters for each word it generates.",
+        "en",
+        ("Mixtral 8x7B", 13 * B, None, "active"),
+        ("Mixtral 8x7B", 47 * B, None, "total"),
+    ),
+    (
+        "Ein ähnliches Prinzip wie bei DeepSeek-V3, das bei 671 Milliarden Parametern insgesamt 37 Milliarden je "
+        "Token nutzt.",
+        "de",
+        ("DeepSeek-V3", 37 * B, None, "active"),
+        ("DeepSeek-V3", 671 * B, None, "total"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "part", "whole"), PARTS_OF_ITS_WHOLE)
+def test_the_part_used_per_word_is_active_and_its_whole_total(
+    text: str, lang: str, part: tuple, whole: tuple
+) -> None:
+    claims = _claims(text, lang)
+    assert part in claims
+    assert whole in claims
+
+
+ELIDED_MAGNITUDES = [
+    ("OpenAI a publié gpt-oss-20b, avec 21 milliards de paramètres, dont 3,6 actifs.", "fr"),
+    ("OpenAI released gpt-oss-20b with 21 billion parameters, of which 3.6 are active.", "en"),
+    ("OpenAI veröffentlichte gpt-oss-20b mit 21 Milliarden Parametern, davon 3,6 aktiv.", "de"),
+    ("OpenAI publicó gpt-oss-20b, con 21.000 millones de parámetros, de los cuales 3,6 activos.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ELIDED_MAGNITUDES)
+def test_an_active_part_takes_the_magnitude_of_its_whole(text: str, lang: str) -> None:
+    # 'dont 3,6 actifs': the whole's 'milliards' goes unsaid
+    assert ("gpt-oss-20b", int(3.6 * B), None, "active") in _claims(text, lang)
+
+
+def test_a_bare_number_after_dont_is_no_count_without_an_active_word() -> None:
+    # guard (passes on the session start too): 'dont 3 en Europe' counts something else
+    text = "Le groupe exploite Lirio-2, avec 21 milliards de paramètres, et 40 centres, dont 3 en Europe."
+    assert 3 * B not in _by_value(text, "fr")
+
+
+def test_a_brands_tier_with_a_version_is_one_name() -> None:
+    text = (
+        "Tuesday: Lumen Small 2\n"
+        "Paris-based Lumen has confirmed that Lumen Small 2 will go on sale on Tuesday with 24 billion parameters."
+    )
+    assert _by_value(text, "en").get(24 * B) == {"Lumen Small 2"}

@@ -213,8 +213,11 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     """'active' or 'total' by the cue nearest the quantity: first just after it ("17B active",
     "12,9 milliards par token"), then before it in its clause ("parameters activated per token is 12.9B")."""
     left, right = clause_around(sentence, start, end)
-    if TOTAL_RIGHT_BEFORE.search(sentence, max(0, start - 30), start) and not ACTIVE_RIGHT_AFTER.match(
-        sentence, end
+    if (
+        TOTAL_RIGHT_BEFORE.search(sentence, max(0, start - 30), start)
+        and not ACTIVE_RIGHT_AFTER.match(sentence, end)
+        # ('bei 671 Milliarden Parametern insgesamt 37 Milliarden je Token': 'insgesamt' is the figure's before)
+        and first_cue(sentence[end : end + 20]) != "active"
     ):
         return "total"  # 'von insgesamt 671 Milliarden Parametern pro Token jeweils 37 Milliarden': 'pro Token' is 37's
     stop = min(x for x in (right, next_start if next_start is not None else right, end + 45))
@@ -258,6 +261,10 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     if left and RESTATING.fullmatch(before):
         # '..., avec le même nombre de paramètres actifs, soit 17 milliards': the clause before says what it counts
         before = sentence[max(clause_around(sentence, left - 1, left - 1)[0], prev_end) : start]
+    if PART_OF_ITS_AFTER.match(sentence, end) and ACTIVE.search(sentence, left, right):
+        return (
+            "active"  # 'which uses only about 13 billion of its roughly 47 billion parameters for each word'
+        )
     if PART_OF_THOSE_BEFORE.search(before) and not TOTAL.search(before) and ACTIVE.search(sentence, 0, left):
         # 'Pro Wort, genauer gesagt pro Token, rechnen davon nur 37 Milliarden mit': the sentence's cue is the part's
         return "active"
@@ -268,6 +275,9 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     return "total"
 
 
+PART_OF_ITS_AFTER = re.compile(
+    rf"\s*(?:of (?:its|their)|von (?:seinen|ihren)|de (?:sus|ses|leurs))\s+{APPROX_SLOT}\d", re.IGNORECASE
+)
 # a part of the figure named before: 'rechnen davon nur 37 Milliarden', 'of those only 37 billion'
 PART_OF_THOSE_BEFORE = re.compile(
     rf"\b(?:davon|of (?:those|them)|de (?:ellos|esos|estos)|d['’]entre eux|dont)\s+(?:(?:nur|only|solo|sólo|seulement|"
@@ -280,7 +290,8 @@ WITH_RIGHT_BEFORE = re.compile(rf"\bmit\s+{APPROX_SLOT}$")
 
 # a word for the whole right before a figure: 'von insgesamt 671 Milliarden', 'in total about 1.8 trillion'
 TOTAL_RIGHT_BEFORE = re.compile(
-    r"\b(?:insgesamt|zusammen|in total|in all|altogether|a total of|au total|en tout|en total|un total de|"
+    # ('uses only about 13 billion of its roughly 47 billion parameters': the whole the part is of)
+    r"\b(?:of (?:its|their)|insgesamt|zusammen|in total|in all|altogether|a total of|au total|en tout|en total|un total de|"
     rf"en conjunto|in totale)\s+{APPROX_SLOT}$",
     re.IGNORECASE,
 )

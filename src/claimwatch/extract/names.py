@@ -86,6 +86,10 @@ def find_all_models(
             found.append(m)
             taken.append((m.start, m.end))
     for m in [*_tier_siblings(text, spans, starts, found, gaz), *_brand_tiers(text, orgs, regions, gaz)]:
+        # ('Lumen Small 2' wins over the 'Small 2' a cue found inside it)
+        inside = [k for k in found if not k.known and m.start < k.start and k.end == m.end]
+        found = [k for k in found if k not in inside]
+        taken = [t for t in taken if t not in {(k.start, k.end) for k in inside}]
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -175,7 +179,9 @@ def _brand_tiers(
     brands = {b for b in brands if len(b) >= 3 and b[0].isupper() and b.isalpha() and b not in NOT_MODELS}
     if not brands:
         return []
-    tiered = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, brands))}) (?:{TIER_WORDS})(?![\w-])")
+    tiered = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(map(re.escape, brands))}) (?:{TIER_WORDS})(?: \d{{1,2}}(?:\.\d)?)?(?![\w-]|\.\d)"
+    )
     return [new_name(m.start(), m.end(), m.group()) for a, b in regions for m in tiered.finditer(text, a, b)]
 
 

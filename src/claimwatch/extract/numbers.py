@@ -104,6 +104,7 @@ larger is dropped.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -215,9 +216,37 @@ def _find(text: str, lang: str | None) -> list[Quantity]:
     found = _merge_rounded(found, _rounded_pass(text, low, lang))
     found = _merge_rounded(found, _scientific_pass(text))
     found = _merge_rounded(found, _article_magnitude_pass(text, low, lang))
+    found = _merge_rounded(found, _elided_part_pass(text, found))
     # a suspended list's members take the place of what the other passes read there ('27-billion' alone)
     suspended = _suspended_pass(text) + _thousands_of_millions_pass(low, lang)
     return _valid(_merge_rounded(suspended, found) if suspended else found)
+
+
+# the active part given with the whole's magnitude left out: 'avec 21 milliards, dont 3,6 actifs', 'hat 21 Milliarden
+# Parameter, davon 3,6 aktiv', '21 billion parameters, of which 3.6 are active'
+_ELIDED_PART = re.compile(
+    r"(?:\s+(?:de\s+)?(?:parameters?|Parameter[n]?|paramètres|parámetros))?\s*,?\s*"
+    r"(?:dont|davon|wovon|of which|of them|de los cuales|de ellos)\s+(?:(?:only|nur|seulement|solo|sólo|lediglich|just)\s+)?"
+    r"(?P<num>\d{1,3}(?:[.,]\d{1,2})?)(?=\s+(?:(?:are|sind|seien|sont|son)\s+)?(?:active|aktiv|actifs?|activos?|activas?)\b)"
+)
+_LEADING_NUMBER = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?(?!\d)")
+
+
+def _elided_part_pass(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for q in found:
+        part = _ELIDED_PART.match(text, q.end) if not q.money and q.high is None else None
+        lead = _LEADING_NUMBER.match(text, q.start) if part else None
+        if part is None or lead is None:
+            continue
+        whole = float(lead.group().replace(",", "."))
+        magnitude = round(q.value / whole) if whole else 0
+        if magnitude < 10**6 or magnitude != 10 ** round(math.log10(magnitude)):
+            continue  # not a plain 'N billion' whole
+        value = round(float(part["num"].replace(",", ".")) * magnitude)
+        if 0 < value < q.value:
+            out.append(Quantity(part.start("num"), part.end("num"), value))
+    return out
 
 
 # Mexican usage writes the thousands of millions apart: 'mil 200 millones' (1,200 millones), '3 mil 500 millones'
