@@ -379,3 +379,75 @@ def test_a_brands_tier_with_a_version_is_one_name() -> None:
         "Paris-based Lumen has confirmed that Lumen Small 2 will go on sale on Tuesday with 24 billion parameters."
     )
     assert _by_value(text, "en").get(24 * B) == {"Lumen Small 2"}
+
+
+SIZE_LINES = [
+    (
+        "Llama 3.1\nDeveloper: Meta. Released: July 2024.\nSizes: 8B, 70B and 405B. The flagship Llama 3.1 405B "
+        "was trained on more than 15 trillion tokens.",
+        "en",
+    ),
+    (
+        "Llama 3.1\nDesarrollador: Meta. Publicado: julio de 2024.\nTamaños: 8.000, 70.000 y 405.000 millones de "
+        "parámetros. El buque insignia, Llama 3.1 405B, se entrenó con 15 billones de tokens.",
+        "es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SIZE_LINES)
+def test_a_sizes_line_under_a_heading_lists_the_models_sizes(text: str, lang: str) -> None:
+    assert _by_value(text, lang) == {8 * B: {"Llama 3.1"}, 70 * B: {"Llama 3.1"}, 405 * B: {"Llama 3.1"}}
+
+
+def test_the_flagship_is_called_introduces_a_name() -> None:
+    text = (
+        "Die Firma Brenner baut eigene Sprachmodelle. Das Flaggschiff heißt „Kelter“ und kommt nach Angaben der "
+        "Firma auf 1,3 Milliarden Parameter."
+    )
+    assert ("Kelter", int(1.3 * B), None, "total") in _claims(text, "de")
+
+
+def test_soll_voraussichtlich_is_expected_not_rumoured() -> None:
+    text = (
+        "Die Firma Brenner plant ein neues Modell. Kelter-2 soll voraussichtlich etwa 3 Mrd. Parameter haben."
+    )
+    assert [c.status for c in extract_claims(text, "de")] == ["expected"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_model() -> None:
+    text = (
+        "Meta presentó Llama 2 con 70.000 millones de parámetros. Asimismo, la versión de 65.000 millones pertenecía "
+        "al primer LLaMA."
+    )
+    assert "Asimismo" not in {c.model for c in extract_claims(text, "es")}
+
+
+ACTIVE_PER_PREDICTION = [
+    (
+        "Außerdem DeepSeek-Coder-V2-Lite, ein Expertenmodell mit insgesamt 16 Milliarden Parametern, von denen bei "
+        "jeder Vorhersage nur 2,4 Milliarden arbeiten.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ACTIVE_PER_PREDICTION)
+def test_the_part_at_work_for_each_prediction_is_active(text: str, lang: str) -> None:
+    assert ("DeepSeek-Coder-V2-Lite", int(2.4 * B), None, "active") in _claims(text, lang)
+
+
+def test_a_model_named_as_n_times_as_big_is_compared_with() -> None:
+    text = (
+        "Forschende von DeepMind zeigten 2022 mit Chinchilla, dass ein Modell mit 70 Milliarden Parametern das "
+        "viermal so große Gopher übertreffen kann."
+    )
+    assert _by_value(text, "de").get(70 * B) == {"Chinchilla"}
+
+
+def test_a_relative_aside_may_run_a_few_words() -> None:
+    text = (
+        "GPT-4, the model that powered ChatGPT when she first signed up, is rumoured to have a mind-boggling 1.8 "
+        "TRILLION parameters."
+    )
+    assert _by_value(text, "en").get(1800 * B) == {"GPT-4"}

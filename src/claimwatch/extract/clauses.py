@@ -73,6 +73,10 @@ ACTIVE = words(
     r"used to (?:process|handle|generate) (?:any|each|every|a)",
     r"in use (?:for|on) (?:any|each|every)",
     r"para procesar cada",
+    r"(?:bei jeder|pro|für jede) Vorhersage",  # 'von denen bei jeder Vorhersage nur 2,4 Milliarden arbeiten'
+    r"(?:for|on|at) (?:each|every|any) (?:given )?(?:prediction|word)",
+    r"(?:à|pour) chaque prédiction",
+    r"(?:en|para|por) cada predicción",
     r"(?:switched|turned) on",  # 'Only about 37 billion of those parameters are switched on for each word'
     r"(?:eingeschaltet|zugeschaltet)",
     r"encendid[oa]s",

@@ -321,6 +321,8 @@ def status_of(
         return "reported"  # 'A leaked benchmark sheet lists Drovak-3 as ...': a document, not hearsay
     if rumour and _future_in_past(sentence):
         rumour = False  # 'Meta a indiqué qu'il compterait ...': the tense of reported speech, not a hedge
+    if rumour and expected and PLANNED_SOLL.search(sentence):
+        return "expected"  # 'Kelter Plus soll voraussichtlich etwa 3 Mrd. Parameter haben': 'soll' as 'is to'
     if rumour and not attributed and _planned(sentence):
         return "expected"  # 'Ein drittes Modell mit 70 Milliarden Parametern soll bis Ende 2026 folgen'
     if rumour and estimated and _only_conditional(sentence):
@@ -350,6 +352,9 @@ def status_of(
     ):
         return "reported"  # a lab that is also a newsroom (Bloomberg) reports
     return "official"
+
+
+PLANNED_SOLL = re.compile(r"\bsoll(?:en|te|ten)?\s+(?:\w+\s+)?voraussichtlich\b", re.IGNORECASE)
 
 
 # a confirmation denied: the figure is hearsay

@@ -45,7 +45,7 @@ MODEL_NOUN_AFTER = re.compile(
 PARAM_LABEL = re.compile(
     r"(?:^|\|)[ \t•*·-]*(?:(?:total|totale?s?|aktive|active|activos?|actifs?|gesamte?)\s+)?"
     r"(?:parameters?|parameter(?:zahl|anzahl)?|params|paramètres|parámetros|parametri|"
-    r"(?:model )?size|(?:modell)?größe|taille|tamaño)"
+    r"(?:model )?sizes?|(?:modell)?größen?|tailles?|tamaños?)"
     r"(?:\s+(?:total|totales|actifs?|activos?|aktiv|\(\w+\)))?\s*[:：]\s*"
     # 'Tamaño: cuatro versiones, la mayor de 27.000 millones', 'Size: four sizes, the largest 27B'
     r"(?:[^\d\n|·:]{0,40}?\b(?:the largest|the biggest|la mayor|el mayor|le plus grand|la plus grande|die größte|"

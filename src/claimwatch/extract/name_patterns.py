@@ -22,7 +22,7 @@ NAMING_CUE = re.compile(
     r"internen namen|se llama|unter dem namen|bajo el nombre(?: de)?|"
     # a headline's question about a model's size names it: 'Wie groß ist Meridian Ultra wirklich?'
     r"wie groß ist|how big is|how large is|quelle taille fait|qué tamaño tiene|"
-    r"(?:es|modell|system|assistent|intern)\s+(?:heißt|heisst)(?:\s+es)?|"
+    r"(?:es|modell|system|assistent|intern|flaggschiff|produkt)\s+(?:heißt|heisst)(?:\s+es)?|"
     r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
     r"vorläufig))?"
@@ -287,7 +287,8 @@ NOT_MODELS = frozenset(
     Décembre Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Octubre Noviembre Diciembre
     Certes Toutefois Pourtant Cependant Néanmoins Ainsi Bref Enfin Donc Ensuite Puis Évidemment Zwar Allerdings
     Immerhin Dennoch Trotzdem Jedoch Also Freilich Natürlich Indeed Still Granted Yet However Nonetheless Meanwhile
-    Admittedly Ciertamente Claro Además Incluso Pues Obviamente Myth Mythos Mythe Mito Fact Fakt Hecho
+    Admittedly Ciertamente Claro Además Incluso Pues Obviamente Asimismo Igualmente Luego Después Antes Après Avant
+    Außerdem Zudem Danach Davor Surtout Myth Mythos Mythe Mito Fact Fakt Hecho
     Frage Question Pregunta Domanda Quiz Antwort Answer Réponse Respuesta Episode Folge Épisode Episodio Kapitel
     Chapter Chapitre Capítulo Teil Part Partie Parte Runde Round Platz Rang Slide Slides Folie Diapo Diapositive
     Diapositiva Lecture Vorlesung Sitzung Séance Lección Clase Sesión Session Lektion Übung Exercise Exercice

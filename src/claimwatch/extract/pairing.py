@@ -589,12 +589,20 @@ PARTICIPLE_ASIDE = re.compile(
 )
 
 
+RELATIVE_ASIDE = re.compile(
+    r",\s+(?:the|an?|der|die|das|le|la|el)\s+(?:[\w-]+\s+){0,2}(?:that|which|who|das|der|die|qui|que)\s"
+)
+
+
 def _skip_apposition(text: str, before: list[ModelMention], q: Quantity) -> ModelMention:
     """'GPT-3, the basis of ChatGPT, has 175B': the figure belongs to the head, not the aside."""
     last = before[-1]
-    # the aside may go on for a word or two after its name ('..., the model behind the Lodestar assistant, has')
+    # the aside may go on for a word or two after its name ('..., the model behind the Lodestar assistant, has'),
+    # a relative aside for a few more ('GPT-4, the model that powered ChatGPT when she first signed up, is ...')
+    words = 5 if len(before) > 1 and RELATIVE_ASIDE.match(text, before[-2].end, last.start) else 2
     if not re.match(
-        r"(?:['’]s)?(?:\s+[\w-]+){0,2}\s*,(?!\s*[\"“„«]?\s*(?:with|mit|avec|con)\s)", text[last.end : q.start]
+        rf"(?:['’]s)?(?:\s+[\w-]+){{0,{words}}}\s*,(?!\s*[\"“„«]?\s*(?:with|mit|avec|con)\s)",
+        text[last.end : q.start],
     ) and not PARTICIPLE_ASIDE.match(text, last.end, q.start):
         return last  # (nor is '..., built the two Gemini Nano models, with 1.8 billion and 3.25 billion')
     for i in range(len(before) - 2, -1, -1):

@@ -182,7 +182,8 @@ COMPARISON = re.compile(
     r"supera\w*|vence\w*|rivals?|rivalis\w*|trails?|plantar cara|concurrencer|compete|konkurrieren|"
     r"above|below|ranked|ranks|devant|derrière|por encima|por debajo|"
     # 'guessed 100B to 150B, adding: "For reference, Llama 3.3 70B is slower"': a yardstick named after it
-    r"for reference|zum Vergleich|(?:à titre de|par) comparaison|como referencia|en comparación)\b",
+    r"for reference|zum Vergleich|(?:à titre de|par) comparaison|como referencia|en comparación|"
+    r"(?:\w+mal|doppelt|halb) so (?:groß|gross|klein)e[nrs]?)\b",
     re.IGNORECASE,
 )
 
@@ -198,6 +199,8 @@ COMPARED_BEFORE = re.compile(
     r"(?:times|twice|half|third|quarter|fifth|tenth|fraction of|double|triple|fois|veces|mitad del?)\s+"
     r"(?:the size of|la taille de|el tamaño de|tamaño de)|"
     r"as (?:large|big|small) as|so groß wie|superior a la del?|"
+    # 'das viermal so große Gopher': a model named by how much bigger it is
+    r"(?:\w+mal|doppelt|halb) so (?:groß|gross|klein)e[nrs]?\s+|"
     # the same as another: 'the same as the Llama 3 variant it is built on', 'l'architecture reste celle de V3'
     r"the same as|(?:le|la) même que|(?:el|la) mism[oa] que|(?:der|die|das)selbe wie|(?:celle|celui) de|"
     # ... with what is the same between: 'keeps the same 70 billion parameters as the Llama system it started from'
