@@ -77,6 +77,9 @@ class _WordNumber:
         self.langs = merged
         return True
 
+    def _french(self) -> bool:
+        return self.lang == "fr" or (self.lang is None and self.langs is not None and "fr" in self.langs)
+
     def feed(self, piece: _Piece) -> bool:
         if piece.kind != "s" and not self._speaks(piece.langs):
             return False
@@ -117,6 +120,8 @@ class _WordNumber:
             return True
         if last in (60, 80) and 10 <= v <= 19:
             return True
+        if last == 10 and 7 <= v <= 9 and self.kind == "n" and self._french():
+            return True  # French 'dix-sept', 'dix-huit', 'dix-neuf'
         return compound and last < 10 and (v == 10 or (self.joined and 20 <= v < 100 and v % 10 == 0))
 
     def _hundred(self, piece: _Piece) -> bool:

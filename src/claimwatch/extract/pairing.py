@@ -31,6 +31,8 @@ from claimwatch.extract.pairing_patterns import (
     COMPARISON,
     CORRESPONDS_PAST_CLAUSE,
     COUNTED_PLURAL_BEFORE,
+    CUT_OUT_AFTER,
+    CUT_OUT_OF_BEFORE,
     DEFINITE_BEFORE,
     DERIVED_LOW,
     DETERMINER_START,
@@ -363,10 +365,6 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         and not THE_BEFORE.search(text, max(start, first.start - 20), first.start)
     ):
         return None  # '..., and today's 8B models routinely beat 2020's giants': a class, in its own clause
-    if DERIVED_LOW.search(article_lower(text), c_left, first.start) or (
-        INTO_BEFORE.search(text, c_left, first.start) and DISTILLED.search(text, start, end)
-    ):
-        return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     source = _shrunk_source(text, c_left, c_right, first, last, q, mentions)
     if source is not None:
         # 'with Sheared-LLaMA that Llama 2 7B could be cut down to 1.3bn': what came out, if it is named
@@ -376,6 +374,10 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
             if start <= m.start and m.end <= source.start and m.model_id != source.model_id
         ]
         return product[-1] if product else None
+    if DERIVED_LOW.search(article_lower(text), c_left, first.start) or (
+        INTO_BEFORE.search(text, c_left, first.start) and DISTILLED.search(text, start, end)
+    ):
+        return None  # 'distilled from a model of 1,000 billion', 'pruned it to 4 billion': another model
     nearest = [m for m in mentions if m.end <= first.start][-1:]
     if (
         nearest
@@ -895,9 +897,16 @@ def _shrunk_source(text, c_left, c_right, first, last, q, mentions) -> ModelMent
     if not before:
         return None
     source = before[-1]
-    if SHRUNK_SOURCE_AFTER.fullmatch(text, source.end, first.start) or (
-        SHRUNK_TO_AFTER.fullmatch(text, source.end, first.start)
-        and SHRINK_VERB_BEFORE.search(text, max(0, source.start - 30), source.start)
+    if (
+        SHRUNK_SOURCE_AFTER.fullmatch(text, source.end, first.start)
+        or (
+            SHRUNK_TO_AFTER.fullmatch(text, source.end, first.start)
+            and SHRINK_VERB_BEFORE.search(text, max(0, source.start - 30), source.start)
+        )
+        or (
+            CUT_OUT_AFTER.fullmatch(text, source.end, first.start)
+            and CUT_OUT_OF_BEFORE.search(text, max(0, source.start - 8), source.start)
+        )
     ):
         return source
     in_clause = [m for m in before if c_left <= m.start]

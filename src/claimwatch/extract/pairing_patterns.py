@@ -268,6 +268,12 @@ SHRUNK_SOURCE_AFTER = re.compile(
     r"(?:to|into)\s+(?:(?:models?|versions?|variants?)\s+(?:of|with)\s+)?(?:(?:just|only|around|about)\s+)?$",
     re.IGNORECASE,
 )
+# smaller models cut out of a named one: 'schnitten aus Llama 2 7B zwei kleinere Modelle mit 1,3 und 2,7 Milliarden'
+CUT_OUT_OF_BEFORE = re.compile(r"\b(?:aus|out of)\s+$")
+CUT_OUT_AFTER = re.compile(
+    r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?\s+(?:[\w-]+\s+){0,3}(?:models|Modelle|versions|Versionen|variants|Varianten)\s+"
+    r"(?:mit|with|of|von)\s+(?:(?:just|only|nur|rund|etwa)\s+)?$"
+)
 SHRINK_VERB_BEFORE = re.compile(
     r"\b(?:reduc\w*|recort\w*|comprim\w*|ramen\w*|rédui\w*|compress\w*|shrink\w*|shrank|cut|prune[sd]?|"
     r"reduce[sd]?|trimm\w*)\s+(?:(?:a|el|la|le|les|the)\s+)?$",
@@ -275,7 +281,9 @@ SHRINK_VERB_BEFORE = re.compile(
 )
 SHRUNK_TO_AFTER = re.compile(
     r"(?:[-‑ ]\d+(?:\.\d+)?[BbMm])?\s+(?:de\s+[\d.,\s\u00a0]+(?:milliards?|mil millones|millones)\s+)?"
-    r"(?:a|à|to|down to)\s+(?:(?:just|only|around|about|unos|environ|seulement)\s+)?$",
+    # ('que recortaba Llama 2 7B hasta obtener versiones de 1.300 y 2.700 millones')
+    r"(?:a|à|to|down to|hasta(?: obtener| dejarlo en)?(?: (?:versiones|modelos|variantes) de)?)\s+"
+    r"(?:(?:just|only|around|about|unos|environ|seulement)\s+)?$",
     re.IGNORECASE,
 )
 
