@@ -489,3 +489,35 @@ def test_ten_seven_is_no_number_outside_french() -> None:
     from claimwatch.extract.numbers import find_quantities
 
     assert [q.value for q in find_quantities("ten seven billion", "en")] == [7 * B]
+
+
+RELATIVE_SIZES = [
+    (
+        "DeepMind zeigte 2022 mit Chinchilla, dass 70 Milliarden Parameter genügen. Chinchilla schlug damit den "
+        "hauseigenen Vorgänger Gopher, der es auf 280 Milliarden brachte.",
+        "de",
+    ),
+    (
+        "Chinchilla hat 70 Milliarden Parameter und schlug den viermal so großen Vorgänger Gopher, der 280 Milliarden "
+        "hatte.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RELATIVE_SIZES)
+def test_a_relative_clause_after_a_name_gives_its_bare_figure(text: str, lang: str) -> None:
+    assert _by_value(text, lang).get(280 * B) == {"Gopher"}
+
+
+SUSPENDED_RANGES = [
+    ("Chen said a second model, Sprig-2, would land in the 10- to 15-billion-parameter range.", "en", 10, 15),
+    ("Geplant ist Sprosse-2, ein 7- bis 13-Milliarden-Parameter-Modell.", "de", 7, 13),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "low", "high"), SUSPENDED_RANGES)
+def test_a_range_with_suspended_hyphens(text: str, lang: str, low: int, high: int) -> None:
+    from claimwatch.extract.numbers import find_quantities
+
+    assert [(q.value, q.high) for q in find_quantities(text, lang)] == [(low * B, high * B)]

@@ -740,7 +740,10 @@ def _named_with(text: str, start: int, end: int, q: Quantity, named_ends: frozen
 
 
 NAME_AND_FIGURE = re.compile(
-    r"\s+(?:mit|with|con|avec|und|and|et|y|at|à)\s+(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
+    r"(?:\s+(?:mit|with|con|avec|und|and|et|y|at|à)"
+    # (or a relative clause that sizes it: 'den Vorgänger Gopher, der es auf 280 Milliarden brachte')
+    r"|,\s+(?:der|die|das|which|that|qui|que)(?:\s+(?:es\s+)?(?:auf|had|has|hatte|hat|avait|a|tenía|tiene|comptait|compte))?)"
+    r"\s+(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
 )
 
 

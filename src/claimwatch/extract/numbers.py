@@ -285,10 +285,28 @@ _SUSPENDED_SCALE = {
 }
 
 
+# a range in the same style: 'in the 10- to 15-billion range', 'ein 7- bis 13-Milliarden-Modell'
+_SUSPENDED_RANGE = re.compile(
+    r"(?<![\w.,-])(\d{1,4}(?:[.,]\d{1,2})?)-\s+(?:to|bis)\s+(\d{1,4}(?:[.,]\d{1,2})?)-"
+    r"(billion|million|trillion|Milliarden|Millionen)\b"
+)
+
+
 def _suspended_pass(text: str) -> list[Quantity]:
-    if "-, " not in text and "- and " not in text and "- und " not in text:
+    if (
+        "-, " not in text
+        and "- and " not in text
+        and "- und " not in text
+        and "- to " not in text
+        and "- bis " not in text
+    ):
         return []  # most texts hold no suspended hyphen
     out = []
+    for m in _SUSPENDED_RANGE.finditer(text):
+        scale = _SUSPENDED_SCALE[m.group(3)]
+        low, high = (int(Fraction(m.group(i).replace(",", ".")) * scale) for i in (1, 2))
+        if low < high:
+            out.append(Quantity(m.start(1), m.end(3), low, high))
     for m in _SUSPENDED.finditer(text):
         scale = _SUSPENDED_SCALE[m.group(3)]
         group = 10**9 + m.start()  # an id no list of the digit pass uses; _valid renumbers it
