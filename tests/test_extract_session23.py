@@ -521,3 +521,25 @@ def test_a_range_with_suspended_hyphens(text: str, lang: str, low: int, high: in
     from claimwatch.extract.numbers import find_quantities
 
     assert [(q.value, q.high) for q in find_quantities(text, lang)] == [(low * B, high * B)]
+
+
+GAZETTEER_ROWS = [
+    (
+        "El primero fue TimesFM, de Google Research, con 200 millones de parámetros.",
+        "es",
+        "TimesFM",
+        "Google",
+    ),
+    (
+        "Kleine Sprachmodelle genügen oft: SciBERT etwa kommt mit ungefähr 110 Millionen Parametern aus.",
+        "de",
+        "SciBERT",
+        "Allen Institute for AI",
+    ),
+    ("Le modèle médical Med42 affiche 70 milliards de paramètres.", "fr", "Med42", "M42"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model", "org"), GAZETTEER_ROWS)
+def test_the_session_gazetteer_rows_name_model_and_maker(text: str, lang: str, model: str, org: str) -> None:
+    assert [(c.model, c.org) for c in extract_claims(text, lang)] == [(model, org)]
