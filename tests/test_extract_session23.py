@@ -543,3 +543,51 @@ GAZETTEER_ROWS = [
 @pytest.mark.parametrize(("text", "lang", "model", "org"), GAZETTEER_ROWS)
 def test_the_session_gazetteer_rows_name_model_and_maker(text: str, lang: str, model: str, org: str) -> None:
     assert [(c.model, c.org) for c in extract_claims(text, lang)] == [(model, org)]
+
+
+def test_whisper_large_v3_alone_is_its_own_row() -> None:
+    text = "Der Klassiker unter den Spracherkennern ist whisper-large-v3 mit seinen 1,55 Mrd. Parametern."
+    assert [(c.model_id, c.params) for c in extract_claims(text, "de")] == [
+        ("whisper-large-v3", int(1.55 * B))
+    ]
+
+
+ANY_MODEL_ABOVE = [
+    (
+        "Llama 3.2 3B runs fine on the phone with 3 billion parameters. And anything much above 4 billion "
+        "parameters is still, for now, a job for a laptop.",
+        "en",
+        4 * B,
+    ),
+    (
+        "Phi-3-mini tiene 3.800 millones de parámetros. Si solo quiere resumir correos, cualquiera por encima de los "
+        "1.000 millones de parámetros sirve.",
+        "es",
+        1 * B,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), ANY_MODEL_ABOVE)
+def test_any_model_above_a_size_is_no_claim(text: str, lang: str, value: int) -> None:
+    assert value not in _by_value(text, lang)
+
+
+THINGS_SHAPED_LIKE_NAMES = [
+    "Das Modell des Konzerns Meta mit seinen acht Milliarden Parametern läuft auf jedem besseren Gaming-PC.",
+    "In einer früheren Fassung der Website-FAQ war von 120 Milliarden Parametern die Rede. Seit März heißt es auf "
+    "der Website nur noch, das Modell habe über 500 Milliarden Parameter.",
+]
+
+
+@pytest.mark.parametrize("text", THINGS_SHAPED_LIKE_NAMES)
+def test_a_machine_or_a_page_is_no_model(text: str) -> None:
+    assert not {c.model for c in extract_claims(text, "de")} & {"Gaming-PC", "Website", "Website-FAQ"}
+
+
+def test_a_size_set_off_by_dashes_after_a_name_is_its_own() -> None:
+    text = (
+        "Nervión 9B obtiene 71,3 puntos en MMLU, por encima de Mistral 7B —7.300 millones de parámetros— y a poca "
+        "distancia de Gemma 2 9B."
+    )
+    assert _by_value(text, "es").get(int(7.3 * B)) == {"Mistral"}

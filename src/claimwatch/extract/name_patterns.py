@@ -355,7 +355,13 @@ def stoplisted(name: str) -> bool:
         or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
         or (" " in name and first in PREPOSITIONS)  # 'In 4 Bit belegt ein 8B-Modell ...'
         or bool(KI_COMPOUND.fullmatch(name))  # '„Leipziger Start-up stellt Riesen-KI vor“': a giant AI
+        or bool(THING_TAIL.search(name))  # 'läuft auf jedem besseren Gaming-PC', 'der Website-FAQ': a thing
     )
+
+
+THING_TAIL = re.compile(
+    r"[-‑](?:PCs?|Laptops?|Notebooks?|Server|GPUs?|CPUs?|Chips?|Rechner|FAQs?|PDFs?|Blog|Seite)$"
+)
 
 
 # a German noun compounded with 'KI' ('Riesen-KI', 'Super-KI', 'Open-Source-KI') describes an AI, names none

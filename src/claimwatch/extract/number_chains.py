@@ -52,8 +52,9 @@ def _connector(c: re.Match[str], lang: str | None) -> str | None:
     if c.group("hto"):
         return "range"
     if c.group("dash"):
-        # 'Mistral 7B — 7,3 milliards de paramètres': a spaced em dash sets off an aside, not a range's end
-        spaced = c.start("dash") > c.start() and c.end("dash") < c.end()
+        # 'Mistral 7B — 7,3 milliards de paramètres', 'Mistral 7B —7.300 millones—': an em dash spaced on either
+        # side sets off an aside, not a range's end
+        spaced = c.start("dash") > c.start() or c.end("dash") < c.end()
         return None if spaced and c.group("dash") == "\u2014" else "range"
     if c.group("slash"):
         return "slash"

@@ -236,8 +236,11 @@ THE_VERSION_BEFORE = re.compile(
 CLAUSE_END_AFTER = re.compile(r"[ \t]*(?:[.,;:)!?\n]|$)")  # (a line's end too: a heading, a link)
 
 
-SIZE_BRACKET = re.compile(rf"\s?\(\s?{clauses.APPROX_SLOT}")
-SIZE_BRACKET_END = re.compile(r"\s?\)")
+# (or dashes: 'por encima de Mistral 7B —7.300 millones de parámetros— y a poca distancia de ...')
+SIZE_BRACKET = re.compile(rf"\s?[(—]\s?{clauses.APPROX_SLOT}")
+SIZE_BRACKET_END = re.compile(
+    r"\s?(?:\)|—)|\s+(?:de\s+)?(?:parameters?|Parameter\w*|paramètres|parámetros)\s?—"
+)
 
 
 # a clause that opens with the possessive of the model before: ', its 175 billion parameters were ...'

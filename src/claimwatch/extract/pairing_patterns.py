@@ -461,7 +461,14 @@ KINDS_OF_MODEL = re.compile(
 # 'below 10 billion parameters', 'unter 3 Milliarden': a bound, not one model's size
 THRESHOLD_BEFORE = re.compile(
     r"\b(?:below|under|beneath|fewer than|less than|en dessous de|au-dessous de|moins de|unter|unterhalb von|"
-    r"weniger als|por debajo de|menos de)\s+(?:\w+\s+){0,3}?$",
+    r"weniger als|por debajo de|menos de"
+    # any model past a size: 'anything much above 4 billion parameters', 'cualquiera por encima de los 1.000 millones'
+    r"|(?:anything|any model|everything|cualquiera|cualquier modelo|tout modèle|n['’]importe quel modèle|alles|jedes Modell)"
+    r"\s+(?:\w+\s+){0,2}?(?:above|over|beyond|past|por encima de(?: los| las)?|más de|au-delà de|au-dessus de|plus de|"
+    r"über|oberhalb von|jenseits von)"
+    # a mark crossed: 'franchir la barre symbolique des mille milliards : 1 600 milliards'
+    r"|barre(?: symbolique)? d(?:es|u)|(?:the|a) (?:\w+ )?(?:mark|threshold) of|(?:die|der) (?:\w+ )?(?:Marke|Schwelle) von"
+    r"|(?:la|el) (?:\w+ )?(?:barrera|umbral) de(?: los)?)\s+(?:\w+\s+){0,3}?$",
     re.IGNORECASE,
 )
 
