@@ -51,7 +51,6 @@ KNOWN_GAPS = {
     "es-rt15501-red-hospitalaria-resumen-clinico": "Llama 2 2e+10 total is read from 'El pliego de condiciones fijaba un techo poco habitual en es', and 1 more",
     "es-rt15506-rumores-sobre-brisa-4": "'En algunos foros se daba por hecho, además, que sería un modelo denso ' (Brisa-4, 4e+11 total) is missed",
     "fr-rt15501-hopitaux-synthese-comptes-rendus": "'Selon la fiche technique publiée par Arvalia, ClinBref compte 12 milli' (ClinBref, 1.2e+10 total) is missed, and 1 more",
-    "fr-rt15502-comparatif-ia-locales-portable": "'Google le décline aussi en 2 et 27 milliards de paramètres' (Gemma 2, 2e+09 total) is missed, and 1 more",
     "de-rt15601-ethikbeirat-protokoll-sprachmodelle": "'Herr Dr. Brandes schätzt das Modell anhand der Dateigröße der übermitt' (KlinoText L, 1.3e+10 total) is missed, and 1 more; Llama 3.1 1.3e+10 total is read from 'Herr Dr. Brandes schätzt das Modell anhand der Dateigröße de', and 1 more",
     "de-rt15602-greifwerk-kinema-robotermodell": "'während das Open-Source-Modell Octo in der Basisvariante mit 93 Millio' (Octo, 9.3e+07 total) is missed, and 1 more",
     "de-rt15605-leserfragen-ki-modellgroessen": "'Pro Token arbeiten zwei von ihnen, das entspricht rund 13 Milliarden P' (Mixtral 8x7B, 1.3e+10 active) is missed; Gemma 2 7e+10 total is read from 'Die 27-Milliarden-Variante von Gemma 2 wird mit 16 GB dagege', and 1 more",

@@ -591,3 +591,15 @@ def test_a_size_set_off_by_dashes_after_a_name_is_its_own() -> None:
         "distancia de Gemma 2 9B."
     )
     assert _by_value(text, "es").get(int(7.3 * B)) == {"Mistral"}
+
+
+def test_a_clitic_that_offers_the_model_in_sizes_points_back() -> None:
+    text = (
+        "Gemma 2 9B : le meilleur en français\n\n"
+        "Un peu plus lourd (9 Md de paramètres), le modèle de Google s'est montré le plus à l'aise. Il plafonne en "
+        "revanche à 8 192 tokens de contexte. Sur le PC, il tient tout juste dans les 8 Go de la carte graphique. "
+        "Google le décline aussi en 2 et 27 milliards de paramètres."
+    )
+    sizes = _by_value(text, "fr")
+    assert sizes.get(2 * B) == {"Gemma 2"}
+    assert sizes.get(27 * B) == {"Gemma 2"}

@@ -637,7 +637,9 @@ ANAPHOR = re.compile(
     r"el modelo|este modelo|el nuevo modelo|cuenta con|tiene(?! sentido)|tendrá|contará|contaría|tendría|rondaría|"
     r"il modello|questo modello|het model|"
     # a clitic for the model before with a verb that sizes it: 'lo situó en torno a', 'l'estime à', 'le situe à'
-    r"lo (?:sitú|situ|estim|cifr|calcul|coloc)\w* en|l['’](?:estim|évalu)\w* à|le situ\w* à)(?:\W|$)",
+    r"lo (?:sitú|situ|estim|cifr|calcul|coloc)\w* en|l['’](?:estim|évalu)\w* à|le situ\w* à|"
+    # ... or that offers it in sizes: 'Google le décline aussi en 2 et 27 milliards', 'Meta lo ofrece en 8.000 y ...'
+    r"l[ea] (?:décline|propose|distribue)\w* (?:aussi |également )?en|lo (?:ofrece|distribuye)\w* (?:también )?en)(?:\W|$)",
     re.IGNORECASE,
 )
 
