@@ -265,10 +265,9 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     if left and RESTATING.fullmatch(before):
         # '..., avec le même nombre de paramètres actifs, soit 17 milliards': the clause before says what it counts
         before = sentence[max(clause_around(sentence, left - 1, left - 1)[0], prev_end) : start]
+    # 'which uses only about 13 billion of its roughly 47 billion parameters for each word': the part
     if PART_OF_ITS_AFTER.match(sentence, end) and ACTIVE.search(sentence, left, right):
-        return (
-            "active"  # 'which uses only about 13 billion of its roughly 47 billion parameters for each word'
-        )
+        return "active"
     if PART_OF_THOSE_BEFORE.search(before) and not TOTAL.search(before) and ACTIVE.search(sentence, 0, left):
         # 'Pro Wort, genauer gesagt pro Token, rechnen davon nur 37 Milliarden mit': the sentence's cue is the part's
         return "active"

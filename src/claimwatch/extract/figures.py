@@ -402,9 +402,8 @@ def parameter_counts(
             and CONTRAST_BETWEEN.fullmatch(text, qs[i - 1].end, qs[i].start)
             and not DISTRACTOR_AFTER.match(text, qs[i].end, end)
         ):
-            verdicts[i] = (
-                True  # '66 millones de parámetros frente a los 110 millones del original': counts too
-            )
+            # '66 millones de parámetros frente a los 110 millones del original': the figure set against counts too
+            verdicts[i] = True
     for i in range(
         len(qs) - 1
     ):  # 'About 1 billion of its roughly 7 billion training tokens': a part of those

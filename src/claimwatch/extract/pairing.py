@@ -317,12 +317,14 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         ),
         None,
     )
-    if ORIGINAL_AFTER.match(text, q.end):
-        base = [m for m in mentions if m.end <= q.start and _modifier(text, m)]
-        if base:
-            return base[
-                -1
-            ]  # 'a compressed version of BERT-base with 66 million, against 110 million for the original'
+    # 'a compressed version of BERT-base with 66 million, against 110 million for the original': the base's
+    base = (
+        [m for m in mentions if m.end <= q.start and _modifier(text, m)]
+        if ORIGINAL_AFTER.match(text, q.end)
+        else []
+    )
+    if base:
+        return base[-1]
     if given_to is not None:
         return given_to  # 'die rund 1,8 Billionen, die seit 2023 für GPT-4 kursieren'
     owner = next(
@@ -400,11 +402,10 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
         )
     ):
         return nearest[0]  # 'than GPT-3 with its 175 billion', 'against DeepSeek-V3 (671B total)'
+    # 'When OpenAI unveiled GPT-3 in 2020, its 175 billion parameters were a leap over GPT-2's': the model before
     before_clause = [m for m in not_compared if m.end <= c_left]
     if before_clause and ITS_OPENS.fullmatch(text, c_left, first.start):
-        return before_clause[
-            -1
-        ]  # 'When OpenAI unveiled GPT-3 in 2020, its 175 billion parameters were a leap over GPT-2's'
+        return before_clause[-1]
     in_clause = [m for m in mentions if c_left <= m.start and m.end <= q.start]
     if in_clause and _other_sized_model(text, in_clause[-1], q):
         return None  # 'Llama 3.3 70B matches the old 405B model': the model it is set against, unnamed

@@ -94,6 +94,12 @@ GERMAN_IT = re.compile(r"\b[Ee]s\b")
 SPANISH_IT_IS = re.compile(r"^\s*[«\"„“]?\s*Es\s|\bque es\b|\bes que\b|\b(?:y|pero|además,?) es una?\b")
 
 
+def _it_is(sentence: str, lang: str) -> bool:
+    """A pronoun for the model before that only some languages write: German 'es' anywhere, a Spanish verb whose
+    subject goes unsaid in a few set phrases."""
+    return bool(GERMAN_IT.search(sentence) if lang == "de" else SPANISH_IT_IS.search(sentence))
+
+
 def _denied(text: str, mentions: list[ModelMention]) -> list[ModelMention]:
     """The names that are not denied in favour of a later one ('not X but Y')."""
     return [
@@ -644,7 +650,7 @@ def _carried_model(
     if (
         ANAPHOR.search(sentence)
         or FAMILY_START.match(sentence)
-        or (GERMAN_IT.search(sentence) if ctx.lang == "de" else SPANISH_IT_IS.search(sentence))
+        or _it_is(sentence, ctx.lang)
         or FIGURE_NOUN.search(text, start, q.start)
         or CITED_FIGURE_BEFORE.search(
             text, max(start, q.start - 40), q.start
@@ -684,9 +690,8 @@ def _carried_model(
         )  # (a later clause's 'ocho modelos de 220.000 millones' is its own)
         # 'Apple setzt auf ein On-Device-Modell mit rund drei Milliarden': another model, not yet named
         and not INDEFINITE_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start)
-        and not INDEFINITE_KIND_START.match(
-            sentence
-        )  # '«Un MoE de 300.000 millones con una veintena activos ...'
+        # ('«Un MoE de 300.000 millones con una veintena activos ...': a kind of model, not the one before)
+        and not INDEFINITE_KIND_START.match(sentence)
         # (a lab that estimates the figure is its source, not the maker: 'chercheurs de Microsoft l'estime à')
         and not another_lab
     ):
