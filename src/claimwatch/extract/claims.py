@@ -52,6 +52,7 @@ from claimwatch.extract.pairing import another_makers, model_for, tags_of, tier_
 from claimwatch.extract.pairing_patterns import NOT_IDENTITY_LOW
 from claimwatch.extract.sentences import link_line, split_sentences
 from claimwatch.extract.subjects import (
+    BRACKET,
     Context,
     after_cut,
     both_in_clause,
@@ -85,13 +86,10 @@ WITHDRAWN = re.compile(
 def _own_bracket(text: str, pair: list[ModelMention], q: Quantity) -> bool:
     """'Scout (109 Mrd. insgesamt) und Maverick (400 Mrd.) nutzen beide 17 Mrd.': a name's bracketed size is its own."""
     for m in pair:
-        bracket = NAME_BRACKET.match(text, m.end)
+        bracket = BRACKET.match(text, m.end)
         if bracket is not None and bracket.start(1) <= q.start < bracket.end(1):
             return True
     return False
-
-
-NAME_BRACKET = re.compile(r"\s?\(([^()]{1,40})\)")
 
 
 _WITHDRAWN_LOW = cues.lowered(WITHDRAWN)

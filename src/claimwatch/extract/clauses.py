@@ -121,7 +121,8 @@ TOTAL = words(
 PART_OF_WHOLE = re.compile(
     r"\s*(?:[\w-]*param\w*\s+)?(?:of|out of|from|de|d['’]|von|sur|di|su)\s+"
     r"(?:(?:its|their|the|all|a total of|un total de|sus|ses|leurs|seinen|seiner|ihren|insgesamt|los|las|les|"
-    r"la|el|le|i|gli)\s+)*",
+    r"la|el|le|i|gli)\s+)*"
+    rf"{APPROX_SLOT}",  # 'uses only about 13 billion of its roughly 47 billion parameters'
     re.IGNORECASE,
 )
 
@@ -265,9 +266,6 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     if left and RESTATING.fullmatch(before):
         # '..., avec le même nombre de paramètres actifs, soit 17 milliards': the clause before says what it counts
         before = sentence[max(clause_around(sentence, left - 1, left - 1)[0], prev_end) : start]
-    # 'which uses only about 13 billion of its roughly 47 billion parameters for each word': the part
-    if PART_OF_ITS_AFTER.match(sentence, end) and ACTIVE.search(sentence, left, right):
-        return "active"
     if PART_OF_THOSE_BEFORE.search(before) and not TOTAL.search(before) and ACTIVE.search(sentence, 0, left):
         # 'Pro Wort, genauer gesagt pro Token, rechnen davon nur 37 Milliarden mit': the sentence's cue is the part's
         return "active"
@@ -278,9 +276,6 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     return "total"
 
 
-PART_OF_ITS_AFTER = re.compile(
-    rf"\s*(?:of (?:its|their)|von (?:seinen|ihren)|de (?:sus|ses|leurs))\s+{APPROX_SLOT}\d", re.IGNORECASE
-)
 # a part of the figure named before: 'rechnen davon nur 37 Milliarden', 'of those only 37 billion'
 PART_OF_THOSE_BEFORE = re.compile(
     rf"\b(?:davon|of (?:those|them)|de (?:ellos|esos|estos)|d['’]entre eux|dont)\s+(?:(?:nur|only|solo|sólo|seulement|"
@@ -293,8 +288,7 @@ WITH_RIGHT_BEFORE = re.compile(rf"\bmit\s+{APPROX_SLOT}$")
 
 # a word for the whole right before a figure: 'von insgesamt 671 Milliarden', 'in total about 1.8 trillion'
 TOTAL_RIGHT_BEFORE = re.compile(
-    # ('uses only about 13 billion of its roughly 47 billion parameters': the whole the part is of)
-    r"\b(?:of (?:its|their)|insgesamt|zusammen|in total|in all|altogether|a total of|au total|en tout|en total|un total de|"
+    r"\b(?:insgesamt|zusammen|in total|in all|altogether|a total of|au total|en tout|en total|un total de|"
     rf"en conjunto|in totale)\s+{APPROX_SLOT}$",
     re.IGNORECASE,
 )

@@ -337,7 +337,7 @@ def _later_pair(text: str, end: int, mentions: list[ModelMention]) -> tuple[list
 # (each may carry its own size in brackets: 'Scout (109 Mrd. insgesamt) und Maverick (400 Mrd.) nutzen beide 17 Mrd.')
 PAIR_AND = re.compile(r"(?:\s?\([^()\d]{0,20}\d[^()]{0,20}\))?\s+(?:and|und|et|y|e)\s+")
 # a pair that shares one base: 'Grok 3 and Grok 4 were built on a base model of 3 trillion parameters'
-BRACKET = re.compile(r"\s?\([^()]{1,40}\)")
+BRACKET = re.compile(r"\s?\(([^()]{1,40})\)")  # a short bracket right after a name, its content group 1
 SHARED_BASE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:were built on|are built on|were based on|are based on|share|shared|"
     r"basieren|beruhen|teilen sich|se basan en|se basaban en|comparten|reposent sur|partagent)\b",
