@@ -100,6 +100,11 @@ MYTH = re.compile(
     r"(?im)^[ \t]*(?:myth|mythos|mythe|mito|idée reçue|falso mito)\s*(?:n[°º]\s*)?\d*\s*:"
     r"|[–—-]\s*(?:faux|false|falsch|falso|myth|mythe|mythos|mito)\s*$"
 )
+# a style guide's wrong example: 'Falsch wäre: „Mixtral hat 56 Milliarden Parameter“', 'Incorrecto: «...»'
+WRONG_EXAMPLE = re.compile(
+    r"[\s*_>•-]*(?:falsch wäre|incorrect[oa]?|à éviter|to avoid|zu vermeiden|a evitar|evitar)\s*:",
+    re.IGNORECASE,
+)
 
 
 def extract_from_text(
@@ -166,6 +171,7 @@ def extract_from_text(
             and not (not mentions and link_line(text, start))  # 'ALSO READ | Krutrim open-sources 12B model
             and not _WITHDRAWN_LOW.search(low, start, end)
             and not MYTH.search(text, start, end)
+            and not WRONG_EXAMPLE.match(text, start)
             and not (asked and not mentions)
         ):
             since = spans[i - 1][0] if i else start

@@ -88,23 +88,70 @@ RETRACTED_BEFORE = re.compile(
 )
 
 
+# what a statement the text goes on to dispute said, outside any correction box: the original of a release or
+# filing ('The original release stated that ...', 'In der ursprünglichen Fassung hieß es', 'Le communiqué initial
+# indiquait', 'El comunicado original indicaba'), or a reader's letter to the paper ('Your article stated that ...',
+# 'Sie schreiben, ...', 'Vous écrivez que ...', 'En su reportaje afirman que ...')
+MISSTATED_BEFORE = re.compile(
+    r"(?P<cue>\b(?:the|its|their|our|an?) (?:original|initial|earlier|first|previous|prior) (?:press )?(?:release|"
+    r"announcement|statement|complaint|filing|draft|model card|slide|communiqué)s?\b[^.;]{0,40}?\b(?:stated|said|"
+    r"claimed|described|gave|listed|put|cited|reported|indicated|announced|called)\b|"
+    r"\byour (?:article|story|report|piece|caption|chart|graphic|infographic|table|headline|review|feature|column|"
+    r"explainer|correspondent|reporter|columnist)\b[^.;]{0,40}?\b(?:stated|states|said|says|claimed|claims|described|"
+    r"describes|gave|gives|listed|lists|put|puts|wrote|writes|called|calls)\b|"
+    r"\byou (?:wrote|write|stated|state|described|describe)\b|"
+    r"\bcorrect (?:your|the|their|its) (?:description|figure|claim|statement)\b|"
+    r"\bwe (?:also|had|originally|previously|wrongly|mistakenly|incorrectly) (?:described|called|listed)\b|"
+    r"\b(?:ursprünglichen|früheren|vorherigen) (?:Fassung|Meldung|Mitteilung|Pressemitteilung|Klageschrift|"
+    r"Ausgabe)\b[^.;]{0,40}?\b(?:hieß es|stand|wurde|war)\b|"
+    r"\bSie (?:schreiben|schrieben)\b|\bIn Ihre[rmns]? (?:Artikel|Beitrag|Bericht|Grafik|Tabelle|"
+    r"Infografik|Ausgabe|Überschrift|Bildunterschrift)\b|"
+    r"\bvous (?:écrivez|avez écrit)\b|\bvotre (?:article|infographie|graphique|tableau|papier|"
+    r"dossier|titre|légende)\b[^.;]{0,40}?\b(?:présente|indique|affirme|écrit|annonce|attribue|donne)\b|"
+    r"\b(?:communiqué|annonce|dépêche|note|mémoire)s? (?:initiale?|originel(?:le)?|originale?)\b[^.;]{0,40}?"
+    r"\b(?:indiquait|annonçait|affirmait|mentionnait|évoquait|précisait|donnait|attribuait|parlait)\b|"
+    r"\bdans la première version de (?:son|sa|leur|notre|cet|ce)\b[^.;]{0,60}?\b(?:annonçait|indiquait|affirmait|"
+    r"donnait)\b|"
+    r"\b(?:comunicado|nota|anuncio|texto|informe) (?:original|inicial)\b[^.;]{0,40}?\b(?:indicaba|afirmaba|decía|"
+    r"señalaba|atribuía|mencionaba|hablaba|daba)\b|"
+    r"\bsu (?:reportaje|artículo|crónica|gráfico|infografía|titular|columna)\b[^.;]{0,30}?\b(?:afirman|dicen|"
+    r"indican|escriben|aseguran|publican|sostienen)\b|\bustedes (?:escriben|afirman|aseguran|publican)\b)"
+    r"(?:[^;.]|\.(?=\d)){0,110}$",
+    re.IGNORECASE,
+)
+# the same cues, to tell in one scan whether an article has any
+_MISSTATED_ANY = re.compile(
+    MISSTATED_BEFORE.pattern.removesuffix(r"(?:[^;.]|\.(?=\d)){0,110}$"), re.IGNORECASE
+)
+
+
 def without_retracted(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """The figures outside what a correction box says the story had wrong: 'Una versión anterior de este artículo
-    afirmaba que ... «9 billones de parámetros»', 'Außerdem hatten wir ... mit 44 Milliarden angegeben'."""
+    afirmaba que ... «9 billones de parámetros»', 'Außerdem hatten wir ... mit 44 Milliarden angegeben'; and
+    outside what the text says an original or a disputed article stated ('Your article stated that ...')."""
     if not quantities:
         return quantities
+    if _MISSTATED_ANY.search(text):
+        quantities = [q for q in quantities if not _misstated(text, q)]
     low = article_lower(text)
     if not CORRECTION_LINE_LOW.search(low) and not BOX_HEADING_LINE_LOW.search(low):
         return quantities  # most articles: one scan each, no line split
     return [q for q in quantities if not _retracted(text, low, q)]
 
 
+def _misstated(text: str, q: Quantity) -> bool:
+    line_start = text.rfind("\n", 0, q.start) + 1
+    stop = text.rfind(". ", line_start, q.start)
+    cue = MISSTATED_BEFORE.search(text, stop + 2 if stop >= 0 else line_start, q.start)
+    return cue is not None and not RIGHT_CLAUSE.search(text, cue.end("cue"), q.start)
+
+
 def _retracted(text: str, low: str, q: Quantity) -> bool:
     line_start = low.rfind("\n", 0, q.start) + 1
     if not _in_box(low, line_start):
         return False
-    sentence_start = max(low.rfind(". ", line_start, q.start) + 2, line_start)
-    cue = RETRACTED_BEFORE.search(text, sentence_start, q.start)
+    stop = low.rfind(". ", line_start, q.start)
+    cue = RETRACTED_BEFORE.search(text, stop + 2 if stop >= 0 else line_start, q.start)
     # ('Das ist falsch: 3,5 Billionen ist die Zahl der Tokens, das Modell selbst hat 180 Milliarden': the right one)
     if cue is None or (q.suffix and NAME_BEFORE.search(text, max(0, q.start - 30), q.start)):
         return False  # ('hieß es, Falcon 180B sei ...': the size tag of the name the correction is about)

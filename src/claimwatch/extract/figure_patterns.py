@@ -260,7 +260,7 @@ DISTRACTOR_AFTER = re.compile(
 
 
 NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\bnon|\bniet|\bgeen)\b"
+    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\btampoco es (?:cierto|verdad)|\bnon|\bniet|\bgeen)\b"
     r"(?!\s?:)"  # 'No: eran 175.000 millones', 'Non : Mistral Small 3 fait 24 milliards': the answer to a mistake
     # 'pas moins de 1,75 billion', 'no less than 1.75 trillion': a lower bound, not a denial
     r"(?!\s+(?:moins|less|weniger|menos)\b)"
@@ -688,7 +688,10 @@ WOULD_MAKE_BEFORE = re.compile(
 WRONG_AFTER = re.compile(
     r"\s*(?:(?:de\s+)?[\w-]*par[aáâ]m\w*\s*)?(?:[–—-]|,\s*(?:was|which|ce qui|lo que|lo cual))\s*"
     r"(?:(?:das|that|this|c['’]|ce|eso|esto)\s*(?:ist|is|est|es)\s+|(?:ist|is|est|es)\s+)?"
-    r"(?:(?:aber|but|mais|pero|jedoch)\s+)?(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b",
+    r"(?:(?:aber|but|mais|pero|jedoch)\s+)?(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b"
+    # a quoted figure the sentence would call wrong: 'Écrire qu'il « pèse 176 milliards » serait faux'
+    r"|\s*(?:[\w-]*par[aáâ]m\w*\s*)?[»“”\"]\s*(?:serait|wäre|would be|sería)\s+(?:\w+\s+)?"
+    r"(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b",
     re.IGNORECASE,
 )
 
