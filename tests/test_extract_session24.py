@@ -128,3 +128,33 @@ def test_nor_is_it_true_denies_the_figure() -> None:
     text = "Tampoco es cierto que Alondra-1 tuviera 175 millones de parámetros: tenía 175.000 millones."
     values = _values(text, "es")
     assert 175 * 10**6 not in values
+
+
+MAKER_HEADINGS = [
+    (
+        "Our guide to coding assistants.\n\nCobalt Coder (Anvil Works)\nThe only closed model in this guide. Anvil "
+        "will not say how big Cobalt Coder is. An analyst at Redline estimates from its pricing that it has "
+        "roughly 150 billion parameters.\n",
+        "en",
+    ),
+    (
+        "Unser Überblick über Programmierhilfen.\n\nCobalt Coder (Anvil Works)\nDas einzige geschlossene Modell "
+        "hier. Anvil nennt keine Parameterzahl. Ein Analyst schätzt die Größe anhand der Preise auf rund 150 "
+        "Milliarden Parameter.\n",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MAKER_HEADINGS)
+def test_a_roundup_heading_with_the_maker_in_brackets_names_a_model(text: str, lang: str) -> None:
+    assert ("Cobalt Coder", 150 * B, None, "total") in _claims(text, lang)
+
+
+def test_a_name_ends_at_a_full_stop() -> None:
+    # 'its triage model, Sentry. Ahmed Farouk, an analyst ...': the name is the word before the full stop alone
+    text = (
+        "The insurer has never disclosed the size of its triage model, Beacon. Omar Reyes, an analyst at "
+        "Brightline, estimates that Beacon has roughly 13 billion parameters."
+    )
+    assert _claims(text, "en") == {("Beacon", 13 * B, None, "total")}

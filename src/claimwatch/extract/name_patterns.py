@@ -11,7 +11,8 @@ from claimwatch.extract.numbers import is_magnitude_word
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ\u0101-\u017f"  # (Latin Extended-A too: 'Nēhiyaw-350M')
-CAPITALISED_PATTERN = rf"(?-i:[{UP}][\w.]*(?:[-‑ ][{UP}0-9][\w.]*){{0,2}})"
+# (a dot only inside a word: 'Qwen2.5', not the full stop of 'Sentry. Ahmed Farouk')
+CAPITALISED_PATTERN = rf"(?-i:[{UP}](?:\w|\.(?=\w))*(?:[-‑ ][{UP}0-9](?:\w|\.(?=\w))*){{0,2}})"
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"
     r"(?:called|named|dubbed|code-?named|codenamen?|code name|decknamen?|known (?:internally |in-house )?as|namens|genannt|mit dem namen|den namen|"
@@ -62,7 +63,8 @@ APPOSITION_NOUN = re.compile(
     re.IGNORECASE,
 )
 # 'its successor, Velia-70, ...': found from the comma (rare) back to the noun (common)
-APPOSITION_NAME = re.compile(r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(])")
+# (or ending the sentence: 'has never disclosed the size of its triage model, Sentry.')
+APPOSITION_NAME = re.compile(r",\s*(?P<name>" + CAPITALISED_PATTERN + r")(?=\s*[,(]|\.(?:\s|$))")
 APPOSITION_HEAD = re.compile(
     r"(?<!\w)" + APPOSITION_NOUN.pattern.removesuffix(r",\s*$") + r"\Z", re.IGNORECASE
 )
@@ -145,6 +147,11 @@ SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?(?: (?:{TIER_
 # a ranked list's entry heading that is a name alone: '7. Veltrane 2 Pro', '3) Strelvin 2'
 LIST_HEADING = re.compile(
     rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]*$"
+)
+# a roundup's entry heading that is a name and its maker in brackets: 'Helix Code (Meridian AI)', 'Tower (Unbabel)'
+MAKER_HEADING = re.compile(
+    rf"(?m)^[ \t]*(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]+\((?P<maker>[{UP}][\w.&-]*"
+    rf"(?: [{UP}&][\w.-]*){{0,3}})\)[ \t]*$"
 )
 TIER_END = re.compile(rf" (?:{TIER_WORDS})$")
 NOT_VERSIONED = frozenset(

@@ -27,6 +27,7 @@ from claimwatch.extract.name_patterns import (
     LIST_GOES_ON,
     LIST_HEADING,
     LOW,
+    MAKER_HEADING,
     MODEL_WORD_AFTER,
     NAME_SHAPE,
     NAMING_FORWARD,
@@ -271,6 +272,14 @@ def _new_names_in(
             re.search(r"\d", m.group("name")) or TIER_END.search(m.group("name"))
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in MAKER_HEADING.finditer(text, a, b) if "\n" in text[a:b] or a == 0 else ():
+        name = m.group("name")
+        if (
+            not stoplisted(name)
+            and not stoplisted(name.split()[0])
+            and (" " in name or re.search(r"[\d-]", name))
+        ):
+            introduced.append(new_name(m.start("name"), m.end("name"), name))
     for m in NAME_THEN_MAKER.finditer(text, a, b) if COMPANY_NOUNS.search(low, a, b) else ():
         if not stoplisted(m.group("name")):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
