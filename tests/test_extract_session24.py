@@ -158,3 +158,28 @@ def test_a_name_ends_at_a_full_stop() -> None:
         "Brightline, estimates that Beacon has roughly 13 billion parameters."
     )
     assert _claims(text, "en") == {("Beacon", 13 * B, None, "total")}
+
+
+LIST_ENTRIES = [
+    (
+        "The contenders:\n\n- Quay (Harbourline): 7 billion and 13 billion parameters, built on Llama 2\n",
+        "en",
+    ),
+    (
+        "Die Kandidaten:\n\n- Quay (Harbourline): 7 und 13 Milliarden Parameter, auf Basis von Llama 2\n",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LIST_ENTRIES)
+def test_a_list_entry_name_with_its_maker_before_a_colon_takes_the_figures(text: str, lang: str) -> None:
+    claims = _claims(text, lang)
+    assert ("Quay", 7 * B, None, "total") in claims
+    assert ("Quay", 13 * B, None, "total") in claims
+
+
+def test_a_speaker_label_is_no_model() -> None:
+    # guard (passes on the session start too): a transcript's 'NAME (ROLE):' before speech is a speaker
+    text = "ANCHOR (VO): That's 175 billion parameters, said the lab about Osprey-2."
+    assert "ANCHOR" not in {c.model for c in extract_claims(text, "en")}

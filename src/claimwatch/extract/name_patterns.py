@@ -148,10 +148,12 @@ SPACE_NUMBER = re.compile(rf"[{UP}][{LOW}]{{3,}} \d{{1,2}}(?:\.\d)?(?: (?:{TIER_
 LIST_HEADING = re.compile(
     rf"(?m)^[ \t]*\d{{1,2}}[.)][ \t]+(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]*$"
 )
-# a roundup's entry heading that is a name and its maker in brackets: 'Helix Code (Meridian AI)', 'Tower (Unbabel)'
+# a roundup's entry heading that is a name and its maker in brackets: 'Helix Code (Meridian AI)', or a list's
+# entry that goes on to a figure after a colon: '- Tower (Unbabel): 7 billion and 13 billion parameters' (not a
+# speaker's label: 'ANCHOR (VO): That's 175 billion')
 MAKER_HEADING = re.compile(
-    rf"(?m)^[ \t]*(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]+\((?P<maker>[{UP}][\w.&-]*"
-    rf"(?: [{UP}&][\w.-]*){{0,3}})\)[ \t]*$"
+    rf"(?m)^[ \t]*(?:[-•*–][ \t]+)?(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]+\([{UP}][\w.&-]*"
+    rf"(?: [{UP}&][\w.-]*){{0,3}}\)(?P<rest>[ \t]*$|:[ \t]*\d[^\n]*)"
 )
 TIER_END = re.compile(rf" (?:{TIER_WORDS})$")
 NOT_VERSIONED = frozenset(

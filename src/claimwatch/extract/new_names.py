@@ -277,7 +277,8 @@ def _new_names_in(
         if (
             not stoplisted(name)
             and not stoplisted(name.split()[0])
-            and (" " in name or re.search(r"[\d-]", name))
+            # a one-word name only on a line that goes on to its parameters
+            and (" " in name or re.search(r"[\d-]", name) or PARAM_WORD.search(m.group("rest")))
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), name))
     for m in NAME_THEN_MAKER.finditer(text, a, b) if COMPANY_NOUNS.search(low, a, b) else ():
