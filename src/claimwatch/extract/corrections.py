@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from claimwatch.extract import cues
 from claimwatch.extract.figures import article_lower
 from claimwatch.extract.numbers import Quantity
 from claimwatch.models import Claim
@@ -120,9 +121,10 @@ MISSTATED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # the same cues, to tell in one scan whether an article has any
-_MISSTATED_ANY = re.compile(
-    MISSTATED_BEFORE.pattern.removesuffix(r"(?:[^;.]|\.(?=\d)){0,110}$"), re.IGNORECASE
+_MISSTATED_ANY_LOW = cues.lowered(
+    re.compile(MISSTATED_BEFORE.pattern.removesuffix(r"(?:[^;.]|\.(?=\d)){0,110}$"), re.IGNORECASE)
 )
+_MISSTATED_LOW = cues.lowered(MISSTATED_BEFORE)
 
 
 def without_retracted(text: str, quantities: list[Quantity]) -> list[Quantity]:
@@ -131,18 +133,18 @@ def without_retracted(text: str, quantities: list[Quantity]) -> list[Quantity]:
     outside what the text says an original or a disputed article stated ('Your article stated that ...')."""
     if not quantities:
         return quantities
-    if _MISSTATED_ANY.search(text):
-        quantities = [q for q in quantities if not _misstated(text, q)]
     low = article_lower(text)
+    if _MISSTATED_ANY_LOW.search(low):
+        quantities = [q for q in quantities if not _misstated(text, low, q)]
     if not CORRECTION_LINE_LOW.search(low) and not BOX_HEADING_LINE_LOW.search(low):
         return quantities  # most articles: one scan each, no line split
     return [q for q in quantities if not _retracted(text, low, q)]
 
 
-def _misstated(text: str, q: Quantity) -> bool:
-    line_start = text.rfind("\n", 0, q.start) + 1
-    stop = text.rfind(". ", line_start, q.start)
-    cue = MISSTATED_BEFORE.search(text, stop + 2 if stop >= 0 else line_start, q.start)
+def _misstated(text: str, low: str, q: Quantity) -> bool:
+    line_start = low.rfind("\n", 0, q.start) + 1
+    stop = low.rfind(". ", line_start, q.start)
+    cue = _MISSTATED_LOW.search(low, stop + 2 if stop >= 0 else line_start, q.start)
     return cue is not None and not RIGHT_CLAUSE.search(text, cue.end("cue"), q.start)
 
 
