@@ -1,5 +1,6 @@
 """Session 24: the rules learned from the fresh sets rt159 onwards (what an original release or a disputed article
-stated, outside any correction box; a style guide's wrong example; a quoted figure the sentence calls wrong)."""
+stated, outside any correction box; a style guide's wrong example; a quoted figure the sentence calls wrong; a
+roundup's 'Name (Maker)' heading or list entry; a name set off by a comma at a sentence's end)."""
 
 from __future__ import annotations
 
