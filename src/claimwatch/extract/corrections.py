@@ -141,10 +141,14 @@ def without_retracted(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return [q for q in quantities if not _retracted(text, low, q)]
 
 
+def _sentence_start(low: str, line_start: int, pos: int) -> int:
+    """Where the sentence holding `pos` starts, within its line."""
+    stop = low.rfind(". ", line_start, pos)
+    return stop + 2 if stop >= 0 else line_start
+
+
 def _misstated(text: str, low: str, q: Quantity) -> bool:
-    line_start = low.rfind("\n", 0, q.start) + 1
-    stop = low.rfind(". ", line_start, q.start)
-    cue = _MISSTATED_LOW.search(low, stop + 2 if stop >= 0 else line_start, q.start)
+    cue = _MISSTATED_LOW.search(low, _sentence_start(low, low.rfind("\n", 0, q.start) + 1, q.start), q.start)
     return cue is not None and not RIGHT_CLAUSE.search(text, cue.end("cue"), q.start)
 
 
@@ -152,8 +156,7 @@ def _retracted(text: str, low: str, q: Quantity) -> bool:
     line_start = low.rfind("\n", 0, q.start) + 1
     if not _in_box(low, line_start):
         return False
-    stop = low.rfind(". ", line_start, q.start)
-    cue = RETRACTED_BEFORE.search(text, stop + 2 if stop >= 0 else line_start, q.start)
+    cue = RETRACTED_BEFORE.search(text, _sentence_start(low, line_start, q.start), q.start)
     # ('Das ist falsch: 3,5 Billionen ist die Zahl der Tokens, das Modell selbst hat 180 Milliarden': the right one)
     if cue is None or (q.suffix and NAME_BEFORE.search(text, max(0, q.start - 30), q.start)):
         return False  # ('hieß es, Falcon 180B sei ...': the size tag of the name the correction is about)
