@@ -20,8 +20,8 @@ demo: $(STAMP)
 	$(BIN)/python -m claimwatch.demo
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 	$(BIN)/python -m pytest -q
 
 # The extraction quality gate: floors only go up (see docs/eval.md).
@@ -31,8 +31,8 @@ eval: $(STAMP)
 	bash $(SHARED)/eval/run-eval.sh dev $(BIN)/claimwatch --min-f1 $$(cat eval-floor.txt)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/ruff format --check src tests bench tools
 
 fuzz: $(STAMP)
 	CLAIMWATCH_FUZZ_EXAMPLES=10000 $(BIN)/python -m pytest -q -m fuzz -p no:cacheprovider

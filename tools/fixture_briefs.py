@@ -1,0 +1,91 @@
+"""Write the brief for each helper that drafts a fixture set: tools/fixture-brief.md with the set's six themes.
+
+    python tools/fixture_briefs.py OUTDIR 167 168 ...   # OUTDIR/helper-rt167.md, ...
+
+Each helper is told to write 24 articles (six themes in de, en, es, fr) with their gold claims, without reading the
+extractor, the tests or other fixtures. THEMES keeps the themes of the sets drafted since this script was kept here.
+"""
+
+import sys
+from pathlib import Path
+
+THEMES = {
+    167: [
+        "a notice that a company withdraws a model after a bug and names the replacement and older versions with their sizes",
+        "a 'by the numbers' box: short lines that start with the figure ('405 billion: parameters in ...'), mixed with non-size figures",
+        "court testimony transcript (Q./A.) where sizes are spoken in words ('seventy billion', 'about half a trillion')",
+        "a comparison table as pipe-separated text rows (Model | Maker | Total params | Active params | Licence) plus a short commentary",
+        "a startup's product changelog by version (v1.0, v1.2, v2.0 ...) with the model size of each release",
+        "the timeline of one invented model from first leak to rumour to official launch, dated entries, figures changing over time",
+    ],
+    168: [
+        "a newsletter of short bullet items, one model each, some with slash notation ('in 7B/70B sizes')",
+        "conference poster summaries written by the authors in first person ('We train a 1.3B-parameter model ...')",
+        "an investor letter with outside estimates of competitors' undisclosed model sizes, each credited to an analyst or firm",
+        "a live blog of a keynote with timestamps ('14:05 —'), announcements of sizes, a slide quoted, a follow-up correction",
+        "a how-to on running models locally with memory requirements (GB, quantisation bits) beside model sizes",
+        "an interview where a CEO declines to give sizes while the journalist cites published reports and rumours",
+    ],
+    169: [
+        "a public procurement report listing the bids, each naming a model with its size in parentheses",
+        "a farewell to a retired model family with the history of its versions and sizes",
+        "an explainer on mixture-of-experts with several models' total and active counts (real ones like Mixtral, DeepSeek-V3, Grok-1 and invented ones)",
+        "a reconstructed social-media leak thread (numbered posts '1/', '2/'), rumoured sizes, a denial, a reply",
+        "a podcast transcript with speakers and loose approximations ('north of', 'give or take', 'a bit under')",
+        "regional news about a company's model for a regional language, with ranges ('between 2 and 9 billion')",
+    ],
+    170: [
+        "a company press release with forward-looking statements and legal boilerplate (planned sizes, current sizes)",
+        "a fact-check with verdict labels quoting wrong figures that circulate and giving the correct ones",
+        "a leaderboard write-up with ranks, scores and sizes in parentheses after names ('Orlo-2 (32B)')",
+        "a hardware review of a phone or laptop running on-device models ('a 3-billion-parameter version of ...')",
+        "a review of a book on AI history naming historical models and their sizes (GPT-2, GPT-3, PaLM, Chinchilla ...)",
+        "a readers' questions column with hypothetical sizes (not claims) beside real facts",
+    ],
+    171: [
+        "acquisition news: the acquired lab's models and the buyer's own, with sizes",
+        "a city tender for a chatbot: size limits as requirements (not claims), then the bidders' models and their sizes",
+        "a roundup of distillation papers ('a 70B teacher distilled into an 8B student'), several models per sentence",
+        "an op-ed on size inflation with comparisons and multiples ('ten times larger than ...') beside stated figures",
+        "a month-by-month year in review of model releases",
+        "a labour story around a leaked internal memo mentioning an upcoming model's size, with company reaction",
+    ],
+    172: [
+        "a model card excerpt with 'Key: value' lines (Parameters, Active parameters, Layers, Context length, Vocabulary)",
+        "news about a very large model written with trillions ('1T', 'one trillion', '1,000 billion' in the local convention)",
+        "a radio interview transcript with fillers and self-corrections mid-sentence ('seventy, no, seventy-two billion')",
+        "an article full of vague magnitudes ('just under 8 billion', 'more than 100 billion', 'some 20-odd billion')",
+        "a comparison of speech, image and music models and their sizes (invented ones; real only if certain)",
+        "a court ruling summary in a licensing dispute citing sizes from the parties' filings",
+    ],
+    173: [
+        "an earnings call transcript of a chip company that names customers' models and sizes",
+        "a travel or tourism story in a non-tech outlet where an assistant's model size is mentioned in passing",
+        "a school project story: pupils train a tiny model ('15 million parameters') compared with big ones",
+        "a numbered rumour roundup with likelihood ratings for each rumour",
+        "a corrections and clarifications column with several unrelated entries",
+        "an explainer on model names whose numbers are not sizes (GPT-4o, Llama 3.1, 8x7B, A3B suffixes) beside real sizes",
+    ],
+    174: [
+        "a live blog of a product launch abroad with several speakers and an interpreter",
+        "a data-journalism piece on a compiled list of models (median size, a few named examples with sizes)",
+        "a profile of a researcher whose career passed through several models (with their sizes)",
+        "consumer advice on which assistant apps run which models, with sizes",
+        "a climate piece on training energy and emissions beside model sizes",
+        "an article quoting foreign-language outlets and translating their size claims",
+    ],
+}
+
+
+def main() -> None:
+    out = Path(sys.argv[1])
+    template = (Path(__file__).parent / "fixture-brief.md").read_text(encoding="utf-8")
+    for number in map(int, sys.argv[2:]):
+        themes = "\n".join(f"{i:02d}. {theme}" for i, theme in enumerate(THEMES[number], 1))
+        brief = template.replace("{SET}", str(number)).replace("{THEMES}", themes)
+        (out / f"helper-rt{number}.md").write_text(brief, encoding="utf-8")
+        print("wrote", out / f"helper-rt{number}.md")
+
+
+if __name__ == "__main__":
+    main()
