@@ -106,6 +106,33 @@ WRONG_EXAMPLE = re.compile(
     re.IGNORECASE,
 )
 
+# a fact-check's claim under review, quoted whole on a line of its own: 'CLAIM 1: "GPT-3 has 1.75 trillion
+# parameters."', 'Behauptung 2: „…“', '3. «…»', '« ChatGPT fonctionne avec 175 milliards de paramètres »'
+QUOTED_CLAIM_LINE = re.compile(
+    r"[ \t]*(?:(?:claim|behauptung|aussage|affirmation|afirmación|rumeur|rumor)\s*\d{0,2}\s*:\s*|\d{1,2}[.)]\s*)?"
+    r"[„“\"«][^\n„“\"«»”]{10,}[“\"»”][ \t.]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+FACT_CHECK_LOW = re.compile(
+    r"fact[- ]?check|faktencheck|faktenprüf|vrai ou faux|désintox|verificamos|verificación|bulo|infox|fake news"
+)
+
+
+# the rating under it says the claim is false: 'VERDICT: FALSE', 'Bewertung: Irreführend.', 'PLUTÔT FAUX'
+FALSE_RATING = re.compile(
+    r"\s*(?:[^\W\d]+\s*:\s*)?(?:plutôt\s+|mostly\s+|eher\s+)?(?:false|falsch|faux|falso|misleading|irreführend|"
+    r"engañoso|trompeur|wrong|incorrect[oa]?)\b",
+    re.IGNORECASE,
+)
+
+
+def _fact_checked_quote(text: str, start: int, checked: bool) -> bool:
+    """A fact-check's quoted claim that its rating calls false (a true one, or an unproven rumour, stands)."""
+    if not checked or not QUOTED_CLAIM_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return False
+    line_end = text.find("\n", start)
+    return line_end >= 0 and bool(FALSE_RATING.match(text, line_end))
+
 
 def extract_from_text(
     text: str, lang: str, gaz: Gazetteer, version: str, footnotes: dict[int, int] | None = None
@@ -124,6 +151,7 @@ def extract_from_text(
         return []  # most news: no sentence can be claimable, so none is split or read
     claims: list[Claim] = []
     ctx = Context(lang=lang)
+    checked = bool(FACT_CHECK_LOW.search(low))  # a fact-check quotes the claims it rates
     sourced: dict[int, str] = {}
     from_tags: set[int] = set()  # ids of the claims read off a name's size tag
     spans = split_sentences(text)
@@ -189,6 +217,8 @@ def extract_from_text(
                 owned,
                 from_tags,
             )
+            if _fact_checked_quote(text, start, checked):
+                raw = [c for c in raw if id(c) in from_tags]  # (a name's own size tag is still its size)
             if asked:
                 # 'What about Llama 3.3 70B?': only the name's size, and a size the question takes as given
                 # ('peut-il rivaliser avec GPT-3 et ses 175 milliards de paramètres ?')

@@ -50,7 +50,11 @@ ACTIVE = words(
     r"für jedes (?:Wort|Token)",
     r"pro Wort",
     r"(?:por|en|a) cada token",
-    r"en cada (?:paso|palabra|pasada)",
+    r"en cada (?:paso|palabra|pasada|respuesta)",
+    r"(?:por|para) cada respuesta",
+    r"(?:per|for each|for every|with each|on each) (?:answer|response|reply)",
+    r"(?:à|pour) chaque réponse",
+    r"(?:bei|für) jede (?:Antwort)",
     r"(?:à chaque|par) passe",
     r"(?:von denen|wovon) jeweils",  # '16 Mrd. Parametern, von denen jeweils 2,4 Mrd. rechnen': at any one time
     r"(?:bei jedem|pro) (?:Durchlauf|Rechenschritt)",
@@ -255,7 +259,7 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
         return "active"  # 'steht für die 22 Milliarden, die pro Token aktiv sind'
     # (the last label of a line: 'Parámetros totales: 1T; parámetros activados: 32B')
     label = sentence[max(sentence.rfind("\n", 0, start), sentence.rfind(";", 0, start)) + 1 : start]
-    cue = first_cue(label) if ":" in label and len(label) < 50 else None
+    cue = first_cue(label) if ":" in label and (len(label) < 50 or _cue_then_colon(label)) else None
     if cue:
         return cue  # a spec line: 'aktive Parameter: 3 Mrd.'
     before = sentence[max(left, prev_end) : start]
@@ -274,6 +278,20 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
     if active and (not total or active[-1] > total[-1]) and not WHOLE_BEFORE.search(before):
         return "active"  # (but '94 billion active parameters out of 398 billion': the whole they are part of)
     return "total"
+
+
+def _cue_then_colon(label: str) -> bool:
+    """'Aktiv ist bei jedem Token aber nur ein Bruchteil davon: 12,9 Milliarden': a longer clause that says
+    what the figure after its colon counts, with no figure of its own."""
+    return (
+        len(label) <= 90
+        and len(label) - label.rfind(":") <= 15
+        and not any(ch.isdigit() for ch in label)
+        and bool(STRONG_ACTIVE.search(label))  # (not 'publiées en même temps : 560 millions, 1,1 milliard')
+    )
+
+
+STRONG_ACTIVE = re.compile(r"activ|aktiv|actif|attiv|token|jeton", re.IGNORECASE)
 
 
 # a part of the figure named before: 'rechnen davon nur 37 Milliarden', 'of those only 37 billion'

@@ -55,6 +55,12 @@ PARAM_LABEL = re.compile(
 )
 
 
+# sizes written as a slashed list, which nothing but a family's sizes is: 'in 2B/9B/27B', 'en 4B/12B'
+SLASHED_SIZES = re.compile(
+    r"(?<![\w$€£¥./])\d+(?:[.,]\d+)?[BM](?:[ \t]?/[ \t]?\d+(?:[.,]\d+)?[BM])+(?![\w/])"
+)
+
+
 ACTIVATED_AFTER = re.compile(
     r"\s*(?:(?:Parameter\w*|parameters|paramètres|parámetros)\s+)?(?:aktiv\w*|activ\w*|actifs?)\b", re.I
 )
@@ -63,7 +69,7 @@ ACTIVATED_AFTER = re.compile(
 # '6 billion are active per token', '12,9 milliards seulement actifs', '13.000 millones están activos'
 SCOPE_SOON = re.compile(
     r"\s*(?:[\w’']+\s+){0,3}?(?:d['’])?(?:activ|aktiv|actif|attiv|per token|pro token|par token|por token|je token|"
-    r"par jeton|(?:à|pour) chaque (?:token|jeton|requête|mot)|(?:por|en) cada (?:token|palabra)|en cada paso|bei jeder Berechnung|"
+    r"par jeton|(?:à|pour) chaque (?:token|jeton|requête|mot)|(?:por|en) cada (?:token|palabra|respuesta)|en cada paso|bei jeder Berechnung|"
     r"(?:für|bei) jede[mns]? (?:Token|Anfrage|Wort)|"
     r"(?:for|on) (?:any|each|every) (?:given )?token|sollicit|mobilis|"
     r"à chaque étape|(?:per|at each|in each) (?:step|forward pass)|zum Einsatz|au total|"
@@ -228,7 +234,9 @@ CLITIC_COUNT = re.compile(
 PAREN_WORDS = re.compile(
     r"(?:and|und|et|y|e|or|oder|ou|o|total|totals?|totales?|insgesamt|gesamt|au total|active|activated|aktiv\w*|"
     r"actifs?|activos?|attivi|params?|parameters?|parameter|paramètres|parámetros|parametri|vs\.?|bzw\.?|"
-    r"Mrd\.?|Mds?|bn|Mio\.?|billions?|trillions?|millions?|Milliarden?|Millionen|Billionen|milliards?|millones|mil)",
+    r"Mrd\.?|Mds?|bn|Mio\.?|billions?|trillions?|millions?|Milliarden?|Millionen|Billionen|milliards?|millones|mil|"
+    # the active part said inside: '(46,7 Mrd., davon 12,9 Mrd. aktiv)', '(220 Md, dont 30 Md actifs)'
+    r"davon|dont|of|which|de|los|cuales)",
     re.IGNORECASE,
 )
 
@@ -815,6 +823,28 @@ REMOVED_BEFORE = re.compile(
 CLASS_OPENS_BEFORE = re.compile(
     r"(?:^|[«\"„“:]\s*)(?:(?:los|les|die|the|des)\s+)?(?:[Mm]odels|[Mm]odelos|[Mm]odèles|Modelle|LLMs)\s+"
     rf"(?:with|con|de|avec|mit|of|von)\s+{clauses.APPROX_SLOT}$"
+)
+# a rule's or a tender's limit, no model's size: 'sous le plafond de 10 milliards', 'the 15-billion-parameter
+# limit', '13 Milliarden – Parameter beträgt die Obergrenze' (not the French milestone 'franchir le cap des')
+LIMIT_BEFORE = re.compile(
+    r"\b(?:Obergrenze|Höchstgrenze|limit|ceiling|plafond|límite|tope)\s+(?:von|bei|of|at|de|des|du|del)\s+"
+    r"(?:(?:rund|etwa|about|around|environ|unos)\s+)?$",
+    re.IGNORECASE,
+)
+LIMIT_AFTER = re.compile(
+    r"[\s–—:-]*(?:(?:Parameter\w*|parameters?|paramètres|parámetros)[\s-]+)?(?:(?:beträgt|is|was|est|es)\s+)?"
+    r"(?:(?:die|the|le|la|el)\s+)?(?:Obergrenze|Höchstgrenze|limit|cap|ceiling|plafond|límite|tope)\b",
+    re.IGNORECASE,
+)
+# 'at most' before a figure a tender or a rule asks for: 'das Modell dürfe höchstens 7 Mrd. Parameter haben'
+CAPPED_BEFORE = re.compile(
+    r"\b(?:höchstens|maximal|at most|no more than|au plus|au maximum|como máximo|no más de|un máximo de)\s+$",
+    re.IGNORECASE,
+)
+REQUIRED_LOW = re.compile(
+    r"\b(?:dürfe|darf|dürfen|verlang\w*|gefordert\w*|ausschreibung\w*|vorgabe\w*|must|required?|requirement\w*|"
+    r"tender\w*|specification|doit|devra|exig\w*|requis\w*|appel d'offres|cahier des charges|debe|deberá|pliego|"
+    r"licitación)\b"
 )
 # a model of some size that a named one is compared with, itself unnamed: 'ten times less hungry than a model of
 # 15 billion', 'sparsamer als ein Modell mit 15 Milliarden', "moins gourmand qu'un modèle de 15 milliards"

@@ -4,6 +4,7 @@ entry points the extractor calls. The patterns and word lists they read are in `
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -16,6 +17,7 @@ from claimwatch.extract.figure_patterns import (
     ADAPTER_BEFORE,
     BOUND_LOW,
     BULLET_LINE,
+    CAPPED_BEFORE,
     CHIP_BEFORE,
     CITED_FIGURE_BEFORE,
     CLASS_OPENS_BEFORE,
@@ -44,6 +46,8 @@ from claimwatch.extract.figure_patterns import (
     HEARSAY_BEFORE,
     HYPOTHETICAL_LOW,
     IN_EMBEDDINGS_AFTER,
+    LIMIT_AFTER,
+    LIMIT_BEFORE,
     LORA_RANK,
     MARK_AFTER,
     MARK_SIDE_LOW,
@@ -72,6 +76,7 @@ from claimwatch.extract.figure_patterns import (
     PER_PART_AFTER,
     PER_PART_BEFORE,
     REMOVED_BEFORE,
+    REQUIRED_LOW,
     RESTATED,
     RESTATED_IN_PARENS,
     SCOPE_RIGHT_AFTER,
@@ -82,6 +87,7 @@ from claimwatch.extract.figure_patterns import (
     SINCE_ITS_BEFORE,
     SIZE_OF,
     SIZES_NOUN_BEFORE,
+    SLASHED_SIZES,
     THAN_A_MODEL_BEFORE,
     THE_BEFORE_FIGURE,
     TOKENS_NOUN,
@@ -215,6 +221,14 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
         or bool(SIZE_OF.search(text, start, end))
         or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
+        # a ranking's 'Llama 3.1 (405 Mrd.)', 'Gemma 2 (9 Md)' in an article about parameters
+        or (
+            any(
+                SHORT_MAGNITUDE.search(text, q.start, q.end) and _in_parenthesised_sizes(text, start, q)
+                for q in qs
+            )
+            and bool(PARAM_WORD.search(text))
+        )
         or (
             any(VERSIONED_IS_BEFORE.search(text, max(start, q.start - 60), q.start) for q in qs)
             and bool(PARAM_WORD.search(text))
@@ -570,6 +584,15 @@ def _verdict(
         )
     if THAN_A_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start):
         return False  # "moins gourmand qu'un modèle de 15 milliards": an unnamed model it is compared with
+    if (
+        LIMIT_BEFORE.search(text, max(start, q.start - 40), q.start)
+        or LIMIT_AFTER.match(text, q.end, min(end, q.end + 50))
+        or (
+            CAPPED_BEFORE.search(text, max(start, q.start - 20), q.start)
+            and REQUIRED_LOW.search(low, start, end)
+        )
+    ):
+        return False  # a limit someone set, no model's size: 'exceeds the 15-billion-parameter limit'
     if CLASS_OPENS_BEFORE.search(text[start : q.start]):
         return False  # '«Modelos con 7.000 millones de parámetros pueden ...»': a class of models, none of them named
     hypothetical = HYPOTHETICAL_LOW.search(low[start : q.start])
@@ -658,6 +681,8 @@ def _verdict(
         return True  # '70B models', and a leaker's 'Vega-2 was ~180B dense'
     if q.suffix and q.value >= 10**8 and SIZES_NOUN_BEFORE.search(text, max(start, q.start - 30), q.start):
         return True  # 'in den Varianten 3B, 12B und 56B', 'in sizes 1B and 3B'
+    if q.suffix and _in_slashed_sizes(text, q):
+        return True  # 'bekommt die offene Familie in 2B/9B/27B'
 
     if SCOPE_SOON.match(text, q.end, min(end, q.end + 40)) and (
         has_param or PARAM_WORD.search(text, _context_start(text, start), start)
@@ -713,6 +738,21 @@ def _in_parenthesised_sizes(text: str, start: int, q: Quantity) -> bool:
     inner = text[opening + 1 : closing]
     words = re.findall(r"[^\W\d_][\w.]*", re.sub(r"\d+(?:[.,]\d+)?\s?[BbMT]\b", " ", inner))
     return all(PAREN_WORDS.fullmatch(w) for w in words)
+
+
+def _in_slashed_sizes(text: str, q: Quantity) -> bool:
+    """A family's sizes go up ('2B/9B/27B'); a falling pair is total/active ('117B/5,1B')."""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    for m in SLASHED_SIZES.finditer(text, line_start, q.end + 40):
+        if m.start() <= q.start and q.end <= m.end():
+            sizes = [_slashed_size(part) for part in m.group().split("/")]
+            return all(a < b for a, b in itertools.pairwise(sizes))
+    return False
+
+
+def _slashed_size(part: str) -> float:
+    part = part.strip()
+    return float(part[:-1].replace(",", ".")) * (1000 if part.endswith("B") else 1)
 
 
 def _param_before(text: str, start: int, q: Quantity) -> bool:

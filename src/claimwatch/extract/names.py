@@ -85,6 +85,13 @@ def find_all_models(
             found = [k for k in found if (k.start, k.end) not in tails]
             found.append(m)
             taken.append((m.start, m.end))
+    for m in _size_letters(text, found):
+        inside = [k for k in found if not k.known and m.start <= k.start and k.end <= m.end]
+        found = [k for k in found if k not in inside]
+        taken = [t for t in taken if t not in {(k.start, k.end) for k in inside}]
+        if not overlaps(m.start, m.end, taken):
+            found.append(m)
+            taken.append((m.start, m.end))
     for m in [*_tier_siblings(text, spans, starts, found, gaz), *_brand_tiers(text, orgs, regions, gaz)]:
         # ('Lumen Small 2' wins over the 'Small 2' a cue found inside it)
         inside = [k for k in found if not k.known and m.start < k.start and k.end == m.end]
@@ -274,6 +281,22 @@ def _tier_siblings(
                 new = ModelMention(new.start, new.end, name, entry.id, entry.name, entry.org, True)
             out.append(replace(new, org=new.org or m.org))
     return out
+
+
+def _size_letters(text: str, found: list[ModelMention]) -> list[ModelMention]:
+    """'Kumo-2 S mit 3 Mrd., Kumo-2 M mit 34 Mrd. und Kumo-2 L': a name that takes two or more size letters
+    in the article names that many models."""
+    out = []
+    for surface in {m.surface for m in found if not m.known}:
+        hits = list(re.finditer(re.escape(surface) + SIZE_LETTER_AFTER, text))
+        if len({h.group("size") for h in hits}) < 2:
+            continue
+        org = next((m.org for m in found if m.surface == surface and m.org), None)
+        out += [replace(new_name(h.start(), h.end(), h.group()), org=org) for h in hits]
+    return out
+
+
+SIZE_LETTER_AFTER = r" (?P<size>XXS|XS|S|M|L|XL|XXL)(?![\w-]|\.\w)"
 
 
 # after a tier word standing alone: 'Max hätte 1,6 Billionen', 'she estimated that Ultra has', 'el Ultra tendrá'

@@ -88,6 +88,13 @@ COMPOUND_NOUN_END = re.compile(r"[-‑](?:Version|Variante|Modell|Model)$")
 # a person's hyphenated given names and surname: 'La startup de Kai-Fu Lee', 'Jean-Luc Moreau'
 GIVEN_NAMES = re.compile(r"[A-Z][a-z]{1,7}[-‑][A-Z][a-z]{1,7}")
 SURNAME_AFTER = re.compile(rf" (?!(?:{TIER_WORDS})\b)[A-Z][a-zà-ÿ]+(?![\w-])")
+# a number before a magnitude word, which counts and is no version: 'umfasst Norvik 96 Milliarden'
+SPACED_NUMBER_END = re.compile(r" \d+(?:[.,]\d+)?$")
+MAGNITUDE_NEXT = re.compile(
+    r"[ \u00a0]+(?:Milliard\w*|Mrd\b|Mio\b|Million\w*|Billion\w*|billions?\b|millions?\b|trillions?\b|bn\b|"
+    r"milliards?\b|Mds?\b|millones\b|mil millones\b|billones\b|billón\b)",
+    re.IGNORECASE,
+)
 # '+ Runs 7B models comfortably': a word and a size before a plural model noun name a class of models
 # (a scan for a quote mark is far faster than one for QUOTED_RELEASE, and most stretches hold none)
 QUOTE_MARK = re.compile(r"[„“\"«]")
@@ -116,6 +123,13 @@ def _new_names_in(
             or (GIVEN_NAMES.fullmatch(name) and SURNAME_AFTER.match(text, m.start() + len(name)))
         ):
             continue
+        name_end = m.end()
+        if SPACED_NUMBER_END.search(name) and MAGNITUDE_NEXT.match(text, m.start() + len(name)):
+            # 'Arkon-Mega 600 Mrd. Parameter', 'umfasst Norvik 96 Milliarden': the number is the count, not a version
+            name = SPACED_NUMBER_END.sub("", name)
+            name_end = m.start() + len(name)
+            if not NAME_SHAPE.fullmatch(name):
+                continue
         at = max(0, bisect.bisect_right(starts, m.start()) - 1)
         start, end = spans[at] if spans else (0, len(text))
         # the count may come a few sentences on ('Technische Daten Priel-2' over 'Parameter: 12 Mrd.')
@@ -124,7 +138,7 @@ def _new_names_in(
         first = re.sub(r"(?:[-‑][a-z]+)+$", "", name.split(" ")[0])  # 'Teuken-7B-instruct' -> 'Teuken-7B'
 
         if (
-            _introduced(text, low, m.start(), m.end(), start, end)
+            _introduced(text, low, m.start(), name_end, start, end)
             or SIZE_IN_PARENS_AFTER.match(text, m.start() + len(name))  # 'También J1-Large (7500 millones)'
             or (
                 SPACE_NUMBER.fullmatch(name)  # 'Polaris 2 soll ... 70 Milliarden Parameter haben'

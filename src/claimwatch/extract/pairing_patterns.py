@@ -870,7 +870,9 @@ INFOBOX_SIZE_ROW = re.compile(
 NAME_COLON = re.compile(r"[*¹²³†‡]*\s*(?:\([^()\n]{1,40}\)\s*)?:\s*(?:(?:de|von|from|desde)\s+)?(?:~\s?)?")
 
 
-ARCHITECTURE_AFTER = re.compile(r"[\s-]+(?:architecture|Architektur|backbone)\b", re.IGNORECASE)
+ARCHITECTURE_AFTER = re.compile(
+    r"(?:[ \t]*-[ \t]*|[ \t]+)(?:architecture|Architektur|backbone)\b", re.IGNORECASE
+)
 
 
 # "Meta's 405-billion-parameter flagship", 'Metas 405-Milliarden-Modell': a figure its maker owns

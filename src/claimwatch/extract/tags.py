@@ -86,6 +86,8 @@ def tag_in_name(surface: str, start: int) -> Tag | None:
         m = size_before  # 'Weald-7B-2T': after a size, a trillion counts the tokens seen
     if re.search(r"\d\s?[x×]\s?$", surface[: m.start(1)]):
         return None
+    if surface[m.end(1) : m.end(1) + 1] == " " and surface[m.start(1) - 1] in "-‑":
+        return None  # 'Kumo-2 M': a version and a size letter, not 2 million
     scope = "active" if re.search(r"[-‑_]A$", surface[: m.start(1)]) else "total"  # 'Hunyuan-A13B'
     if m.start() == m.start(1) and surface[m.start() - 1].isupper() and scope == "total":
         return None  # 'SeamlessM4T': the digit glued to a capital is part of the name, not 4 trillion
