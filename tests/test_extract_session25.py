@@ -1,7 +1,8 @@
 """Session 25: the rules learned from the fresh sets rt167 onwards (a model card's list of facts under a heading
 that names the model; the active part said inside brackets; a ranking's bracketed sizes; a family's slashed sizes;
 a number before a magnitude word is no version of the name before it; a limit someone set is no model's size; a
-family's size letters 'S', 'M', 'L')."""
+family's size letters 'S', 'M', 'L'; the part at work for each answer is active; a fact-check's quoted claim rated
+false; an unnamed model someone imagines; a second tier after a tier; a plain word before a Spanish 'parámetros')."""
 
 from __future__ import annotations
 
@@ -284,3 +285,73 @@ def test_a_fact_checks_quoted_claim_rated_true_stands():
         "parámetros».\nVeredicto: CORRECTO. La empresa publicó esa cifra."
     )
     assert _values(text, "es") == {314 * B}
+
+
+UNNAMED = [
+    (
+        "Wren-L has 7 billion parameters. If the trend holds, a student of around 3 billion parameters might close "
+        "the gap entirely, but we have not trained one.",
+        "en",
+        {7 * B},
+    ),
+    (
+        "Tapir-2 is popular. A model of, say, 10 billion parameters needs roughly 20 GB just for its weights.",
+        "en",
+        set(),
+    ),
+    (
+        "Pica-Base has 1 billion parameters. The authors speculate that a 20-billion-parameter student would close "
+        "most of the remaining gap.",
+        "en",
+        {1 * B},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), UNNAMED)
+def test_an_unnamed_model_someone_imagines_is_not_the_subjects(text, lang, values):
+    assert _values(text, lang) == values
+
+
+def test_what_the_subject_is_still_counts_beside_a_modal():
+    # guard: 'It is a 20-billion-parameter model that would ...' says what the model is
+    text = "Pica-Base was trained last year. It is a 20-billion-parameter model that would run on a laptop."
+    assert _values(text, "en") == {20 * B}
+
+
+def test_a_second_tier_after_a_tier_names_the_sibling():
+    text = (
+        "The phone runs Ardent Nano, a 3-billion-parameter model from Novasta. Ardent Nano Plus weighs in at "
+        "7 billion parameters."
+    )
+    assert _claims(text, "en") == {("Ardent Nano", 3 * B, "total"), ("Ardent Nano Plus", 7 * B, "total")}
+
+
+PLAIN_NAMES = [
+    (
+        "Según la empresa, el asistente es nuevo. Ardora suma 30.500 millones de parámetros.",
+        "es",
+        ("Ardora", 30500 * M),
+    ),
+    ("Brume tiene 7.000 millones de parámetros y se entrenó en Bilbao.", "es", ("Brume", 7 * B)),
+    ("Stilla besitzt rund 110 Milliarden Parameter, sagt der Hersteller.", "de", ("Stilla", 110 * B)),
+    ("Brisane possède 12 milliards de paramètres, selon sa fiche.", "fr", ("Brisane", 12 * B)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim"), PLAIN_NAMES)
+def test_a_plain_word_that_opens_a_sentence_with_a_parameter_count_names_a_model(text, lang, claim):
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == {claim}
+
+
+def test_a_pronoun_with_a_parameter_count_names_no_model():
+    # 'Everyone has 7 billion parameters' is no model called Everyone (it was one before this session)
+    assert not any(
+        c.model == "Everyone" for c in extract_claims("Everyone has 7 billion parameters now.", "en")
+    )
+
+
+def test_a_word_and_a_count_that_opens_a_list_line_is_no_versioned_name():
+    # 'Solo 11 superan el medio billón': 'only eleven', not a model called 'Solo 11'
+    text = "Del total de 240 modelos con cifra publicada:\n- Solo 11 superan el medio billón de parámetros."
+    assert extract_claims(text, "es") == []

@@ -164,7 +164,8 @@ NOT_VERSIONED = frozenset(
     Größe Größen Variante Varianten Versionen Sizes Size Taille Tailles Tamaño Tamaños Modelle Models Modelos
     Modèles Modell Model Modelo Modèle Parameter Parametern Slide Folie Diapo Diapositive Diapositiva Lecture
     Vorlesung Sitzung Séance Lección Sesión Session Exhibit Anlage Anhang Annex Annexe Anexo Pièce Schedule
-    Lean Python Java Coq Isabelle""".split()
+    Lean Python Java Coq Isabelle Solo Sólo Nur Only Just Seulement Juste Unos Unas Rund Etwa Environ Around
+    About Multiplicar Multiply Multipliez Multipliziert""".split()
 )
 LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)\s*\d")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)

@@ -460,6 +460,7 @@ def _compounds(known: list[ModelMention], text: str) -> list[ModelMention]:
 TIER_AFTER = re.compile(
     rf"[ \u00a0‑-](?P<v>{TIER_WORDS}|Super)(?=[-‑](?:Instruct|Chat|Base|it)(?![\w-])|(?![\w-]))"
 )
+SECOND_TIER_AFTER = re.compile(r" (?P<v>Plus|Pro|Max|Ultra|Lite)(?![\w-])")
 GLUED_FLAVOUR_AFTER = re.compile(r"[-‑](?:Instruct|Chat|Base|it)(?![\w-])")
 # 'GLM-5', 'Gemma-9': a hyphen and a short number after a family name (not 'Llama-70B', 'Mixtral-8x7B', 'GPT-4-2024')
 HYPHEN_VERSION_AFTER = re.compile(r"[-‑](?P<v>\d{1,2}(?:\.\d{1,2})?)(?![\d.,]?\d|[\w%×]|-\d)")
@@ -704,7 +705,8 @@ def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMe
         again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
         for m in (m for a, b in regions for m in again.finditer(text, a, b)):
             v = None if name[-1].isdigit() else _version_after(text, m.end())
-            v = v or (None if TIER_END.search(name) else TIER_AFTER.match(text, m.end()))
+            # (after a tier, only a second tier that grades it: 'Ardent Nano Plus', 'Lumo Mini Pro')
+            v = v or (SECOND_TIER_AFTER if TIER_END.search(name) else TIER_AFTER).match(text, m.end())
             end = v.end("v") if v else m.end()
             found.append(new_name(m.start(), end, text[m.start() : end]))
     return found

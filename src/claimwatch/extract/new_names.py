@@ -239,7 +239,7 @@ def _new_names_in(
         # "Unbabel's Tower, released in 7bn and 13bn flavours", "Microsoft's Aurora, pitched as a foundation model"
         if not stoplisted(m.group("name")):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
-    for m in PLAIN_NAME_HAS.finditer(text, a, b) if low.find("param", a, b) >= 0 else ():
+    for m in PLAIN_NAME_HAS.finditer(text, a, b) if _says_param(low, a, b) else ():
         # 'Lark had 40m parameters': a plain word that opens a sentence and has a parameter count
         # (not a tier that stands for its model, 'Max has 72 billion', nor a quantifier, 'Each has 340 billion')
         word = m.group("name")
@@ -323,7 +323,11 @@ OWNED_NAME_PARTICIPLE = re.compile(
 # quantifiers and pronouns open sentences too: 'Each has 340 billion', 'Sie hatte 1,5 Milliarden Parameter'
 NOT_PLAIN_NAMES = frozenset(
     """Each Both All Every Jedes Jeder Beide Alle Chacun Chacune Tous Cada Ambos Todos She Sie Er Es Ihr Elle Lui Ella
-    Este Esta Ese Esa Aquel Aquella Dieses Dieser Diese Jenes Cela Ceci Celui Celle""".split()
+    Este Esta Ese Esa Aquel Aquella Dieses Dieser Diese Jenes Cela Ceci Celui Celle Everyone Everything Someone
+    Nobody Jemand Niemand Alles Personne Quelqu Nadie Alguien
+    Aunque Pero También Además Ahora Hoy Solo Sólo Ya Todavía Aún Así Entonces Mientras Juntos Quien Mais Pourtant
+    Aussi Ainsi Seulement Désormais Ensemble Aujourd Zusammen Heute Jetzt Nun Trotzdem Dennoch Auch Nur Insgesamt
+    Although Though But Also Now Today Together Still Yet Only Overall Combined Altogether""".split()
 )
 HEAD_WORD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LOW}]{{2,}} $")
 SENTENCE_END_BEFORE = re.compile(r"[.!?] ")
@@ -346,8 +350,9 @@ AMOUNT_LEAD = re.compile(
 )
 # (the amount between the verb and the parameter word is left to the number grammar, `find_quantities`)
 PLAIN_NAME_HAS = re.compile(
-    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|comptait|"
-    r"umfasst|umfasste) (?P<amount>[^.;:!?\n]{1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|"
+    r"comptait|umfasst|umfasste|besitzt|possède|totalise|suma|sumaba|posee) "
+    r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
 )
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[„“\"'«]?\s*$")
 # capitalised English words that describe a model rather than name it
@@ -494,3 +499,8 @@ def _past_quote(text: str, pos: int) -> int:
     while text[pos : pos + 1] in (" ", "\u00a0", "\u202f"):
         pos += 1
     return pos
+
+
+def _says_param(low: str, a: int, b: int) -> bool:
+    """A substring scan for the parameter word, Spanish 'parámetros' and Portuguese 'parâmetros' too."""
+    return any(low.find(stem, a, b) >= 0 for stem in ("param", "parám", "parâm"))

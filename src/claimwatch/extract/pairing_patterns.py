@@ -440,6 +440,24 @@ THE_BEFORE = re.compile(
 PLURAL_MODELS_AFTER = re.compile(
     r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:models|Modelle|modèles|modelos|modelli|LLMs)\b"
 )
+# an unnamed model someone imagines: 'a student of around 3 billion parameters might close the gap', 'a
+# 20-billion-parameter student would', 'A model of, say, 10 billion parameters needs' (before; then a modal after)
+UNNAMED_BEFORE = re.compile(
+    # (not what the subject is: 'It is a 20-billion-parameter model that would run on a laptop')
+    r"(?<!\bis )(?<!\bwas )(?<!\bist )(?<!\bwar )(?<!\best )(?<!\bes )(?<!\bera )(?<!\bas )(?<!\bals )(?<!\bcomme )"
+    r"(?<!\bcomo )\b(?:a|an|ein(?:e[mnr]?)?|une?|una?)\s+(?:[^\W\d]+\s+){0,2}?(?:(?:of|with|mit|von|de|con|à)\s+)?"
+    r"(?:,?\s*(?:say|let's say|sagen wir|disons|digamos)\s*,\s*)?(?:(?:about|around|roughly|some|rund|etwa|environ|unos)\s+)?$",
+    re.IGNORECASE,
+)
+MODAL_SOON = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:would|might|could|würde|würden|könnte|könnten|pourrait|pourraient|podría|podrían)\b",
+    re.IGNORECASE,
+)
+EXAMPLE_BEFORE = re.compile(
+    r",\s*(?:say|let's say|for example|for instance|sagen wir|zum Beispiel|beispielsweise|disons|par exemple|digamos|"
+    r"por ejemplo)\s*,\s*(?:(?:about|around|roughly|rund|environ|unos)\s+)?$",
+    re.IGNORECASE,
+)
 # 'The 70-billion-parameter class is where it gets interesting', 'die 7-Milliarden-Klasse': a class of models
 CLASS_NOUN_AFTER = re.compile(
     r"[\s-]*(?:(?:param\w*|Param\w*)[\s-]+)?(?:class|Klasse|category|Kategorie|band|bracket|range|tier|segment|Segment|Bereich)\b"

@@ -43,6 +43,7 @@ from claimwatch.extract.pairing_patterns import (
     DEFINITE_BEFORE,
     DEFINITE_PLURAL_START,
     ESTIMATE_BEFORE,
+    EXAMPLE_BEFORE,
     FAMILY_START,
     FIGURE_NOUN,
     GENERIC_PLURAL,
@@ -53,6 +54,7 @@ from claimwatch.extract.pairing_patterns import (
     KINDS_OF_MODEL,
     LATTER,
     LICENCE_AFTER,
+    MODAL_SOON,
     OTHER_MODEL,
     PAGE_TITLE,
     PLURAL_MODELS_AFTER,
@@ -68,6 +70,7 @@ from claimwatch.extract.pairing_patterns import (
     TIER_VARIANT,
     TRAINED_SERIES,
     UNNAMED,
+    UNNAMED_BEFORE,
     WHOEVER,
 )
 from claimwatch.extract.tables import cell_column
@@ -508,6 +511,10 @@ def carried_over(
         return None  # 'Today 8B models routinely beat it': a class of models ('The 8B and 70B models' are its own)
     if CLASS_NOUN_AFTER.match(text, cand.q.end):
         return None  # 'The 70-billion-parameter class is where it gets interesting'
+    if EXAMPLE_BEFORE.search(text, max(start, lead - 40), lead) or (
+        UNNAMED_BEFORE.search(text, max(start, lead - 40), lead) and MODAL_SOON.match(text, cand.q.end, end)
+    ):
+        return None  # 'A model of, say, 10 billion parameters needs', 'a 20-billion-parameter student would'
     model = _carried_model(text, start, end, cand, ctx, lead)
     if model is not None:
         ctx.carried = (start, model)
