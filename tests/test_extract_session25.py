@@ -2,7 +2,8 @@
 that names the model; the active part said inside brackets; a ranking's bracketed sizes; a family's slashed sizes;
 a number before a magnitude word is no version of the name before it; a limit someone set is no model's size; a
 family's size letters 'S', 'M', 'L'; the part at work for each answer is active; a fact-check's quoted claim rated
-false; an unnamed model someone imagines; a second tier after a tier; a plain word before a Spanish 'parámetros')."""
+false; an unnamed model someone imagines; a second tier after a tier; a plain word before a Spanish 'parámetros';
+two different words after a new name; 'The X model' at a sentence's start; 'X, which has N parameters')."""
 
 from __future__ import annotations
 
@@ -355,3 +356,73 @@ def test_a_word_and_a_count_that_opens_a_list_line_is_no_versioned_name():
     # 'Solo 11 superan el medio billón': 'only eleven', not a model called 'Solo 11'
     text = "Del total de 240 modelos con cifra publicada:\n- Solo 11 superan el medio billón de parámetros."
     assert extract_claims(text, "es") == []
+
+
+SIBLINGS = [
+    (
+        "Brétema lanza Xeira, su familia de modelos en gallego. Xeira Miúda cuenta con 3.400 millones de parámetros. "
+        "Xeira Media tendrá cerca de 9.500 millones.",
+        "es",
+        {("Xeira Miúda", 3400 * M), ("Xeira Media", 9500 * M)},
+    ),
+    (
+        "Nordkant stellt das Sprachmodell Snacker vor. Snacker Lütt hat 1,3 Milliarden Parameter, Snacker Groot soll "
+        "8 Milliarden Parameter bekommen.",
+        "de",
+        {("Snacker Lütt", 1300 * M), ("Snacker Groot", 8 * B)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SIBLINGS)
+def test_two_words_after_a_new_name_name_two_siblings(text, lang, expected):
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+def test_a_lab_word_after_a_new_name_names_no_sibling():
+    # guard: 'Atalaya Datos' is the maker, not a model beside 'Atalaya Voz'
+    text = (
+        "Atalaya Datos presenta el modelo Atalaya. Atalaya Voz tiene 3.000 millones de parámetros, según Atalaya "
+        "Datos."
+    )
+    assert not any(c.model == "Atalaya Datos" for c in extract_claims(text, "es"))
+
+
+def test_a_sentence_opening_the_name_model_names_a_model():
+    # 'The Vantor model …' at a sentence's start: the capital 'The' is the same cue as 'the'
+    text = "The Vantor model will come in 4B, 22B and 110B versions later this year."
+    assert _claims(text, "en") == {
+        ("Vantor", 4 * B, "total"),
+        ("Vantor", 22 * B, "total"),
+        ("Vantor", 110 * B, "total"),
+    }
+
+
+WHICH_HAS = [
+    (
+        "The pupils started with Seedling, which had just under 4 million parameters.",
+        "en",
+        ("Seedling", 4 * M),
+    ),
+    (
+        "Fennix will publish the weights of Corvid, which allegedly has about 70 billion parameters.",
+        "en",
+        ("Corvid", 70 * B),
+    ),
+    (
+        "Marlowe offers Tansy Max, which reportedly has around 30 billion parameters.",
+        "en",
+        ("Tansy Max", 30 * B),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "claim"), WHICH_HAS)
+def test_a_relative_clause_that_gives_a_plain_word_a_parameter_count_names_a_model(text, lang, claim):
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == {claim}
+
+
+def test_the_last_word_of_a_longer_name_before_which_is_no_model():
+    # guard: 'Larkspur Clinical, which has 13bn parameters' is the firm's name; its model is named before it
+    text = "It is built on Larkspur Scribe, a language model from the start-up Larkspur Clinical, which has 13bn parameters."
+    assert {(c.model, c.params) for c in extract_claims(text, "en")} == {("Larkspur Scribe", 13 * B)}

@@ -310,11 +310,11 @@ CAPITALISED_BEFORE = re.compile(r"[A-Z0-9][\w.-]*\s$")
 
 
 # the second word of a new family's sibling: 'Txingudi Handi' beside 'Txingudi Base', 'Sol Cloud' beside 'Sol Edge'
-SIBLING_WORD = re.compile(r" (?P<w>[A-Z][a-z]{2,}|[A-Z]{2,4})(?![\w-])")
+SIBLING_WORD = re.compile(rf" (?P<w>[{UP}][{LOW}]{{2,}}|[A-Z]{{2,4}})(?![\w-])")
 NOT_SIBLING_WORDS = frozenset(
     """The And But For With From This That Labs Lab Research Technologies Systems Inc Team Group GmbH Modell
     Modelle Familie Reihe Serie Model Models Family Series Según Selon Laut Und Les Los Las Der Die Das AI KI IA
-    LLM MoE API GPU""".split()
+    LLM MoE API GPU Data Datos Daten Données Analytics Intelligence Inteligencia Studio""".split()
 )
 
 
@@ -327,6 +327,10 @@ def _with_siblings(text: str, found: list[ModelMention], regions) -> list[ModelM
         head, _, tail = m.surface.rpartition(" ")
         if not m.known and head and " " not in head and (re.fullmatch(TIER_WORDS, tail) or tail.isdigit()):
             stems.setdefault(head, m)
+    for m in found:
+        # (or a new name that two or more different words follow: 'Ágora Local' and 'Ágora Nube')
+        if not m.known and m.surface not in stems and len(_sibling_words(text, m.surface)) >= 2:
+            stems[m.surface] = m
     if not stems:
         return found
     extra = []
@@ -350,6 +354,11 @@ def _with_siblings(text: str, found: list[ModelMention], regions) -> list[ModelM
             continue
         out = [m for m in out if m not in inside] + [x]
     return sorted(out, key=lambda m: m.start)
+
+
+def _sibling_words(text: str, stem: str) -> set[str]:
+    after = re.compile(re.escape(stem) + SIBLING_WORD.pattern)
+    return {w.group("w") for w in after.finditer(text) if w.group("w") not in NOT_SIBLING_WORDS}
 
 
 def _bare_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from claimwatch.extract.mentions import ModelMention, new_name
@@ -239,12 +240,25 @@ def _new_names_in(
         # "Unbabel's Tower, released in 7bn and 13bn flavours", "Microsoft's Aurora, pitched as a foundation model"
         if not stoplisted(m.group("name")):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
-    for m in PLAIN_NAME_HAS.finditer(text, a, b) if _says_param(low, a, b) else ():
-        # 'Lark had 40m parameters': a plain word that opens a sentence and has a parameter count
+    plain = (
+        itertools.chain(PLAIN_NAME_HAS.finditer(text, a, b), PLAIN_NAME_WHICH.finditer(text, a, b))
+        if _says_param(low, a, b)
+        else ()
+    )
+    for m in plain:
+        # 'Lark had 40m parameters': a plain word that opens a sentence and has a parameter count, or one a
+        # relative clause gives it ('Seedling, which had just under 4 million parameters')
         # (not a tier that stands for its model, 'Max has 72 billion', nor a quantifier, 'Each has 340 billion')
         word = m.group("name")
         opens = (
-            m.start() == 0 or text[m.start() - 1] == "\n" or SENTENCE_END_BEFORE.match(text, m.start() - 2)
+            # (a word alone: 'Larkspur Clinical, which has 13bn parameters' is the firm behind the model)
+            (
+                m.re is PLAIN_NAME_WHICH
+                and not HEAD_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            )
+            or m.start() == 0
+            or text[m.start() - 1] == "\n"
+            or SENTENCE_END_BEFORE.match(text, m.start() - 2)
         )
         if (
             opens
@@ -307,7 +321,7 @@ def _new_names_in(
 # an English name between a determiner and 'model': 'its upcoming Kite model', 'the new Vega 2 model'
 NAME_BEFORE_MODEL = re.compile(
     # (or a firm's possessive: 'Corvid Systems' forthcoming Apex model')
-    rf"\b(?:its|their|the|a|an|our|his|her|[{UP}][\w-]*(?:['’]s|s['’]))\s+(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"\b(?:(?i:its|their|the|a|an|our|his|her)|[{UP}][\w-]*(?:['’]s|s['’]))\s+(?:[a-z][\w-]*\s+){{0,2}}"
     # (two capitalised words joined too: 'its Halden-Lark model')
     # (or two words: "CivicWire's Ballot Buddy model")
     rf"(?P<name>[{UP}][{LOW}]{{2,}}(?:[-‑ ][{UP}][{LOW}]{{2,}})?(?: \d+(?:\.\d+)?)?)\s+model\b(?!s)"  # 'the popular Kodiak models' is a family
@@ -346,12 +360,18 @@ def _counts_parameters(text: str, m: re.Match[str]) -> bool:
 
 
 AMOUNT_LEAD = re.compile(
-    r"(?:(?:about|roughly|around|some|nearly|only|just|rund|etwa|knapp|unos|environ)\s+)?"
+    r"(?:(?:about|roughly|around|some|nearly|almost|only|just(?: under| over)?|under|over|more than|less than|rund|"
+    r"etwa|knapp|fast|über|unter|unos|casi|cerca de|más de|menos de|environ|près de|presque|plus de|moins de)\s+)?"
 )
 # (the amount between the verb and the parameter word is left to the number grammar, `find_quantities`)
 PLAIN_NAME_HAS = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|"
     r"comptait|umfasst|umfasste|besitzt|possède|totalise|suma|sumaba|posee) "
+    r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
+)
+PLAIN_NAME_WHICH = re.compile(
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}(?: (?:{TIER_WORDS}))?), (?:which|that|der|die|das) "
+    r"(?:[a-zäöüéèàíóúñ]+ ){0,2}?(?:has|had|hat|hatte|besitzt|compte|comptait|possède|tiene|tenía|posee|cuenta con) "
     r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
 )
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[„“\"'«]?\s*$")
