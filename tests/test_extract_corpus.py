@@ -71,7 +71,6 @@ KNOWN_GAPS = {
     "es-rt16702-la-inteligencia-artificial-en-cifras": "'30.000 millones, aproximadamente: el tamaño que tendrá Quelmi 1 Pro' (Quelmi 1 Pro, 3e+10 total) is missed; Quelmi 1 Lite 3e+10 total is read from '30.000 millones, aproximadamente: el tamaño que tendrá Quelm'",
     "es-rt16703-transcripcion-de-la-vista-contra-numanti-labs": "'Tarsel 2 Voz algo menos de mil millones' (Tarsel 2 Voz, 1e+09 total) is missed, and 2 more; Tarsel 2 1e+09 total is read from 'Tarsel 2 Mini tenía unos ocho mil millones, Tarsel 2 Voz alg'",
     "es-rt16801-boletin-pesos-y-medidas": "'sale en versiones 2B/7B/13B' (Lince, 2e+09 total) is missed, and 3 more; Qwen2.5 2e+09 total is read from '▪ Lince (Andalucía Cómputo, Sevilla) — El modelo sevillano s', and 2 more",
-    "es-rt16803-guadalquivir-capital-carta-a-inversores": "'| Tempestad-2 | Norcross AI | 1,2–1,5 billones |' (Tempestad-2, 1.2e+12 total) is missed, and 2 more",
     "es-rt16804-directo-cierzo-ai-congreso-digital": "Moncayo-2 Bolsillo 7e+08 total is read from 'Hemos anotado 700 millones de parámetros; lo estamos comprob'",
     "es-rt16806-entrevista-beatriz-almagro-alisio": "Garoé-2 1e+12 total is read from 'P. En los foros se dice incluso que tendría un billón de par'",
     "es-rt16902-adios-a-tamari": "Tamarí-4 1e+12 total is read from 'En foros circuló durante meses que Ondaluz preparaba un Tama'",

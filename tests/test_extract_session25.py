@@ -3,7 +3,8 @@ that names the model; the active part said inside brackets; a ranking's brackete
 a number before a magnitude word is no version of the name before it; a limit someone set is no model's size; a
 family's size letters 'S', 'M', 'L'; the part at work for each answer is active; a fact-check's quoted claim rated
 false; an unnamed model someone imagines; a second tier after a tier; a plain word before a Spanish 'parámetros';
-two different words after a new name; 'The X model' at a sentence's start; 'X, which has N parameters')."""
+two different words after a new name; 'The X model' at a sentence's start; 'X, which has N parameters'; a
+'Tamaño' column, not a corpus size)."""
 
 from __future__ import annotations
 
@@ -426,3 +427,28 @@ def test_the_last_word_of_a_longer_name_before_which_is_no_model():
     # guard: 'Larkspur Clinical, which has 13bn parameters' is the firm's name; its model is named before it
     text = "It is built on Larkspur Scribe, a language model from the start-up Larkspur Clinical, which has 13bn parameters."
     assert {(c.model, c.params) for c in extract_claims(text, "en")} == {("Larkspur Scribe", 13 * B)}
+
+
+def test_a_size_column_headed_tamano_counts_parameters():
+    # 'Tamaño' holds the letters of 'año' (year) but is no date column
+    text = (
+        "Estimaciones de terceros:\n\n| Modelo | Desarrollador | Tamaño estimado |\n|---|---|---|\n"
+        "| Tempestad-2 | Norcross AI | 1,2–1,5 billones |\n| Sirocco-3 | Maghreb Neural | unos 70.000 millones |\n"
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {
+        ("Tempestad-2", 1200 * B),
+        ("Sirocco-3", 70 * B),
+    }
+
+
+def test_a_corpus_size_column_counts_no_parameters():
+    # guard: 'Tamaño del corpus' sizes the training data, not the model
+    text = (
+        "Anexo: modelos extensos de lenguaje\n\n"
+        "Nombre | Desarrollador | Parámetros (miles de millones) | Tamaño del corpus | Licencia\n"
+        "LLaMA | Meta AI | 65 | 1,4 billones | No comercial\nFalcon | TII | 40 | 1 billón de tokens | Apache 2.0\n"
+    )
+    assert {(c.model, c.params) for c in extract_claims(text, "es")} == {
+        ("LLaMA", 65 * B),
+        ("Falcon", 40 * B),
+    }

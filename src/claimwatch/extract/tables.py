@@ -14,8 +14,9 @@ _RULE = re.compile(r"[ \t:=-]*-[ \t:=-]*[|+][ \t:|+=-]*")
 
 NOT_PARAMS = re.compile(
     r"token|jeton|context|kontext|contexte|contexto|price|preis|prix|precio|cost|kosten|coût|coste|\$|€|"
-    r"date|datum|year|jahr|année|año|score|mmlu|benchmark|flops|gpu|memory|speicher|mémoire|memoria|vram|"
-    r"layers|schichten|couches|capas|vocab|hidden|download|users|nutzer|utilisateurs|usuarios",
+    r"date|datum|year|jahr|année|(?<!\w)año|score|mmlu|benchmark|flops|gpu|memory|speicher|mémoire|memoria|vram|"
+    r"layers|schichten|couches|capas|vocab|hidden|download|users|nutzer|utilisateurs|usuarios|"
+    r"corpus|korpus|dataset|datensatz|datos|daten|données",  # ('Tamaño del corpus' sizes the data)
     re.IGNORECASE,
 )
 ACTIVE = re.compile(r"activ|aktiv|actif|attiv|per token|pro token", re.IGNORECASE)
