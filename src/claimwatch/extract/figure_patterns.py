@@ -828,7 +828,7 @@ CLASS_OPENS_BEFORE = re.compile(
 # limit', '13 Milliarden – Parameter beträgt die Obergrenze' (not the French milestone 'franchir le cap des')
 LIMIT_BEFORE = re.compile(
     r"\b(?:Obergrenze|Höchstgrenze|limit|ceiling|plafond|límite|tope)\s+(?:von|bei|of|at|de|des|du|del)\s+"
-    r"(?:(?:rund|etwa|about|around|environ|unos)\s+)?$",
+    rf"{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
 LIMIT_AFTER = re.compile(

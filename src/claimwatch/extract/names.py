@@ -327,10 +327,10 @@ def _with_siblings(text: str, found: list[ModelMention], regions) -> list[ModelM
         head, _, tail = m.surface.rpartition(" ")
         if not m.known and head and " " not in head and (re.fullmatch(TIER_WORDS, tail) or tail.isdigit()):
             stems.setdefault(head, m)
-    for m in found:
+    for surface, m in {m.surface: m for m in found if not m.known}.items():
         # (or a new name that two or more different words follow: 'Ágora Local' and 'Ágora Nube')
-        if not m.known and m.surface not in stems and len(_sibling_words(text, m.surface)) >= 2:
-            stems[m.surface] = m
+        if surface not in stems and len(_sibling_words(text, surface)) >= 2:
+            stems[surface] = m
     if not stems:
         return found
     extra = []

@@ -52,7 +52,7 @@ from claimwatch.extract.name_patterns import (
     dateline,
     stoplisted,
 )
-from claimwatch.extract.numbers import find_quantities
+from claimwatch.extract.numbers import find_quantities, scales_a_number
 
 
 def new_names(
@@ -91,11 +91,7 @@ GIVEN_NAMES = re.compile(r"[A-Z][a-z]{1,7}[-‑][A-Z][a-z]{1,7}")
 SURNAME_AFTER = re.compile(rf" (?!(?:{TIER_WORDS})\b)[A-Z][a-zà-ÿ]+(?![\w-])")
 # a number before a magnitude word, which counts and is no version: 'umfasst Norvik 96 Milliarden'
 SPACED_NUMBER_END = re.compile(r" \d+(?:[.,]\d+)?$")
-MAGNITUDE_NEXT = re.compile(
-    r"[ \u00a0]+(?:Milliard\w*|Mrd\b|Mio\b|Million\w*|Billion\w*|billions?\b|millions?\b|trillions?\b|bn\b|"
-    r"milliards?\b|Mds?\b|millones\b|mil millones\b|billones\b|billón\b)",
-    re.IGNORECASE,
-)
+NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+\.?)")
 # '+ Runs 7B models comfortably': a word and a size before a plural model noun name a class of models
 # (a scan for a quote mark is far faster than one for QUOTED_RELEASE, and most stretches hold none)
 QUOTE_MARK = re.compile(r"[„“\"«]")
@@ -125,7 +121,7 @@ def _new_names_in(
         ):
             continue
         name_end = m.end()
-        if SPACED_NUMBER_END.search(name) and MAGNITUDE_NEXT.match(text, m.start() + len(name)):
+        if SPACED_NUMBER_END.search(name) and _magnitude_next(text, m.start() + len(name)):
             # 'Arkon-Mega 600 Mrd. Parameter', 'umfasst Norvik 96 Milliarden': the number is the count, not a version
             name = SPACED_NUMBER_END.sub("", name)
             name_end = m.start() + len(name)
@@ -242,7 +238,7 @@ def _new_names_in(
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     plain = (
         itertools.chain(PLAIN_NAME_HAS.finditer(text, a, b), PLAIN_NAME_WHICH.finditer(text, a, b))
-        if _says_param(low, a, b)
+        if PARAM_WORD.search(low, a, b)
         else ()
     )
     for m in plain:
@@ -521,6 +517,6 @@ def _past_quote(text: str, pos: int) -> int:
     return pos
 
 
-def _says_param(low: str, a: int, b: int) -> bool:
-    """A substring scan for the parameter word, Spanish 'parámetros' and Portuguese 'parâmetros' too."""
-    return any(low.find(stem, a, b) >= 0 for stem in ("param", "parám", "parâm"))
+def _magnitude_next(text: str, pos: int) -> bool:
+    word = NEXT_WORD.match(text, pos)
+    return word is not None and scales_a_number(word.group(1))

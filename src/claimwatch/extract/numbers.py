@@ -148,6 +148,11 @@ def is_magnitude_word(word: str) -> bool:
     return mag is not None and not mag.abbr
 
 
+def scales_a_number(word: str) -> bool:
+    """'Milliarden', 'Mrd.', 'bn', 'millones': any word or abbreviation the number grammar reads as a magnitude."""
+    return word.lower().rstrip(".") in _MAGS
+
+
 def lower_in_place(text: str) -> str:
     """text lower-cased, every character kept at its offset (one that would grow stays as it is)."""
     low = text.lower()

@@ -446,7 +446,7 @@ UNNAMED_BEFORE = re.compile(
     # (not what the subject is: 'It is a 20-billion-parameter model that would run on a laptop')
     r"(?<!\bis )(?<!\bwas )(?<!\bist )(?<!\bwar )(?<!\best )(?<!\bes )(?<!\bera )(?<!\bas )(?<!\bals )(?<!\bcomme )"
     r"(?<!\bcomo )\b(?:a|an|ein(?:e[mnr]?)?|une?|una?)\s+(?:[^\W\d]+\s+){0,2}?(?:(?:of|with|mit|von|de|con|à)\s+)?"
-    r"(?:,?\s*(?:say|let's say|sagen wir|disons|digamos)\s*,\s*)?(?:(?:about|around|roughly|some|rund|etwa|environ|unos)\s+)?$",
+    rf"(?:,?\s*(?:say|let's say|sagen wir|disons|digamos)\s*,\s*)?{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
 MODAL_SOON = re.compile(
@@ -455,7 +455,7 @@ MODAL_SOON = re.compile(
 )
 EXAMPLE_BEFORE = re.compile(
     r",\s*(?:say|let's say|for example|for instance|sagen wir|zum Beispiel|beispielsweise|disons|par exemple|digamos|"
-    r"por ejemplo)\s*,\s*(?:(?:about|around|roughly|rund|environ|unos)\s+)?$",
+    rf"por ejemplo)\s*,\s*{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
 # 'The 70-billion-parameter class is where it gets interesting', 'die 7-Milliarden-Klasse': a class of models

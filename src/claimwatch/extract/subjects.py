@@ -480,8 +480,10 @@ def heading_model(text: str, start: int, ctx: Context) -> ModelMention | None:
     if subject is None or subject.start >= start or ctx.last is not subject:
         return None  # (a heading that names several models sets no one topic)
     line_end = text.find("\n", subject.end, start)
-    specs = len(SPEC_LINE.findall(text, line_end, start)) if line_end >= 0 else 0
-    if ctx.age > 1 + specs:
+    # the sentence opens the paragraph right under the subject's line, or goes on its list of facts
+    # ('Halcyra-2 Small' over '- Architecture: dense' and '- Parameters: 3.2B')
+    right_under = line_end >= 0 and SPEC_LINES.fullmatch(text, line_end, start) is not None
+    if ctx.age > 1 and not right_under:
         return None
     if line_end < 0:
         # 'Juillet – Kimi K2. Moonshot AI ouvre un modèle à mille milliards': a timeline entry's short label
@@ -489,16 +491,14 @@ def heading_model(text: str, start: int, ctx: Context) -> ModelMention | None:
         label = text[line_start:start].strip()
         dated = TIMELINE_DASH.search(text, line_start, subject.start)  # 'Juillet – ', 'Q3 2025 — '
         return subject if dated and len(label) <= 45 and label.endswith(".") and ". " not in label else None
-    if SPEC_LINE.sub("", text[line_end:start]).strip():
-        # the sentence does not open the paragraph right under the subject's line, nor goes on its list of
-        # facts ('Halcyra-2 Small' over '- Architecture: dense' and '- Parameters: 3.2B')
+    if not right_under:
         return None
     line = text[text.rfind("\n", 0, subject.start) + 1 : line_end].strip()
     return subject if len(line) <= 80 and line[-1:] not in '.!?:;,"”»' else None
 
 
-# a line of a model card's facts: '- Layers: 28', '• Parámetros: 2.700 millones'
-SPEC_LINE = re.compile(r"^[ \t]*[-•*–][ \t]+[^\W\d][^:\n]{0,40}:[ \t]*[^\n]*\n", re.M)
+# blank space and lines of a model card's facts: '- Layers: 28', '• Parámetros: 2.700 millones'
+SPEC_LINES = re.compile(r"(?:\s*[-•*–][ \t]+[^\W\d][^:\n]{0,40}:[ \t]*[^\n]*\n)*\s*")
 TIMELINE_DASH = re.compile(r"\s[–—-]\s|:\s")
 
 
