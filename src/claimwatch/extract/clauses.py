@@ -73,7 +73,8 @@ ACTIVE = words(
     r"à chaque étape",
     r"(?:per|at each|in each) (?:step|forward pass)",
     r"zum Einsatz",
-    r"(?:for|on) (?:any|each|every) (?:given )?token",
+    r"(?:for|on) (?:any|each|every) (?:given |single |one |individual )?token",
+    r"(?:pro|je|für jeden|bei jedem) (?:Wortbaustein|Textbaustein|Wortteil)",
     r"used to (?:process|handle|generate) (?:any|each|every|a)",
     r"in use (?:for|on) (?:any|each|every)",
     r"para procesar cada",
@@ -236,6 +237,13 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
         after = re.split(r",|\b(?:and|und|et|y|ed)\b", after, maxsplit=1)[
             0
         ]  # not 'en', which starts 'en cada paso'
+        if (
+            stop == next_start
+            and WHOLE_BEFORE.search(sentence, max(0, start - 25), start)
+            and not ACTIVE_RIGHT_AFTER.match(sentence, end)
+            and ACTIVE_WORD.search(sentence, next_start, next_start + 40)
+        ):
+            return "total"  # 'sind von 46,7 Mrd. Parametern je Token nur 12,9 Mrd. aktiv': the whole of the part
         if stop == next_start:
             # '17 milliards sur un total de 109': that total is the next figure's (but in '(12B active / 52B
             # total)' the clause ends first, and 'total' is 52B's own)

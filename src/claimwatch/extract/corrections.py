@@ -101,6 +101,15 @@ MISSTATED_BEFORE = re.compile(
     r"explainer|correspondent|reporter|columnist)\b[^.;]{0,40}?\b(?:stated|states|said|says|claimed|claims|described|"
     r"describes|gave|gives|listed|lists|put|puts|wrote|writes|called|calls)\b|"
     r"\byou (?:wrote|write|stated|state|described|describe)\b|"
+    # the newsroom's own earlier figure: 'Our launch story on Kettleby AI's Vireo-L said', 'Our April explainer
+    # called', 'was misprinted as', 'Nous écrivions qu'Ourthe-4 comptait', 'Dans notre encadré, X apparaissait avec'
+    r"\bour (?:[\w-]+ ){0,2}(?:story|article|explainer|report|piece|column|headline|profile|review|caption|chart|"
+    r"graphic|table)\b[^.;]{0,40}?\b(?:said|stated|called|described|gave|put|listed|claimed)\b|"
+    r"\b(?:was|were) (?:misprinted|misstated|misreported|wrongly (?:given|stated|printed|reported)|incorrectly "
+    r"(?:given|stated|printed|reported)|mistakenly (?:given|stated|printed|reported))\b|"
+    r"(?<!ce que )\bnous (?:écrivions|indiquions|attribuions|annoncions|donnions)\b|"
+    r"\bdans (?:notre|nos) (?:article|encadré|infographie|tableau|graphique|papier|dossier)s?\b[^.;]{0,60}?"
+    r"\b(?:apparaissai(?:t|ent)|figurai(?:t|ent))\b|"
     r"\bcorrect (?:your|the|their|its) (?:description|figure|claim|statement)\b|"
     r"\bwe (?:also|had|originally|previously|wrongly|mistakenly|incorrectly) (?:described|called|listed)\b|"
     r"\b(?:ursprünglichen|früheren|vorherigen) (?:Fassung|Meldung|Mitteilung|Pressemitteilung|Klageschrift|"
@@ -149,7 +158,18 @@ def _sentence_start(low: str, line_start: int, pos: int) -> int:
 
 def _misstated(text: str, low: str, q: Quantity) -> bool:
     cue = _MISSTATED_LOW.search(low, _sentence_start(low, low.rfind("\n", 0, q.start) + 1, q.start), q.start)
-    return cue is not None and not RIGHT_CLAUSE.search(text, cue.end("cue"), q.start)
+    return (
+        cue is not None
+        and not RIGHT_CLAUSE.search(text, cue.end("cue"), q.start)
+        # ('contrairement à ce que nous indiquions, X ne compte pas 34 milliards, mais 32': the sentence takes it
+        # back itself, with the right figure after 'mais', and the rule for 'not X but Y' reads both)
+        and not NEGATED_BETWEEN.search(text, cue.end("cue"), q.start)
+    )
+
+
+NEGATED_BETWEEN = re.compile(
+    r"\b(?:pas|not|nicht|no|kein\w*|mais|but|sondern|sino)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 
 
 def _retracted(text: str, low: str, q: Quantity) -> bool:

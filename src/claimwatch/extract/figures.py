@@ -719,14 +719,22 @@ def _clause_start(text: str, start: int, pos: int) -> int:
 
 def _answer_option(text: str, q: Quantity) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
-    if text.find(") ", line_start, q.start) < 0:
-        return False  # no 'a) ' before the figure on its line
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
+    if OPTION_LINE.match(text, line_start):
+        # one of a column of choices: 'b) 314 Milliarden Parameter' under 'a) 31,4 Milliarden Parameter'
+        before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if (line_start and OPTION_LINE.match(text, before)) or OPTION_LINE.match(text, line_end + 1):
+            return True
+    if text.find(") ", line_start, q.start) < 0:
+        return False  # no 'a) ' before the figure on its line
     return (
         bool(OPTION_MARK.search(text, line_start, q.start))
         and len(OPTION_MARK.findall(text, line_start, line_end)) >= 2
     )
+
+
+OPTION_LINE = re.compile(r"\(?(?:[a-dA-D]\)|[A-D]\.)[ \t]")  # (not a footnote's 'a. ')
 
 
 def _in_parenthesised_sizes(text: str, start: int, q: Quantity) -> bool:

@@ -327,19 +327,29 @@ def _with_siblings(text: str, found: list[ModelMention], regions) -> list[ModelM
         head, _, tail = m.surface.rpartition(" ")
         if not m.known and head and " " not in head and (re.fullmatch(TIER_WORDS, tail) or tail.isdigit()):
             stems.setdefault(head, m)
+    variants: dict[str, set[str]] = {}  # stems whose siblings only the words seen in apposition name
     for surface, m in {m.surface: m for m in found if not m.known}.items():
         # (or a new name that two or more different words follow: 'Ágora Local' and 'Ágora Nube')
         if surface not in stems and len(_sibling_words(text, surface)) >= 2:
             stems[surface] = m
-    if not stems:
+        elif surface not in stems and VERSION_END.search(surface) and (words := _variant_words(text, surface)):
+            # (or a versioned one with a word set off after it: 'Medira-3 Pocket, distilled from ...')
+            stems[surface], variants[surface] = m, words
+    hyphened = _hyphen_siblings(text, found, regions)
+    if not stems and not hyphened:
         return found
-    extra = []
+    extra = hyphened
     for stem, sibling in stems.items():
         for a, b in regions:
             at = text.find(stem + " ", a, b)
             while at >= 0:
                 w = SIBLING_WORD.match(text, at + len(stem))
-                if w and w.group("w") not in NOT_SIBLING_WORDS and not (at and text[at - 1].isalnum()):
+                if (
+                    w
+                    and w.group("w") not in NOT_SIBLING_WORDS
+                    and not (at and text[at - 1].isalnum())
+                    and (stem not in variants or w.group("w") in variants[stem])
+                ):
                     name = text[at : w.end()]
                     extra.append(replace(new_name(at, w.end(), name), org=sibling.org))
                 at = text.find(stem + " ", at + 1, b)
@@ -354,6 +364,62 @@ def _with_siblings(text: str, found: list[ModelMention], regions) -> list[ModelM
             continue
         out = [m for m in out if m not in inside] + [x]
     return sorted(out, key=lambda m: m.start)
+
+
+# a family's name written with a hyphen and a word: 'Xaloc-Mini' beside 'Xaloc-Expert', 'Frioul-If' beside 'Frioul-Planier'
+HYPHEN_SIBLING = re.compile(rf"(?P<stem>[{UP}][{LOW}]{{2,}})[-‑](?P<w>[{UP}][{LOW}]+)")
+# (the heads of German compounds on a model's name: 'Feldberg-Modelle', 'Xaloc-Nutzer')
+COMPOUND_HEADS = re.compile(
+    r"Modell\w*|Model\w*|Famil\w*|Reihe\w*|Serie\w*|Version\w*|Variante\w*|Nutzer\w*|Entwickler\w*|Team\w*|"
+    r"Gewichte\w*|Update\w*|Release\w*|Launch\w*|Start\w*|Training\w*|Paper\w*|Bericht\w*|Karte\w*|Anbieter\w*|"
+    r"Hersteller\w*|Nachfolger\w*|Vorgänger\w*|Architektur\w*|Benchmark\w*|Gewicht\w*|Chef\w*|Projekt\w*|"
+    r"Lizenz\w*|Entwicklung\w*|Forscher\w*|App\w*|Chatbot\w*|Assistent\w*|Kunden\w*|Effekt\w*|\w+(?:ung|heit|keit|schaft)"
+)
+
+
+def _hyphen_siblings(text: str, found: list[ModelMention], regions) -> list[ModelMention]:
+    """Once a new name is a word, a hyphen and another ('Xaloc-Mini', 'Frioul-If'), that word and a hyphen
+    before another capitalised word name a sibling ('Xaloc-Expert', 'Frioul-Planier')."""
+    stems = {}
+    for m in found:
+        hyphen = HYPHEN_SIBLING.fullmatch(m.surface) if not m.known else None
+        if hyphen and hyphen["w"] not in NOT_SIBLING_WORDS:
+            stems.setdefault(hyphen["stem"], m)
+    out = []
+    for stem, sibling in stems.items():
+        for a, b in regions:
+            at = text.find(stem + "-", a, b)
+            while at >= 0:
+                w = HYPHEN_SIBLING.match(text, at)
+                if (
+                    w
+                    and w["stem"] == stem
+                    and not (at and (text[at - 1].isalnum() or text[at - 1] in "-‑"))
+                    and not re.match(r"[\w‑-]", text[w.end() : w.end() + 1])
+                    and w["w"] not in NOT_SIBLING_WORDS
+                    and not COMPOUND_HEADS.fullmatch(w["w"])
+                ):
+                    out.append(replace(new_name(at, w.end(), w.group()), org=sibling.org))
+                at = text.find(stem + "-", at + 1, b)
+    return out
+
+
+# a new name that ends in its version: 'Nérée-2', 'Sorlen 3', 'Zoetra VI'
+VERSION_END = re.compile(r"[-‑ ](?:\d+(?:\.\d+)?|I{1,3}|IV|VI{0,3}|IX|X)$")
+# a word set off after a versioned name, as its variant's: 'Tairona-2 Enjambre, una variante', 'Orméa-2 Delta ?',
+# 'Nérée-2 Plume ne pèse que'
+VARIANT_WORD = re.compile(
+    rf" (?P<w>[{UP}][{LOW}]{{2,}})(?:\s?[,:;?(–—]|\s(?:ne|n'|se|has|is|was|est|es|tiene|pèse|compte|cuenta)\b)"
+)
+
+
+def _variant_words(text: str, stem: str) -> set[str]:
+    after = re.compile(re.escape(stem) + VARIANT_WORD.pattern)
+    return {
+        w.group("w")
+        for w in after.finditer(text)
+        if w.group("w") not in NOT_SIBLING_WORDS and not (w.start() and text[w.start() - 1].isalnum())
+    }
 
 
 def _sibling_words(text: str, stem: str) -> set[str]:

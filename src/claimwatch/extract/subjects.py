@@ -596,6 +596,9 @@ def _carried_model(
     where the figure's list begins ('sus modelos de 8 y 70 mil millones')."""
     sentence = text[start:end]
     q = cand.q
+    final = _final_of_preview(sentence, ctx)
+    if final is not None:
+        return final  # 'Garbí 2 Preview, un punto de control ... El modelo definitivo tendrá 120.000 millones'
     if q.suffix and q.value in ctx.sizes and DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start):
         return ctx.sizes[q.value]
     if q.value in ctx.sizes and ITS_BEFORE.search(text, max(start, q.start - 12), q.start):
@@ -718,6 +721,23 @@ def _carried_model(
         # an encyclopedia's 'Des versions réduites ont été publiées : 560 millions, 1,1 milliard, ...'
         return page_subject(text, ctx)
     return None
+
+
+FINAL_MODEL = re.compile(
+    r"\b(?:the final (?:model|version|release)|das (?:fertige|finale|endgültige) Modell|die (?:finale|endgültige) "
+    r"Version|le modèle (?:final|définitif)|la version (?:finale|définitive)|el modelo (?:final|definitivo)|"
+    r"la versión (?:final|definitiva))\b",
+    re.IGNORECASE,
+)
+PRERELEASE_END = re.compile(r"[-‑ ](?:Preview|Beta|Alpha|Checkpoint|Early)$", re.IGNORECASE)
+
+
+def _final_of_preview(sentence: str, ctx: Context) -> ModelMention | None:
+    """After a preview ('Garbí 2 Preview'), 'the final model' is the model it previews, when the text named it."""
+    if ctx.subject is None or not PRERELEASE_END.search(ctx.subject.surface) or not FINAL_MODEL.search(sentence):
+        return None
+    stem = PRERELEASE_END.sub("", ctx.subject.surface)
+    return next((m for _, m in ctx.counts.values() if m.surface == stem), None)
 
 
 LABS_MODEL = re.compile(

@@ -1,0 +1,208 @@
+"""Session 26: the rules learned from the fresh sets rt175 onwards (a word set off after a versioned new name
+names its variant; a family written with hyphens; 'the final model' after a preview; a column of quiz choices;
+the whole a per-token part is of, and more ways to say 'per token'; a newsroom's own earlier figure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+B = 10**9
+M = 10**6
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, str]]:
+    return {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
+
+
+def _values(text: str, lang: str) -> set[int]:
+    return {c.params for c in extract_claims(text, lang)}
+
+
+VARIANTS = [
+    (
+        "Halvik-3 is the firm's main model, with 40 billion parameters. For laptops there is a smaller one. "
+        "Halvik-3 Sprout, trained on the same data, has about 3 billion parameters.",
+        "en",
+        {("Halvik-3", 40 * B, "total"), ("Halvik-3 Sprout", 3 * B, "total")},
+    ),
+    (
+        "Ein paar Seiten weiter: Torvan-2 Rudel, die Mixture-of-Experts-Variante. Insgesamt sind es rund "
+        "64 Milliarden Parameter, aber bei jedem Token arbeiten nur acht Milliarden.",
+        "de",
+        {("Torvan-2 Rudel", 64 * B, "total"), ("Torvan-2 Rudel", 8 * B, "active")},
+    ),
+    (
+        "Ese mismo año nació Quimera-2 Bandada, una variante de mezcla de expertos. Según la ficha técnica, suma "
+        "unos 90.000 millones de parámetros en total.",
+        "es",
+        {("Quimera-2 Bandada", 90 * B, "total")},
+    ),
+    (
+        "Lirane-2, le modèle phare, affiche 22 milliards de paramètres ; à côté, Lirane-2 Brume ne pèse que "
+        "1,4 milliard.",
+        "fr",
+        {("Lirane-2", 22 * B, "total"), ("Lirane-2 Brume", 1400 * M, "total")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), VARIANTS)
+def test_a_word_set_off_after_a_versioned_name_names_its_variant(text, lang, expected):
+    assert _claims(text, lang) == expected
+
+
+def test_a_capitalised_word_after_a_versioned_name_without_a_break_stays_apart():
+    # guard: 'Halvik-3 Labs' is no variant, nor is 'Halvik-3 Users' in a running sentence
+    text = "Halvik-3 has 40 billion parameters. Halvik-3 Users love it, says the company."
+    assert {c.model for c in extract_claims(text, "en")} == {"Halvik-3"}
+
+
+FAMILIES = [
+    (
+        "La familia tiene tres modelos. Brisel-Mini, de 1.200 millones de parámetros, va en móviles. Brisel, el "
+        "modelo central, tiene 8.000 millones. El tercero, Brisel-Experto, emplea una mezcla de expertos con "
+        "40.000 millones de parámetros en total.",
+        "es",
+        {
+            ("Brisel-Mini", 1200 * M, "total"),
+            ("Brisel", 8 * B, "total"),
+            ("Brisel-Experto", 40 * B, "total"),
+        },
+    ),
+    (
+        "- Calanque-If est le plus petit modèle de la gamme, avec 2 milliards de paramètres.\n"
+        "- Calanque-Sormiou, avec ses 9 milliards de paramètres, vise les PME.\n",
+        "fr",
+        {("Calanque-If", 2 * B, "total"), ("Calanque-Sormiou", 9 * B, "total")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), FAMILIES)
+def test_a_family_written_with_hyphens_names_each_member(text, lang, expected):
+    assert _claims(text, lang) == expected
+
+
+def test_a_german_compound_on_a_hyphened_name_is_no_member():
+    # guard: 'Brisel-Nutzer', 'Brisel-Entwicklung' are compounds, not models
+    text = (
+        "Brisel-Mini hat 2 Mrd. Parameter, die Brisel-Nutzer freuen sich. "
+        "Die Brisel-Entwicklung kostete 3 Mrd. Parameter an Rechenzeit nicht."
+    )
+    assert {c.model for c in extract_claims(text, "de")} <= {"Brisel-Mini"}
+
+
+def test_the_final_model_after_a_preview_is_the_model_it_previews():
+    text = (
+        "Los pesos de Cierzo 3 circulan por internet. La empresa precisó que el fichero corresponde a Cierzo 3 "
+        "Preview, un punto de control intermedio de 20.000 millones de parámetros. El modelo definitivo será muy "
+        "distinto: tendrá unos 90.000 millones de parámetros."
+    )
+    assert _claims(text, "es") == {("Cierzo 3 Preview", 20 * B, "total"), ("Cierzo 3", 90 * B, "total")}
+
+
+QUIZZES = [
+    (
+        "Question 2: Velmor Labs released Brask-1 in March. How big is it?\nA) 12 billion parameters\n"
+        "B) 120 billion parameters\nC) 1.2 trillion parameters\n\nAnswers\n2 – B) Brask-1 has 120 billion "
+        "parameters.",
+        "en",
+    ),
+    (
+        "Frage 2: Welche Größe hat Brask-1 von Velmor Labs?\na) 12 Milliarden Parameter\nb) 120 Milliarden "
+        "Parameter\nc) 1,2 Billionen Parameter\n\nAuflösung\n2 – b) Brask-1 hat 120 Milliarden Parameter.",
+        "de",
+    ),
+    (
+        "Pregunta 2: ¿Cuántos parámetros tiene Brask-1, de Velmor Labs?\na) 12.000 millones de parámetros\n"
+        "b) 120.000 millones de parámetros\nc) 1,2 billones de parámetros\n\nSoluciones\n2 – b) Brask-1 tiene "
+        "120.000 millones de parámetros.",
+        "es",
+    ),
+    (
+        "Question 2 : quelle est la taille de Brask-1, de Velmor Labs ?\nA. 12 milliards de paramètres\n"
+        "B. 120 milliards de paramètres\nC. 1,2 billion de paramètres\n\nRéponses\n2 – B. Brask-1 compte "
+        "120 milliards de paramètres.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), QUIZZES)
+def test_a_column_of_quiz_choices_gives_no_sizes(text, lang):
+    assert _values(text, lang) == {120 * B}
+
+
+def test_a_footnote_marked_with_a_letter_is_no_quiz_choice():
+    # guard: 'a. ' opens a footnote, which states a figure
+    text = (
+        "Notes\na. OpenAI has not disclosed the figure. Reports in 2023 put GPT-4 at about 1.8 trillion "
+        "parameters.\nb. The other sizes are under the Apache licence.\n"
+    )
+    assert _values(text, "en") == {1800 * B}
+
+
+MOE = [
+    (
+        "Vossel et al. (2025) are explicit: Mixtral 8x7B holds 46.7B parameters in total, but only 12.9B are "
+        "used for any single token.",
+        "en",
+    ),
+    ("Bei Mixtral 8x7B sind von 46,7 Mrd. Parametern je Token nur 12,9 Mrd. aktiv.", "de"),
+    (
+        "Mixtral 8x7B hat 46,7 Milliarden Parameter. Pro Wortbaustein rechnet es nur mit 12,9 Milliarden davon.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MOE)
+def test_the_part_at_work_per_token_is_active_and_its_whole_total(text, lang):
+    assert _claims(text, lang) == {
+        ("Mixtral 8x7B", 46_700 * M, "total"),
+        ("Mixtral 8x7B", 12_900 * M, "active"),
+    }
+
+
+OWN_MISTAKES = [
+    (
+        "Our launch story on Pellin AI's Corva-L said it had 13 billion parameters. Not quite: in total it has "
+        "52 billion.",
+        "en",
+        {52 * B},
+    ),
+    (
+        "In our 2023 report, the size of Ledgerline-1 was misprinted as 12 million parameters. It has 120 million.",
+        "en",
+        {120 * M},
+    ),
+    (
+        "Nous écrivions qu'Amblève-4 comptait « une vingtaine de milliards de paramètres ». Le modèle en compte "
+        "21,5 milliards, selon la fiche technique.",
+        "fr",
+        {21_500 * M},
+    ),
+    (
+        "Dans notre encadré, DeepSeek-V3 apparaissait avec « près de 700 milliards » de paramètres. Le chiffre "
+        "officiel est de 671 milliards au total.",
+        "fr",
+        {671 * B},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OWN_MISTAKES)
+def test_a_newsrooms_own_earlier_figure_is_no_claim(text, lang, expected):
+    assert _values(text, lang) == expected
+
+
+def test_the_right_figure_after_mais_stands():
+    # guard: 'contrairement à ce que nous indiquions, X ne compte pas 34 milliards, mais 32 milliards'
+    text = (
+        "Ondine AI a présenté mardi sa gamme Kestrel, dont le modèle Kestrel Pro. Précision : contrairement à ce "
+        "que nous indiquions mardi, le Kestrel Pro ne compte pas 34 milliards de paramètres, mais 32 milliards, "
+        "selon le rectificatif de l'entreprise."
+    )
+    assert 32 * B in _values(text, "fr")
