@@ -206,3 +206,77 @@ def test_the_right_figure_after_mais_stands():
         "selon le rectificatif de l'entreprise."
     )
     assert 32 * B in _values(text, "fr")
+
+
+LISTED = [
+    (
+        "Brindle, the Leeds company behind the diary app, now runs three models it trained itself, which it calls "
+        "the Brindle Home family: Thimble, Kettle and Hearth.\n\nThimble is the small one. It runs on the phone. "
+        "It has 1.5 billion parameters.\n\nHearth is the largest: 60 billion parameters in total.",
+        "en",
+        {("Thimble", 1500 * M, "total"), ("Hearth", 60 * B, "total")},
+    ),
+    (
+        "Die Firma hat eine Modellfamilie namens Feldwerk trainiert, die aus drei Sprachmodellen besteht: Sense, "
+        "Rechen und Harke.\n\nRechen läuft in der Cloud. Das Modell hat acht Milliarden Parameter.",
+        "de",
+        {("Rechen", 8 * B, "total")},
+    ),
+    (
+        "La operadora ha desarrollado una familia de modelos que se compone de tres modelos: Roca, Duna y "
+        "Acantilado.\n\nDuna se ocupa de las conversaciones. Tiene 9.000 millones de parámetros.",
+        "es",
+        {("Duna", 9 * B, "total")},
+    ),
+    (
+        "L'entreprise a entraîné sa propre famille de modèles, qui comprend trois modèles : Fouet, Passoire et "
+        "Cocotte.\n\nCocotte, enfin, est réservée aux abonnés : 30 milliards de paramètres au total.",
+        "fr",
+        {("Cocotte", 30 * B, "total")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LISTED)
+def test_the_plain_words_a_familys_list_names_are_models(text, lang, expected):
+    assert _claims(text, lang) == expected
+
+
+def test_a_list_of_tiers_or_makers_after_a_colon_names_no_new_model():
+    # guard: 'in drei Ausbaustufen: Mini, Pro und Max' are tiers; 'im Zeichen der Modelle: Meta, Alibaba und Nvidia'
+    text = (
+        "Quartalszahlen im Zeichen der Modelle: Meta, Alibaba und Nvidia. Nvidia meldete 30 Mrd. Dollar Umsatz, "
+        "das Modell Nemotron-4 340B hat 340 Milliarden Parameter."
+    )
+    assert {c.model for c in extract_claims(text, "de")} == {"Nemotron-4"}
+
+
+TABLES = [
+    (
+        "Maker | Model | Parameters | Licence\nMeta | Llama 3.1 8B | 8B | Llama 3.1 Community\n"
+        "Tarrow Systems | Tarrow Quill 2 | ~20B | Commercial\n",
+        "en",
+        {("Llama 3.1", 8 * B, "Meta"), ("Tarrow Quill 2", 20 * B, "Tarrow Systems")},
+    ),
+    (
+        "Éditeur | Modèle | Paramètres | Licence\nMeta | Llama 3.1 70B | 70 milliards | Llama 3.1 Community\n"
+        "Causse Labs | Aubrac | env. 12 milliards | open source\n",
+        "fr",
+        {("Llama 3.1", 70 * B, "Meta"), ("Aubrac", 12 * B, "Causse Labs")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), TABLES)
+def test_the_model_column_of_a_table_without_outer_pipes_names_the_model_and_its_row_the_maker(
+    text, lang, expected
+):
+    assert {(c.model, c.params, c.org) for c in extract_claims(text, lang)} == expected
+
+
+def test_a_cell_with_two_names_pairs_them_with_the_rows_two_sizes():
+    text = (
+        "Small models now run inside games.\n\n| Game | Model | Parameters |\n|---|---|---|\n"
+        "| Marshlight | Wick-Nano / Wick-Base | 300M / 900M |\n"
+    )
+    assert {("Wick-Nano", 300 * M, "total"), ("Wick-Base", 900 * M, "total")} <= _claims(text, "en")

@@ -243,7 +243,9 @@ def _scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start
             and not ACTIVE_RIGHT_AFTER.match(sentence, end)
             and ACTIVE_WORD.search(sentence, next_start, next_start + 40)
         ):
-            return "total"  # 'sind von 46,7 Mrd. Parametern je Token nur 12,9 Mrd. aktiv': the whole of the part
+            return (
+                "total"  # 'sind von 46,7 Mrd. Parametern je Token nur 12,9 Mrd. aktiv': the whole of the part
+            )
         if stop == next_start:
             # '17 milliards sur un total de 109': that total is the next figure's (but in '(12B active / 52B
             # total)' the clause ends first, and 'total' is 52B's own)

@@ -332,7 +332,9 @@ def _with_siblings(text: str, found: list[ModelMention], regions) -> list[ModelM
         # (or a new name that two or more different words follow: 'Ágora Local' and 'Ágora Nube')
         if surface not in stems and len(_sibling_words(text, surface)) >= 2:
             stems[surface] = m
-        elif surface not in stems and VERSION_END.search(surface) and (words := _variant_words(text, surface)):
+        elif (
+            surface not in stems and VERSION_END.search(surface) and (words := _variant_words(text, surface))
+        ):
             # (or a versioned one with a word set off after it: 'Medira-3 Pocket, distilled from ...')
             stems[surface], variants[surface] = m, words
     hyphened = _hyphen_siblings(text, found, regions)
@@ -737,7 +739,9 @@ def _company_named(text: str, stem: str) -> bool:
             text,
         )
         or re.search(
-            rf"(?<![\w-]){name},\s+(?:(?:a|an|the|une?|una|la|el|die|das|eine?)\s+)?(?i:{COMPANY_NOUN})\b",
+            # (also 'Orlessa, the Portland company behind the app')
+            rf"(?<![\w-]){name},\s+(?:(?:a|an|the|une?|una|la|el|die|das|eine?)\s+(?:[\w-]+\s+){{0,2}}?)?"
+            rf"(?i:{COMPANY_NOUN})\b",
             text,
         )
     )
@@ -762,14 +766,50 @@ def _table_names(text: str, regions) -> list[ModelMention]:
                 name = m.group("name")
                 header = header_of(text, m.start("name"))
                 if header and MODEL_HEADER.fullmatch(header) and name[0].isupper() and len(name) <= 40:
-                    found.append(new_name(m.start("name"), m.end("name"), name))
+                    found += _cell_names(m.start("name"), name)
         for m in INNER_ROW_NAME.finditer(
             text, a, b
         ):  # a row without outer pipes: 'LeoLM 13B [17] | 13 Mrd. |'
             name, header = m.group("name"), header_of(text, m.start("name"))
-            if header and MODEL_HEADER.fullmatch(header.strip()) and name[0].isupper() and len(name) <= 40:
+            if header is None:
+                continue
+            if MODEL_HEADER.fullmatch(header.strip()) and name[0].isupper() and len(name) <= 40:
                 found.append(new_name(m.start("name"), m.end("name"), name))
+                continue
+            # (or a later cell: 'Ondaro Systems | Ondaro Flux 2 | ~20B' under 'Maker | Model | Parameters', whose
+            # maker is the row's maker)
+            line_end = text.find("\n", m.end())
+            cells = [m, *CELL.finditer(text, m.end() - 1, len(text) if line_end < 0 else line_end)]
+            headers = [(header_of(text, c.start("name")) or "").strip() for c in cells]
+            maker = next(
+                (c.group("name") for c, h in zip(cells, headers, strict=True) if MAKER_HEADER.fullmatch(h)),
+                None,
+            )
+            for cell, header in zip(cells[1:], headers[1:], strict=True):
+                name = cell.group("name")
+                if MODEL_HEADER.fullmatch(header) and name[0].isupper() and len(name) <= 40:
+                    found += [replace(n, org=maker) for n in _cell_names(cell.start("name"), name)]
+                    break
     return found
+
+
+def _cell_names(start: int, cell: str) -> list[ModelMention]:
+    """The names in a cell: 'Lantern-S / Lantern-M' holds two, in the order of its row's '350M / 800M'."""
+    if " / " not in cell:
+        return [new_name(start, start + len(cell), cell)]
+    out, at = [], start
+    for part in cell.split(" / "):
+        if part[:1].isupper():
+            out.append(new_name(at, at + len(part), part))
+        at += len(part) + 3
+    return out
+
+
+MAKER_HEADER = re.compile(
+    r"makers?|developers?|vendors?|providers?|hersteller|anbieter|entwickler|éditeur|fabricant|développeur|"
+    r"fournisseur|empresa|desarrollador|fabricante|proveedor",
+    re.IGNORECASE,
+)
 
 
 def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMention]:

@@ -69,7 +69,47 @@ def new_names(
     shaped: list[ModelMention] = []
     for a, b in regions:
         _new_names_in(text, low, spans, starts, a, b, introduced, shaped, taken)
+    introduced += listed_names(text, taken)
     return introduced, shaped
+
+
+# a list of plain words after a colon that ends a clause about a family's models: 'which it calls the Orlessa
+# Everyday family: Pebble, Lantern and Anchor.', 'die aus drei Sprachmodellen besteht: Spaten, Pflug und Egge.'
+LIST_AFTER_COLON = re.compile(
+    rf"\s?:\s+(?P<list>[{UP}][{LOW}]{{2,}}(?:,\s+[{UP}][{LOW}]{{2,}})*,?\s+(?:and|und|et|y|e|en)\s+[{UP}][{LOW}]{{2,}})"
+    r"\s*(?:[.;\n]|$)"
+)
+MODELS_BEFORE_COLON = re.compile(
+    r"\b(?:famil(?:y|ia|le|ie)|Modellfamilie|models|modelos|modèles|Modelle|Sprachmodell(?:e|en)|language models)\b"
+    r"[^.:;\n]{0,60}$",
+    re.IGNORECASE,
+)
+LISTED_WORD = re.compile(rf"[{UP}][{LOW}]{{2,}}")
+
+
+def listed_names(text: str, taken: list[tuple[int, int]]) -> list[ModelMention]:
+    """The plain words a family's list names ('Pebble, Lantern and Anchor'), but no tier word (a model's
+    'Ultra, Pro und Nano'), no known name and no maker."""
+    words = set()
+    at = text.find(":")
+    while at >= 0:
+        listed = LIST_AFTER_COLON.match(text, at - 1 if at and text[at - 1] == " " else at)
+        if listed and MODELS_BEFORE_COLON.search(text, max(0, at - 120), at):
+            for w in LISTED_WORD.finditer(text, listed.start("list"), listed.end("list")):
+                if not (
+                    re.fullmatch(TIER_WORDS, w.group())
+                    or stoplisted(w.group())
+                    or _inside_taken(w.start(), w.end(), taken)
+                ):
+                    words.add(w.group())
+        at = text.find(":", at + 1)
+    # (and each later use of the word, which names the model too: 'Ola se ocupa de la mayoría de las conversaciones')
+    return [
+        new_name(m.start(), m.end(), m.group())
+        for word in words
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+        if not _inside_taken(m.start(), m.end(), taken)
+    ]
 
 
 def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

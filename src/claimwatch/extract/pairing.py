@@ -256,9 +256,36 @@ ORIGINAL_AFTER = re.compile(
 SAME_BEFORE = re.compile(r"\b(?:same|mêmes|mism[oa]s|dieselben|gleichen)\s+$", re.IGNORECASE)
 
 
+def _cell_around(text: str, pos: int) -> tuple[int, int]:
+    line_start, line_end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    return text.rfind("|", line_start, pos) + 1, (text.find("|", pos, line_end) + 1 or line_end + 1) - 1
+
+
+def _slashed_cell_model(text: str, q, mentions) -> ModelMention | None:
+    """In a table row whose cells list two or more things with slashes, the figure's place in its cell picks
+    the name in the same place of the names' cell."""
+    a, b = _cell_around(text, q.start)
+    if text.find(" / ", a, b) < 0:
+        return None
+    place = text.count(" / ", a, q.start)
+    cells: dict[int, list[ModelMention]] = {}
+    for m in mentions:
+        cells.setdefault(_cell_around(text, m.start)[0], []).append(m)
+    for names in cells.values():
+        ma, mb = _cell_around(text, names[0].start)
+        if len(names) >= 2 and text.count(" / ", ma, mb) == text.count(" / ", a, b) and place < len(names):
+            return names[place]
+    return None
+
+
 def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -> ModelMention | None:
     """The model a figure belongs to, by the sentence's structure, else carried over from before."""
     q = cand.q
+    if mentions and text.find(" / ", start, end) >= 0 and text.find("|", start, end) >= 0:
+        slashed = _slashed_cell_model(text, q, mentions)
+        if slashed is not None:
+            return slashed  # '| Lantern-S / Lantern-M | 350M / 800M |': the names and the sizes in the same order
     if not mentions and ctx.columns and in_parameter_row(text, q.start):
         return ctx.columns.get(
             cell_column(text, q.start)

@@ -598,7 +598,9 @@ def _carried_model(
     q = cand.q
     final = _final_of_preview(sentence, ctx)
     if final is not None:
-        return final  # 'Garbí 2 Preview, un punto de control ... El modelo definitivo tendrá 120.000 millones'
+        return (
+            final  # 'Garbí 2 Preview, un punto de control ... El modelo definitivo tendrá 120.000 millones'
+        )
     if q.suffix and q.value in ctx.sizes and DEFINITE_BEFORE.search(text, max(start, q.start - 12), q.start):
         return ctx.sizes[q.value]
     if q.value in ctx.sizes and ITS_BEFORE.search(text, max(start, q.start - 12), q.start):
@@ -734,7 +736,11 @@ PRERELEASE_END = re.compile(r"[-‑ ](?:Preview|Beta|Alpha|Checkpoint|Early)$", 
 
 def _final_of_preview(sentence: str, ctx: Context) -> ModelMention | None:
     """After a preview ('Garbí 2 Preview'), 'the final model' is the model it previews, when the text named it."""
-    if ctx.subject is None or not PRERELEASE_END.search(ctx.subject.surface) or not FINAL_MODEL.search(sentence):
+    if (
+        ctx.subject is None
+        or not PRERELEASE_END.search(ctx.subject.surface)
+        or not FINAL_MODEL.search(sentence)
+    ):
         return None
     stem = PRERELEASE_END.sub("", ctx.subject.surface)
     return next((m for _, m in ctx.counts.values() if m.surface == stem), None)
