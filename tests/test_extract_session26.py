@@ -280,3 +280,67 @@ def test_a_cell_with_two_names_pairs_them_with_the_rows_two_sizes():
         "| Marshlight | Wick-Nano / Wick-Base | 300M / 900M |\n"
     )
     assert {("Wick-Nano", 300 * M, "total"), ("Wick-Base", 900 * M, "total")} <= _claims(text, "en")
+
+
+KINDS_OF_MODEL = [
+    (
+        "Sahel-MT compte 3 milliards de paramètres. Les administrations qui exigent des modèles d'au moins "
+        "10 milliards de paramètres feraient fausse route.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), KINDS_OF_MODEL)
+def test_the_sizes_of_a_kind_of_model_are_no_claims(text, lang):
+    assert _values(text, lang) == {3 * B}
+
+
+def test_a_family_range_after_models_stays_the_familys():
+    # guard: 'Daneben gibt es dichte Modelle von 0,6 bis 32 Mrd. Parametern' are the family's models
+    text = "Alibaba hat Qwen3 veröffentlicht. Daneben gibt es dichte Modelle von 0,6 bis 32 Mrd. Parametern."
+    assert {(c.params, c.params_high) for c in extract_claims(text, "de")} == {(600 * M, 32 * B)}
+
+
+def test_rien_d_un_modele_denies_the_size():
+    text = "L'équipe a affiné Causse-7. Causse-7 n'a rien d'un modèle à 7 milliards de paramètres."
+    assert _values(text, "fr") == set()
+
+
+def test_rien_que_is_only_no_denial():
+    # guard: 'rien que 7 milliards' means 'only 7 billion'
+    text = "L'équipe a affiné Causse-7. Causse-7 compte rien que 7 milliards de paramètres."
+    assert _values(text, "fr") == {7 * B}
+
+
+TAGGED = [
+    (
+        "Irwell Labs is demonstrating Quaymind 7B, an assistant for housing associations.",
+        "en",
+        "Quaymind",
+        7 * B,
+    ),
+    (
+        "Auf der Messe zeigt Kaiwerk stolz Hafenlicht 12B, einen Assistenten für Reedereien.",
+        "de",
+        "Hafenlicht",
+        12 * B,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model", "value"), TAGGED)
+def test_a_word_with_a_size_tag_inside_a_sentence_names_a_model(text, lang, model, value):
+    assert _claims(text, lang) == {(model, value, "total")}
+
+
+TAGGED_NOT = [
+    "Llama 3.1 gibt es zusätzlich in den Gewichtsklassen 8B und 70B.",
+    "Der Konzern trainierte auf 4.096 Chips vom Typ Huawei Ascend 910B.",
+]
+
+
+@pytest.mark.parametrize("text", TAGGED_NOT)
+def test_a_noun_before_listed_sizes_or_a_chip_is_no_name(text):
+    # guard: the nouns before '8B und 70B' and a chip's '910B' name no model
+    assert not {c.model for c in extract_claims(text, "de")} - {"Llama 3.1"}

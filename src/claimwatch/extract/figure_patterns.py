@@ -268,7 +268,9 @@ DISTRACTOR_AFTER = re.compile(
 
 
 NEGATION_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\btampoco es (?:cierto|verdad)|\bnon|\bniet|\bgeen)\b"
+    # ('n'a rien d'un modèle à 7 milliards', but not 'rien que 7 milliards', which means 'only')
+    r"(?:\bnot|n't|\bnever|\bno|\bnicht|\bkein\w*|\bpas|\bjamais|\bni|\bnunca|\btampoco es (?:cierto|verdad)|\bnon|\bniet|"
+    r"\bgeen|\brien(?!\s+que))\b"
     r"(?!\s?:)"  # 'No: eran 175.000 millones', 'Non : Mistral Small 3 fait 24 milliards': the answer to a mistake
     # 'pas moins de 1,75 billion', 'no less than 1.75 trillion': a lower bound, not a denial
     r"(?!\s+(?:moins|less|weniger|menos)\b)"

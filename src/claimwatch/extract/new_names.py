@@ -136,6 +136,38 @@ NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+\.?)")
 # (a scan for a quote mark is far faster than one for QUOTED_RELEASE, and most stretches hold none)
 QUOTE_MARK = re.compile(r"[„“\"«]")
 SIZE_END = re.compile(r"\s\d+(?:[.,]\d+)?[BMT]$")
+SIZE_TAG_END = re.compile(rf"^[{UP}][{LOW}]{{2,}}(?:[-‑][{UP}][{LOW}]+)?[ \-‑]\d+(?:\.\d+)?B$")
+# before a word that a size tag names: inside a sentence, after a lower-case word or a comma
+INSIDE_BEFORE = re.compile(rf"(?:[{LOW}],?|,) $")
+# after it: more sizes ('in den Gewichtsklassen 8B und 70B', 'Smaller 3B and 7B versions') or a chip ('Ascend 910B chips')
+NO_NAME_AFTER = re.compile(
+    r"\s*(?:,|/|\b(?:and|und|et|y|or|oder|ou|o)\b)\s*\d|\s+(?:chips?|Chips?|GPUs?|puces?|accelerators?|processors?|"
+    r"Beschleuniger\w*|NPUs?)\b"
+)
+
+
+CHIP_BEFORE = re.compile(
+    r"\b(?:chips?|Chips?|puces?|GPUs?|accelerators?|Beschleuniger\w*)\s+(?:[\w-]+\s+){0,2}$"
+)
+CHIP_FAMILIES = frozenset(
+    "Ascend Gaudi Trainium Inferentia Instinct Blackwell Hopper Ampere Maia Kunlun".split()
+)
+
+
+def _tagged_name(text: str, start: int, end: int, name: str) -> bool:
+    """'Irwell Labs is demonstrating Quaymind 7B, an assistant for ...': a word with a size tag, inside a
+    sentence, names a model (not the sizes a noun lists, 'Smaller 3B and 7B versions', nor a chip)."""
+    return bool(
+        SIZE_TAG_END.search(name)
+        and INSIDE_BEFORE.search(text, max(0, start - 3), start)
+        and not NO_NAME_AFTER.match(text, end)
+        and not CHIP_BEFORE.search(text, max(0, start - 40), start)
+        and name.split(" ")[0] not in CHIP_FAMILIES
+        and name.split(" ")[0] not in NOT_VERSIONED
+        and not re.fullmatch(TIER_WORDS + "|Basis", re.split(r"[ \-‑]", name)[0])
+    )
+
+
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
 
 
@@ -177,6 +209,8 @@ def _new_names_in(
         if (
             _introduced(text, low, m.start(), name_end, start, end)
             or SIZE_IN_PARENS_AFTER.match(text, m.start() + len(name))  # 'También J1-Large (7500 millones)'
+            # a size tag after a word: 'Irwell Labs is demonstrating Quaymind 7B, an assistant for ...'
+            or _tagged_name(text, m.start(), m.start() + len(name), name)
             or (
                 SPACE_NUMBER.fullmatch(name)  # 'Polaris 2 soll ... 70 Milliarden Parameter haben'
                 and name.split(" ")[0] not in NOT_VERSIONED

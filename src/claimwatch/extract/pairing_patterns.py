@@ -379,10 +379,10 @@ RELATIVE_AFTER = re.compile(
 GENERIC_PLURAL = re.compile(
     r"\b(?:models|Modelle|Modellen|modèles|modelos|modelli|modellen|LLMs|systems|Systeme|systèmes|sistemas|"
     r"students|Schülermodelle|élèves|estudiantes)\s+"  # a distillation's 'des élèves de 0,5 à 1,5 Md'
-    r"(?:(?:with|mit|avec|de|con|of|met|von der Größe|von der Grösse|der Größe)\b|"
-    # 'for models up to about 32B parameters', 'Modelle über 100 Milliarden'
-    r"(?:up to|bis zu|jusqu['’]à|hasta|under|unter|over|über|above|around|about)\s+(?:(?:about|around|rund|etwa|"
-    r"environ|unos)\s+)?\d)",
+    r"(?:(?:with|mit|avec|de|con|of|met|von der Größe|von der Grösse|der Größe)\b|d['’]|"
+    # 'for models up to about 32B parameters', 'Modelle über 100 Milliarden', 'Modellen bis maximal 2 Milliarden'
+    r"(?:up to|bis zu|bis maximal|bis höchstens|jusqu['’]à|hasta|under|unter|over|über|above|around|about)\s+"
+    r"(?:(?:about|around|rund|etwa|environ|unos)\s+)?\d)",
     re.IGNORECASE,
 )
 
@@ -664,8 +664,11 @@ ANAPHOR = re.compile(
 
 # a pronoun or noun that is the sentence's subject, not a possessive ('it', not 'its chips')
 SUBJECT_ANAPHOR = re.compile(
-    r"\b(?:it|the model|this model|es|er|il|elle|das modell|dieses modell|le modèle|ce modèle|el modelo|"
-    r"este modelo|il modello)\b",
+    # (not 'quant à elle', which sets the sentence's own subject against another: 'Une offre ... réclame quant à elle')
+    # (nor the impersonal 'heißt es', 'gibt es')
+    r"\b(?:it|the model|this model|(?<!heißt )(?<!hieß )(?<!gibt )(?<!gab )es|er|il|(?<!quant à )elle|das modell|"
+    r"dieses modell|le modèle|ce modèle|"
+    r"el modelo|este modelo|il modello)\b",
     re.IGNORECASE,
 )
 
