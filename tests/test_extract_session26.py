@@ -344,3 +344,52 @@ TAGGED_NOT = [
 def test_a_noun_before_listed_sizes_or_a_chip_is_no_name(text):
     # guard: the nouns before '8B und 70B' and a chip's '910B' name no model
     assert not {c.model for c in extract_claims(text, "de")} - {"Llama 3.1"}
+
+
+LABELLED = [
+    (
+        "a) Schadenfix\n- Modell: KASKO-Triage 3 (Eigenentwicklung)\n- Größe: Das Modell hat 1,3 Mrd. Parameter.\n",
+        "de",
+        "KASKO-Triage 3",
+        1300 * M,
+    ),
+    (
+        "c) Invoice reader\n- Model: Formreader XL from Formworks\n- Size according to the vendor: about "
+        "2.8 billion parameters\n",
+        "en",
+        "Formreader XL",
+        2800 * M,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model", "value"), LABELLED)
+def test_a_fact_lines_model_label_names_the_model(text, lang, model, value):
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == {(model, value)}
+
+
+NAMED_LATER = [
+    (
+        "Der Hersteller plant ein viertes Modell. Es soll Walze heißen und nach Informationen aus "
+        "Händlerkreisen rund 100 Milliarden Parameter haben.",
+        "de",
+        "Walze",
+    ),
+    (
+        "Le fabricant prépare un quatrième modèle. Il s'appellera Chaudron et compterait environ 100 milliards "
+        "de paramètres.",
+        "fr",
+        "Chaudron",
+    ),
+    (
+        "La empresa prepara un cuarto modelo. Se llamará Tormenta y se espera que tenga 100.000 millones de "
+        "parámetros.",
+        "es",
+        "Tormenta",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model"), NAMED_LATER)
+def test_a_name_given_for_the_future_names_the_model(text, lang, model):
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == {(model, 100 * B)}

@@ -20,7 +20,8 @@ NAMING_CUE = re.compile(
     r"nombre en clave|nombre clave|"
     r"nommée?|baptisée?|appelée?|nom de code|llamado|llamada|denominad[oa]|bautizad[oa]|chiamato|chiamata|"
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
-    r"internen namen|se llama|unter dem namen|bajo el nombre(?: de)?|"
+    r"internen namen|se llama|se llamará|se llamaría|s['’]appellera|s['’]appellerait|unter dem namen|"
+    r"bajo el nombre(?: de)?|"
     # a headline's question about a model's size names it: 'Wie groß ist Meridian Ultra wirklich?'
     r"wie groß ist|how big is|how large is|quelle taille fait|qué tamaño tiene|"
     r"(?:es|modell|system|assistent|intern|flaggschiff|produkt)\s+(?:heißt|heisst)(?:\s+es)?|"
@@ -39,7 +40,8 @@ NAMING_WORDS = re.compile(
     trie_pattern(
         "called|named|dubbed|code-named|codename|code name|decknam|known as|known internally as|known in-house as|namen|genannt|nombre en clave|nombre clave|"
         "nommé|baptisé|appelé|nom de code|llamad|denominad|bautizad|chiamat|genaamd|chamad|arbeitstitel|"
-        "working title|conocid|connu|s'appelle|s’appelle|se llama|heißt|heisst|nombre provisional|nom provisoire|"
+        "working title|conocid|connu|s'appelle|s’appelle|s'appellera|s’appellera|se llama|heißt|heisst|"
+        "nombre provisional|nom provisoire|"
         "nombre interno|nom interne|provisional name|working name|projektname|they call|we call|llaman|"
         "qu'ils appellent|qu’ils appellent|call it|calls it|nennt es|nennt ihn|l'appelle|l’appelle|"
         "lo llama|la llama|nicknamed|apodad|surnommé|spitzname|llamamos|appelons|nennen wir|unter dem namen|"

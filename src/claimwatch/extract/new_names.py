@@ -70,7 +70,39 @@ def new_names(
     for a, b in regions:
         _new_names_in(text, low, spans, starts, a, b, introduced, shaped, taken)
     introduced += listed_names(text, taken)
+    if text.find(" heißen", 0) >= 0 or text.find(" heissen") >= 0:
+        # 'Es soll Walze heißen': German names it before the verb
+        introduced += [
+            new_name(m.start("name"), m.end("name"), m.group("name"))
+            for m in NAMED_BEFORE_HEISSEN.finditer(text)
+            if not stoplisted(m.group("name")) and not _inside_taken(m.start("name"), m.end("name"), taken)
+        ]
+    introduced += labelled_names(text, taken) if text.find(":") >= 0 else []
     return introduced, shaped
+
+
+NAMED_BEFORE_HEISSEN = re.compile(
+    rf"\b(?:soll|sollte|wird|würde|könnte|dürfte)\s+(?P<name>[{UP}][\w-]*(?: \d+(?:\.\d+)?)?)\s+hei(?:ß|ss)en\b"
+)
+# a fact line that labels a model: '- Modell: EVA-Schaden 3 (Eigenentwicklung)', 'Base model: Harrow 2 of ...'
+MODEL_LABEL = re.compile(
+    r"^[ \t]*(?:[-•*–][ \t]+)?(?:Modell|Model|Modèle|Modelo|Modello|Basismodell|Base model|Modèle de base|"
+    r"Modelo base|Sprachmodell|Language model|Modèle de langue|Modelo de lenguaje)[ \t]?:[ \t]+"
+    rf"(?P<name>[{UP}][\w.+-]*(?: (?:[{UP}][\w.+-]*|\d[\w.]*)){{0,3}})",
+    re.MULTILINE,
+)
+
+
+def labelled_names(text: str, taken: list[tuple[int, int]]) -> list[ModelMention]:
+    """The name after a fact line's 'Modell:' label, up to a maker's 'von', a bracket or the line's end."""
+    found = []
+    for m in MODEL_LABEL.finditer(text):
+        name = m.group("name")
+        start, end = m.start("name"), m.end("name")
+        if stoplisted(name.split(" ")[0]) or _inside_taken(start, end, taken):
+            continue
+        found.append(new_name(start, end, name))
+    return found
 
 
 # a list of plain words after a colon that ends a clause about a family's models: 'which it calls the Orlessa
