@@ -393,3 +393,49 @@ NAMED_LATER = [
 @pytest.mark.parametrize(("text", "lang", "model"), NAMED_LATER)
 def test_a_name_given_for_the_future_names_the_model(text, lang, model):
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == {(model, 100 * B)}
+
+
+def test_a_benchmark_with_a_prefix_is_no_model():
+    text = "Brunnfeld-LM 24B ist da. Im German-MMLU kommt das 24B auf 61,7 Punkte, das sind 24 Milliarden Parameter."
+    assert "German-MMLU" not in {c.model for c in extract_claims(text, "de")}
+
+
+def test_the_sizes_before_siblings_are_the_familys():
+    text = (
+        "Llama 3.1 405B is the flagship. The 8B and 70B siblings are listed as models without systemic risk."
+    )
+    assert _values(text, "en") == {405 * B, 8 * B, 70 * B}
+
+
+def test_a_single_unnamed_sibling_is_no_claim():
+    # guard: 'a bigger 1.1B sibling ships later' is a model nobody has named yet
+    text = (
+        "The start-up had the longest line for LumoNano, a 350M-parameter language model running on a board. "
+        "Lumora says a bigger 1.1B sibling ships in the fourth quarter, though it wouldn't give us a name."
+    )
+    assert _values(text, "en") == {350 * M}
+
+
+def test_a_companys_new_name_is_no_model():
+    # guard: 'se llamará' names the company here, not a model
+    text = (
+        "Austral IA y Pampa Labs se fusionan. La nueva compañía se llamará Cordillera Tecnologías. Su familia "
+        "Cordillera incluye Cordillera Base, con 9.000 millones de parámetros."
+    )
+    assert {c.model for c in extract_claims(text, "es")} == {"Cordillera Base"}
+
+
+PLAIN_TIERS = [
+    (
+        "En el sector se comenta que Austral entrenaba en secreto un Copihue Pro de unos 30.000 millones de "
+        "parámetros.",
+        "es",
+        "Copihue Pro",
+    ),
+    ("Insiders say the lab is training a Bramble Max with about 30 billion parameters.", "en", "Bramble Max"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model"), PLAIN_TIERS)
+def test_a_plain_word_and_a_tier_with_a_count_name_a_model(text, lang, model):
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == {(model, 30 * B)}

@@ -37,6 +37,8 @@ MODEL_NOUN_AFTER = re.compile(
     r"(?:[\w-]*model\w*|LLMs?|MoEs?|transformers?|modèles?|modelos?|modell[io]|versions?|"
     r"weights|Gewichte|poids|pesos|pesi|"
     r"variant\w*|sizes?|flavou?rs?|Größen|Versionen|tailles|tamaños|versiones|taglie|versioni|checkpoints?|"
+    # 'The 8B and 70B siblings are listed as ...'
+    r"siblings|Geschwister|Schwestermodelle|hermanos|hermanas|frères|sœurs|"
     r"configurations?|Konfiguration\w*|configuraci[oó]n\w*)\b",
     re.IGNORECASE,
 )

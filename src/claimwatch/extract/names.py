@@ -314,7 +314,8 @@ SIBLING_WORD = re.compile(rf" (?P<w>[{UP}][{LOW}]{{2,}}|[A-Z]{{2,4}})(?![\w-])")
 NOT_SIBLING_WORDS = frozenset(
     """The And But For With From This That Labs Lab Research Technologies Systems Inc Team Group GmbH Modell
     Modelle Familie Reihe Serie Model Models Family Series Según Selon Laut Und Les Los Las Der Die Das AI KI IA
-    LLM MoE API GPU Data Datos Daten Données Analytics Intelligence Inteligencia Studio""".split()
+    LLM MoE API GPU Data Datos Daten Données Analytics Intelligence Inteligencia Studio Tecnologías Tecnología
+    Technologie Technologies Sistemas Systèmes Systeme Laboratorios Laboratoires Grupo Groupe Group Holding""".split()
 )
 
 

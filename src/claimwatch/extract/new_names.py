@@ -342,6 +342,17 @@ def _new_names_in(
         # "Unbabel's Tower, released in 7bn and 13bn flavours", "Microsoft's Aurora, pitched as a foundation model"
         if not stoplisted(m.group("name")):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in PLAIN_TIER_SIZED.finditer(text, a, b) if PARAM_WORD.search(low, a, b) else ():
+        # 'un Copihue Pro de unos 30.000 millones de parámetros': a plain word and a tier, with a count right after
+        word = m.group("name").split(" ")[0]
+        if (
+            m.start()
+            and text[m.start() - 1] == " "
+            and not SENTENCE_END_BEFORE.match(text, m.start() - 2)
+            and not stoplisted(word)
+            and not _inside_taken(m.start(), m.end("name"), taken)
+        ):
+            introduced.append(new_name(m.start(), m.end("name"), m.group("name")))
     plain = (
         itertools.chain(PLAIN_NAME_HAS.finditer(text, a, b), PLAIN_NAME_WHICH.finditer(text, a, b))
         if PARAM_WORD.search(low, a, b)
@@ -466,6 +477,11 @@ AMOUNT_LEAD = re.compile(
     r"etwa|knapp|fast|über|unter|unos|casi|cerca de|más de|menos de|environ|près de|presque|plus de|moins de)\s+)?"
 )
 # (the amount between the verb and the parameter word is left to the number grammar, `find_quantities`)
+PLAIN_TIER_SIZED = re.compile(
+    rf"(?P<name>[{UP}][{LOW}]{{2,}} (?:Pro|Max|Ultra|Mini|Nano|Lite|Plus|Large|Small|Medium))"
+    r",? (?:de|with|mit|avec|con|at|à|of) (?:(?:about|around|roughly|some|etwa|rund|environ|unos|unas|alrededor de) )?"
+    r"\d[\d.,]*\s?(?:[BMT]\b|billion|million|Milliarden|Mrd|Millionen|milliards?|millions?|mil millones|millones)"
+)
 PLAIN_NAME_HAS = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|"
     r"comptait|umfasst|umfasste|besitzt|possède|totalise|suma|sumaba|posee) "
