@@ -439,3 +439,20 @@ PLAIN_TIERS = [
 @pytest.mark.parametrize(("text", "lang", "model"), PLAIN_TIERS)
 def test_a_plain_word_and_a_tier_with_a_count_name_a_model(text, lang, model):
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == {(model, 30 * B)}
+
+
+def test_a_roman_numeral_after_a_new_name_is_its_version():
+    text = (
+        "La productora enseñó Zoetra V, su modelo de vídeo de 11.000 millones de parámetros.\n\n"
+        "| Modelo | Empresa |\n|---|---|\n| Zoetra V | Fotogramma |\n\n"
+        "Su director adelantó que se espera que Zoetra VI ronde los 30.000 millones de parámetros."
+    )
+    assert ("Zoetra VI", 30 * B, "total") in _claims(text, "es")
+
+
+def test_a_beta_after_a_hyphen_names_a_prototype():
+    text = (
+        "Le Rwanda a dévoilé Inyenyeri-2. Avant lui, l'équipe avait testé Inyenyeri-Beta, un prototype de "
+        "300 millions de paramètres."
+    )
+    assert _claims(text, "fr") == {("Inyenyeri-Beta", 300 * M, "total")}

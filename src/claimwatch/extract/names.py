@@ -549,6 +549,10 @@ def _version_after(text: str, end: int) -> re.Match[str] | None:
     return VERSION_AFTER.match(text, end) or HYPHEN_VERSION_AFTER.match(text, end)
 
 
+# (two letters or more: a lone 'V' or 'X' after a name is as often a letter or a tier)
+ROMAN_AFTER = re.compile(r" (?P<v>II|III|IV|VI|VII|VIII|IX)(?![\w-])")
+
+
 _ORDINALS = {
     2: "second zweite zweiten deuxième seconde segunda",
     3: "third dritte dritten troisième tercera",
@@ -843,8 +847,9 @@ FIRM_WORD_BEFORE = re.compile(rf"(?:(?<=[.!?]\s)|(?<=\n)|^)([{UP}][\w&-]+) $")
 
 
 def _with_tier(text: str, start: int, end: int) -> ModelMention:
-    """A new name, with a tier word after it ('Ñandú Grande', 'Kastell Pro') as part of it."""
-    tier = TIER_AFTER.match(text, end)
+    """A new name, with a tier word after it ('Ñandú Grande', 'Kastell Pro') or a version in roman numerals
+    ('Zoetra VI') as part of it."""
+    tier = TIER_AFTER.match(text, end) or ROMAN_AFTER.match(text, end)
     end = tier.end("v") if tier else end
     version = VERSION_AFTER.match(text, end) if tier else None  # 'Sérac Max 2'
     end = version.end("v") if version else end
