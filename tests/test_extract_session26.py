@@ -456,3 +456,37 @@ def test_a_beta_after_a_hyphen_names_a_prototype():
         "300 millions de paramètres."
     )
     assert _claims(text, "fr") == {("Inyenyeri-Beta", 300 * M, "total")}
+
+
+APPOSED_NOT_NAMES = [
+    (
+        "Aldebra 3.0 es el modelo de Quasar Ibérica. Según el diario económico La Gaceta Digital, el modelo "
+        "rondaba los 20.000 millones de parámetros.",
+        "es",
+        "Digital",
+    ),
+    (
+        "Probamos Chispa, de Lolabs, durante una semana. Según Lolabs, el modelo cuenta con 13.000 millones de "
+        "parámetros.",
+        "es",
+        "Lolabs",
+    ),
+    (
+        "Unser Team trainiert Hafenwerk-2 mit 13 Milliarden Parametern.\n\nWas wir bieten\n\n• Ein Jahresgehalt "
+        "von 85.000 bis 110.000 Euro\n• 30 Urlaubstage und Jobrad\n• Die Chance, ein 70-Milliarden-Modell von "
+        "Anfang an mitzugestalten",
+        "de",
+        "Chance",
+    ),
+    (
+        "Jahrelang arbeitete sie an einem offenen Modell. Das Ergebnis, das mehrsprachige Modell BLOOM, hatte "
+        "am Ende 176 Milliarden Parameter.",
+        "de",
+        "Ergebnis",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), APPOSED_NOT_NAMES)
+def test_a_source_or_a_noun_before_the_model_in_apposition_is_no_name(text, lang, word):
+    assert word not in {c.model for c in extract_claims(text, lang)}

@@ -308,6 +308,10 @@ def _new_names_in(
             and not PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start())
             # 'Dazu sagte Huang, das neueste OpenAI-Spitzenmodell habe ...': the speaker, named after the verb
             and not SAID_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            # 'Según el diario La Gaceta Digital, el modelo ...', 'Según Lolabs, el modelo ...': the source
+            and not SOURCE_BEFORE.search(text, max(0, begin - 60), begin)
+            # 'Die Chance, ein 70-Milliarden-Modell mitzugestalten': a German noun after its article
+            and not GERMAN_ARTICLE_BEFORE.search(text, max(0, begin - 5), begin)
             and not NOUN_ARTICLE_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()
             )  # 'Anfang des Monats, das Modell', 'die Hochschulen angekündigt, das Modell', '13 Billionen Token, das'
@@ -477,6 +481,11 @@ AMOUNT_LEAD = re.compile(
     r"etwa|knapp|fast|über|unter|unos|casi|cerca de|más de|menos de|environ|près de|presque|plus de|moins de)\s+)?"
 )
 # (the amount between the verb and the parameter word is left to the number grammar, `find_quantities`)
+SOURCE_BEFORE = re.compile(
+    r"\b(?:según|selon|laut|according to|d['’]après|nach angaben (?:von|des|der))\s+(?:[\w'’.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+GERMAN_ARTICLE_BEFORE = re.compile(r"(?:^|[\s•*-])(?:Die|Der|Das) $")
 PLAIN_TIER_SIZED = re.compile(
     rf"(?P<name>[{UP}][{LOW}]{{2,}} (?:Pro|Max|Ultra|Mini|Nano|Lite|Plus|Large|Small|Medium))"
     r",? (?:de|with|mit|avec|con|at|à|of) (?:(?:about|around|roughly|some|etwa|rund|environ|unos|unas|alrededor de) )?"
