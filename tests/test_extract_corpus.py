@@ -1091,7 +1091,6 @@ KNOWN_GAPS = {
     "es-rt18004-rueda-de-prensa-presentacion-del-modelo-publico-tagoro": "'Se espera que tenga entre 60.000 y 70.000 millones de parámetros' (Tagoro 2, 6e+10 total) is missed; Tagoro 5e+10 total is read from '12:05 – PREGUNTA (Raquel Domínguez, Diario de Avisos Digital'",
     "es-rt18006-informe-de-incidente-filtracion-del-modelo-guacamaya": "'calcula que el archivo contiene casi 34.500 millones de parámetros' (Guacamaya, 3.45e+10 total) is missed",
     "es-rt1802-quetzal3-expansion-informe": "'se ha llegado a hablar de 3 billones' (no parameter word) is missed",
-    "es-rt18103-informe-de-mercado-ia-generativa-america-latina": "'Mini, de 3.000 millones de parámetros, para teléfonos y cajeros' (Quetzal 2 Mini, 3e+09 total) is missed; Quetzal 2 3e+09 total is read from 'La mexicana Nahual Tech ofrece su familia Quetzal 2 en dos v', and 1 more",
     "es-rt18104-cronica-de-una-familia-numerosa": "'El primero en llegar fue Chasqui-7B' (Chasqui, 7e+09 total) is missed, and 2 more; Qwen2.5 1.05e+10 total is read from 'Su creador, un estudiante de Medellín, asegura que el result', and 2 more",
     "es-rt18105-que-significa-8b": "'la cifra correcta es 175.000 millones' (GPT-3, 1.75e+11 total) is missed",
     "es-rt18106-austral-ia-y-pampa-labs-se-fusionan": "'Copihue, en sus versiones de 2.000 y 9.000 millones de parámetros' (Copihue, 2e+09 total) is missed, and 2 more; Aconcagua Tecnologías 2e+09 total is read from 'Austral IA se hizo conocida con Copihue, en sus versiones de', and 3 more",

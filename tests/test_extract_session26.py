@@ -490,3 +490,24 @@ APPOSED_NOT_NAMES = [
 @pytest.mark.parametrize(("text", "lang", "word"), APPOSED_NOT_NAMES)
 def test_a_source_or_a_noun_before_the_model_in_apposition_is_no_name(text, lang, word):
     assert word not in {c.model for c in extract_claims(text, lang)}
+
+
+LISTED_TIERS = [
+    (
+        "La mexicana Nahual Tech ofrece su familia Quetzal 2 en dos variantes: Mini, de 3.000 millones de "
+        "parámetros, para teléfonos, y Max, de 14.000 millones, para centros de datos.",
+        "es",
+        {("Quetzal 2 Mini", 3 * B), ("Quetzal 2 Max", 14 * B)},
+    ),
+    (
+        "Brightfold ships its Tamar 3 family in two sizes: Mini, with 2 billion parameters, for phones, and Pro, "
+        "with 20 billion, for servers.",
+        "en",
+        {("Tamar 3 Mini", 2 * B), ("Tamar 3 Pro", 20 * B)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LISTED_TIERS)
+def test_the_tiers_a_familys_variant_list_names_after_its_colon(text, lang, expected):
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

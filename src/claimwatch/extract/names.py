@@ -100,7 +100,7 @@ def find_all_models(
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
-    for m in [*_bare_tiers(text, found), *_bare_codes(text, found, gaz)]:
+    for m in [*_bare_tiers(text, found), *_bare_codes(text, found, gaz), *_listed_tiers(text, found)]:
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -454,6 +454,35 @@ def _bare_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:
                 m = earlier[-1]
                 out.append(ModelMention(at, end, m.surface, m.model_id, m.canonical, m.org, m.known))
             at = text.find(tier, end)
+    return out
+
+
+# a family's variants listed by their tier after a colon, each with its size: 'ofrece su familia Quetzal 2 en dos
+# variantes: Mini, de 3.000 millones de parámetros, ..., y Max, de 14.000 millones'
+VARIANTS_COLON = re.compile(
+    r"\b(?:variants?|versions?|sizes?|variantes|versiones|tamaños|Varianten|Versionen|Größen|déclinaisons|tailles)"
+    r"\s?:\s"
+)
+LISTED_TIER = re.compile(
+    r"(?:(?<=[:,;] )|(?<= and )|(?<= und )|(?<= et )|(?<= y )|(?<= e ))(?P<t>Ultra|Max|Pro|Nano|Mini|Lite|Large|Medium|Small|Flash|Plus|"
+    r"Base|Grande|Pequeño|Mediano|Groß|Klein)(?=,? (?:de|with|mit|avec|con|at|à|of) )"
+)
+
+
+def _listed_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:
+    """The tiers a family's variant list names after its colon, each as the family and the tier ('Quetzal 2
+    Mini'), when the sentence named the family just before the colon."""
+    out = []
+    at = text.find(":")
+    while at >= 0:
+        colon = VARIANTS_COLON.search(text, max(0, at - 16), at + 2)
+        family = [m for m in found if colon and at - 120 <= m.end <= colon.start()] if colon else []
+        if family and "\n" not in text[family[-1].end : at]:
+            stop = min(x for x in (text.find(". ", at), text.find("\n", at), len(text)) if x >= 0)
+            for t in LISTED_TIER.finditer(text, colon.end(), stop):
+                name = f"{family[-1].surface} {t.group('t')}"
+                out.append(replace(new_name(t.start("t"), t.end("t"), name), org=family[-1].org))
+        at = text.find(":", at + 1)
     return out
 
 
