@@ -7,6 +7,7 @@ import bisect
 import itertools
 import re
 
+from claimwatch.extract.clauses import APPROX_SLOT
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.name_patterns import (
     ACRONYM_PAIR,
@@ -153,9 +154,12 @@ ARTICLE_BEFORE = re.compile(
     r"\b(?:the|des|les|le|la|du|aux|los|las|el|del|die|der|den|dem)\s+$", re.IGNORECASE
 )
 # a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
+# a magnitude after a number's digits: '7500 millones', '1.8B', '12 Mrd.'
+MAGNITUDE_AFTER = (
+    r"(?:[BMT]\b|billion|million|Mrd|Mio|milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
+)
 SIZE_IN_PARENS_AFTER = re.compile(
-    r"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?(?:[BMT]\b|billion|million|Mrd|Mio|"
-    r"milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
+    rf"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?{MAGNITUDE_AFTER}"
 )
 COMPOUND_NOUN_END = re.compile(r"[-‑](?:Version|Variante|Modell|Model)$")
 # a person's hyphenated given names and surname: 'La startup de Kai-Fu Lee', 'Jean-Luc Moreau'
@@ -488,8 +492,7 @@ SOURCE_BEFORE = re.compile(
 GERMAN_ARTICLE_BEFORE = re.compile(r"(?:^|[\s•*-])(?:Die|Der|Das) $")
 PLAIN_TIER_SIZED = re.compile(
     rf"(?P<name>[{UP}][{LOW}]{{2,}} (?:Pro|Max|Ultra|Mini|Nano|Lite|Plus|Large|Small|Medium))"
-    r",? (?:de|with|mit|avec|con|at|à|of) (?:(?:about|around|roughly|some|etwa|rund|environ|unos|unas|alrededor de) )?"
-    r"\d[\d.,]*\s?(?:[BMT]\b|billion|million|Milliarden|Mrd|Millionen|milliards?|millions?|mil millones|millones)"
+    rf",? (?:de|with|mit|avec|con|at|à|of) {APPROX_SLOT}\d[\d.,]*\s?{MAGNITUDE_AFTER}"
 )
 PLAIN_NAME_HAS = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|"
