@@ -511,3 +511,22 @@ LISTED_TIERS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), LISTED_TIERS)
 def test_the_tiers_a_familys_variant_list_names_after_its_colon(text, lang, expected):
     assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected
+
+
+SUSPENDED = [
+    (
+        "Auf einer Tafel stehen die Varianten Oderbruch-S, -M und -L mit 1, 8 und 34 Milliarden Parametern.",
+        "de",
+        {("Oderbruch-S", 1 * B), ("Oderbruch-M", 8 * B), ("Oderbruch-L", 34 * B)},
+    ),
+    (
+        "The lab lists its models Harrowfield-S, -M and -L at 2, 9 and 30 billion parameters.",
+        "en",
+        {("Harrowfield-S", 2 * B), ("Harrowfield-M", 9 * B), ("Harrowfield-L", 30 * B)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SUSPENDED)
+def test_the_tails_a_list_leaves_hanging_name_the_stems_siblings(text, lang, expected):
+    assert {(c.model, c.params) for c in extract_claims(text, lang)} == expected

@@ -100,7 +100,12 @@ def find_all_models(
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
-    for m in [*_bare_tiers(text, found), *_bare_codes(text, found, gaz), *_listed_tiers(text, found)]:
+    for m in [
+        *_bare_tiers(text, found),
+        *_bare_codes(text, found, gaz),
+        *_listed_tiers(text, found),
+        *_suspended_tails(text, found),
+    ]:
         if not overlaps(m.start, m.end, taken):
             found.append(m)
             taken.append((m.start, m.end))
@@ -483,6 +488,31 @@ def _listed_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:
                 name = f"{family[-1].surface} {t.group('t')}"
                 out.append(replace(new_name(t.start("t"), t.end("t"), name), org=family[-1].org))
         at = text.find(":", at + 1)
+    return out
+
+
+# the hyphened tails a list leaves hanging after a full name: 'Spreewald-S, -M und -L mit 1, 8 und 34 Milliarden'
+SUSPENDED_TAILS = re.compile(
+    r"(?:,\s*-[A-Z][\w.]*)*,?\s+(?:und|and|et|y|oder|or|ou|o)\s+-[A-Z][\w.]*(?![\w-])"
+)
+SUSPENDED_TAIL = re.compile(r"-(?P<t>[A-Z][\w.]*)")
+
+
+def _suspended_tails(text: str, found: list[ModelMention]) -> list[ModelMention]:
+    """Each tail a list writes short after a hyphened name names the stem with that tail ('Spreewald-M',
+    'Spreewald-L' after 'Spreewald-S, -M und -L'); a size tag's list ('Kranich-85M, -220M') is read elsewhere."""
+    out = []
+    for m in found:
+        listed = (
+            SUSPENDED_TAILS.match(text, m.end)
+            if text.startswith(",", m.end) or text[m.end : m.end + 1] == " "
+            else None
+        )
+        if listed is None or "-" not in m.surface:
+            continue
+        stem = m.surface.rsplit("-", 1)[0]
+        for t in SUSPENDED_TAIL.finditer(text, m.end, listed.end()):
+            out.append(replace(new_name(t.start(), t.end(), f"{stem}-{t.group('t')}"), org=m.org))
     return out
 
 
