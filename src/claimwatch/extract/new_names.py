@@ -7,6 +7,7 @@ import bisect
 import itertools
 import re
 
+from claimwatch.extract.attribution import ATTRIBUTION
 from claimwatch.extract.clauses import APPROX_SLOT
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.name_patterns import (
@@ -153,11 +154,11 @@ def _inside_taken(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 ARTICLE_BEFORE = re.compile(
     r"\b(?:the|des|les|le|la|du|aux|los|las|el|del|die|der|den|dem)\s+$", re.IGNORECASE
 )
-# a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
 # a magnitude after a number's digits: '7500 millones', '1.8B', '12 Mrd.'
 MAGNITUDE_AFTER = (
     r"(?:[BMT]\b|billion|million|Mrd|Mio|milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
 )
+# a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
 SIZE_IN_PARENS_AFTER = re.compile(
     rf"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?{MAGNITUDE_AFTER}"
 )
@@ -485,10 +486,8 @@ AMOUNT_LEAD = re.compile(
     r"etwa|knapp|fast|über|unter|unos|casi|cerca de|más de|menos de|environ|près de|presque|plus de|moins de)\s+)?"
 )
 # (the amount between the verb and the parameter word is left to the number grammar, `find_quantities`)
-SOURCE_BEFORE = re.compile(
-    r"\b(?:según|selon|laut|according to|d['’]après|nach angaben (?:von|des|der))\s+(?:[\w'’.-]+\s+){0,5}$",
-    re.IGNORECASE,
-)
+# the source named after an attribution cue: 'Según el diario La Gaceta Digital, el modelo ...'
+SOURCE_BEFORE = re.compile(rf"\b{ATTRIBUTION.pattern}(?:[\w'’.-]+\s+){{0,5}}$", re.IGNORECASE)
 GERMAN_ARTICLE_BEFORE = re.compile(r"(?:^|[\s•*-])(?:Die|Der|Das) $")
 PLAIN_TIER_SIZED = re.compile(
     rf"(?P<name>[{UP}][{LOW}]{{2,}} (?:Pro|Max|Ultra|Mini|Nano|Lite|Plus|Large|Small|Medium))"
