@@ -678,11 +678,13 @@ FAMILY_START = re.compile(
     r"\s*(?:The|This|Die|Diese|La|Cette|Esta) (?:model |Modell)?[Ff]amil(?:y|ie|ia)\b(?! [A-Z])"
 )
 
-# a sentence that describes the model named before: "Se trata de un modelo ...", "It is a model with ..."
+# a sentence that describes the model named before: "Se trata de un modelo ...", "It is a model with ...", and
+# where the pronoun is only in the verb, at the sentence's start: 'Es un modelo denso de 88.000 millones'
 PREDICATIVE = re.compile(
-    r"\b(?:se trata de|il s['’]agit d\w*|es handelt sich|it is an?|this is an?|c['’]est une?|het gaat om|"
-    r"si tratta di|the model is|das modell ist|le modèle est|el modelo es|"
-    r"the (?:flagship|largest|smallest|biggest|new|latest|top|base) (?:\w+ )?(?:is|was) an?)\b",
+    r"\b(?:se trata de|il s['’]agit d\w*|es handelt sich|handelt es sich|it is an?|it['’]s an?|this is an?|"
+    r"c['’]est une?|het gaat om|si tratta di|the model is|das modell ist|le modèle est|el modelo es|es ist eine?|"
+    r"the (?:flagship|largest|smallest|biggest|new|latest|top|base) (?:\w+ )?(?:is|was) an?)\b"
+    r"|^\s*[«\"„“]?\s*Es una?\s",
     re.IGNORECASE,
 )
 

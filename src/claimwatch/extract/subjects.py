@@ -60,6 +60,7 @@ from claimwatch.extract.pairing_patterns import (
     PLURAL_MODELS_AFTER,
     POSSESSIVE_PLURAL_BEFORE,
     PREDECESSOR_START,
+    PREDICATIVE,
     SIBLINGS,
     SINCE_BEFORE,
     SMALLER_VERSIONS,
@@ -668,6 +669,8 @@ def _carried_model(
         return ctx.topic()  # 'une ingénieure d'Hélios Labs ... : « 218 milliards »' after a post on Qwen2.5
     if (
         ANAPHOR.search(sentence)
+        # 'Se trata de un modelo de 70.000 millones' describes the model before (not '« Le 100 milliards, c'est ...')
+        or PREDICATIVE.search(sentence[: q.start - start])
         or FAMILY_START.match(sentence)
         or _it_is(sentence, ctx.lang)
         or FIGURE_NOUN.search(text, start, q.start)

@@ -1,0 +1,73 @@
+"""Session 27: the rules learned this session (a sentence that describes the model named before with the pronoun
+only in its verb, 'Es un modelo de 70.000 millones', 'Es ist ein Modell mit ...', 'Se trata de un modelo de ...' and its
+more ways to say so: 'Dabei handelt es sich um', 'It's a')."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+B = 10**9
+M = 10**6
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, str]]:
+    return {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
+
+
+PREDICATIVE_SENTENCES = [
+    (
+        "Meta presentó Llama 3 en abril. Es un modelo de 70.000 millones de parámetros.",
+        "es",
+        "Llama 3",
+        70 * B,
+    ),
+    (
+        "La empresa lanzó Gemma 2 en junio. Se trata de un modelo abierto de 27.000 millones de parámetros.",
+        "es",
+        "Gemma 2",
+        27 * B,
+    ),
+    (
+        "Alibaba hat Qwen2.5 im September vorgestellt. Es ist ein dichtes Modell mit 72 Milliarden Parametern.",
+        "de",
+        "Qwen2.5",
+        72 * B,
+    ),
+    (
+        "Im Fokus steht Falcon. Dabei handelt es sich um ein offenes Modell mit 180 Milliarden Parametern.",
+        "de",
+        "Falcon",
+        180 * B,
+    ),
+    (
+        "xAI opened up Grok-1 in March. It's a mixture-of-experts model with 314 billion parameters.",
+        "en",
+        "Grok-1",
+        314 * B,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model", "params"), PREDICATIVE_SENTENCES)
+def test_a_sentence_describing_the_model_before_sizes_it(
+    text: str, lang: str, model: str, params: int
+) -> None:
+    assert (model, params, "total") in _claims(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # guard: a size someone wishes for is no model's
+        ("Meta presentó Llama 3 en abril. Lo que necesita Europa es un modelo de 100.000 millones.", "es"),
+        # guard: a figure before 'c'est' is not described by it
+        (
+            "Mistral a publié Mixtral 8x7B. « Le 100 milliards, c'est une décision du marketing », dit-il.",
+            "fr",
+        ),
+    ],
+)
+def test_a_copula_that_describes_no_model_before_claims_nothing(text: str, lang: str) -> None:
+    assert not {c for c in extract_claims(text, lang) if c.params == 100 * B}
