@@ -1,6 +1,6 @@
 """Session 27: the rules learned this session (a sentence that describes the model named before with the pronoun
-only in its verb, 'Es un modelo de 70.000 millones', 'Es ist ein Modell mit ...', 'Se trata de un modelo de ...' and its
-more ways to say so: 'Dabei handelt es sich um', 'It's a')."""
+only in its verb, 'Es un modelo de 70.000 millones', 'Es ist ein Modell mit ...', 'Se trata de un modelo de ...',
+'Dabei handelt es sich um', 'It's a'; whichever of two sizes is no size: 'ob nun 7 oder 700 Milliarden')."""
 
 from __future__ import annotations
 
@@ -71,3 +71,44 @@ def test_a_sentence_describing_the_model_before_sizes_it(
 )
 def test_a_copula_that_describes_no_model_before_claims_nothing(text: str, lang: str) -> None:
     assert not {c for c in extract_claims(text, lang) if c.params == 100 * B}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Stratos-3 ist das Modell von Kelvar. Für Nutzer zählt am Ende, was es kostet – ob nun 7 oder 700 "
+            "Milliarden Parameter.",
+            "de",
+        ),
+        (
+            "Kalmo-2 ist neu. „Ob das Modell sieben oder siebzig Milliarden Parameter hat, interessiert kaum.“",
+            "de",
+        ),
+        (
+            "Vega-2 est sorti. Ce qui compte, c'est le prix, qu'il y ait 8 ou 800 milliards de paramètres.",
+            "fr",
+        ),
+        ("Orvane-2 is out. Buyers care about price, whether it has 8 or 80 billion parameters.", "en"),
+    ],
+)
+def test_whichever_of_two_sizes_is_no_size(text: str, lang: str) -> None:
+    assert extract_claims(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params"),
+    [
+        # guard: a question whether a model has a figure still names the figure
+        ("It is unclear whether GPT-4 really has 1.8 trillion parameters.", "en", "GPT-4", 1_800 * B),
+        # guard: 'qu'il compte' is the indicative too
+        (
+            "Pivert-2 est sorti. L'éditeur indique qu'il compte 11 milliards de paramètres.",
+            "fr",
+            "Pivert-2",
+            11 * B,
+        ),
+    ],
+)
+def test_whether_alone_leaves_the_figure(text: str, lang: str, model: str, params: int) -> None:
+    assert (model, params, "total") in _claims(text, lang)

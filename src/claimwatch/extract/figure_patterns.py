@@ -868,3 +868,16 @@ CONTRAST_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 TOKENS_NOUN = re.compile(r"\b(?:tokens?|Token\w*|jetons?|palabras|words|Wörter\w*|mots)\b", re.IGNORECASE)
+
+# whichever of two sizes: 'ob nun 7 oder 700 Milliarden', 'whether it has 8 or 80 billion', 'qu'il fasse 7 ou 700
+# milliards' (lower-case, for the lowered text): no model's size, though a question ('whether GPT-4 really has
+# 1.8 trillion') still names one
+WHICHEVER_LOW = re.compile(
+    r"\b(?:whether|ob|qu['’](?:il|elle)s?\s+(?:y\s+)?(?:ait|aient|fasse|fassent))\b[^,;:]*$"
+)
+OR_PAIR_AFTER = re.compile(
+    r"\s*(?:[^\W\d]+\s+)?(?:oder|or|ou|o)\s+(?:\d|[^\W\d]+\s+(?:Milliarden|Millionen|billion|million|milliards|"
+    r"millions|mil millones|millones)\b)",
+    re.IGNORECASE,
+)
+OR_PAIR_BEFORE = re.compile(r"(?:\d|\b[^\W\d]+)\s+(?:oder|or|ou|o)\s+$", re.IGNORECASE)

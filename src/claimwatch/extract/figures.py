@@ -62,6 +62,8 @@ from claimwatch.extract.figure_patterns import (
     OF_NAME_AFTER,
     OF_THEM_AFTER,
     OPTION_MARK,
+    OR_PAIR_AFTER,
+    OR_PAIR_BEFORE,
     OWN_BEFORE,
     PARALLEL_BETWEEN,
     PARALLEL_CHAIN,
@@ -97,6 +99,7 @@ from claimwatch.extract.figure_patterns import (
     TRAINED_ON_BEFORE,
     VERSIONED_IS_BEFORE,
     WEAK_FOLLOW,
+    WHICHEVER_LOW,
     WHOLE_COUNTS_ELSE,
     WHOLE_OPENER,
     WHOLE_SUM_BEFORE,
@@ -605,6 +608,11 @@ def _verdict(
         )
     ):
         return False  # but 'Auf Reddit hieß es, Max hätte 1,6 Billionen': the mood of reported speech
+    if WHICHEVER_LOW.search(low, start, q.start) and (
+        OR_PAIR_AFTER.match(text, q.end, end)
+        or OR_PAIR_BEFORE.search(text, max(start, q.start - 30), q.start)
+    ):
+        return False  # '„Ob das Modell sieben oder siebzig Milliarden Parameter hat, interessiert kaum'
     if NAME_SUGGESTS_BEFORE.search(text, max(start, q.start - 50), q.start):
         return False  # 'the name suggests 56 billion', 'el nombre sugiere 56.000 millones': not a count said
     if MISTAKEN_BEFORE.search(text, max(start, q.start - 60), q.start):
