@@ -1,6 +1,7 @@
 """Session 27: the rules learned this session (a sentence that describes the model named before with the pronoun
 only in its verb, 'Es un modelo de 70.000 millones', 'Es ist ein Modell mit ...', 'Se trata de un modelo de ...',
-'Dabei handelt es sich um', 'It's a'; whichever of two sizes is no size: 'ob nun 7 oder 700 Milliarden')."""
+'Dabei handelt es sich um', 'It's a'; whichever of two sizes is no size: 'ob nun 7 oder 700 Milliarden'; more
+ways to say that a part works per token)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,61 @@ def test_whichever_of_two_sizes_is_no_size(text: str, lang: str) -> None:
 )
 def test_whether_alone_leaves_the_figure(text: str, lang: str, model: str, params: int) -> None:
     assert (model, params, "total") in _claims(text, lang)
+
+
+ACTIVE_PHRASINGS = [
+    (
+        "DeepSeek-V3 has 671 billion parameters, though only 37 billion are engaged when it answers a query.",
+        "en",
+    ),
+    (
+        "DeepSeek-V3 hat 671 Milliarden Parameter. Bei jedem einzelnen Wort rechnet davon nur ein Teil mit, nämlich 37 Milliarden Parameter.",
+        "de",
+    ),
+    (
+        "DeepSeek-V3 hat 671 Milliarden Parameter, von denen bei jeder Anfrage allerdings nur 37 Milliarden rechnen.",
+        "de",
+    ),
+    ("DeepSeek-V3 compte 671 milliards de paramètres mais n'en utilise que 37 milliards.", "fr"),
+    (
+        "DeepSeek-V3 suma 671.000 millones de parámetros, pero al responder solo utiliza unos 37.000 millones.",
+        "es",
+    ),
+    (
+        "DeepSeek-V3 tiene 671.000 millones de parámetros, aunque en cada consulta solo trabajan 37.000 millones.",
+        "es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ACTIVE_PHRASINGS)
+def test_more_ways_to_say_a_part_works_per_token(text: str, lang: str) -> None:
+    found = _claims(text, lang)
+    assert ("DeepSeek-V3", 37 * B, "active") in found
+    assert ("DeepSeek-V3", 671 * B, "total") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params"),
+    [
+        # guard: all of a dense model's parameters for each single token are its total
+        (
+            "Llama 3.1 405B ist dicht: Das Modell rechnet für jedes einzelne Token mit allen 405 Milliarden Parametern.",
+            "de",
+            "Llama 3.1",
+            405 * B,
+        ),
+        # guard: 'à la fois du texte et des images' is 'both', not 'at a time'
+        (
+            "Mistral AI a présenté Mistral Small 3.1, un modèle ouvert de 24 milliards de paramètres capable de traiter "
+            "à la fois du texte et des images.",
+            "fr",
+            "Mistral Small 3.1",
+            24 * B,
+        ),
+    ],
+)
+def test_no_part_per_token_here(text: str, lang: str, model: str, params: int) -> None:
+    found = _claims(text, lang)
+    assert (model, params, "total") in found
+    assert (model, params, "active") not in found

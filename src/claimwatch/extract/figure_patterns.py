@@ -543,7 +543,7 @@ DAVON_AFTER = re.compile(
 
 
 PART_INTRO_BEFORE = re.compile(
-    r"\b(?:davon|von denen|of which|dont|de los cuales|de las cuales|de los que|de las que|de ellos|di cui|waarvan)\b[^,.;]{0,30}$",
+    r"\b(?:davon|von denen|of which|dont|de los cuales|de las cuales|de los que|de las que|de ellos|di cui|waarvan)\b[^,.;]{0,45}$",
     re.IGNORECASE,
 )
 

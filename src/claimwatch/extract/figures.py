@@ -706,7 +706,7 @@ def _verdict(
         text, _context_start(text, start), end
     ):
         return True  # 'por token solo activa treinta y dos mil millones', 'it activates only about 17B'
-    intro = PART_INTRO_BEFORE.search(text, max(start, q.start - 40), q.start)
+    intro = PART_INTRO_BEFORE.search(text, max(start, q.start - 55), q.start)
     if intro and WHOLE_COUNTS_ELSE.search(text, max(start, intro.start() - 25), intro.start()):
         return False  # 'unos 900.000 millones de tokens, de los cuales 40.000 millones ...': a part of the tokens
     if (
