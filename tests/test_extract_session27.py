@@ -171,3 +171,60 @@ def test_no_part_per_token_here(text: str, lang: str, model: str, params: int) -
     found = _claims(text, lang)
     assert (model, params, "total") in found
     assert (model, params, "active") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params"),
+    [
+        (
+            "Varrow Labs renamed Jadeite-7 as Orinthe. Orinthe, formerly known as Jadeite-7, has 22 billion parameters.",
+            "en",
+            "Orinthe",
+            22 * B,
+        ),
+        (
+            "Olvea a rebaptisé Gregal 3 en Altair. Altair, l'ancien Gregal 3, compte 13 milliards de paramètres.",
+            "fr",
+            "Altair",
+            13 * B,
+        ),
+        (
+            "Tarapacá AI rebautizó Copihue-2 como Lumen. Lumen, antes llamado Copihue-2, tiene 32.000 millones de "
+            "parámetros.",
+            "es",
+            "Lumen",
+            32 * B,
+        ),
+    ],
+)
+def test_a_new_name_after_a_rename_is_a_model(text: str, lang: str, model: str, params: int) -> None:
+    assert (model, params, "total") in _claims(text, lang)
+
+
+def test_a_name_given_far_from_its_figure_is_still_read() -> None:
+    filler = " ".join(f"Absatz {i}: Die Firma spricht über Kunden, Büros und Pläne." for i in range(8))
+    text = (
+        "Hamburger Firma benennt Sprachmodell um\n\nDie Auristo GmbH hat ihr Sprachmodell Klabauter 2 nach "
+        "fünf Monaten umbenannt. Es heißt ab sofort Meridia. "
+        + filler
+        + " Meridia, also das frühere Klabauter 2, "
+        "umfasst 13,4 Milliarden Parameter."
+    )
+    assert ("Meridia", 13_400 * M, "total") in _claims(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        (
+            "Lumi is the district's tutor. \"Nine billion parameters or nine hundred billion, what matters is who "
+            'reads the chats," said a parent.',
+            "en",
+            0,
+        ),
+        # guard: two sizes a family comes in are its sizes
+        ("Meta offers Llama 2 in 7 billion or 70 billion parameter sizes.", "en", 2),
+    ],
+)
+def test_two_sizes_a_power_of_ten_apart_that_do_not_matter(text: str, lang: str, count: int) -> None:
+    assert len(extract_claims(text, lang)) == count

@@ -298,6 +298,28 @@ def part_whole_scope(sentence: str, start: int, candidates: list[Candidate], i: 
     return None
 
 
+OR_JOINED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}(?:or|oder|ou|o)\s+", re.IGNORECASE)
+# ... in a sentence that calls the size beside the point (not 'Llama 2 comes in 7B or 70B sizes')
+INDIFFERENT = re.compile(
+    r"\b(?:matters?|zählt|egal|importe|importa|compte|interessiert|irrelevant|beside the point)\b",
+    re.IGNORECASE,
+)
+
+
+def _rhetorical_pairs(text: str, start: int, end: int, qs: list[Quantity]) -> list[int]:
+    """Two sizes set side by side as any size at all: 'Nine billion parameters or nine hundred billion, what
+    matters is ...': one a power of ten times the other, joined by 'or', in a sentence that says what matters."""
+    found: list[int] = []
+    if len(qs) < 2 or not INDIFFERENT.search(text, start, end):
+        return found
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        ratio = max(a.value, b.value) / min(a.value, b.value) if min(a.value, b.value) else 0
+        if ratio in (10, 100, 1000) and OR_JOINED.fullmatch(text, a.end, b.start):
+            found += [i, i + 1]
+    return found
+
+
 def parameter_counts(
     text: str,
     start: int,
@@ -316,6 +338,8 @@ def parameter_counts(
         said = glosses.gloss_verdict(text, q, qs)
         if said is False or (said and verdicts[i] is None):
             verdicts[i] = said  # '• 671 Mrd. – so viele Parameter hat ...', '• 15 Billionen – Tokens ...'
+    for i in _rhetorical_pairs(text, start, end, qs):
+        verdicts[i] = False
     # a list or range member inherits a clear verdict from its group
     for i, q in enumerate(qs):
         if (

@@ -22,12 +22,17 @@ NAMING_CUE = re.compile(
     r"genaamd|chamado|chamada|arbeitstitel|working title|conocid[oa]|connue? sous le nom(?: de)?|s['’]appelle|"
     r"internen namen|se llama|se llamará|se llamaría|s['’]appellera|s['’]appellerait|unter dem namen|"
     r"bajo el nombre(?: de)?|"
+    # a new name, after the old one: 'renamed Jadeite-7 as', 'a rebaptisé Gregal 3 en', 'rebautizó Copihue-2 como'
+    r"(?:renamed|rebranded|rebaptisée?|rebautiz(?:ó|ad[oa])|renombr(?:ó|ad[oa])) (?:[\w.-]+ ){1,3}(?:as|to|en|como)|"
+    # or alone: 'renamed as', 'umbenannt in', 'rebaptisé', 'rebautizado como'
+    r"renamed(?: to| as)?|rebranded(?: as)?|umbenannt in|rebaptisée?(?: en)?|rebautizad[oa](?: como)?|"
+    r"renombrad[oa](?: como)?|"
     # a headline's question about a model's size names it: 'Wie groß ist Meridian Ultra wirklich?'
     r"wie groß ist|how big is|how large is|quelle taille fait|qué tamaño tiene|"
     r"(?:es|modell|system|assistent|intern|flaggschiff|produkt)\s+(?:heißt|heisst)(?:\s+es)?|"
     r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
-    r"vorläufig))?"
+    r"vorläufig|ab sofort|künftig|fortan|nun|jetzt|désormais|ahora))?"
     r"(?:\s+(?:como|as|comme|als|come))?"
     r"(?:\s+(?:serait|sería|wäre|would be|est|es|ist|is|était|era|war))?\s+$",  # 'dont le nom de code serait « Armor »'
     re.IGNORECASE,
@@ -46,7 +51,7 @@ NAMING_WORDS = re.compile(
         "qu'ils appellent|qu’ils appellent|call it|calls it|nennt es|nennt ihn|l'appelle|l’appelle|"
         "lo llama|la llama|nicknamed|apodad|surnommé|spitzname|llamamos|appelons|nennen wir|unter dem namen|"
         "bajo el nombre|wie groß ist|how big is|how large is|quelle taille fait|"
-        "qué tamaño tiene".split("|")
+        "qué tamaño tiene|renamed|rebranded|umbenannt|rebaptis|rebautiz|renombr".split("|")
     )
 )
 MODEL_WORD = re.compile(

@@ -15,6 +15,7 @@ from claimwatch.extract.name_patterns import (
     FAMILY_NAME,
     FAMILY_WORDS,
     LOW,
+    NAMING_WORDS,
     NOT_MODELS,
     TIER_END,
     TIER_WORDS,
@@ -29,6 +30,23 @@ from claimwatch.extract.orgs import article_firms, find_orgs
 from claimwatch.extract.tables import header_of
 
 NAMESPACE_AFTER = re.compile(r"/[A-Za-z]")
+
+
+def _naming_sentences(
+    low: str, spans: list[tuple[int, int]], starts: list[int], regions: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The sentences outside `regions` that give a model its name ('Es heißt ab sofort Auristo Meridia'):
+    the figure may come many paragraphs on, under that name alone."""
+    found: list[tuple[int, int]] = []
+    gaps = zip(
+        [0] + [b for _, b in sorted(regions)], [a for a, _ in sorted(regions)] + [len(low)], strict=True
+    )
+    for a, b in gaps:
+        for m in NAMING_WORDS.finditer(low, a, b) if spans and a < b else ():
+            span = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+            if span not in found:
+                found.append(span)
+    return found
 
 
 def find_all_models(
@@ -56,7 +74,8 @@ def find_all_models(
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
-    introduced, shaped = new_names(text, low, spans, starts, regions, sorted(taken))
+    named = _naming_sentences(low, spans, starts, regions)
+    introduced, shaped = new_names(text, low, spans, starts, sorted(regions + named), sorted(taken))
     introduced += _table_names(text, regions) if "|" in text else []
     stems = {_stem(m.surface) for m in introduced} | {
         (m.group(1) or m.group(2)).lower()
