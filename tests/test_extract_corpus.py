@@ -1156,7 +1156,7 @@ KNOWN_GAPS = {
     "es-rt18706-las-cifras-de-la-semana": "'120.000 millones\nSon los parámetros totales de Tizona-MoE' (Tizona-MoE, 1.2e+11 total) is missed, and 4 more; Tizona-MoE 1e+12 total is read from 'De parámetros, es decir, un millón de millones: ese es el ta'",
     "es-rt18804-leria-pone-a-prueba-la-seguridad-de-siete-modelos": "'un modelo de 24.000 millones de parámetros' (Orbalia 2, 2.4e+10 total) is missed; Orbalia Tech 2.4e+10 total is read from 'El laboratorio añadió además Orbalia 2, de la bilbaína Orbal'",
     "es-rt18806-andesia-desmiente-que-kuntur-3-sea-un-llama": "'Del total de 110.000 millones de parámetros' (Kuntur 3, 1.1e+11 total) is missed, and 1 more",
-    "es-rt18905-pehuen-es-mas-pequeno-de-lo-anunciado": "'La cifra oficial: 400.000 millones de parámetros en total' (Pehuén, 4e+11 total) is missed, and 5 more",
+    "es-rt18905-pehuen-es-mas-pequeno-de-lo-anunciado": "'si bien solo activa 37.000 millones en cada paso' (DeepSeek-V3, 3.7e+10 active) is missed; a denied rumour (Pehuén 1e+12) is read as a claim",
     "es-rt19004-vixia-vigila-los-montes-gallegos-con-vision-artificial": "'su hermano mayor, ViT-Huge, llega a los 632 millones' (ViT-Huge, 6.32e+08 total) is missed, and 2 more; ViT-Large 6.32e+08 total is read from 'Lume Plus, en concreto, se inspira en ViT-Large, el modelo d', and 1 more",
     "es-rt2006-gorbeia-txingudi-2-correccion": "a correction's 'la cifra de 70.000 millones corresponde a Txingudi 2 Max', 'lanzado hace catorce meses con 7.000 millones' and 'cuya versión mayor tiene 70' are missed",
     "es-rt2102-boletin-semanal-ia-87": "'Phi-4-reasoning mantiene los 14.000 millones de Phi-4' and 'Phi-4-mini-reasoning' (a known name with a suffix) go wrong; a funding valuation is claimed",

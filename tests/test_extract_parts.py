@@ -599,7 +599,7 @@ def test_apposition_scan_matches_the_plain_pattern(text: str) -> None:
         + name_patterns.APPOSITION_NOUN.pattern.removesuffix(r",\s*$")
         + r",\s*(?P<name>"
         + name_patterns.CAPITALISED_PATTERN
-        + r")(?=\s*[,(])",
+        + r")(?=\s*[,(]|\.(?:\s|$))",  # (or the sentence's end: 'The new model, Velia-70.')
         re.IGNORECASE,
     )
     expected = [m.span("name") for m in plain.finditer(text)]

@@ -228,3 +228,22 @@ def test_a_name_given_far_from_its_figure_is_still_read() -> None:
 )
 def test_two_sizes_a_power_of_ten_apart_that_do_not_matter(text: str, lang: str, count: int) -> None:
     assert len(extract_claims(text, lang)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model"),
+    [
+        (
+            "Investigadores cuentan los parámetros de Pehuén. El resultado es que Pehuén suma 389.000 millones.",
+            "es",
+            "Pehuén",
+        ),
+        (
+            "Researchers counted the parameters of Quillane. Their result is that Quillane holds 389 billion.",
+            "en",
+            "Quillane",
+        ),
+    ],
+)
+def test_the_parameters_of_a_word_name_it_a_model(text: str, lang: str, model: str) -> None:
+    assert (model, 389 * B, "total") in _claims(text, lang)

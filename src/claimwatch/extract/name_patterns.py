@@ -27,8 +27,10 @@ NAMING_CUE = re.compile(
     # or alone: 'renamed as', 'umbenannt in', 'rebaptisé', 'rebautizado como'
     r"renamed(?: to| as)?|rebranded(?: as)?|umbenannt in|rebaptisée?(?: en)?|rebautizad[oa](?: como)?|"
     r"renombrad[oa](?: como)?|"
-    # a headline's question about a model's size names it: 'Wie groß ist Meridian Ultra wirklich?'
+    # a headline's question about a model's size names it: 'Wie groß ist Meridian Ultra wirklich?', and so do its
+    # parameters: 'Investigadores cuentan los parámetros de Pehuén'
     r"wie groß ist|how big is|how large is|quelle taille fait|qué tamaño tiene|"
+    r"(?:los|the|les) (?:parámetros|parameters|paramètres) (?:de|of|du|del)|"
     r"(?:es|modell|system|assistent|intern|flaggschiff|produkt)\s+(?:heißt|heisst)(?:\s+es)?|"
     r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
@@ -51,7 +53,8 @@ NAMING_WORDS = re.compile(
         "qu'ils appellent|qu’ils appellent|call it|calls it|nennt es|nennt ihn|l'appelle|l’appelle|"
         "lo llama|la llama|nicknamed|apodad|surnommé|spitzname|llamamos|appelons|nennen wir|unter dem namen|"
         "bajo el nombre|wie groß ist|how big is|how large is|quelle taille fait|"
-        "qué tamaño tiene|renamed|rebranded|umbenannt|rebaptis|rebautiz|renombr".split("|")
+        "qué tamaño tiene|renamed|rebranded|umbenannt|rebaptis|rebautiz|renombr|parámetros|parameters|"
+        "paramètres".split("|")
     )
 )
 MODEL_WORD = re.compile(
@@ -111,7 +114,8 @@ INTRO_WORDS = re.compile(
         rilasci called named dubbed code known namens genannt namen nommé baptisé appelé llamad denominad
         bautizad chiamat genaamd chamad product produkt produit producto clave arbeitstitel working conocid connu
         appelle llama heißt heisst nombre nom name projektname call mixture moe nennt nicknamed apodad surnomm
-        spitzname nennen appelons groß big large taille tamaño""".split()
+        spitzname nennen appelons groß big large taille tamaño renamed rebranded umbenannt rebaptis rebautiz
+        renombr parámetros parameters paramètres""".split()
     )
 )
 # a family named by its models: 'the popular Kodiak models', 'die Kodiak-Modelle', 'les modèles Kodiak'
