@@ -700,7 +700,6 @@ KNOWN_GAPS = {
     "en-rt18301-halvorsen-labs-releases-tern-2-weights": "Tern-2 4e+08 total is read from 'Reading config.json, I'd put it somewhere between 400M and 6'",
     "en-rt18304-corvane-aero-14-review": "'runs on a 2.4-billion-parameter on-device model Corvane calls CorvaneL' (CorvaneLM Edge, 2.4e+09 total) is missed; Corvane Aero 7e+10 total is read from 'Corvane Aero 14 review: the 64GB laptop that runs a 70B mode', and 2 more",
     "en-rt18402-open-models-face-off-on-crux-bench-2": "Skerry 3e+09 active is read from 'Only 3 billion of its 30 billion parameters fire on each tok'",
-    "en-rt18403-strataform-model-garden-adds-new-open-models": "'- Tarsier 14B (Quillmate), a 14-billion-parameter model tuned for code' (Tarsier, 1.4e+10 total) is missed",
     "en-rt18405-fennimore-shrinks-halcyon-into-phone-sized-student": "'estimates it at roughly 8 billion parameters' (Orbis-4o mini, 8e+09 total) is missed; Halcyon Nano 4.2e+06 total is read from 'A note on one figure: a slide shown during Monday's livestre', and 1 more",
     "en-rt18406-corvanta-q3-earnings-meridian-5-two-trillion-parameters": "'a distilled Meridian-5 Mini \"somewhere in the 30-to-50-billion range\"' (Meridian-5 Mini, 3e+10 total) is missed; Meridian-5 3e+12 total is read from 'Priyanka Venkatesan of Halvard Securities asked whether Meri'",
     "en-rt18502-files-said-to-be-quillon-marrow-model-leak-online": "'an early research checkpoint called Marrow-R3, which has 397 billion p' (Marrow-R3, 3.97e+11 total) is missed",

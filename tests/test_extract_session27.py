@@ -247,3 +247,13 @@ def test_two_sizes_a_power_of_ten_apart_that_do_not_matter(text: str, lang: str,
 )
 def test_the_parameters_of_a_word_name_it_a_model(text: str, lang: str, model: str) -> None:
     assert (model, 389 * B, "total") in _claims(text, lang)
+
+
+def test_a_listed_name_with_its_maker_in_brackets_then_a_description() -> None:
+    text = (
+        "The catalogue adds two models:\n- Tarsier 14B (Quillmate), a 14-billion-parameter model tuned for code "
+        "review.\n- Loris (Quillmate), a 7-billion-parameter model for chat."
+    )
+    found = _claims(text, "en")
+    assert ("Tarsier", 14 * B, "total") in found
+    assert ("Loris", 7 * B, "total") in found

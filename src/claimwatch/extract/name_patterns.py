@@ -255,8 +255,9 @@ NOUN_THEN_NAME = re.compile(
 # letter: a pattern that starts with a look-behind makes re try every position, several times slower)
 APPOSED_NAME = re.compile(
     # (with parts after hyphens: 'Faro-MoE-Mini, unser hauseigenes Modell')
-    rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:[-‑][{UP}\d][\w]*){{0,3}}(?:\s\d+(?:\.\d+)?)?)"
-    r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?,\s+"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
+    rf"(?P<name>[{UP}](?<![\w-].)(?:[{LOW}]{{2,}}\d*|[{LOW}]+[{UP}][\w]*)(?:[-‑][{UP}\d][\w]*){{0,3}}(?:\s\d+(?:\.\d+)?[BM]?)?)"
+    r"(?:\s+(?:ge)?[a-zäöü]+(?:t|en))?"  # 'hat Bergfink vorgestellt, ein Modell mit 12 Mrd.'"
+    r"(?:\s+\([^()\n]{1,40}\))?,\s+"  # (and its maker in brackets: '- Tarsier (Quillmate), a model for ...')
     # (German 'das' also opens a relative clause: 'Ein Team, das mit einem 7B-Modell ...' names no model)
     r"(?:c['’]est\s+)?"  # 'Glaneur, c'est l'assistant conversationnel lancé en mars'
     # (French 'a' before a participle is 'has': 'High-Flyer, a lancé lundi DeepSeek-V2, un modèle ...')
