@@ -104,6 +104,12 @@ def _it_is(sentence: str, lang: str) -> bool:
     return bool(GERMAN_IT.search(sentence) if lang == "de" else SPANISH_IT_IS.search(sentence))
 
 
+def _successor_word(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holds a successor noun at all: three finds, where the pattern tries every position."""
+    sentence = text[start:end].lower()
+    return any(part in sentence for part in ("nachfolge", "uccess", "sucesor"))
+
+
 def _denied(text: str, mentions: list[ModelMention]) -> list[ModelMention]:
     """The names that are not denied in favour of a later one ('not X but Y')."""
     return [
@@ -158,7 +164,12 @@ class Context:
             self.subject, self.age = self.last, 0
         elif not mentions and self.subject is not None and end > start and _says_size(text, start, end):
             self.age -= 1  # 'OpenAI hat die Größe nie genannt.': still about the model before, and its size
-        elif not mentions and end > start and UNNAMED_SUCCESSOR.search(text, start, end):
+        elif (
+            not mentions
+            and end > start
+            and _successor_word(text, start, end)
+            and UNNAMED_SUCCESSOR.search(text, start, end)
+        ):
             self.subject = (
                 None  # 'Für 2026 ist ein Nachfolger geplant. Dieser soll ...': a model with no name yet
             )
