@@ -30,7 +30,7 @@ NAMING_CUE = re.compile(
     # a headline's question about a model's size names it: 'Wie groß ist Meridian Ultra wirklich?', and so do its
     # parameters: 'Investigadores cuentan los parámetros de Pehuén'
     r"wie groß ist|how big is|how large is|quelle taille fait|qué tamaño tiene|"
-    r"(?:los|the|les) (?:parámetros|parameters|paramètres) (?:de|of|du|del)|"
+    r"los parámetros del?|the parameters of|les paramètres d(?:e|u)|"
     r"(?:es|modell|system|assistent|intern|flaggschiff|produkt)\s+(?:heißt|heisst)(?:\s+es)?|"
     r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
@@ -53,8 +53,8 @@ NAMING_WORDS = re.compile(
         "qu'ils appellent|qu’ils appellent|call it|calls it|nennt es|nennt ihn|l'appelle|l’appelle|"
         "lo llama|la llama|nicknamed|apodad|surnommé|spitzname|llamamos|appelons|nennen wir|unter dem namen|"
         "bajo el nombre|wie groß ist|how big is|how large is|quelle taille fait|"
-        "qué tamaño tiene|renamed|rebranded|umbenannt|rebaptis|rebautiz|renombr|parámetros|parameters|"
-        "paramètres".split("|")
+        "qué tamaño tiene|renamed|rebranded|umbenannt|rebaptis|rebautiz|renombr|los parámetros de|"
+        "the parameters of|les paramètres d".split("|")
     )
 )
 MODEL_WORD = re.compile(
