@@ -11,10 +11,12 @@ from dataclasses import replace
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key
 from claimwatch.extract.mentions import ModelMention, new_name, overlaps, slug
 from claimwatch.extract.name_patterns import (
+    CAPITALISED,
     COMPANY_NOUN,
     FAMILY_NAME,
     FAMILY_WORDS,
     LOW,
+    NAMING_FORWARD,
     NAMING_WORDS,
     NOT_MODELS,
     TIER_END,
@@ -24,7 +26,7 @@ from claimwatch.extract.name_patterns import (
     dateline,
     stoplisted,
 )
-from claimwatch.extract.new_names import SURNAME_AFTER, new_names
+from claimwatch.extract.new_names import SURNAME_AFTER, new_names, past_quote
 from claimwatch.extract.numbers import lower_in_place
 from claimwatch.extract.orgs import article_firms, find_orgs
 from claimwatch.extract.tables import header_of
@@ -33,10 +35,10 @@ NAMESPACE_AFTER = re.compile(r"/[A-Za-z]")
 
 
 def _naming_sentences(
-    low: str, spans: list[tuple[int, int]], starts: list[int], regions: list[tuple[int, int]]
+    text: str, low: str, spans: list[tuple[int, int]], starts: list[int], regions: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The sentences outside `regions` that give a model its name ('Es heißt ab sofort Auristo Meridia'):
-    the figure may come many paragraphs on, under that name alone."""
+    the figure may come many paragraphs on, under that name alone. (Not 'heißt es aus Branchenkreisen'.)"""
     found: list[tuple[int, int]] = []
     gaps = zip(
         [0] + [b for _, b in sorted(regions)], [a for a, _ in sorted(regions)] + [len(low)], strict=True
@@ -44,7 +46,8 @@ def _naming_sentences(
     for a, b in gaps:
         for m in NAMING_WORDS.finditer(low, a, b) if spans and a < b else ():
             span = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
-            if span not in found:
+            cue = NAMING_FORWARD.search(low, max(span[0], m.start() - 40), span[1])
+            if cue and span not in found and CAPITALISED.match(text, past_quote(text, cue.end())):
                 found.append(span)
     return found
 
@@ -74,7 +77,7 @@ def find_all_models(
     orgs = orgs if orgs is not None else [o for a, b in regions for o in find_orgs(text, a, b, gaz)]
     taken = [(m.start, m.end) for m in found] + [(o[0], o[1]) for o in orgs]
     starts = [s for s, _ in spans]
-    named = _naming_sentences(low, spans, starts, regions)
+    named = _naming_sentences(text, low, spans, starts, regions)
     introduced, shaped = new_names(text, low, spans, starts, sorted(regions + named), sorted(taken))
     introduced += _table_names(text, regions) if "|" in text else []
     stems = {_stem(m.surface) for m in introduced} | {

@@ -265,7 +265,7 @@ def _new_names_in(
             shaped.append(mention)
     naming_cues = NAMING_FORWARD.finditer(low, a, b) if NAMING_WORDS.search(low, a, b) else ()
     for cue in naming_cues:
-        named = CAPITALISED.match(text, _past_quote(text, cue.end()))
+        named = CAPITALISED.match(text, past_quote(text, cue.end()))
         if (
             named
             and not stoplisted(named.group())
@@ -639,7 +639,7 @@ def _may_name_family(low: str, a: int, b: int) -> bool:
 FAMILY_HINTS = ("model", "modèle", "famil", "serie", "série", "assist", "asist", "klassifik", "classifier")
 
 
-def _past_quote(text: str, pos: int) -> int:
+def past_quote(text: str, pos: int) -> int:
     """Where a name after a naming cue starts: past an opening quote, and the space French puts inside one
     ('nom de code « Cirrus »')."""
     if text[pos : pos + 1] not in QUOTES:
