@@ -257,3 +257,22 @@ def test_a_listed_name_with_its_maker_in_brackets_then_a_description() -> None:
     found = _claims(text, "en")
     assert ("Tarsier", 14 * B, "total") in found
     assert ("Loris", 7 * B, "total") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Before the launch, several outlets claimed that Copihue-2 had 40 billion parameters.", "en"),
+        ("Algunos medios aseguraron que Copihue-2 tenía 40.000 millones de parámetros.", "es"),
+        ("Im Vorfeld hatten mehrere Branchenblogs berichtet, Nerion 2 habe 300 Milliarden Parameter.", "de"),
+        ("Plusieurs sites ont affirmé que Salève 2 comptait 100 milliards de paramètres.", "fr"),
+    ],
+)
+def test_what_unnamed_outlets_said_is_a_rumour(text: str, lang: str) -> None:
+    (claim,) = extract_claims(text, lang)
+    assert claim.status == "rumored"
+
+
+def test_sites_that_only_abbreviate_leave_a_fact_official() -> None:  # guard
+    text = "Llama 3 existe en deux tailles, 8 et 70 milliards de paramètres, et certains sites abrègent en « 70B »."
+    assert {c.status for c in extract_claims(text, "fr")} == {"official"}

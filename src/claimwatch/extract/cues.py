@@ -124,6 +124,15 @@ RUMOR_NOUN = words(
     r"in (?:\w+ )?foren",
     r"en (?:los )?foros",
     r"(?:sur|dans) les forums",
+    # outlets nobody names, saying it: 'Some outlets claimed that ...', 'algunos medios aseguraron que ...'
+    r"(?:some|several|various|many|multiple) (?:outlets|media|blogs|websites|sites|publications) "
+    r"(?:claimed|reported|wrote|said|ran)",
+    r"(?:algunos|varios|diversos|muchos) (?:medios|blogs|sitios|portales|diarios) "
+    r"(?:aseguraron|publicaron|afirmaron|informaron|dijeron|escribieron)",
+    r"(?:einige|mehrere|verschiedene|manche) \w*(?:medien|blogs|portale|zeitungen) "
+    r"(?:berichteten|behaupteten|meldeten|schrieben|(?:hatten |haben )?(?:berichtet|behauptet|gemeldet|geschrieben))",
+    r"(?:plusieurs|certains|divers) (?:médias|sites|blogs|journaux) (?:ont (?:affirmé|écrit|rapporté|annoncé)|"
+    r"affirmaient|écrivaient)",
     # a figure marked as not official: a table's 'inoffiziell (Semianalysis)', 'unofficial estimate'
     r"inoffiziell\w*",
     r"unofficial(?:ly)?",
