@@ -8,6 +8,7 @@ import re
 from claimwatch.extract import attribution, speakers
 from claimwatch.extract.claim_fields import ANALYSTS, incidental
 from claimwatch.extract.gazetteer import NUMBERED_NAME, Gazetteer, name_key
+from claimwatch.extract.literal import whole_words
 from claimwatch.extract.mentions import ModelMention
 from claimwatch.extract.numbers import Quantity
 from claimwatch.extract.orgs import LAB_WORDS
@@ -70,6 +71,9 @@ def noun_after(text: str, m: ModelMention) -> bool:
     return after is not None and not NOT_A_NOUN.fullmatch(after.group(1))
 
 
+LAB_WORD_AFTER = re.compile(rf" (?:{LAB_WORDS})\b")
+
+
 def org_mentions(
     text: str, regions, orgs: list, models: list[ModelMention], gaz: Gazetteer, firms: set[str] = frozenset()
 ) -> list:
@@ -87,16 +91,15 @@ def org_mentions(
     }  # 'Data' of 'Aubrac Data' is no firm of its own
     names = {o[2] for o in found if o[2] not in gaz.orgs and len(o[2]) > 3} | (firms - tails)
     for name in names:
-        again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        found += [(m.start(), m.end(), name) for a, b in regions for m in again.finditer(text, a, b)]
+        found += [(at, stop, name) for a, b in regions for at, stop in whole_words(text, name, a, b)]
         head = _short_name(name, gaz)
         if head:  # 'Nebelhorn weist darauf hin' after 'Nebelhorn AI hat ... veröffentlicht'
-            short = re.compile(rf"(?<![\w-]){re.escape(head)}(?![\w-]| (?:{LAB_WORDS})\b)")
             found += [
-                (m.start(), m.end(), name)
+                (at, stop, name)
                 for a, b in regions
-                for m in short.finditer(text, a, b)
-                if not any(m.start() < x.end and x.start < m.end() for x in models)
+                for at, stop in whole_words(text, head, a, b)
+                if not LAB_WORD_AFTER.match(text, stop, b)
+                and not any(at < x.end and x.start < stop for x in models)
             ]
     spans = sorted(set(found))
     return [o for i, o in enumerate(spans) if not any(p[0] < o[1] and o[0] < p[1] for p in spans[:i])]

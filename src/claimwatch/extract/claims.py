@@ -190,9 +190,13 @@ def extract_from_text(
         if footnotes and start in footnotes:
             # '¹ 37 Md activés' is about the row marked ¹ (and so is a bulleted '- Anm. 1: ...')
             _explains(ctx, text, footnotes[start], all_models)
-        asked = _asks(text, start, end) and not _relays_rumour(
-            low, start, end
-        )  # a question claims only names' sizes
+        # a question claims only names' sizes (read only where a claim may be: most sentences have no figure)
+        asked = (
+            bool(qs or mentions)
+            and can_claim
+            and _asks(text, start, end)
+            and not _relays_rumour(low, start, end)
+        )
         if (
             (qs or mentions)
             and can_claim

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from claimwatch.extract.gazetteer import Gazetteer, Mention, name_key
+from claimwatch.extract.literal import after_word, whole_words, word_starts
 from claimwatch.extract.mentions import ModelMention, new_name, overlaps, slug
 from claimwatch.extract.name_patterns import (
     CAPITALISED,
@@ -158,13 +159,20 @@ def _a_person(text: str, m: ModelMention) -> bool:
         return True
     # a transcript's speaker ('Julien, le plus gros modèle ...' where '[00:02:21] Julien Marchetti :' speaks)
     # (not a spec line's tier: 'Brume Mini: 3 Mrd.')
-    if re.search(rf"^(?:\[[\d:.]+\] *)?{re.escape(m.surface)}{SURNAME_AFTER.pattern} ?:", text, re.MULTILINE):
-        return True
+    for at, _ in after_word(text, m.surface, SPEAKER_SURNAME):
+        line = text.rfind("\n", 0, at) + 1
+        if TIMESTAMP_LABEL.fullmatch(text, line, at):
+            return True
     # a given name before a surname, but not a model's two words, numbered elsewhere: 'Garuda Maha 2'
     surname = SURNAME_AFTER.match(text, m.end)
     if surname:
-        return not re.search(re.escape(text[m.start : surname.end()]) + r"[\s-]+\d", text)
+        return not after_word(text, text[m.start : surname.end()], NUMBER_AFTER)
     return False
+
+
+SPEAKER_SURNAME = re.compile(SURNAME_AFTER.pattern + " ?:")
+TIMESTAMP_LABEL = re.compile(r"(?:\[[\d:.]+\] *)?")
+NUMBER_AFTER = re.compile(r"[\s-]+\d")
 
 
 ROLE_AND_GIVEN_NAME_BEFORE = re.compile(
@@ -213,10 +221,21 @@ def _brand_tiers(
     brands = {b for b in brands if len(b) >= 3 and b[0].isupper() and b.isalpha() and b not in NOT_MODELS}
     if not brands:
         return []
-    tiered = re.compile(
-        rf"(?<![\w-])(?:{'|'.join(map(re.escape, brands))}) (?:{TIER_WORDS})(?: \d{{1,2}}(?:\.\d)?)?(?![\w-]|\.\d)"
+    found = sorted(
+        (at, tier.end())
+        for a, b in regions
+        for brand in brands
+        for at in word_starts(text, brand, a, b, "-")
+        if (tier := BRAND_TIER_AFTER.match(text, at + len(brand), b))
     )
-    return [new_name(m.start(), m.end(), m.group()) for a, b in regions for m in tiered.finditer(text, a, b)]
+    kept: list[tuple[int, int]] = []
+    for at, end in found:
+        if not (kept and at < kept[-1][1]):
+            kept.append((at, end))
+    return [new_name(at, end, text[at:end]) for at, end in kept]
+
+
+BRAND_TIER_AFTER = re.compile(rf" (?:{TIER_WORDS})(?: \d{{1,2}}(?:\.\d)?)?(?![\w-]|\.\d)")
 
 
 def _untagged(name: str) -> str:
@@ -315,15 +334,15 @@ def _size_letters(text: str, found: list[ModelMention]) -> list[ModelMention]:
     in the article names that many models."""
     out = []
     for surface in {m.surface for m in found if not m.known}:
-        hits = list(re.finditer(re.escape(surface) + SIZE_LETTER_AFTER, text))
-        if len({h.group("size") for h in hits}) < 2:
+        hits = after_word(text, surface, SIZE_LETTER_AFTER)
+        if len({h.group("size") for _, h in hits}) < 2:
             continue
         org = next((m.org for m in found if m.surface == surface and m.org), None)
-        out += [replace(new_name(h.start(), h.end(), h.group()), org=org) for h in hits]
+        out += [replace(new_name(at, h.end(), text[at : h.end()]), org=org) for at, h in hits]
     return out
 
 
-SIZE_LETTER_AFTER = r" (?P<size>XXS|XS|S|M|L|XL|XXL)(?![\w-]|\.\w)"
+SIZE_LETTER_AFTER = re.compile(r" (?P<size>XXS|XS|S|M|L|XL|XXL)(?![\w-]|\.\w)")
 
 
 # after a tier word standing alone: 'Max hätte 1,6 Billionen', 'she estimated that Ultra has', 'el Ultra tendrá'
@@ -444,17 +463,17 @@ VARIANT_WORD = re.compile(
 
 
 def _variant_words(text: str, stem: str) -> set[str]:
-    after = re.compile(re.escape(stem) + VARIANT_WORD.pattern)
     return {
         w.group("w")
-        for w in after.finditer(text)
-        if w.group("w") not in NOT_SIBLING_WORDS and not (w.start() and text[w.start() - 1].isalnum())
+        for at, w in after_word(text, stem, VARIANT_WORD)
+        if w.group("w") not in NOT_SIBLING_WORDS and not (at and text[at - 1].isalnum())
     }
 
 
 def _sibling_words(text: str, stem: str) -> set[str]:
-    after = re.compile(re.escape(stem) + SIBLING_WORD.pattern)
-    return {w.group("w") for w in after.finditer(text) if w.group("w") not in NOT_SIBLING_WORDS}
+    return {
+        w.group("w") for _, w in after_word(text, stem, SIBLING_WORD) if w.group("w") not in NOT_SIBLING_WORDS
+    }
 
 
 def _bare_tiers(text: str, found: list[ModelMention]) -> list[ModelMention]:
@@ -741,25 +760,22 @@ def _bare_stems(
     for stem in {re.split(r"[-‑ \d]", m.surface, maxsplit=1)[0] for m in introduced}:
         if len(stem) < 4 or stem in NOT_MODELS or not stem[0].isupper() or stem.lower() not in low:
             continue
-        if re.search(rf"(?<!\w){re.escape(stem.lower())}(?!\w)", text) or _company_named(text, stem):
+        if whole_words(text, stem.lower(), joiners="") or _company_named(text, stem):
             continue
         known_firms = firms() if known_firms is None else known_firms
         if stem in known_firms or _brand(text, stem, introduced):
             continue
-        bare = re.compile(rf"(?<![\w-]){re.escape(stem)}(?![\w-])")
         found += [
-            _with_tier(text, _firm_before(text, m.start(), known_firms), m.end())
+            _with_tier(text, _firm_before(text, at, known_firms), stop)
             for a, b in regions
-            for m in bare.finditer(text, a, b)
+            for at, stop in whole_words(text, stem, a, b)
             # 'Atelier Lumen' is a lab, but 'das Team Lusavia Mini' a model: German capitalises its nouns
             if (
-                not PROPER_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                or TIER_AFTER.match(text, m.end())
-                or MODEL_NOUN_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                not PROPER_WORD_BEFORE.search(text, max(0, at - 30), at)
+                or TIER_AFTER.match(text, stop)
+                or MODEL_NOUN_BEFORE.search(text, max(0, at - 30), at)
             )
-            and not FAMILY_AFTER.match(
-                text, m.end()
-            )  # 'the popular Kodiak models': the family, not one model
+            and not FAMILY_AFTER.match(text, stop)  # 'the popular Kodiak models': the family, not one model
         ]
     return found
 
@@ -799,38 +815,50 @@ def _products(text: str, regions, introduced: list[ModelMention]) -> list[ModelM
         if not pair or re.fullmatch(TIER_WORDS, pair["product"]) or pair["product"] in NOT_PRODUCTS:
             continue
         product = pair["product"]
-        if len(product) < 4 or re.search(rf"(?<!\w){re.escape(product.lower())}(?!\w)", text):
+        if len(product) < 4 or whole_words(text, product.lower(), joiners=""):
             continue
-        alone = re.compile(rf"(?<![\w-]){re.escape(product)}(?![\w-])")
-        for m in (m for a, b in regions for m in alone.finditer(text, a, b)):
-            if text.endswith(pair["brand"] + " ", 0, m.start()):
+        for at, stop in (w for a, b in regions for w in whole_words(text, product, a, b)):
+            if text.endswith(pair["brand"] + " ", 0, at):
                 continue
-            sibling = TIER_AFTER.match(text, m.end()) or _version_after(text, m.end())
+            sibling = TIER_AFTER.match(text, stop) or _version_after(text, stop)
             if sibling:  # 'Atlas Lite', 'Atlas 2': a sibling of 'Valoris Atlas', by its own name
-                found.append(new_name(m.start(), sibling.end("v"), text[m.start() : sibling.end("v")]))
+                found.append(new_name(at, sibling.end("v"), text[at : sibling.end("v")]))
             else:
-                found.append(ModelMention(m.start(), m.end(), product, slug(name), name, None, False))
+                found.append(ModelMention(at, stop, product, slug(name), name, None, False))
     return found
 
 
 def _company_named(text: str, stem: str) -> bool:
     """'la start-up Arpège', 'La empresa valenciana Albufera', 'Arpège, start-up française': the word
     also names the company, so alone it is the company, not the model named after it."""
-    name = re.escape(stem)
-    return bool(
-        re.search(rf"(?i:\b{COMPANY_NOUN})\s+(?:[a-zà-ÿ]+\s+)?{name}(?![\w-])", text)
-        # 'Valkyra Labs' names the lab: 'Valkyra' alone is then the lab, not its model Valkyra Ultra
-        or re.search(
-            rf"(?<![\w-]){name} (?:Labs?|Technologies|Systems|Research|Inc\.?|GmbH|SAS|SA|S\.L\.)(?![\w-])",
-            text,
-        )
-        or re.search(
+    for at in word_starts(text, stem, joiners="-"):
+        after = at + len(stem)
+        if (
+            (
+                text[at - 1 : at].isspace()
+                and not _word_or_hyphen_after(text, after)
+                and COMPANY_BEFORE.search(text, max(0, at - 120), at)
+            )
+            # 'Valkyra Labs' names the lab: 'Valkyra' alone is then the lab, not its model Valkyra Ultra
+            or LAB_SUFFIX.match(text, after)
             # (also 'Orlessa, the Portland company behind the app')
-            rf"(?<![\w-]){name},\s+(?:(?:a|an|the|une?|una|la|el|die|das|eine?)\s+(?:[\w-]+\s+){{0,2}}?)?"
-            rf"(?i:{COMPANY_NOUN})\b",
-            text,
-        )
-    )
+            or COMPANY_AFTER_COMMA.match(text, after)
+        ):
+            return True
+    return False
+
+
+COMPANY_BEFORE = re.compile(rf"(?i:\b{COMPANY_NOUN})\s+(?:[a-zà-ÿ]+\s+)?$")
+LAB_SUFFIX = re.compile(r" (?:Labs?|Technologies|Systems|Research|Inc\.?|GmbH|SAS|SA|S\.L\.)(?![\w-])")
+COMPANY_AFTER_COMMA = re.compile(
+    rf",\s+(?:(?:a|an|the|une?|una|la|el|die|das|eine?)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:{COMPANY_NOUN})\b"
+)
+
+
+def _word_or_hyphen_after(text: str, end: int) -> bool:
+    """Whether a word character or a hyphen follows `end` (the name goes on)."""
+    after = text[end : end + 1]
+    return bool(after) and (after.isalnum() or after == "_" or after == "-")
 
 
 TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|", re.MULTILINE)
@@ -903,13 +931,12 @@ def _repeats(text: str, regions, introduced: list[ModelMention]) -> list[ModelMe
     'Arpège Pro 2' its next version and 'Larkspur Reason Mini' (after 'Larkspur Reason') its smaller sibling."""
     found = []
     for name in {m.surface for m in introduced if " " in m.surface or "-" in m.surface}:
-        again = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        for m in (m for a, b in regions for m in again.finditer(text, a, b)):
-            v = None if name[-1].isdigit() else _version_after(text, m.end())
+        for at, stop in (w for a, b in regions for w in whole_words(text, name, a, b)):
+            v = None if name[-1].isdigit() else _version_after(text, stop)
             # (after a tier, only a second tier that grades it: 'Ardent Nano Plus', 'Lumo Mini Pro')
-            v = v or (SECOND_TIER_AFTER if TIER_END.search(name) else TIER_AFTER).match(text, m.end())
-            end = v.end("v") if v else m.end()
-            found.append(new_name(m.start(), end, text[m.start() : end]))
+            v = v or (SECOND_TIER_AFTER if TIER_END.search(name) else TIER_AFTER).match(text, stop)
+            end = v.end("v") if v else stop
+            found.append(new_name(at, end, text[at:end]))
     return found
 
 
@@ -920,7 +947,7 @@ def _firm_before(text: str, start: int, firms: set[str]) -> int:
     if word is None or stoplisted(word.group(1)) or word.group(1) in NOT_MODELS:
         return start
     # a firm the text names, or a word it keeps using ("Halcyon's own model", 'Halcyon said', 'Pulse 9')
-    uses = re.findall(rf"(?<![\w-]){re.escape(word.group(1))}(?![\w-])", text)
+    uses = whole_words(text, word.group(1))
     return word.start() if word.group(1) in firms or len(uses) >= 4 else start
 
 

@@ -7,6 +7,7 @@ import re
 
 from claimwatch.extract.cues import KIND_OF_FIRM
 from claimwatch.extract.gazetteer import Gazetteer, trie_pattern
+from claimwatch.extract.literal import whole_words
 from claimwatch.extract.mentions import overlaps
 from claimwatch.extract.name_patterns import COMPANY_NOUN, COMPANY_NOUNS, LOW, NOT_MODELS, UP, stoplisted
 from claimwatch.extract.numbers import lower_in_place
@@ -332,7 +333,7 @@ def article_firms(text: str, gaz: Gazetteer) -> set[str]:
         and not NOT_ORG_WORD.fullmatch(name)
         and not stoplisted(name)
         and not gaz.model_index.find(name, 0, len(name))
-        and len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) > 1  # a firm recurs
+        and len(whole_words(text, name)) > 1  # a firm recurs
     }
 
 
