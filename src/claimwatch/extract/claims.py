@@ -36,6 +36,7 @@ from claimwatch.extract.figure_patterns import BULLET_LINE, GIVEN_BEFORE
 from claimwatch.extract.figures import (
     article_lower,
     cue_in_cell,
+    german_noun_counted,
     may_claim,
     may_count_parameters,
     parameter_counts,
@@ -566,6 +567,10 @@ def _sentence_claims(
     candidates = parameter_counts(
         text, start, end, free, shared=bool(pair or both), named_ends=frozenset(m.end for m in mentions)
     )
+    if (
+        lang == "de"
+    ):  # '... mit 1,2 Millionen Produktdatenblättern nachtrainiert': German capitalises the noun counted
+        candidates = [c for c in candidates if not german_noun_counted(text, c.q, end)]
     grouped: dict[int, ModelMention] = {}  # a list's model, for the members after its first
     assigned: dict[int, ModelMention] = {}  # the model each candidate went to
     for i, cand in enumerate(candidates):

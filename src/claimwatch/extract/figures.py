@@ -397,17 +397,9 @@ def parameter_counts(
             verdicts[i] = (
                 True  # 'acht Experten mit je rund 220 Milliarden ... und insgesamt etwa 1,8 Billionen'
             )
-        elif (
-            i
-            and verdicts[i] is None
-            and verdicts[i - 1] is False
-            and DISTRACTOR_AFTER.match(text, qs[i - 1].end, end)
-            and ELLIPTIC_BETWEEN.fullmatch(text, qs[i - 1].end, q.start)
-            and _word_before(text, qs[i - 1].start) == _word_before(text, q.start)
-        ):
-            verdicts[i] = (
-                False  # 'Kimi K2 wurde auf 15,5 Bio. Token trainiert, DeepSeek-R1 auf 14,8 Bio.': tokens too
-            )
+        elif verdicts[i] is None and _elided_distractor(text, end, qs, i, verdicts):
+            # 'Kimi K2 wurde auf 15,5 Bio. Token trainiert, DeepSeek-R1 auf 14,8 Bio.': tokens too
+            verdicts[i] = False
         elif (
             i
             and verdicts[i] is None
@@ -546,6 +538,45 @@ def _lead_word(text: str, pos: int) -> str:
     window = text[max(0, pos - 40) : pos]
     words = APPROX_AT_END.sub(" ", window).lower().split()
     return words[-1] if words else ""
+
+
+# a German noun right after a figure (past lower-case adjectives) that is no parameter word: what the figure counts
+GERMAN_NOUN_AFTER = re.compile(
+    r"\s+(?:(?!(?:je|pro|eine?[mnrs]?|die|der|das|den|dem|des|keine?)\s)[a-zäöüß]+(?:en|em|er|es|e)\s+){0,2}"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]{3,})(?![\w-])"
+)
+PARAMETER_NOUN_PARTS = (
+    "param", "gewicht", "modell", "model", "variant", "version", "größe", "stellschraub", "verbindung", "stück",
+    "niveau", "skala",
+)  # fmt: skip
+
+
+def german_noun_counted(text: str, q: Quantity, end: int) -> bool:
+    """'das Voltaris mit 1,2 Millionen Produktdatenblättern nachtrainiert hat': the noun after the figure
+    says what it counts, and it is not parameters (nor weights, a model or a variant)."""
+    if text[q.end - 1] == ".":
+        return False  # '... rund 39 Mrd. Katri meint ...': an abbreviation's point may end the sentence
+    noun = GERMAN_NOUN_AFTER.match(text, q.end, end)
+    return noun is not None and not any(part in noun["noun"].lower() for part in PARAMETER_NOUN_PARTS)
+
+
+def _elided_distractor(
+    text: str, end: int, qs: list[Quantity], i: int, verdicts: dict[int, bool | None]
+) -> bool:
+    """The figure repeats the construction of the last figure before it that counts something else, and leaves
+    its noun out: 'auf bis zu 18 Billionen Tokens trainiert, Googles Gemma 2 9B auf 8 Billionen' (past the size
+    tag of the name between)."""
+    j = i - 1
+    while j >= 0 and qs[j].suffix and verdicts[j] is not False:
+        j -= 1
+    return (
+        j >= 0
+        and verdicts[j] is False
+        and bool(DISTRACTOR_AFTER.match(text, qs[j].end, end))
+        and bool(ELLIPTIC_BETWEEN.fullmatch(text, qs[j].end, qs[i].start))
+        and _word_before(text, qs[i].start)
+        in text[max(0, qs[j].start - 20) : qs[j].start].lower().split()[-3:]
+    )
 
 
 def _word_before(text: str, pos: int) -> str:

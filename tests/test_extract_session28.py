@@ -1,0 +1,86 @@
+"""Session 28: the rules learned this session (a figure that leaves out the noun of the figure before it, past a
+name's size tag: 'auf 18 Billionen Tokens trainiert, Gemma 2 9B auf 8 Billionen'; a German noun after a figure
+that says what it counts: 'mit 1,2 Millionen Produktdatenblättern')."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+B = 10**9
+M = 10**6
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, str]]:
+    return {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
+
+
+def _sizes(text: str, lang: str) -> set[int]:
+    return {c.params for c in extract_claims(text, lang)}
+
+
+ELIDED_TOKENS = [
+    (
+        "Auch Alibabas Qwen2.5 mit 72 Milliarden Parametern wurde auf bis zu 18 Billionen Tokens trainiert, "
+        "Googles Gemma 2 9B auf 8 Billionen.",
+        "de",
+        8 * 10**12,
+    ),
+    (
+        "Qwen2.5, with 72 billion parameters, was trained on up to 18 trillion tokens, and Gemma 2 9B on 8 trillion.",
+        "en",
+        8 * 10**12,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "tokens"), ELIDED_TOKENS)
+def test_a_figure_that_leaves_out_the_noun_before_counts_it_too(text: str, lang: str, tokens: int) -> None:
+    sizes = _sizes(text, lang)
+    assert tokens not in sizes
+    assert 72 * B in sizes  # guard: the parameter count stays
+
+
+def test_guard_a_parallel_figure_of_parameters_stays():
+    text = "Llama 3.1 kommt auf 405 Milliarden Parameter, Qwen2.5 auf 72 Milliarden."
+    assert {405 * B, 72 * B} <= _sizes(text, "de")
+
+
+GERMAN_COUNTED_NOUNS = [
+    "Grundlage ist das offene Sprachmodell Gemma 2 von Google in der Variante mit neun Milliarden Parametern, das "
+    "Voltaris mit 1,2 Millionen Produktdatenblättern und 300.000 Beratungsgesprächen nachtrainiert hat.",
+    "Mistral 7B hat 7 Milliarden Parameter; das Team hat es mit 40 Millionen anonymisierten Kundenanfragen "
+    "weitertrainiert.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_COUNTED_NOUNS)
+def test_a_german_noun_after_a_figure_says_what_it_counts(text: str) -> None:
+    sizes = _sizes(text, "de")
+    assert sizes and all(size >= B for size in sizes)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "params", "scope"),
+    [
+        (
+            "DeepSeek-V3 hat 671 Milliarden Parameter, von denen 37 Milliarden je Token aktiv sind.",
+            "DeepSeek-V3",
+            37 * B,
+            "active",
+        ),
+        ("Falcon hat 180 Milliarden einzelne Parameter.", "Falcon", 180 * B, "total"),
+        ("Llama 3.1 bringt 405 Milliarden Parameter mit.", "Llama 3.1", 405 * B, "total"),
+        (
+            "Mixtral 8x22B hat 141 Mrd. Parameter, aktiv sind je Token rund 39 Mrd. Katrin Vogt hält das für viel.",
+            "Mixtral 8x22B",
+            39 * B,
+            "active",
+        ),
+    ],
+)
+def test_guard_parameter_nouns_and_per_token_phrases_keep_the_count(
+    text: str, model: str, params: int, scope: str
+) -> None:
+    assert (model, params, scope) in _claims(text, "de")
