@@ -329,7 +329,6 @@ KNOWN_GAPS = {
     "de-rt19703-benchmark-sieg-aberkannt": "'Das Neun-Milliarden-Modell erreicht 66,9 Punkte' (Lumo, 9e+09 total) is missed; Korvana 1.5e+10 total is read from 'Es war der Erfolg, mit dem sich Elbtal AI in die erste Liga ', and 1 more",
     "de-rt19706-aurinel-2-unter-der-lupe": "'insgesamt 248 Mrd. Parameter' (Aurinel 2 Max, 2.48e+11 total) is missed, and 1 more; Aurinel 2 Basis 8e+08 total is read from 'Der Bericht nennt 21,5 Milliarden Parameter, davon rund 0,8 '",
     "de-rt19801-wie-gross-ist-kestrel-ultra": "'Kestrel Ultra Mini werde voraussichtlich rund 30 Milliarden Parameter ' (Kestrel Ultra Mini, 3e+10 total) is missed; Kestrel Ultra 3e+10 total is read from 'Im Frühjahr soll eine kleinere Variante folgen: Kestrel Ultr'",
-    "de-rt19803-korrekturen-und-klarstellungen": "'Das 2022 vom Forschungsverbund BigScience veröffentlichte Modell hat 1' (BLOOM, 1.76e+11 total) is missed; Ausgabe 55 1.76e+11 total is read from 'Richtig ist: Das 2022 vom Forschungsverbund BigScience veröf'",
     "de-rt19806-offen-bis-14-milliarden-geschlossen-darueber": "'rechnen bei jedem Token davon aber nur 40 Milliarden mit' (Lindwurm-3 Max, 4e+10 active) is missed",
     "de-rt2001-test-koryon-n8-pro": "'Sprachmodell Solvi Core, das laut Koryon 2,7 Milliarden Parameter umfasst' is missed, and a cloud model's figure goes to Gemini Nano named before",
     "de-rt2002-erklaert-mixture-of-experts": "'mit Llama 4 zwei MoE-Modelle vorgelegt, die beide 17 Milliarden aktive Parameter nutzen' goes to the family, not to Scout and Maverick",

@@ -84,3 +84,38 @@ def test_guard_parameter_nouns_and_per_token_phrases_keep_the_count(
     text: str, model: str, params: int, scope: str
 ) -> None:
     assert (model, params, scope) in _claims(text, "de")
+
+
+CORRECTION_COLUMNS = [
+    (
+        "Rectificatifs et précisions\n\nDans notre numéro 41, nous avons attribué à Falcon « 180 millions de "
+        "paramètres ». Il fallait lire 180 milliards.",
+        "fr",
+        180 * M,
+        180 * B,
+    ),
+    (
+        "Fe de erratas y aclaraciones\n\nEn el número 97 dijimos que Gemma 2 tenía 27 millones de parámetros. Son "
+        "27.000 millones de parámetros.",
+        "es",
+        27 * M,
+        27 * B,
+    ),
+    (
+        "Korrekturen und Klarstellungen\n\nIn Ausgabe 12 hieß es, Falcon habe 180 Millionen Parameter. Richtig ist: "
+        "Das Modell des TII hat 180 Milliarden Parameter.",
+        "de",
+        180 * M,
+        180 * B,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "wrong", "right"), CORRECTION_COLUMNS)
+def test_a_corrections_column_takes_back_what_the_outlet_said(
+    text: str, lang: str, wrong: int, right: int
+) -> None:
+    found = {(c.model, c.params) for c in extract_claims(text, lang)}
+    assert all(params != wrong for _, params in found)
+    assert all(not model.startswith(("Ausgabe", "Issue", "Número", "Numéro")) for model, _ in found)
+    assert right in {params for _, params in found}

@@ -77,7 +77,8 @@ BOX_HEADING_LINE_LOW = re.compile(r"(?m)^" + BOX_HEADING_LOW.pattern)
 RETRACTED_BEFORE = re.compile(
     # (a corrections column's entries: 'A story on X said ...', 'nous avons écrit que ...', 'atribuimos a X ...')
     r"(?P<cue>\b(?:an?|the|our) (?:story|article|headline|report|piece|explainer|profile)\b[^.;]{0,80}?\b(?:said|stated|"
-    r"described|called|misstated)\b|\bnous avons (?:écrit|indiqué)\b|\b(?:atribuimos|escribimos)\b|\bstand,|"
+    r"described|called|misstated)\b|\bnous avons (?:écrit|indiqué|attribué|donné|affirmé|annoncé)\b|"
+    r"\b(?:atribuimos|escribimos|dijimos|publicamos|afirmamos|indicamos|informamos)\b|\bwir schrieben\b|\bstand,|"
     r"\b(?:earlier|previous|first|original) version|\b(?:it|we|the article|this article|the story) (?:also |had |"
     r"previously |originally |wrongly |mistakenly |incorrectly )*(?:said|stated|wrote|reported|gave)\b|"
     r"\bfrüheren (?:Fassung|Version)|\bhieß es\b|\bhatten wir\b|\bwar zu lesen\b|\bist falsch\b|\bstand (?:dort|da)\b|"

@@ -320,10 +320,11 @@ NOT_MODELS = frozenset(
     Anhang Annex Annexe Anexo Pièce Schedule Docket Gerücht Gerüchte Rumour Rumours Rumor Rumors Rumeur Rumeurs
     Rumores Claim Claims Behauptung Aussage Affirmation Afirmación Verdict Urteil Veredicto Verdicto
     Fazit Bewertung Befund Finding FP4 FP8 FP16 FP32 BF16 INT4 INT8 MXFP4 NF4 GGUF GPTQ AWQ
-    Bild Foto Photo Grafik Abbildung Illustration Ilustración Captura Capture That This These Those""".split()
+    Bild Foto Photo Grafik Abbildung Illustration Ilustración Captura Capture That This These Those
+    Ausgabe Heft Nummer Issue Numéro Número""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3', a fact-check's 'Behauptung 1', 'Claim 2',
-# and a caption's label: 'Bild: Ein mit Flux.1 erzeugtes Motiv')
+# a caption's label: 'Bild: Ein mit Flux.1 erzeugtes Motiv', and a newsletter's issue: 'In Ausgabe 55 hieß es')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
 SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")
