@@ -119,3 +119,39 @@ def test_a_corrections_column_takes_back_what_the_outlet_said(
     assert all(params != wrong for _, params in found)
     assert all(not model.startswith(("Ausgabe", "Issue", "Número", "Numéro")) for model, _ in found)
     assert right in {params for _, params in found}
+
+
+def test_a_correction_quoted_inside_a_paragraph_takes_back_the_figure_before_it():
+    text = (
+        'The Herald had to correct itself. Its Friday edition said Falcon had "180 million parameters"; by '
+        'Saturday the website carried a note: "Correction: Falcon has 180 billion parameters, not 180 million as '
+        'originally stated."'
+    )
+    assert _sizes(text, "en") == {180 * B}
+
+
+BARE_FIGURES_THEN_MORE = [
+    ("GPT-2 had 1.5 billion parameters. Its successor GPT-3 jumped to 175 billion the following year.", "en"),
+    (
+        "GPT-2 comptait 1,5 milliard de paramètres. Son successeur GPT-3 est passé à 175 milliards l'année suivante.",
+        "fr",
+    ),
+    (
+        "GPT-2 tenía 1.500 millones de parámetros. Su sucesor GPT-3 saltó a 175.000 millones al año siguiente.",
+        "es",
+    ),
+    (
+        "Parameter counts mean little. GPT-3 had 175 billion and people said it was too big to be useful.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), BARE_FIGURES_THEN_MORE)
+def test_a_bare_figure_followed_by_a_time_or_a_new_clause_is_a_count(text: str, lang: str) -> None:
+    assert ("GPT-3", 175 * B, "total") in _claims(text, lang)
+
+
+def test_guard_users_right_after_a_figure_still_count_users():
+    text = "Llama 3 has 70 billion parameters. The app built on it reached 1.2 billion active users."
+    assert _sizes(text, "en") == {70 * B}

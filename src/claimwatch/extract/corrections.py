@@ -28,6 +28,9 @@ TAKEN_BACK = re.compile(
     r"\ben vez de)\s+(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+QUOTED_CORRECTION_LOW = re.compile(
+    r"[\"“«„]\s*(?:correction|korrektur|berichtigung|corrección|rectificatif)\s*:"
+)
 SAME_VALUE = 0.005
 COLUMN_TITLE = 300  # the characters a corrections column's title stands in
 # a column of many corrections (not one story's 'Korrektur: ...', whose body may restate what it corrects)
@@ -45,6 +48,12 @@ def taken_back(text: str, quantities: list[Quantity]) -> list[tuple[int, str, in
     lines = ([(0, first.end())] if first else []) + [
         (m.start() + 1, m.end()) for m in NEWLINE_LOW.finditer(low)
     ]
+    if low.find("correc") >= 0 or low.find("korrektur") >= 0 or low.find("berichtigung") >= 0:
+        # a correction quoted inside a paragraph: 'the online version carried a note: "Correction: ..."'
+        lines += [
+            (m.start(), low.find("\n", m.start()) % (len(low) + 1))
+            for m in QUOTED_CORRECTION_LOW.finditer(low)
+        ]
     found = []
     for start, end in lines:
         for q in quantities:

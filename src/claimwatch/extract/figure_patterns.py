@@ -158,6 +158,10 @@ WEAK_FOLLOW = re.compile(
     r"tippen|wetten|"  # 'Ich würde auf 200 bis 400 Milliarden tippen'
     r"kommen|kommt|kam|kämen|käme|"
     r"range\b|Bereich|rango|"  # 'GPT-4o mini is "probably in the 8B range"'  # 'GPT-4 soll auf 1'760 Mia. kommen': what it amounts to
+    # a time said after the figure: 'GPT-3 jumped to 175 billion the following year', 'l'année suivante', 'al año siguiente'
+    r"(?:the|this|last|next)\s+(?:following\s+|next\s+)?(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
+    r"(?:l['’]année|l['’]an|le mois)\s+(?:suivante?|d['’]après|dernier|dernière)|(?:al|el)\s+año\s+(?:siguiente|pasado)|"
+    r"(?:ein|im)\s+Jahr\s+(?:später|darauf)|"
     r"an(?=\s*[,.;])|"  # a separable verb's particle: 'OpenAI gibt für gpt-oss-120b insgesamt 117 Milliarden an,'
     r"utilizados|usados|"
     r"gewesen|geworden|been|été|sido|wird|werden|wurde|wurden|"  # 'Gerüchten zufolge sollen es 1,76 Billionen gewesen sein'
@@ -264,7 +268,7 @@ DISTRACTOR_NOUNS = (
 )
 DISTRACTOR_AFTER = re.compile(
     r"[\s\-‑–]*(?:(?:of|de|di|an)\s+|d['’]\s*)?(?:(?!par[aáâ]m|Par[aáâ]m|(?:per|par|por|pro|pour|je|for|each|every|cada|"
-    r"chaque|jede[mnrs]?|für|para)\s)[^\W\d]{3,}\s+){0,2}" + DISTRACTOR_NOUNS,
+    r"chaque|jede[mnrs]?|für|para|and|und|but|aber|mais|pero)\s)[^\W\d]{3,}\s+){0,2}" + DISTRACTOR_NOUNS,
     re.IGNORECASE,
 )
 
