@@ -155,3 +155,31 @@ def test_a_bare_figure_followed_by_a_time_or_a_new_clause_is_a_count(text: str, 
 def test_guard_users_right_after_a_figure_still_count_users():
     text = "Llama 3 has 70 billion parameters. The app built on it reached 1.2 billion active users."
     assert _sizes(text, "en") == {70 * B}
+
+
+ADJECTIVE_FIGURES = [
+    (
+        "Hanbit AI released Daon-3 on Monday. The model comes in two sizes: a 32-billion-parameter version for "
+        "servers and a 3-billion one for phones.",
+        "Daon-3",
+        {32 * B, 3 * B},
+    ),
+    (
+        "Meta's Llama 3.1 models, from the 8-billion up to the 405-billion-parameter version, ship under a custom "
+        "licence.",
+        "Llama 3.1",
+        {8 * B, 405 * B},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "sizes"), ADJECTIVE_FIGURES)
+def test_adjective_figures_share_the_parameter_noun_one_of_them_spells_out(
+    text: str, model: str, sizes: set[int]
+) -> None:
+    assert {(model, size, "total") for size in sizes} <= _claims(text, "en")
+
+
+def test_guard_a_bare_adjective_figure_alone_is_no_count():
+    text = "Meta released Llama 3.1 in July. A 7-billion start-up fund was announced on the same day."
+    assert 7 * B not in _sizes(text, "en")

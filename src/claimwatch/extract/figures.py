@@ -340,6 +340,8 @@ def parameter_counts(
             verdicts[i] = said  # '• 671 Mrd. – so viele Parameter hat ...', '• 15 Billionen – Tokens ...'
     for i in _rhetorical_pairs(text, start, end, qs):
         verdicts[i] = False
+    for i in _shared_compound(text, qs, verdicts):
+        verdicts[i] = True
     # a list or range member inherits a clear verdict from its group
     for i, q in enumerate(qs):
         if (
@@ -558,6 +560,22 @@ def german_noun_counted(text: str, q: Quantity, end: int) -> bool:
         return False  # '... rund 39 Mrd. Katri meint ...': an abbreviation's point may end the sentence
     noun = GERMAN_NOUN_AFTER.match(text, q.end, end)
     return noun is not None and not any(part in noun["noun"].lower() for part in PARAMETER_NOUN_PARTS)
+
+
+# a figure written as an adjective ('a 3-billion one'), and the compound noun after one ('405-billion-parameter')
+HYPHENED_FIGURE = re.compile(r"\d[\d.,]*[-‑](?:billion|million|trillion|bn)", re.IGNORECASE)
+PARAMETER_COMPOUND_AFTER = re.compile(r"[-‑]param", re.IGNORECASE)
+
+
+def _shared_compound(text: str, qs: list[Quantity], verdicts: dict[int, bool | None]) -> list[int]:
+    """'a 32-billion-parameter version for servers and a 3-billion one for phones', 'from the 8-billion up to the
+    405-billion-parameter version': figures written as adjectives share the '-parameter' one of them spells out."""
+    hyphened = [i for i, q in enumerate(qs) if HYPHENED_FIGURE.fullmatch(text, q.start, q.end)]
+    if len(hyphened) < 2 or not any(
+        verdicts[i] and PARAMETER_COMPOUND_AFTER.match(text, qs[i].end) for i in hyphened
+    ):
+        return []
+    return [i for i in hyphened if verdicts[i] is None]
 
 
 def _elided_distractor(

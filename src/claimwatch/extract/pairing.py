@@ -517,7 +517,11 @@ def model_for(text, start, end, cand: Candidate, free, mentions, ctx: Context) -
     if _generic(text, c_left, first, last) and not [m for m in before if m.start >= start + m_left]:
         if (
             not [m for m in mentions if m.start >= first.start]
-            and A_VERSION.search(text, max(start, first.start - 40), first.start)
+            and (
+                A_VERSION.search(text, max(start, first.start - 40), first.start)
+                # '... two sizes: a 32-billion-parameter version for servers and a 3-billion one for phones'
+                or (ONE_AFTER.match(text, last.end) and VERSION_BEFORE.search(text, start, first.start))
+            )
             and not OWN_WORK.search(
                 text, start, first.start
             )  # 'Sein eigenes Team arbeitet an einer Variante'
@@ -821,6 +825,8 @@ A_VERSION = re.compile(
     rf"{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
+ONE_AFTER = re.compile(r"\s+one\b")
+VERSION_BEFORE = re.compile(r"\d[^.;]*\b(?:version|variant|size)s?\b")
 ARTICLE_IN_FIGURE = re.compile(r"(?:an?|une?|ein|eine)\s", re.IGNORECASE)
 APPOSED = re.compile(r"[^,.;:()\n]{0,30},\s*")
 
