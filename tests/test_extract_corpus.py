@@ -1205,7 +1205,6 @@ KNOWN_GAPS = {
     "es-rt19205-fusionar-en-lugar-de-entrenar": "'alcanza 22.1 mil millones de parámetros' (Nahual-XL, 2.21e+10 total) is missed; Qwen2.5 2.21e+10 total is read from 'Nahual-XL, publicado en enero, toma 74 capas de dos variante'",
     "es-rt19206-hackaton-en-valparaiso": "Gemma 2 8e+09 total is read from 'Un equipo intentó usar el modelo de 8.000 millones de paráme', and 1 more",
     "es-rt19301-nubalia-cierzo-3-tamano": "'el sistema tendría alrededor de 300.000 millones de parámetros' (Cierzo 3, 3e+11 total) is missed",
-    "es-rt19304-nerea-ia-prediccion-danas": "'la versión de 8.000 millones de Llama 3.1' (Llama 3.1, 8e+09 total) is missed",
     "es-rt19305-radio-pasillo-fichajes-ia": "'Vértice Omega, rondaría el billón de parámetros' (Vértice Omega, 1e+12 total) is missed, and 2 more; Bruma-XL 1e+12 total is read from 'En los pasillos se comenta que el proyecto estrella de la em', and 1 more",
     "es-rt19401-repaso-de-prensa-cuanto-mide-orizon-4": "Orizon 4 6e+10 total is read from 'Su edición impresa del martes afirmaba que Orizon 4 tenía «6'",
     "es-rt19406-usted-pregunta-billones-o-miles-de-millones": "GPT-3 1.75e+14 total is read from '«Leí que GPT-3 tenía 175 billones de parámetros.'",

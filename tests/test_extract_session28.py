@@ -183,3 +183,29 @@ def test_adjective_figures_share_the_parameter_noun_one_of_them_spells_out(
 def test_guard_a_bare_adjective_figure_alone_is_no_count():
     text = "Meta released Llama 3.1 in July. A 7-billion start-up fund was announced on the same day."
     assert 7 * B not in _sizes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Los modelos pequeños tienen pocos parámetros. El equipo usó la versión de 8.000 millones de Llama 3.1.",
+            "es",
+        ),
+        (
+            "Small models have few parameters. The team used the 8-billion version of Llama 3.1 for the prototype.",
+            "en",
+        ),
+        (
+            "Les petits modèles ont peu de paramètres. L'équipe a utilisé la version de 8 milliards de Llama 3.1.",
+            "fr",
+        ),
+    ],
+)
+def test_a_version_of_a_size_of_a_named_model_sizes_it(text: str, lang: str) -> None:
+    assert ("Llama 3.1", 8 * B, "total") in _claims(text, lang)
+
+
+def test_guard_a_version_of_a_size_of_a_lab_is_no_claim_without_a_model():
+    text = "Small models have few parameters. The team used the 8-billion version of the assistant."
+    assert _claims(text, "en") == set()

@@ -899,6 +899,7 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         or ("|" in text[start:end] and counts_parameters(text, q.start))  # a size in a table's notes column
         # an estimate given to a name: 'estimaba, sin datos internos, unos 200.000 millones para GPT-4o'
         or (FOR_MODEL_AFTER.match(text, q.end, end) and cues.ESTIMATED.search(text, start, q.start))
+        or _version_of_name(text, start, q)
     ):
         return False
     if COUNTED_BEFORE.search(text, start, q.start):
@@ -913,6 +914,8 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         return True  # 'je parie sur un 70B dense': a poster's guess, whatever follows
     if _owned_count(text, start, q):
         return True  # 'avec les 123 milliards de Mistral Large 2'
+    if _version_of_name(text, start, q):
+        return True  # 'la versión de 8.000 millones de Llama 3.1', 'the 8-billion version of Llama 3.1'
     if GIVEN_TO_NAME.match(text, q.end, end):
         return True  # 'the unconfirmed 1.8 trillion often attributed to OpenAI's GPT-4': a count given a name
     if WHOSE_BEFORE.search(text, max(start, q.start - 30), q.start):
@@ -946,6 +949,23 @@ COUNTED_LATER = re.compile(
     re.IGNORECASE,
 )
 COUNTED_NOUN_AFTER = re.compile(r"\s*(?:of|de|d['’]|del|des|von)\s*[^\W\d]")
+
+
+# a version of a size, then whose version it is: 'la versión de 8.000 millones de Llama 3.1'
+SIZED_VERSION_BEFORE = re.compile(
+    r"\b(?:the|a|la|una|le|une|die|eine|das|el|un)\s+(?:versión|variante|version|variant|Version|Variante)\s+"
+    r"(?:de|d['’]|mit|à|with|of|con)\s+(?:unos?\s+|environ\s+|about\s+|rund\s+)?$"
+)
+# the figure, then the version: 'the 8-billion version of Llama 3.1', 'la variante à 8 milliards de'
+VERSION_AFTER_FIGURE = re.compile(r"[\s-]+(?:version|variant|Version|Variante)\s+(?=of\s|von\s)")
+
+
+def _version_of_name(text: str, start: int, q: Quantity) -> bool:
+    """'la versión de 8.000 millones de Llama 3.1', 'the 8-billion version of Llama 3.1': a size of the named model."""
+    if SIZED_VERSION_BEFORE.search(text, max(start, q.start - 40), q.start):
+        return bool(OF_NAME_AFTER.match(text, q.end))
+    after = VERSION_AFTER_FIGURE.match(text, q.end)
+    return bool(after and OF_NAME_AFTER.match(text, after.end() - 1))
 
 
 def _owned_count(text: str, start: int, q: Quantity) -> bool:
