@@ -209,3 +209,16 @@ def test_a_version_of_a_size_of_a_named_model_sizes_it(text: str, lang: str) -> 
 def test_guard_a_version_of_a_size_of_a_lab_is_no_claim_without_a_model():
     text = "Small models have few parameters. The team used the 8-billion version of the assistant."
     assert _claims(text, "en") == set()
+
+
+def test_a_bare_tier_an_estimate_puts_at_a_figure_is_the_model_named_before():
+    text = (
+        "Kyro-3 Ultra is a mixture-of-experts model; its size is unknown. Kyro-3 Flash is smaller. Rina Takahashi "
+        "of Epochwise timed the first token on long prompts: she puts Ultra at about 45B active parameters."
+    )
+    assert ("Kyro-3 Ultra", 45 * B, "active") in _claims(text, "en")
+
+
+def test_guard_a_bare_tier_word_before_a_time_is_no_name():
+    text = "Gemini Ultra was shown in December. The Max at 9 a.m. session sold out, organisers said."
+    assert _claims(text, "en") == set()

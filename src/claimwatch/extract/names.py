@@ -350,7 +350,9 @@ BARE_TIER_AFTER = re.compile(
     r"(?![\w-])(?!\s+[A-Z][a-z])"  # not a first name ('Max Planck') nor a title's first word
     # as the subject of a verb that gives a size: not 'the Mini comes in at 15 cents', 'Max runs at the speed of'
     r"(?=\s+(?:has|had|hat|hätte|hatte|habe|tiene|tendrá|tendría|tenía|compte|compterait|aurait|possède|is|was|"
-    r"ist|wäre|war|sei|es|est|serait|sería|would|will|soll|sollte|could|might|with|mit|con|avec)\b)"
+    r"ist|wäre|war|sei|es|est|serait|sería|would|will|soll|sollte|could|might|with|mit|con|avec)\b"
+    # or the object of an estimate, with its figure: 'she puts Ultra at about 45B', 'sitúa a Ultra en unos 45.000'
+    r"|\s+(?:at|en|à|auf|bei)\s+(?:about|around|roughly|some|unos|environ|rund|etwa|~)?\s*\d)"
 )
 CAPITALISED_BEFORE = re.compile(r"[A-Z0-9][\w.-]*\s$")
 
