@@ -222,3 +222,16 @@ def test_a_bare_tier_an_estimate_puts_at_a_figure_is_the_model_named_before():
 def test_guard_a_bare_tier_word_before_a_time_is_no_name():
     text = "Gemini Ultra was shown in December. The Max at 9 a.m. session sold out, organisers said."
     assert _claims(text, "en") == set()
+
+
+def test_a_new_name_after_its_makers_first_word_carries_it():
+    text = "Boston-based Motrix Robotics says its new Motrix VLA-2 has 12 billion parameters."
+    assert ("Motrix VLA-2", 12 * B, "total") in _claims(text, "en")
+
+
+def test_guard_a_name_the_text_also_writes_alone_stays_alone():
+    text = (
+        "Aurelian Labs hat Aurelian Vega-4 vorgestellt. Vega-4 hat laut Unternehmen 1,3 Billionen Parameter "
+        "insgesamt, davon 110 Milliarden aktiv pro Token."
+    )
+    assert {model for model, _, _ in _claims(text, "de")} == {"Vega-4"}

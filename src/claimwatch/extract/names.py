@@ -146,7 +146,39 @@ def find_all_models(
             and not _a_person(text, m)
         )
     ]  # (nor is a letter and a size: 'Gemma 3n E2B and E4B', where 'E' stands for effective)
+    found = _with_brand(text, found, orgs, gaz)
     return _joined(_completed_siblings(sorted(found, key=lambda m: m.start), text, gaz), text)
+
+
+def _with_brand(
+    text: str, found: list[ModelMention], orgs: list[tuple[int, int, str]], gaz: Gazetteer
+) -> list[ModelMention]:
+    """'Motrix Robotics says its new Motrix VLA-2 has ...': a new name written after its maker's first word, a
+    firm nobody listed, carries that word (the gazetteer's labs stay apart: 'Google Foo-2' is Google's Foo-2)."""
+    brands = {
+        name.split(" ")[0]
+        for *_, name in orgs
+        if name not in gaz.orgs and name.split(" ")[0][:1].isupper() and name.split(" ")[0].isalpha()
+    }
+    if not brands:
+        return found
+    out = []
+    for m in found:
+        word = BRAND_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if (
+            not m.known
+            and word
+            and word.group(1) in brands
+            and not m.surface.startswith(word.group(1))
+            # (not where the text also writes the name alone: 'Aurelian Vega-4' beside 'Vega-4')
+            and all(text.endswith(word.group(), 0, at) for at in word_starts(text, m.surface, joiners="-"))
+        ):
+            m = new_name(word.start(1), m.end, text[word.start(1) : m.end])
+        out.append(m)
+    return out
+
+
+BRAND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]+) $")
 
 
 def _a_person(text: str, m: ModelMention) -> bool:
