@@ -754,7 +754,6 @@ KNOWN_GAPS = {
     "en-rt19303-innisfree-veyra-2-preview": "'will come in at 22 billion parameters' (Veyra 2 Flash, 2.2e+10 total) is missed; Veyra 2 2.2e+10 total is read from 'In a podcast interview last month, chief technology officer '",
     "en-rt19403-lumagrid-shuts-down-leaving-three-open-models": "'really closer to 60 billion after we pruned it' (Quillon-XL, 6e+10 total) is missed",
     "en-rt19502-memory-matters-hbm-demand-scales-with-parameter-counts": "Pellam 2 3e+10 total is read from 'We see this class, 30 to 40 billion parameters, as the sweet'",
-    "en-rt19601-the-race-to-shrink-speech-and-translation-models": "'Whisper tiny just 39 million' (Whisper tiny, 3.9e+07 total) is missed",
     "en-rt19602-leaked-config-file-nimbus-ai-next-model": "Stratus-3 1e+12 total is read from 'Posts on X on Monday morning claimed the file showed \"a 1-tr'",
     "en-rt19701-halvorsen-stays-quiet-on-vexlo-3": "'DeepSeek-V3 runs 37B active out of 671B' (DeepSeek-V3, 3.7e+10 active) is missed, and 1 more; GPT-2 2.1e+10 active is read from '\"Now 21 billion active is the 'efficient' option.\"'",
     "en-rt19702-bexworth-bets-its-future-on-an-in-house-model": "'estimated by Kellner Research at roughly 30 billion parameters' (RouteMind, 3e+10 total) is missed; GPT-3 3e+10 total is read from 'Rival: Cargora's RouteMind, estimated by Kellner Research at'",

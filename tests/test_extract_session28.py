@@ -235,3 +235,21 @@ def test_guard_a_name_the_text_also_writes_alone_stays_alone():
         "insgesamt, davon 110 Milliarden aktiv pro Token."
     )
     assert {model for model, _, _ in _claims(text, "de")} == {"Vega-4"}
+
+
+GAPPED = [
+    ("Whisper large had 1,550 million parameters, Whisper tiny just 39 million.", "en"),
+    ("Whisper large hat 1.550 Millionen Parameter, Whisper tiny nur 39 Millionen.", "de"),
+    ("Whisper large tiene 1.550 millones de parámetros, y Whisper tiny apenas 39 millones.", "es"),
+    ("Whisper large compte 1 550 millions de paramètres, Whisper tiny seulement 39 millions.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), GAPPED)
+def test_the_next_names_count_with_its_verb_left_out_is_a_count(text: str, lang: str) -> None:
+    assert {("Whisper large", 1550 * M, "total"), ("Whisper tiny", 39 * M, "total")} <= _claims(text, lang)
+
+
+def test_guard_a_gapped_figure_with_its_own_noun_is_no_count():
+    text = "Whisper large had 1,550 million parameters, Whisper tiny just 39 million downloads."
+    assert 39 * M not in _sizes(text, "en")

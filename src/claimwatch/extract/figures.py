@@ -412,6 +412,16 @@ def parameter_counts(
             # 'tipo ultraligero de 2.4 mil millones de parámetros, tipo ligero de 7.8 mil millones y tipo de alto
             # rendimiento de 32 mil millones': the same count, said again for each member of the list
             verdicts[i] = True
+        elif (
+            i
+            and verdicts[i] is None
+            and verdicts[i - 1]
+            and GAPPED_BETWEEN.fullmatch(text, qs[i - 1].end, q.start)
+            and not DISTRACTOR_AFTER.match(text, q.end, end)
+        ):
+            # 'Whisper large had 1,550 million parameters, Whisper tiny just 39 million': the next name's count,
+            # its verb left out or said again
+            verdicts[i] = True
     for i in range(
         len(qs) - 2, -1, -1
     ):  # 'von Luminous-base mit 13 Milliarden über ... bis zu X mit 70 Milliarden
@@ -576,6 +586,14 @@ def _shared_compound(text: str, qs: list[Quantity], verdicts: dict[int, bool | N
     ):
         return []
     return [i for i in hyphened if verdicts[i] is None]
+
+
+GAPPED_BETWEEN = re.compile(
+    r"\s+(?:de\s+|d['’])?(?:parameters?|Parameter[n]?|paramètres|parámetros)[^.;:()|\d]{0,12}?(?:,|;|\s(?:and|und|et|y|while|whereas|"
+    r"während|mientras que|tandis que))\s+(?:(?:and|und|et|y|e)\s+)?(?:[A-Z][\w.-]*\s+)(?:[\w.-]+\s+){0,2}?(?:(?:has|had|hat|hatte|a|avait|"
+    r"compte|comptait|tiene|tenía|cuenta con|contaba con)\s+)?(?:just|only|nur|gerade einmal|seulement|à peine|solo|"
+    r"sólo|apenas)\s+(?:(?:about|around|rund|etwa|environ|unos|alrededor de)\s+)?"
+)
 
 
 def _elided_distractor(
