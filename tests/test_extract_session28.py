@@ -253,3 +253,31 @@ def test_the_next_names_count_with_its_verb_left_out_is_a_count(text: str, lang:
 def test_guard_a_gapped_figure_with_its_own_noun_is_no_count():
     text = "Whisper large had 1,550 million parameters, Whisper tiny just 39 million downloads."
     assert 39 * M not in _sizes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "model", "params"),
+    [
+        (
+            "El Llama 3.1 de Meta tiene 405 billones de parámetros en su versión más grande.",
+            "es",
+            "Llama 3.1",
+            405 * B,
+        ),
+        ("GPT-3 compte 175 billions de paramètres, selon OpenAI.", "fr", "GPT-3", 175 * B),
+    ],
+)
+def test_a_long_scale_word_larger_than_any_model_is_an_english_billion(
+    text: str, lang: str, model: str, params: int
+) -> None:
+    assert (model, params, "total") in _claims(text, lang)
+
+
+def test_guard_the_largest_rumour_keeps_its_long_scale():
+    text = "Un rumor decía que GPT-4 tendría 100 billones de parámetros."
+    assert ("GPT-4", 10**14, "total") in _claims(text, "es")
+
+
+def test_guard_a_joke_figure_is_not_read_again():
+    text = "Mon voisin prépare TartiFlette-9000T, « 9 000 billions de paramètres », dit-il en riant."
+    assert 9 * 10**12 not in _sizes(text, "fr")

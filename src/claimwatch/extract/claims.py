@@ -41,6 +41,7 @@ from claimwatch.extract.figures import (
     may_count_parameters,
     parameter_counts,
     part_whole_scope,
+    short_scale_calque,
     with_table_units,
     without_restated,
 )
@@ -571,6 +572,8 @@ def _sentence_claims(
         lang == "de"
     ):  # '... mit 1,2 Millionen Produktdatenblättern nachtrainiert': German capitalises the noun counted
         candidates = [c for c in candidates if not german_noun_counted(text, c.q, end)]
+    if lang in ("es", "fr", "de"):
+        candidates = [short_scale_calque(text, c) for c in candidates]
     grouped: dict[int, ModelMention] = {}  # a list's model, for the members after its first
     assigned: dict[int, ModelMention] = {}  # the model each candidate went to
     for i, cand in enumerate(candidates):

@@ -596,6 +596,25 @@ GAPPED_BETWEEN = re.compile(
 )
 
 
+# no model was ever said to have more than the 100 trillion parameters once rumoured for GPT-4
+MOST_EVER_TOLD = 10**14
+LARGEST_SHORT = (
+    2 * 10**12
+)  # and the read-again figure must be a size models have ('9 000 billions' is a joke)
+LONG_SCALE_WORD = re.compile(r"bill(?:ones|ón|ions?)\b|Billion(?:en)?\b|Bio\.", re.IGNORECASE)
+
+
+def short_scale_calque(text: str, cand: Candidate) -> Candidate:
+    """'el Llama 3.1 de Meta, que tiene 405 billones de parámetros': an English 'billion' carried over word for
+    word as the long-scale 'billón' (10^12), which would make the model larger than any ever told of."""
+    q = cand.q
+    if not MOST_EVER_TOLD < q.value <= 1000 * LARGEST_SHORT or not LONG_SCALE_WORD.search(
+        text, q.start, q.end
+    ):
+        return cand
+    return replace(cand, q=replace(q, value=q.value // 1000, high=q.high // 1000 if q.high else None))
+
+
 def _elided_distractor(
     text: str, end: int, qs: list[Quantity], i: int, verdicts: dict[int, bool | None]
 ) -> bool:
