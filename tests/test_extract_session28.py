@@ -281,3 +281,29 @@ def test_guard_the_largest_rumour_keeps_its_long_scale():
 def test_guard_a_joke_figure_is_not_read_again():
     text = "Mon voisin prépare TartiFlette-9000T, « 9 000 billions de paramètres », dit-il en riant."
     assert 9 * 10**12 not in _sizes(text, "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Mixtral 8x7B a 46,7 milliards de paramètres. Une piste : relever le seuil à 70 milliards de paramètres.",
+            "fr",
+        ),
+        (
+            "Mixtral 8x7B has 46.7 billion parameters. One idea is to raise the threshold of 70 billion parameters.",
+            "en",
+        ),
+        (
+            "Mixtral 8x7B hat 46,7 Milliarden Parameter. Im Gespräch ist eine Schwelle von 70 Milliarden Parametern.",
+            "de",
+        ),
+    ],
+)
+def test_a_threshold_is_no_models_size(text: str, lang: str) -> None:
+    assert _sizes(text, lang) == {46_700_000_000}
+
+
+def test_guard_a_threshold_a_model_reached_is_its_size():
+    text = "Moonshot AI hat mit Kimi K2 die Schwelle von einer Billion Parametern erreicht."
+    assert ("Kimi K2", 10**12, "total") in _claims(text, "de")

@@ -835,13 +835,15 @@ CLASS_OPENS_BEFORE = re.compile(
 # a rule's or a tender's limit, no model's size: 'sous le plafond de 10 milliards', 'the 15-billion-parameter
 # limit', '13 Milliarden – Parameter beträgt die Obergrenze' (not the French milestone 'franchir le cap des')
 LIMIT_BEFORE = re.compile(
-    r"\b(?:Obergrenze|Höchstgrenze|limit|ceiling|plafond|límite|tope)\s+(?:von|bei|of|at|de|des|du|del)\s+"
+    r"\b(?:Obergrenze|Höchstgrenze|limit|ceiling|plafond|límite|tope|threshold|seuil|Schwelle|Schwellenwert|umbral)"
+    r"\s+(?:von|bei|of|at|de|des|du|del|à|en)\s+"
     rf"{clauses.APPROX_SLOT}$",
     re.IGNORECASE,
 )
 LIMIT_AFTER = re.compile(
     r"[\s–—:-]*(?:(?:Parameter\w*|parameters?|paramètres|parámetros)[\s-]+)?(?:(?:beträgt|is|was|est|es)\s+)?"
-    r"(?:(?:die|the|le|la|el)\s+)?(?:Obergrenze|Höchstgrenze|limit|cap|ceiling|plafond|límite|tope)\b",
+    r"(?:(?:die|the|le|la|el)\s+)?(?:Obergrenze|Höchstgrenze|limit|cap|ceiling|plafond|límite|tope|threshold|seuil|"
+    r"Schwelle|umbral)\b",
     re.IGNORECASE,
 )
 # 'at most' before a figure a tender or a rule asks for: 'das Modell dürfe höchstens 7 Mrd. Parameter haben'

@@ -615,6 +615,24 @@ def short_scale_calque(text: str, cand: Candidate) -> Candidate:
     return replace(cand, q=replace(q, value=q.value // 1000, high=q.high // 1000 if q.high else None))
 
 
+THRESHOLD_WORD = re.compile(r"threshold|seuil|Schwelle|umbral", re.IGNORECASE)
+# a threshold a model reached or crossed is its size: 'hat mit Kimi K2 die Schwelle von einer Billion erreicht'
+THRESHOLD_REACHED = re.compile(
+    r"\b(?:erreicht\w*|überschritten|überschreitet|durchbrochen|reach\w*|cross\w*|pass\w*|broke|break\w*|"
+    r"atteint|franchi\w*|dépass\w*|alcanz\w*|super\w*|cruz\w*|rebas\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _limit_before(text: str, start: int, end: int, q: Quantity) -> bool:
+    """'exceeds the 15-billion-parameter limit', 'relever le seuil à 70 milliards': a limit someone set, unless a
+    model reached that threshold."""
+    limit = LIMIT_BEFORE.search(text, max(start, q.start - 40), q.start)
+    return bool(limit) and not (
+        THRESHOLD_WORD.match(limit.group()) and THRESHOLD_REACHED.search(text, start, end)
+    )
+
+
 def _elided_distractor(
     text: str, end: int, qs: list[Quantity], i: int, verdicts: dict[int, bool | None]
 ) -> bool:
@@ -698,7 +716,7 @@ def _verdict(
     if THAN_A_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start):
         return False  # "moins gourmand qu'un modèle de 15 milliards": an unnamed model it is compared with
     if (
-        LIMIT_BEFORE.search(text, max(start, q.start - 40), q.start)
+        _limit_before(text, start, end, q)
         or LIMIT_AFTER.match(text, q.end, min(end, q.end + 50))
         or (
             CAPPED_BEFORE.search(text, max(start, q.start - 20), q.start)
