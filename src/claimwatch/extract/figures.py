@@ -592,7 +592,7 @@ GAPPED_BETWEEN = re.compile(
     r"\s+(?:de\s+|d['’])?(?:parameters?|Parameter[n]?|paramètres|parámetros)[^.;:()|\d]{0,12}?(?:,|;|\s(?:and|und|et|y|while|whereas|"
     r"während|mientras que|tandis que))\s+(?:(?:and|und|et|y|e)\s+)?(?:[A-Z][\w.-]*\s+)(?:[\w.-]+\s+){0,2}?(?:(?:has|had|hat|hatte|a|avait|"
     r"compte|comptait|tiene|tenía|cuenta con|contaba con)\s+)?(?:just|only|nur|gerade einmal|seulement|à peine|solo|"
-    r"sólo|apenas)\s+(?:(?:about|around|rund|etwa|environ|unos|alrededor de)\s+)?"
+    r"sólo|apenas)\s+" + clauses.APPROX_SLOT
 )
 
 

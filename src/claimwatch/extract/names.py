@@ -156,9 +156,9 @@ def _with_brand(
     """'Motrix Robotics says its new Motrix VLA-2 has ...': a new name written after its maker's first word, a
     firm nobody listed, carries that word (the gazetteer's labs stay apart: 'Google Foo-2' is Google's Foo-2)."""
     brands = {
-        name.split(" ")[0]
+        first
         for *_, name in orgs
-        if name not in gaz.orgs and name.split(" ")[0][:1].isupper() and name.split(" ")[0].isalpha()
+        if name not in gaz.orgs and (first := name.split(" ")[0]).isalpha() and first[0].isupper()
     }
     if not brands:
         return found
@@ -384,7 +384,8 @@ BARE_TIER_AFTER = re.compile(
     r"(?=\s+(?:has|had|hat|hätte|hatte|habe|tiene|tendrá|tendría|tenía|compte|compterait|aurait|possède|is|was|"
     r"ist|wäre|war|sei|es|est|serait|sería|would|will|soll|sollte|could|might|with|mit|con|avec)\b"
     # or the object of an estimate, with its figure: 'she puts Ultra at about 45B', 'sitúa a Ultra en unos 45.000'
-    r"|\s+(?:at|en|à|auf|bei)\s+(?:about|around|roughly|some|unos|environ|rund|etwa|~)?\s*\d)"
+    r"|\s+(?:at|en|à|auf|bei)\s+(?:about|around|roughly|some|unos|environ|rund|etwa|~)?\s*\d[\d.,]*\s?"
+    r"(?:[BT]\b|billion|trillion|Mrd|Milliarde|milliard|mil millones|millones))"
 )
 CAPITALISED_BEFORE = re.compile(r"[A-Z0-9][\w.-]*\s$")
 
@@ -865,21 +866,17 @@ def _products(text: str, regions, introduced: list[ModelMention]) -> list[ModelM
 def _company_named(text: str, stem: str) -> bool:
     """'la start-up Arpège', 'La empresa valenciana Albufera', 'Arpège, start-up française': the word
     also names the company, so alone it is the company, not the model named after it."""
-    for at in word_starts(text, stem, joiners="-"):
-        after = at + len(stem)
-        if (
-            (
-                text[at - 1 : at].isspace()
-                and not _word_or_hyphen_after(text, after)
-                and COMPANY_BEFORE.search(text, max(0, at - 120), at)
-            )
-            # 'Valkyra Labs' names the lab: 'Valkyra' alone is then the lab, not its model Valkyra Ultra
-            or LAB_SUFFIX.match(text, after)
-            # (also 'Orlessa, the Portland company behind the app')
-            or COMPANY_AFTER_COMMA.match(text, after)
-        ):
-            return True
-    return False
+    if any(
+        text[at - 1 : at].isspace() and COMPANY_BEFORE.search(text, max(0, at - 120), at)
+        for at, _ in whole_words(text, stem)
+    ):
+        return True
+    return any(
+        # 'Valkyra Labs' names the lab: 'Valkyra' alone is then the lab, not its model Valkyra Ultra
+        # (also 'Orlessa, the Portland company behind the app')
+        LAB_SUFFIX.match(text, at + len(stem)) or COMPANY_AFTER_COMMA.match(text, at + len(stem))
+        for at in word_starts(text, stem, joiners="-")
+    )
 
 
 COMPANY_BEFORE = re.compile(rf"(?i:\b{COMPANY_NOUN})\s+(?:[a-zà-ÿ]+\s+)?$")
@@ -887,12 +884,6 @@ LAB_SUFFIX = re.compile(r" (?:Labs?|Technologies|Systems|Research|Inc\.?|GmbH|SA
 COMPANY_AFTER_COMMA = re.compile(
     rf",\s+(?:(?:a|an|the|une?|una|la|el|die|das|eine?)\s+(?:[\w-]+\s+){{0,2}}?)?(?i:{COMPANY_NOUN})\b"
 )
-
-
-def _word_or_hyphen_after(text: str, end: int) -> bool:
-    """Whether a word character or a hyphen follows `end` (the name goes on)."""
-    after = text[end : end + 1]
-    return bool(after) and (after.isalnum() or after == "_" or after == "-")
 
 
 TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|", re.MULTILINE)
