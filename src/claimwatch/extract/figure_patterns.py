@@ -242,7 +242,9 @@ PAREN_WORDS = re.compile(
     r"actifs?|activos?|attivi|params?|parameters?|parameter|paramètres|parámetros|parametri|vs\.?|bzw\.?|"
     r"Mrd\.?|Mds?|bn|Mio\.?|billions?|trillions?|millions?|Milliarden?|Millionen|Billionen|milliards?|millones|mil|"
     # the active part said inside: '(46,7 Mrd., davon 12,9 Mrd. aktiv)', '(220 Md, dont 30 Md actifs)'
-    r"davon|dont|of|which|de|los|cuales)",
+    r"davon|dont|of|which|de|los|cuales|"
+    # a label or an approximation inside: '(MoE: 40.000 millones activos de unos 400.000 millones en total)'
+    r"MoE|dense|denso|dicht|unos|about|around|environ|etwa|rund|ca\.?|en)",
     re.IGNORECASE,
 )
 
@@ -822,7 +824,9 @@ DIFFERENCE_AFTER = re.compile(
 REMOVED_BEFORE = re.compile(
     # (a verb, not 'a trimmed 13-billion-parameter version', nor 'added 1 billion ... models': released)
     r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:trimm(?:ed|ing|s)|shav(?:ed|es|ing)|remov(?:ed|es|ing)|strip(?:ped|s)|"
-    r"eingespart|gespart|entfernt|spart|économis\w*|retir\w*|supprim\w*|ahorr\w*|elimin\w*)"
+    r"eingespart|gespart|entfernt|spart|économis\w*|retir\w*|supprim\w*|ahorr\w*|elimin\w*|"
+    # or gained: 'the newer core model gained two billion parameters', 'wuchs um 2 Milliarden', 'ganó 2.000 millones'
+    r"gain(?:ed|s|ing)|gr[eo]w(?:n|s)? by|wuchs um|gewachsen um|(?:a )?gagn[ée]|gan[óa]|creci[óo] en)"
     rf"\s+(?:(?:{clauses.APPROX_WORDS}|almost|nearly|some|over|more than|fast|knapp|presque|casi)\s+)?$"
 )
 

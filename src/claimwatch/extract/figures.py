@@ -224,10 +224,12 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
         or bool(SIZE_OF.search(text, start, end))
         or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
-        # a ranking's 'Llama 3.1 (405 Mrd.)', 'Gemma 2 (9 Md)' in an article about parameters
+        # a ranking's 'Llama 3.1 (405 Mrd.)', 'Gemma 2 (9 Md)', an API's 'serrana-pro-v2 (27.000 millones)' in an article
+    # about parameters
         or (
             any(
-                SHORT_MAGNITUDE.search(text, q.start, q.end) and _in_parenthesised_sizes(text, start, q)
+                (SHORT_MAGNITUDE.search(text, q.start, q.end) or _after_versioned_name(text, start, q))
+                and _in_parenthesised_sizes(text, start, q)
                 for q in qs
             )
             and bool(PARAM_WORD.search(text))
@@ -799,7 +801,9 @@ def _verdict(
         return column != "not"  # a table column says what its figures count
     if "|" in text[start:end] and row_not_params(text, q.start):
         return False  # 'Parámetros de embeddings | 524.288.000 | ...': the row's label says what it counts
-    if (q.suffix or SHORT_MAGNITUDE.search(text, q.start, q.end)) and _in_parenthesised_sizes(text, start, q):
+    if (
+        q.suffix or SHORT_MAGNITUDE.search(text, q.start, q.end) or _after_versioned_name(text, start, q)
+    ) and _in_parenthesised_sizes(text, start, q):
         return True
     if PARAM_AFTER.match(text, q.end, min(end, q.end + 45)) or (
         q.high and PARAM_WORD.search(text, q.start, q.end)
@@ -882,6 +886,15 @@ def _in_parenthesised_sizes(text: str, start: int, q: Quantity) -> bool:
     inner = text[opening + 1 : closing]
     words = re.findall(r"[^\W\d_][\w.]*", re.sub(r"\d+(?:[.,]\d+)?\s?[BbMT]\b", " ", inner))
     return all(PAREN_WORDS.fullmatch(w) for w in words)
+
+
+# a name with a letter and a digit right before a bracket: 'serrana-pro-v2 (27.000 millones)', 'J1-Large ('
+VERSIONED_NAME_END = re.compile(r"(?<![\w.-])(?=[\w.-]*[^\W\d_])(?=[\w.-]*\d)[\w.-]+ ?\($")
+
+
+def _after_versioned_name(text: str, start: int, q: Quantity) -> bool:
+    opening = text.rfind("(", max(start, q.start - 40), q.start)
+    return opening >= 0 and bool(VERSIONED_NAME_END.search(text, max(start, opening - 40), opening + 1))
 
 
 def _in_slashed_sizes(text: str, q: Quantity) -> bool:

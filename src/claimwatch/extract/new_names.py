@@ -280,6 +280,9 @@ def _new_names_in(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
             introduced.append(new_name(named.start(), named.start() + len(name), name))
+    for m in LOWER_ID_SIZED.finditer(text, a, b) if text.find("(", a, b) >= 0 else ():
+        if any(c.isdigit() for c in m.group("name")) and not _inside_taken(m.start(), m.end(), taken):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in REPO_ID.finditer(text, a, b) if text.find("/", a, b) >= 0 else ():
         # 'janhq/Jan-v1-4B', 'isarwerk/Lindwurm-12B-Instruct': a model hub's id names the model after the slash
         if not stoplisted(m.group("name")) and not any(
@@ -599,6 +602,18 @@ ARTICLE_OR_PLACE_BEFORE = re.compile(
 # a model hub's repository id with a size tag in the model's part
 REPO_ID = re.compile(
     r"(?<![\w/.@-])[A-Za-z0-9][\w.-]*/(?P<name>[A-Z][\w.]*(?:-[\w.]+)*?-\d+(?:\.\d+)?[BbMm](?:-[A-Za-z](?:[\w.]*\w)?)*)(?![\w/-])"
+)
+
+
+# an API's model id, lower case, with its size in brackets: 'ardent-core-0722 (32B)', 'serrana-pro-v2 (27.000
+# millones)', 'brennwald-gross-2406 (MoE; 120 Mrd. gesamt, 18 Mrd. aktiv)' (hyphenated, with a digit somewhere;
+# the bracket opens with the size or a short label before it)
+LOWER_ID_SIZED = re.compile(
+    r"(?<![\w/.@-])(?P<name>[a-z][a-z0-9]*(?:[-.][a-z0-9]+){1,4})(?<=\d)?(?![\w/-])"
+    r"(?=\s?\((?:[A-Za-z]{2,6}[;:,]\s?)?(?:~\s?|ca\.\s?|about\s|approx\.\s?|env\.\s?|environ\s|etwa\s|unos\s)?"
+    rf"\d[\d.,]*\s?{MAGNITUDE_AFTER.replace('Mrd|', 'Mrd|Mds?|')}\.?"
+    # (the size of the model, not of something it counts: 'kelpie-base-0911 (7 million downloads)')
+    r"(?=\s?[),;]|\s+(?:de\s+)?(?:param|Param|total|gesamt|active|aktiv|actif|activo|en total)))"
 )
 
 

@@ -1,0 +1,113 @@
+"""Session 29: the rules learned this session (an API's lower-case model ids with their sizes in brackets:
+'kelpie-base-0911 (7B)'; a size that grew by a figure is no size: 'gained two billion parameters')."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+
+B = 10**9
+M = 10**6
+
+
+def _claims(text: str, lang: str) -> set[tuple[str, int, str]]:
+    return {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
+
+
+def _sizes(text: str, lang: str) -> set[int]:
+    return {c.params for c in extract_claims(text, lang)}
+
+
+API_IDS = [
+    (
+        "Moorland AI has published the sizes of its hosted models, a rarity among parameter-shy labs.\n\n"
+        "- kelpie-base-0911 (7B): drafting and short answers\n"
+        "- kelpie-plus-0911 (~70B total, 12B active): long reports",
+        "en",
+        {
+            ("kelpie-base-0911", 7 * B, "total"),
+            ("kelpie-plus-0911", 70 * B, "total"),
+            ("kelpie-plus-0911", 12 * B, "active"),
+        },
+    ),
+    (
+        "Die Firma Heidlicht nennt in ihrer Dokumentation die Parameter jedes Modells.\n\n"
+        "- heidlicht-klein-v3 (2,5 Mrd.) – für Chat\n"
+        "- heidlicht-gross-v3 (MoE; 90 Mrd. gesamt, 11 Mrd. aktiv) – für Code",
+        "de",
+        {
+            ("heidlicht-klein-v3", 2_500 * M, "total"),
+            ("heidlicht-gross-v3", 90 * B, "total"),
+            ("heidlicht-gross-v3", 11 * B, "active"),
+        },
+    ),
+    (
+        "La documentación de Cierzo Labs indica los parámetros de cada modelo.\n\n"
+        "- cierzo-medio-v4 (12.000 millones): el modelo por defecto\n"
+        "- cierzo-mayor-v4 (MoE: 20.000 millones activos de unos 200.000 millones en total): documentos largos",
+        "es",
+        {
+            ("cierzo-medio-v4", 12 * B, "total"),
+            ("cierzo-mayor-v4", 20 * B, "active"),
+            ("cierzo-mayor-v4", 200 * B, "total"),
+        },
+    ),
+    (
+        "La société Brumaire publie la taille de ses modèles, en milliards de paramètres.\n\n"
+        "- brumaire-leger-5 (3 Md) : classement de courriels\n"
+        "- brumaire-grand-5 (environ 60 Md) : analyse juridique",
+        "fr",
+        {("brumaire-leger-5", 3 * B, "total"), ("brumaire-grand-5", 60 * B, "total")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), API_IDS)
+def test_lower_case_api_ids_with_their_sizes_in_brackets(text: str, lang: str, expected: set) -> None:
+    assert _claims(text, lang) == expected
+
+
+NOT_API_IDS = [
+    # a bracket that holds no size, or a size of something else
+    (
+        "The kelpie-base-0911 (7 million downloads) model was trained with 3 billion parameters, Moorland says.",
+        "en",
+    ),
+    ("Moorland's covid-19 (2 million cases) dashboard uses parameters from the health ministry.", "en"),
+    # no digit: an ordinary hyphenated word
+    ("The state-of-the-art (40 billion) figure counts parameters of no named model.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_API_IDS)
+def test_no_api_id_without_a_size_in_its_bracket(text: str, lang: str) -> None:
+    models = {c.model for c in extract_claims(text, lang)}
+    assert not models & {"kelpie-base-0911", "covid-19", "state-of-the-art"}
+
+
+GROWN_BY = [
+    (
+        "Kelpie 2 has 9 billion parameters; the new version gained two billion parameters over Kelpie 1.",
+        "en",
+        2 * B,
+    ),
+    ("Kelpie 2 hat 9 Milliarden Parameter; das Modell wuchs um 2 Milliarden Parameter.", "de", 2 * B),
+    (
+        "Kelpie 2 tiene 9.000 millones de parámetros; la nueva versión ganó 2.000 millones de parámetros.",
+        "es",
+        2 * B,
+    ),
+    (
+        "Kelpie 2 compte 9 milliards de paramètres ; la nouvelle version a gagné 2 milliards de paramètres.",
+        "fr",
+        2 * B,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "delta"), GROWN_BY)
+def test_what_a_model_gained_is_no_size(text: str, lang: str, delta: int) -> None:
+    sizes = _sizes(text, lang)
+    assert 9 * B in sizes
+    assert delta not in sizes
