@@ -111,3 +111,45 @@ def test_what_a_model_gained_is_no_size(text: str, lang: str, delta: int) -> Non
     sizes = _sizes(text, lang)
     assert 9 * B in sizes
     assert delta not in sizes
+
+
+NOBODY_NEEDS = [
+    (
+        "Kelpie 2 has 9 billion parameters. “Nobody needs a trillion parameters to sort invoices,” its maker says.",
+        "en",
+    ),
+    (
+        "Kelpie 2 hat 9 Milliarden Parameter. „Eine Billion Parameter braucht in der Buchhaltung niemand“, sagt er.",
+        "de",
+    ),
+    (
+        "Kelpie 2 tiene 9.000 millones de parámetros. «Nadie necesita un billón de parámetros para eso», dice.",
+        "es",
+    ),
+    (
+        "Kelpie 2 compte 9 milliards de paramètres. « Personne n'a besoin d'un billion de paramètres », dit-il.",
+        "fr",
+    ),
+    (
+        "Kelpie 2 hat 9 Milliarden Parameter. „Wer mit einer Billion Parameter wirbt, muss sie bezahlen“, sagt er.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOBODY_NEEDS)
+def test_what_nobody_needs_is_no_models_size(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Kelpie 2", 9 * B, "total")}
+
+
+def test_whoever_runs_a_named_model_runs_its_size() -> None:
+    text = "Wer Kelpie 2 in der Variante mit 70 Milliarden Parametern selbst betreiben will, braucht zwei Grafikkarten."
+    assert (70 * B) in _sizes(text, "de")
+
+
+def test_a_preposition_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "Kelpie 2, the new model from Moorland AI, runs on two GPUs. For context, the model holds 90 billion parameters in total, "
+        "but only 12 billion of them are active for any given token."
+    )
+    assert _claims(text, "en") == {("Kelpie 2", 90 * B, "total"), ("Kelpie 2", 12 * B, "active")}

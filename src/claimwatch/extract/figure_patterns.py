@@ -335,6 +335,19 @@ HYPOTHETICAL = re.compile(
 )
 
 
+# what nobody needs is no model's size: 'Nobody needs a trillion parameters to draft a letter', 'Eine Billion
+# Parameter braucht im Mietrecht niemand', 'Personne n'a besoin d'un billion de paramètres', 'Nadie necesita un billón'
+NOBODY_NEEDS_LOW = re.compile(
+    r"\b(?:nobody|no one|no-one)\s+(?:really\s+)?needs\b|\bniemand\s+braucht\b|\bbraucht\b[^.;:!?]{0,40}\bniemand\b|"
+    r"\bbraucht kein mensch\b|\b(?:personne|nul)\s+n['’]a\s+besoin\b|\bnadie\s+necesita\b|\bno\s+(?:lo\s+)?necesita\s+nadie\b"
+)
+
+
+# German 'whoever' opens a clause about anyone: '„Wer mit einer Billion Parameter wirbt, muss sie auch betreiben
+# können“' (but whoever runs a named model runs its size: 'Wer Llama 3.1 in der 70-Milliarden-Variante betreiben will')
+WHOEVER_BEFORE = re.compile(r"(?:^|[«\"„“]\s*)Wer\s(?![^,;:]*?[A-Z][\w.-]*\s?\d)[^,;:]*$")
+
+
 DEFINES_WORD = re.compile(
     r"\b(?:un|a|one|eine?|ein|el|the|le|der|die|das)\s+['‘’\"«]?(?:billón|billion|trillion|milliard|milliarde|billion)"
     # ('el "billón" castellano es un millón de millones': the word in one language, defined)

@@ -59,6 +59,7 @@ from claimwatch.extract.figure_patterns import (
     NAME_WITH_BEFORE,
     NAMED_SIZE_BEFORE,
     NEGATION_LOW,
+    NOBODY_NEEDS_LOW,
     OF_NAME_AFTER,
     OF_THEM_AFTER,
     OPTION_MARK,
@@ -100,6 +101,7 @@ from claimwatch.extract.figure_patterns import (
     VERSIONED_IS_BEFORE,
     WEAK_FOLLOW,
     WHICHEVER_LOW,
+    WHOEVER_BEFORE,
     WHOLE_COUNTS_ELSE,
     WHOLE_OPENER,
     WHOLE_SUM_BEFORE,
@@ -225,7 +227,7 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or bool(SIZE_OF.search(text, start, end))
         or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
         # a ranking's 'Llama 3.1 (405 Mrd.)', 'Gemma 2 (9 Md)', an API's 'serrana-pro-v2 (27.000 millones)' in an article
-    # about parameters
+        # about parameters
         or (
             any(
                 (SHORT_MAGNITUDE.search(text, q.start, q.end) or _after_versioned_name(text, start, q))
@@ -715,6 +717,8 @@ def _verdict(
         return (
             False  # (but 'n'a plus jamais communiqué de taille depuis GPT-3 et ses 175 milliards' is GPT-3's)
         )
+    if NOBODY_NEEDS_LOW.search(low, start, end) or WHOEVER_BEFORE.search(text[start : q.start]):
+        return False  # 'Personne n'a besoin d'un billion de paramètres pour ...', '„Wer mit einer Billion ...': no model's
     if THAN_A_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start):
         return False  # "moins gourmand qu'un modèle de 15 milliards": an unnamed model it is compared with
     if (

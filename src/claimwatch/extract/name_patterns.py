@@ -379,6 +379,7 @@ def stoplisted(name: str) -> bool:
         # 'Supuestamente, el modelo ...', 'Reportedly, the model ...'
         or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
         or (" " in name and first in PREPOSITIONS)  # 'In 4 Bit belegt ein 8B-Modell ...'
+        or name in PREPOSITIONS  # 'For context, the model holds ...'
         or bool(KI_COMPOUND.fullmatch(name))  # '„Leipziger Start-up stellt Riesen-KI vor“': a giant AI
         or bool(THING_TAIL.search(name))  # 'läuft auf jedem besseren Gaming-PC', 'der Website-FAQ': a thing
     )
