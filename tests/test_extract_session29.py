@@ -153,3 +153,37 @@ def test_a_preposition_opening_a_sentence_is_no_name() -> None:
         "but only 12 billion of them are active for any given token."
     )
     assert _claims(text, "en") == {("Kelpie 2", 90 * B, "total"), ("Kelpie 2", 12 * B, "active")}
+
+
+SOURCE_THEN_PLAIN_NAME = [
+    (
+        "Brisk AI is said to be training a new model. According to two former staff, Kestrel has 40 billion parameters.",
+        "en",
+    ),
+    (
+        "Brisk AI entraîne un nouveau modèle. Selon deux anciens salariés, Kestrel compte 40 milliards de paramètres.",
+        "fr",
+    ),
+    (
+        "Brisk AI entrena un nuevo modelo. Según dos antiguos empleados, Kestrel tiene 40.000 millones de parámetros.",
+        "es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), SOURCE_THEN_PLAIN_NAME)
+def test_a_plain_name_after_its_source_has_the_count(text: str, lang: str) -> None:
+    assert {(m, p) for m, p, _ in _claims(text, lang)} == {("Kestrel", 40 * B)}
+
+
+def test_a_name_ending_in_aly_is_no_adverb() -> None:
+    text = (
+        "Quillon is building a rival called Corvaly. People who have seen it say Corvaly has roughly 30 billion "
+        "parameters, though Quillon declined to comment."
+    )
+    assert {(m, p) for m, p, _ in _claims(text, "en")} == {("Corvaly", 30 * B)}
+
+
+def test_an_adverb_opening_a_sentence_is_still_no_name() -> None:
+    text = "Mistral Large 2 arrived on Tuesday. Reportedly, the model has 123 billion parameters."
+    assert {m for m, _, _ in _claims(text, "en")} == {"Mistral Large 2"}

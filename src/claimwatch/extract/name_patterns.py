@@ -357,7 +357,7 @@ OUTLET_NAMES = frozenset(OUTLETS) | {
 }
 PARAMETER_NOUN = re.compile(r"par[aáâ]m[eè]t(?:er|re|ro)s?n?$", re.IGNORECASE)
 YEAR_END = re.compile(r"[ \u00a0](?:19[89]\d|20[0-3]\d)$")
-ADVERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:mente|ment|ly|weise)")
+ADVERB = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:mente|ment|ally|[^a]ly|weise)")  # (not a place: Thessaly)
 
 
 def dateline(text: str, pos: int) -> bool:

@@ -384,6 +384,7 @@ def _new_names_in(
             or m.start() == 0
             or text[m.start() - 1] == "\n"
             or SENTENCE_END_BEFORE.match(text, m.start() - 2)
+            or (m.re is PLAIN_NAME_HAS and SOURCE_OPENS_BEFORE.search(text, max(0, m.start() - 100), m.start()))
         )
         if (
             opens
@@ -470,6 +471,10 @@ NOT_PLAIN_NAMES = frozenset(
 )
 HEAD_WORD_BEFORE = re.compile(rf"(?<![\w-])[{UP}][{LOW}]{{2,}} $")
 SENTENCE_END_BEFORE = re.compile(r"[.!?] ")
+# a source named before the sentence's subject: 'According to two people familiar with the project, Thessaly has ...'
+SOURCE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:According to|Selon|D['’]après|Según|De acuerdo con|Citing)\b[^.;:!?\n]{1,80}, $"
+)
 
 
 # (the sentence start is checked after the match: a pattern that starts with a look-behind is slow)
