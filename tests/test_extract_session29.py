@@ -187,3 +187,61 @@ def test_a_name_ending_in_aly_is_no_adverb() -> None:
 def test_an_adverb_opening_a_sentence_is_still_no_name() -> None:
     text = "Mistral Large 2 arrived on Tuesday. Reportedly, the model has 123 billion parameters."
     assert {m for m, _, _ in _claims(text, "en")} == {"Mistral Large 2"}
+
+
+DASH_ROWS = [
+    (
+        "Which open model fits a small firm? The sizes below are in parameters, as the makers give them.\n\n"
+        "Model – Size – Licence\nKelpie-2 – 14 billion – Apache 2.0\nFalcon 180B – 180 billion – TII licence\n",
+        "en",
+        {("Kelpie-2", 14 * B), ("Falcon", 180 * B)},
+    ),
+    (
+        "Welches offene Modell passt? Die Größen sind in Parametern angegeben.\n\n"
+        "Modell – Größe – Lizenz\nKelpie-2 – 14 Milliarden – Apache 2.0\nFalcon 180B – 180 Milliarden – TII-Lizenz\n",
+        "de",
+        {("Kelpie-2", 14 * B), ("Falcon", 180 * B)},
+    ),
+    (
+        "¿Qué modelo abierto elegir? Los tamaños, en parámetros, son los que dan sus creadores.\n\n"
+        "Modelo – Tamaño – Licencia\nKelpie-2 (Moorland AI) – 14.000 millones – Apache 2.0\n"
+        "Falcon 180B – 180.000 millones – licencia TII\n",
+        "es",
+        {("Kelpie-2", 14 * B), ("Falcon", 180 * B)},
+    ),
+    (
+        "Quel modèle ouvert choisir ? Les tailles, en paramètres, sont celles des éditeurs.\n\n"
+        "Modèle – Taille – Licence\nKelpie-2 – 14 milliards – Apache 2.0\nPhi-3-mini – 3,8 milliards – MIT\n",
+        "fr",
+        {("Kelpie-2", 14 * B), ("Phi-3-mini", 3_800 * M)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DASH_ROWS)
+def test_dash_separated_rows_give_each_name_its_size(text: str, lang: str, expected: set) -> None:
+    assert {(m, p) for m, p, _ in _claims(text, lang)} == expected
+
+
+def test_a_ranking_line_with_its_maker_in_brackets_names_the_model() -> None:
+    text = (
+        "The leaderboard, by score, with each model's parameters:\n\n"
+        "1. Kelpie 3 (Moorland AI) – 1,240 points – 90 billion in total, 12 billion active\n"
+        "2. Falcon 180B (TII) – 1,190 points – 180 billion\n"
+    )
+    assert _claims(text, "en") == {
+        ("Kelpie 3", 90 * B, "total"),
+        ("Kelpie 3", 12 * B, "active"),
+        ("Falcon", 180 * B, "total"),
+    }
+
+
+DATELINES = [
+    "OSLO (Nordwire) – The Norwegian start-up Fjellmind has released Kelpie-2, a model with 14 billion parameters.",
+    "Oslo (AFP) – The Norwegian start-up Fjellmind has released Kelpie-2, a model with 14 billion parameters.",
+]
+
+
+@pytest.mark.parametrize("text", DATELINES)
+def test_a_dateline_is_no_model(text: str) -> None:
+    assert {m for m, _, _ in _claims(text, "en")} == {"Kelpie-2"}

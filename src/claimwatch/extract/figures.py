@@ -115,6 +115,7 @@ from claimwatch.extract.tables import (
     bare_ranges,
     column_says,
     counts_parameters,
+    dash_row,
     row_not_params,
 )
 
@@ -226,6 +227,7 @@ def may_claim(text: str, start: int, end: int, qs: list[Quantity], tags_at: list
         or any(CLITIC_COUNT.search(text, max(start, q.start - 40), q.start) for q in qs)
         or bool(SIZE_OF.search(text, start, end))
         or any(spec_line(text, start, q) for q in qs)  # 'Tamaño: 27.000 millones' in a list of fact lines
+        or (any(dash_row(text, q.start, q.end) for q in qs) and bool(PARAM_WORD.search(text)))
         # a ranking's 'Llama 3.1 (405 Mrd.)', 'Gemma 2 (9 Md)', an API's 'serrana-pro-v2 (27.000 millones)' in an article
         # about parameters
         or (
@@ -821,6 +823,8 @@ def _verdict(
         return False  # 'Llama 3.1 was trained on more than 15 trillion': tokens, however the sentence goes on
     if spec_line(text, start, q):
         return True  # a spec box line: 'Parameter: 12 Mrd.', 'Active parameters: 3B'
+    if dash_row(text, q.start, q.end) and PARAM_WORD.search(text):
+        return True  # 'Grok-1 – 314 milliards – Apache 2.0' in an article about parameters
     if q.suffix and (MODEL_NOUN_AFTER.match(text, q.end, end) or DENSE_AFTER.match(text, q.end, end)):
         return True  # '70B models', and a leaker's 'Vega-2 was ~180B dense'
     if q.suffix and q.value >= 10**8 and SIZES_NOUN_BEFORE.search(text, max(start, q.start - 30), q.start):

@@ -162,9 +162,9 @@ LIST_HEADING = re.compile(
 # a roundup's entry heading that is a name and its maker in brackets: 'Helix Code (Meridian AI)', or a list's
 # entry that goes on to a figure after a colon: '- Tower (Unbabel): 7 billion and 13 billion parameters' (not a
 # speaker's label: 'ANCHOR (VO): That's 175 billion')
-MAKER_HEADING = re.compile(
-    rf"(?m)^[ \t]*(?:[-•*–][ \t]+)?(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]+\([{UP}][\w.&-]*"
-    rf"(?: [{UP}&][\w.-]*){{0,3}}\)(?P<rest>[ \t]*$|:[ \t]*\d[^\n]*)"
+MAKER_HEADING = re.compile(  # (or a dash-separated line: '2. Turia 2 (Llevant AI) – 1.224 puntos – 90.000 millones')
+    rf"(?m)^[ \t]*(?:[-•*–][ \t]+|\d{{1,2}}[.)][ \t]+)?(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,3}})[ \t]+\([{UP}][\w.&-]*"
+    rf"(?: [{UP}&][\w.-]*){{0,3}}\)(?P<rest>[ \t]*$|:[ \t]*\d[^\n]*|[ \t]+[–—-][ \t]+[^\n]*\d[^\n]*)"
 )
 TIER_END = re.compile(rf" (?:{TIER_WORDS})$")
 NOT_VERSIONED = frozenset(

@@ -205,6 +205,16 @@ def _tagged_name(text: str, start: int, end: int, name: str) -> bool:
     )
 
 
+# a news agency's dateline: 'Pékin (AFP) –', 'HANGZHOU (dpa) –'
+AGENCY_IN_BRACKETS = re.compile(
+    r"[ \t]+\((?:AFP|dpa|DPA|Reuters|AP|EFE|Europa Press|ANSA|Xinhua|Bloomberg|APA|SDA|KNA|epd|Belga|Kyodo|Yonhap)\b"
+)
+# a name that opens a dash-separated line with its size: 'Kelpie-2 – 14 milliards – Apache 2.0'
+LINE_OPEN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•*–-][ \t]+|\d{1,2}[.)][ \t]+)?$")
+DASH_SIZE_AFTER = re.compile(
+    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+[–—-][ \t]+(?:[^\n–—]{1,30}[ \t]+[–—-][ \t]+)?(?:~[ \t]?)?\d[\d.,]*[ \t]?"
+    + MAGNITUDE_AFTER.replace("Mrd|", "Mrd|Mds?|")
+)
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
 
 
@@ -246,6 +256,10 @@ def _new_names_in(
         if (
             _introduced(text, low, m.start(), name_end, start, end)
             or SIZE_IN_PARENS_AFTER.match(text, m.start() + len(name))  # 'También J1-Large (7500 millones)'
+            or (
+                DASH_SIZE_AFTER.match(text, m.start() + len(name))
+                and LINE_OPEN_BEFORE.search(text, max(0, m.start() - 8), m.start())
+            )
             # a size tag after a word: 'Irwell Labs is demonstrating Quaymind 7B, an assistant for ...'
             or _tagged_name(text, m.start(), m.start() + len(name), name)
             or (
@@ -384,7 +398,10 @@ def _new_names_in(
             or m.start() == 0
             or text[m.start() - 1] == "\n"
             or SENTENCE_END_BEFORE.match(text, m.start() - 2)
-            or (m.re is PLAIN_NAME_HAS and SOURCE_OPENS_BEFORE.search(text, max(0, m.start() - 100), m.start()))
+            or (
+                m.re is PLAIN_NAME_HAS
+                and SOURCE_OPENS_BEFORE.search(text, max(0, m.start() - 100), m.start())
+            )
         )
         if (
             opens
@@ -430,6 +447,9 @@ def _new_names_in(
         name = m.group("name")
         if (
             not stoplisted(name)
+            # (a dateline: 'Pékin (AFP) – Le modèle ...', 'HANGZHOU (KI-Ticker) – Das ...')
+            and not AGENCY_IN_BRACKETS.match(text, m.end("name"))
+            and not (name.isupper() and m.group("rest").lstrip()[:1] in "–—-")
             and not stoplisted(name.split()[0])
             # a one-word name only on a line that goes on to its parameters
             and (" " in name or re.search(r"[\d-]", name) or PARAM_WORD.search(m.group("rest")))

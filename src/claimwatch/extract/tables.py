@@ -237,3 +237,28 @@ def in_parameter_row(text: str, pos: int) -> bool:
     """Whether the position stands in a cell of a row labelled as a parameter count ('Total parameters | ...')."""
     line_start = text.rfind("\n", 0, pos) + 1
     return cell_column(text, pos) > 0 and bool(PARAM_ROW_LABEL.match(text, line_start))
+
+
+# a comparison written as dash-separated lines, a name first: 'Grok-1 – 314 milliards – Apache 2.0', 'Vetón-2
+# (Alcántara Labs) – 14.000 millones – Apache 2.0', '2. Turia 2 (Llevant AI) – 1.224 puntos – 90.000 millones en
+# total, 15.000 millones activos'
+_DASH = r"[ \t]+[–—-][ \t]+"
+_DASH_ROW_HEAD = re.compile(
+    rf"[ \t]*(?:[•*–-][ \t]+|\d{{1,2}}[.)][ \t]+)?[A-Z][^\n–—]{{0,60}}?(?:{_DASH}[^\n–—]{{1,30}}?)?{_DASH}"
+    r"(?:[^\n–—]*?,[ \t]*)?"
+)
+_DASH_ROW_TAIL = re.compile(
+    r"(?:[ \t]+(?:de[ \t]+)?(?:Parameter\w*|parameters?|paramètres|parámetros|en total|au total|insgesamt|gesamt|"
+    r"total|activ\w*|aktiv\w*|actifs?))*(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*(?:,|[ \t]+[–—-][ \t]|$)",
+    re.MULTILINE,
+)
+
+
+def dash_row(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is a cell of a dash-separated line that a name opens."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return bool(
+        _DASH_ROW_HEAD.fullmatch(text, line_start, start)
+        and _DASH_ROW_TAIL.match(text, end, len(text) if line_end < 0 else line_end)
+    )
