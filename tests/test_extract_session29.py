@@ -245,3 +245,33 @@ DATELINES = [
 @pytest.mark.parametrize("text", DATELINES)
 def test_a_dateline_is_no_model(text: str) -> None:
     assert {m for m, _, _ in _claims(text, "en")} == {"Kelpie-2"}
+
+
+MORE_TOKENS = [
+    (
+        "Kelpie 1 had 13 billion parameters and saw about 500 billion tokens; newer models see twelve trillion or more.",
+        "en",
+    ),
+    (
+        "Kelpie 1 hatte 13 Milliarden Parameter und sah rund 500 Milliarden Token, neuere Modelle 12 Billionen und mehr.",
+        "de",
+    ),
+    (
+        "Kelpie 1 comptait 13 milliards de paramètres et a vu 500 milliards de tokens ; les modèles récents en voient "
+        "plus de 12 000 milliards.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MORE_TOKENS)
+def test_a_bare_figure_after_a_token_count_counts_tokens_too(text: str, lang: str) -> None:
+    assert _sizes(text, lang) == {13 * B}
+
+
+def test_a_model_named_between_keeps_its_bare_size() -> None:
+    text = (
+        "Moorland presented Kelpie Scout, with 109 billion parameters and a context window of 10 million tokens, "
+        "and Kelpie Mammoth, with 400 billion."
+    )
+    assert 400 * B in _sizes(text, "en")

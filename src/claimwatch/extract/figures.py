@@ -405,7 +405,9 @@ def parameter_counts(
             verdicts[i] = (
                 True  # 'acht Experten mit je rund 220 Milliarden ... und insgesamt etwa 1,8 Billionen'
             )
-        elif verdicts[i] is None and _elided_distractor(text, end, qs, i, verdicts):
+        elif verdicts[i] is None and (
+            _elided_distractor(text, end, qs, i, verdicts) or _more_tokens(text, end, qs, i, verdicts)
+        ):
             # 'Kimi K2 wurde auf 15,5 Bio. Token trainiert, DeepSeek-R1 auf 14,8 Bio.': tokens too
             verdicts[i] = False
         elif (
@@ -655,6 +657,29 @@ def _elided_distractor(
         and bool(ELLIPTIC_BETWEEN.fullmatch(text, qs[j].end, qs[i].start))
         and _word_before(text, qs[i].start)
         in text[max(0, qs[j].start - 20) : qs[j].start].lower().split()[-3:]
+    )
+
+
+# a bare figure that ends its clause: '..., heutige Spitzenmodelle 15 Billionen und mehr.'
+VERSIONED_WORD = re.compile(r"[A-Z][\w.-]*[ -]?\d")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:(?:und|and|or|oder|ou|o|y)\s+(?:mehr|more|plus|más)\s*)?(?:[.;!?]|$)")
+
+
+def _more_tokens(text: str, end: int, qs: list[Quantity], i: int, verdicts: dict[int, bool | None]) -> bool:
+    """A bare figure at the end of a clause after a count of tokens, and no smaller, counts tokens too: 'GPT-3
+    was trained on about 300 billion tokens; today's flagships see fifteen trillion or more' (a sentence that
+    gives a model's parameters beside its tokens gives the smaller figure)."""
+    j = i - 1
+    while j >= 0 and verdicts[j] is not False:
+        j -= 1
+    return (
+        j >= 0
+        and bool(TOKENS_NOUN.search(text, qs[j].end, qs[j].end + 15))
+        and qs[j].value <= (qs[i].high or qs[i].value) <= 1000 * qs[j].value
+        and not PARAM_WORD.search(text, qs[j].end, qs[i].start)
+        # (not a model named between: '10 millones de tokens, y Llama 4 Maverick, con 400.000 millones')
+        and not VERSIONED_WORD.search(text, qs[j].end, qs[i].start)
+        and bool(CLAUSE_END_AFTER.match(text, qs[i].end, end))
     )
 
 
