@@ -350,7 +350,6 @@ KNOWN_GAPS = {
     "de-rt20403-auralis-chef-podcast-vindra": "'„vielleicht 30, 40 Milliarden“ Parameter' (Kestor, 3e+10 total) is missed; Kestor 4e+10 total is read from 'Über das Konkurrenzmodell Kestor der Berliner Firma Quellfel'",
     "de-rt20404-askara-lotra-hybrid": "'Askara von den Dresdner Elbtal Labs, ein offenes Modell mit 34 Milliar' (Askara, 3.4e+10 total) is missed",
     "de-rt20405-rechenzeit-kostet": "'Die 72-Milliarden-Variante braucht in voller Präzision zwei H100' (Qwen2.5, 7.2e+10 total) is missed",
-    "de-rt20406-ki-woche-kompakt": "'Zirko-2 in den Größen 3, 8 und 22 Milliarden Parameter' (Zirko-2, 3e+09 total) is missed, and 2 more; Größen 3 8e+09 total is read from 'Mo., 14.07. – Das Münchner Start-up Tallux veröffentlicht Zi', and 1 more",
     "de-rt20503-aurelis-legt-fahrplan-offen": "Falke 2 9e+10 total is read from 'Die XL-Variante, die im zweiten Quartal folgt, wird nach Len'",
     "de-rt20505-corvex-bringt-sprachmodell-sperber-2": "Sperber-2 1.3e+09 total is read from 'Sperber-2 ist mit 1,3 Milliarden Parametern ein vergleichswe'",
     "de-rt20506-kleine-modelle-reichen": "Mixtral 8x7B 1.2e+10 total is read from 'Aber es bestätigt eigentlich mein Argument: Für die eigentli'",

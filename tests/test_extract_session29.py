@@ -275,3 +275,11 @@ def test_a_model_named_between_keeps_its_bare_size() -> None:
         "and Kelpie Mammoth, with 400 billion."
     )
     assert 400 * B in _sizes(text, "en")
+
+
+def test_a_word_that_takes_a_number_is_no_name() -> None:
+    text = (
+        "Kelpie-2 in drei Größen, ein offenes Modell aus Oslo\n\n"
+        "Das Start-up Fjellmind veröffentlicht Kelpie-2 in den Größen 3, 8 und 22 Milliarden Parameter."
+    )
+    assert _claims(text, "de") == {("Kelpie-2", n * B, "total") for n in (3, 8, 22)}

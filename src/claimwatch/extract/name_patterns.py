@@ -380,6 +380,7 @@ def stoplisted(name: str) -> bool:
         or (name.endswith(("mente", "ment", "ly", "weise")) and bool(ADVERB.fullmatch(name)))
         or (" " in name and first in PREPOSITIONS)  # 'In 4 Bit belegt ein 8B-Modell ...'
         or name in PREPOSITIONS  # 'For context, the model holds ...'
+        or name in NOT_VERSIONED  # 'Zirko-2 in drei Größen, ein sparsames MoE': a word that takes a number
         or bool(KI_COMPOUND.fullmatch(name))  # '„Leipziger Start-up stellt Riesen-KI vor“': a giant AI
         or bool(THING_TAIL.search(name))  # 'läuft auf jedem besseren Gaming-PC', 'der Website-FAQ': a thing
     )
