@@ -283,3 +283,33 @@ def test_a_word_that_takes_a_number_is_no_name() -> None:
         "Das Start-up Fjellmind veröffentlicht Kelpie-2 in den Größen 3, 8 und 22 Milliarden Parameter."
     )
     assert _claims(text, "de") == {("Kelpie-2", n * B, "total") for n in (3, 8, 22)}
+
+
+ROUNDED_AGAIN = [
+    (
+        "Kelpie 4 will have 480 billion parameters in total — almost half a trillion — Moorland says.",
+        "en",
+        480 * B,
+    ),
+    (
+        "Kelpie 4 tendrá 480.000 millones de parámetros en total —casi medio billón—, según Moorland.",
+        "es",
+        480 * B,
+    ),
+    ("Kelpie 4 soll 1,76 Billionen Parameter haben (rund 1,8 Billionen), heißt es.", "de", 1_760 * B),
+    (
+        "Kelpie 4 comptera 480 milliards de paramètres, soit près de 500 milliards, selon Moorland.",
+        "fr",
+        480 * B,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "exact"), ROUNDED_AGAIN)
+def test_a_rounder_figure_set_off_after_the_exact_one_is_the_same(text: str, lang: str, exact: int) -> None:
+    assert _sizes(text, lang) == {exact}
+
+
+def test_a_second_size_that_differs_more_is_kept() -> None:
+    text = "Kelpie 4 comes with 70 billion parameters, or roughly 8 billion in its small version."
+    assert {70 * B, 8 * B} <= _sizes(text, "en")

@@ -191,8 +191,29 @@ def without_restated(text: str, quantities: list[Quantity]) -> list[Quantity]:
             if close and not opened.group("noun") and "[" not in opened.group():
                 out[-1] = replace(before, end=close.end())
             continue
+        if before and _rounded_again(text, before, q):
+            continue
         out.append(q)
     return out
+
+
+# a rounder figure set off after the exact one: '480.000 millones de parámetros en total —casi medio billón—',
+# '1.76 trillion parameters (roughly 2 trillion)', '175 Milliarden Parameter, also rund 0,2 Billionen'
+_ROUNDED_AGAIN_BETWEEN = re.compile(
+    r"[^\W\d]*(?:\s+[^\W\d]+){0,4}\s*(?:[—–(]|,)\s*(?:or|oder|ou|o|also|soit|i\.\s?e\.|d\.\s?h\.|es decir)?\s*"
+    r"(?:casi|almost|nearly|roughly|rund|fast|knapp|presque|près de|environ|about|cerca de|alrededor de|around|"
+    r"some|unos|gut|well over|über|más de|plus de|more than)\s+"
+)
+
+
+def _rounded_again(text: str, before: Quantity, q: Quantity) -> bool:
+    return (
+        before.high is None
+        and q.high is None
+        and q.value != before.value
+        and abs(q.value - before.value) <= 0.15 * before.value
+        and bool(_ROUNDED_AGAIN_BETWEEN.fullmatch(text, before.end, q.start))
+    )
 
 
 def with_table_units(text: str, quantities: list[Quantity], lang: str) -> list[Quantity]:
