@@ -1750,7 +1750,6 @@ KNOWN_GAPS = {
     "fr-rt2001-test-kelvo-x3-pro": "the phone maker Kelvo (one word, no lab word) is read as a model, and its models' figures go to it",
     "fr-rt2004-entretien-kerys-labs": "'une quarantaine de milliards au total' (Kerys-MV, named in the question) and 'de 1 000 à 2 000 milliards au total' (GPT-5, asked about) are missed",
     "fr-rt20106-caribou-devient-alveo": "'Caribou Mini, qui compte quelque 4 milliards de paramètres, devient qu' (Alvéo Mini, 4e+09 total) is missed",
-    "fr-rt20202-pytha-tuteur-ia-college": "'estime à environ 30 milliards le nombre de paramètres de Scolaris' (Scolaris, 3e+10 total) is missed",
     "fr-rt20204-contamination-des-benchmarks-etude": "'un modèle de 22 milliards de paramètres aussi bon' (Boréal 3.5, 2.2e+10 total) is missed",
     "fr-rt20302-haoxin-aurait-entraine-un-modele-de-480-milliards-de-parametres": "'une déclinaison légère de 7 milliards, Huanyu-4-Mini' (Huanyu-4-Mini, 7e+09 total) is missed; GPT-3 4.8e+11 total is read from 'Plusieurs comptes anglophones ont traduit le chiffre chinois'",
     "fr-rt20305-tramontane-lance-orfeo-un-agent-bati-sur-un-modele-mysterieux": "'Le blog spécialisé Silicon Rumeurs avance pour sa part une fourchette ' (Vesper-3, 2e+11 total) is missed",

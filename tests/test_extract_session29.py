@@ -313,3 +313,35 @@ def test_a_rounder_figure_set_off_after_the_exact_one_is_the_same(text: str, lan
 def test_a_second_size_that_differs_more_is_kept() -> None:
     text = "Kelpie 4 comes with 70 billion parameters, or roughly 8 billion in its small version."
     assert {70 * B, 8 * B} <= _sizes(text, "en")
+
+
+COUNT_OF_NAME = [
+    (
+        "Marceau sells its own tutor, Quillo, and keeps its size quiet. The firm EdTrack estimates the number of "
+        "parameters of Quillo at about 30 billion.",
+        "en",
+    ),
+    (
+        "Marceau vend son propre tuteur, Quillo, sans en dévoiler la taille. Le cabinet EdTrack estime à environ "
+        "30 milliards le nombre de paramètres de Quillo.",
+        "fr",
+    ),
+    (
+        "Marceau vende su propio tutor, Quillo, sin desvelar su tamaño. La consultora EdTrack calcula el número de "
+        "parámetros de Quillo en unos 30.000 millones.",
+        "es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), COUNT_OF_NAME)
+def test_the_count_of_a_named_model_is_its_size(text: str, lang: str) -> None:
+    assert {(m, p) for m, p, _ in _claims(text, lang)} == {("Quillo", 30 * B)}
+
+
+def test_the_count_of_a_firms_model_names_the_model_not_the_firm() -> None:
+    text = (
+        "Nobody could confirm the parameter count of Lumen Dynamics' Vesper-5 for months. A leaked slide listed "
+        "1.2 trillion parameters in total for Vesper-5."
+    )
+    assert {m for m, _, _ in _claims(text, "en")} == {"Vesper-5"}

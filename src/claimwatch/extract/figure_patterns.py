@@ -15,7 +15,9 @@ PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # after a figure: optional words, then a parameter noun ("70 billion parameters", "2 Bio. Gesamtparametern")
 PARAM_AFTER = re.compile(
     # (a quote may close between: '« à peu près 8,6 milliards » de paramètres actifs')
-    r"[\s\-‑–]*(?:[»”“\"]\s*)?(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m",
+    r"[\s\-‑–]*(?:[»”“\"]\s*)?(?:(?:of|de|d['’]|di|van|an|von)\s*)?(?:[^\W\d][\w’'-]*\s+){0,2}?[\w-]*par[aáâ]m"
+    # 'estime à environ 30 milliards le nombre de paramètres de Scolaris'
+    r"|\s+(?:le|the|el|die)\s+(?:nombre|number|número|zahl|anzahl)\s+(?:de|of|del|der)\s+par[aáâ]m",
     re.IGNORECASE,
 )
 

@@ -215,6 +215,14 @@ DASH_SIZE_AFTER = re.compile(
     r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+[–—-][ \t]+(?:[^\n–—]{1,30}[ \t]+[–—-][ \t]+)?(?:~[ \t]?)?\d[\d.,]*[ \t]?"
     + MAGNITUDE_AFTER.replace("Mrd|", "Mrd|Mds?|")
 )
+# the count of a named model: 'estime à environ 30 milliards le nombre de paramètres de Scolaris', 'the parameter
+# count of Tessel', 'die Parameterzahl von Kompass', 'el número de parámetros de Lince' (found in the lower-cased text)
+COUNT_OF_NAME = re.compile(
+    r"(?:nombre de paramètres|number of parameters|parameter count|número de parámetros|parameterzahl|"
+    r"anzahl der parameter|zahl der parameter) (?:de |d['’]|of |del |von |des )"
+)
+# (not a firm before its model: 'the parameter count of Lumen Dynamics' Vesper-5')
+COUNTED_NAME = re.compile(rf"[{UP}][{LOW}]{{2,}}(?:[-‑ ][{UP}0-9][\w.]*)?(?![\w'’-])(?!\s[{UP}][\w.-]*['’])")
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
 
 
@@ -322,6 +330,11 @@ def _new_names_in(
             name = m.group("name")
             if not stoplisted(name) and name not in NOT_NAMES_AFTER_NOUN:
                 introduced.append(new_name(m.start("name"), m.end("name"), name))
+    counted = low.find("param", a, b) >= 0 or low.find("parám", a, b) >= 0
+    for m in COUNT_OF_NAME.finditer(low, a, b) if counted else ():
+        named = COUNTED_NAME.match(text, m.end())
+        if named and not stoplisted(named.group()):
+            introduced.append(new_name(named.start(), named.end(), named.group()))
     for m in APPOSED_NAME.finditer(text, a, b):
         begin = _tier_head(text, m.start("name"), m.group("name"))
         if (
