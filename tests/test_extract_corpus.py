@@ -752,7 +752,6 @@ KNOWN_GAPS = {
     "en-rt18705-varrow-renames-jadeite-7-orinthe": "Jadeite-7 2.2e+10 total is read from 'Orinthe, the 22-billion-parameter model formerly known as Ja', and 1 more",
     "en-rt18706-numbers-of-the-week": "'0.5B to 14B\nThe range covered by Tidewell' (Tidewell, 5e+08 total) is missed, and 1 more; DeepSeek-V3 3.7e+10 total is read from '671 billion / 37 billion'",
     "en-rt18801-harrowgate-bets-on-128-experts": "'Active per token: ~31B' (Orvanta-X1, 3.1e+10 active) is missed",
-    "en-rt18802-your-next-cars-assistant-wont-need-the-cloud": "'Its Sora-Edge 2 model has 2.4 billion parameters' (Sora-Edge 2, 2.4e+09 total) is missed; Sora-Edge 2.4e+09 total is read from 'Its Sora-Edge 2 model has 2.4 billion parameters and handles'",
     "en-rt18806-amberlane-ceo-knocks-down-trillion-parameter-report": "DeepSeek-V3 4.5e+10 active is read from 'Quint noted that 45 billion active is in the same range as D', and 1 more",
     "en-rt18902-hospitals-and-law-firms-bet-on-fine-tuned-models": "'At nine billion parameters, Casebrief is small enough to run on the fi' (Casebrief, 9e+09 total) is missed",
     "en-rt18903-brigid-supercomputer-delivers-first-irish-model": "Ogham-1 1e+12 total is read from 'During a Seanad debate on Wednesday, one senator claimed tha'",

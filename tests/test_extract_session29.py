@@ -345,3 +345,29 @@ def test_the_count_of_a_firms_model_names_the_model_not_the_firm() -> None:
         "1.2 trillion parameters in total for Vesper-5."
     )
     assert {m for m, _, _ in _claims(text, "en")} == {"Vesper-5"}
+
+
+DERIVED_NAMES = [
+    (
+        "The tutor runs on Minerva-Edu 3, a model with 8 billion parameters built by a Seville start-up.",
+        "en",
+        "Minerva-Edu 3",
+    ),
+    (
+        "Lía funciona con Minerva-Edu 3, un modelo de 8.000 millones de parámetros de una empresa sevillana.",
+        "es",
+        "Minerva-Edu 3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), DERIVED_NAMES)
+def test_a_listed_name_joined_to_a_word_and_a_version_is_another_model(
+    text: str, lang: str, name: str
+) -> None:
+    assert {(m, p) for m, p, _ in _claims(text, lang)} == {(name, 8 * B)}
+
+
+def test_a_german_compound_after_a_listed_name_is_still_that_name() -> None:
+    text = "Inzwischen umfasst die Jais-Familie 20 Modelle von 590 Millionen bis 70 Milliarden Parametern."
+    assert {m for m, _, _ in _claims(text, "de")} == {"Jais"}

@@ -277,8 +277,19 @@ def _boundary(text: str, pos: int) -> bool:
     return text[pos - 1].isdigit() != text[pos].isdigit()
 
 
+# a capitalised word and a version joined to a listed name: a model of its own ('Minerva-Edu 3', 'Gemma-Trim 2')
+# (not a German compound before a count: 'die Jais-Familie 20 Modelle')
+DERIVED_NAME_AFTER = re.compile(
+    r"[-‑](?!(?:Famil|Modell|Serie|Reihe|Variante|Version|Generation|Team|Nutzer|Update)\w*)[A-Z][a-z]+ \d"
+)
+
+
 def _ends_cleanly(text: str, end: int) -> bool:
-    if end >= len(text) or not text[end].isalnum():
+    if end >= len(text):
+        return True
+    if text[end] in "-‑" and DERIVED_NAME_AFTER.match(text, end):
+        return False  # 'Minerva-Edu 3' is another model than Minerva
+    if not text[end].isalnum():
         return True
     # a name may be glued to a size tag ("Chinchilla70B") but not to more letters ("GPT-4o" for "GPT-4")
     return text[end - 1].isalpha() and text[end].isdigit()
