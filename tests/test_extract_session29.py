@@ -371,3 +371,30 @@ def test_a_listed_name_joined_to_a_word_and_a_version_is_another_model(
 def test_a_german_compound_after_a_listed_name_is_still_that_name() -> None:
     text = "Inzwischen umfasst die Jais-Familie 20 Modelle von 590 Millionen bis 70 Milliarden Parametern."
     assert {m for m, _, _ in _claims(text, "de")} == {"Jais"}
+
+
+TIER_AFTER_HYPHEN = [
+    (
+        "Tom trained a language model at home. He calls it Finchlet. It has 40 million parameters. Finchlet is his "
+        "second attempt: the first, which he called Finchlet-nano, had just 9 million parameters. Next he wants to "
+        "build Finchlet-2, which will have about 110 million parameters.",
+        "en",
+        "Finchlet-nano",
+    ),
+    (
+        "Tom a entraîné un modèle de langage chez lui. Il l'appelle Finchlet. Il compte 40 millions de paramètres. "
+        "Finchlet est en fait son deuxième essai. Le premier, qu'il a appelé Finchlet-nano, ne comptait que 9 millions "
+        "de paramètres. Il veut ensuite construire Finchlet-2, qui aura environ 110 millions de paramètres.",
+        "fr",
+        "Finchlet-nano",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), TIER_AFTER_HYPHEN)
+def test_a_name_keeps_its_lower_case_tier(text: str, lang: str, name: str) -> None:
+    assert {(m, p) for m, p, _ in _claims(text, lang)} == {
+        ("Finchlet", 40 * M),
+        (name, 9 * M),
+        ("Finchlet-2", 110 * M),
+    }

@@ -12,7 +12,11 @@ from claimwatch.extract.numbers import is_magnitude_word
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿ\u0101-\u017f"  # (Latin Extended-A too: 'Nēhiyaw-350M')
 # (a dot only inside a word: 'Qwen2.5', not the full stop of 'Sentry. Ahmed Farouk')
-CAPITALISED_PATTERN = rf"(?-i:[{UP}](?:\w|\.(?=\w))*(?:[-‑ ][{UP}0-9](?:\w|\.(?=\w))*){{0,2}})"
+# (with a lower-case tier joined by a hyphen: 'called Wrenlet-nano')
+CAPITALISED_PATTERN = (
+    rf"(?-i:[{UP}](?:\w|\.(?=\w))*(?:[-‑ ][{UP}0-9](?:\w|\.(?=\w))*){{0,2}}"
+    r"(?:[-‑](?:nano|mini|micro|lite|tiny|small|base|large|pro|max|plus|turbo|flash|instruct|chat)(?![\w-]))?)"
+)
 NAMING_CUE = re.compile(
     r"(?:(?:internally|provisionally|tentatively)\s+)?"
     r"(?:called|named|dubbed|code-?named|codenamen?|code name|decknamen?|known (?:internally |in-house )?as|namens|genannt|mit dem namen|den namen|"
