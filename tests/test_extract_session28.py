@@ -7,17 +7,11 @@ from __future__ import annotations
 import pytest
 
 from claimwatch.extract import extract_claims
+from tests.claim_sets import claims_of as _claims
+from tests.claim_sets import sizes_of as _sizes
 
 B = 10**9
 M = 10**6
-
-
-def _claims(text: str, lang: str) -> set[tuple[str, int, str]]:
-    return {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
-
-
-def _sizes(text: str, lang: str) -> set[int]:
-    return {c.params for c in extract_claims(text, lang)}
 
 
 ELIDED_TOKENS = [

@@ -1,22 +1,18 @@
 """Session 29: the rules learned this session (an API's lower-case model ids with their sizes in brackets:
-'kelpie-base-0911 (7B)'; a size that grew by a figure is no size: 'gained two billion parameters')."""
+'kelpie-base-0911 (7B)'; what a model gained is no size; what nobody needs is no model's size; a plain name after the
+source a sentence opens with; dash-separated comparison rows; a bare figure after a token count counts tokens; a rounder
+restatement of a figure; 'the number of parameters of X'; 'Minerva-Edu 3' is not Minerva; 'called Wrenlet-nano')."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimwatch.extract import extract_claims
+from tests.claim_sets import claims_of as _claims
+from tests.claim_sets import sizes_of as _sizes
 
 B = 10**9
 M = 10**6
-
-
-def _claims(text: str, lang: str) -> set[tuple[str, int, str]]:
-    return {(c.model, c.params, c.scope) for c in extract_claims(text, lang)}
-
-
-def _sizes(text: str, lang: str) -> set[int]:
-    return {c.params for c in extract_claims(text, lang)}
 
 
 API_IDS = [
