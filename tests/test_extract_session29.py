@@ -394,3 +394,27 @@ def test_a_name_keeps_its_lower_case_tier(text: str, lang: str, name: str) -> No
         (name, 9 * M),
         ("Finchlet-2", 110 * M),
     }
+
+
+TIME_WORDS = [
+    (
+        "Hoy, el modelo más grande de Brisa Labs es Cierzo-S, de 3.000 millones de parámetros.",
+        "es",
+        "Cierzo-S",
+    ),
+    (
+        "Heute, ein Modell mit 8 Milliarden Parametern läuft auf jedem Laptop, sagt Kelpie-Entwickler Tom.",
+        "de",
+        None,
+    ),
+    (
+        "Today, a model with 8 billion parameters runs on a laptop; Moorland's Kelpie-2 has 14 billion parameters.",
+        "en",
+        "Kelpie-2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model"), TIME_WORDS)
+def test_a_time_word_opening_a_sentence_is_no_name(text: str, lang: str, model: str | None) -> None:
+    assert {m for m, _, _ in _claims(text, lang)} == ({model} if model else set())

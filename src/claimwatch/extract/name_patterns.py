@@ -325,10 +325,14 @@ NOT_MODELS = frozenset(
     Rumores Claim Claims Behauptung Aussage Affirmation Afirmación Verdict Urteil Veredicto Verdicto
     Fazit Bewertung Befund Finding FP4 FP8 FP16 FP32 BF16 INT4 INT8 MXFP4 NF4 GGUF GPTQ AWQ
     Bild Foto Photo Grafik Abbildung Illustration Ilustración Captura Capture That This These Those
-    Ausgabe Heft Nummer Issue Numéro Número""".split()
+    Ausgabe Heft Nummer Issue Numéro Número
+    Hoy Ayer Mañana Ahora Entonces Así Aquí Todavía Aún Ya Tampoco Durante Mientras Pronto Heute Gestern Morgen
+    Jetzt Nun Dann Damals Später Today Yesterday Tomorrow Now Then Later Hier Demain Maintenant Alors Désormais
+    Dorénavant Hoje Oggi Ieri Domani""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3', a fact-check's 'Behauptung 1', 'Claim 2',
-# a caption's label: 'Bild: Ein mit Flux.1 erzeugtes Motiv', and a newsletter's issue: 'In Ausgabe 55 hieß es')
+# a caption's label: 'Bild: Ein mit Flux.1 erzeugtes Motiv', a newsletter's issue: 'In Ausgabe 55 hieß es', and the
+# time words that open a sentence: 'Hoy, el modelo más grande de Ceibo es Quetzal-S, de 3.000 millones')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
 SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")
