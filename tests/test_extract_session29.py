@@ -418,3 +418,29 @@ TIME_WORDS = [
 @pytest.mark.parametrize(("text", "lang", "model"), TIME_WORDS)
 def test_a_time_word_opening_a_sentence_is_no_name(text: str, lang: str, model: str | None) -> None:
     assert {m for m, _, _ in _claims(text, lang)} == ({model} if model else set())
+
+
+MAKER_BETWEEN = [
+    (
+        "- Brisal, de la sevillana Quásar Datos, un modelo de 13.000 millones de parámetros, corre en una sola GPU.",
+        "es",
+    ),
+    (
+        "La segunda es Brisal, de la colombiana Andina Neural, un modelo de 13.000 millones de parámetros.",
+        "es",
+    ),
+    (
+        "Die erste ist Brisal von den Dresdner Elbtal Labs, ein offenes Modell mit 13 Milliarden Parametern.",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), MAKER_BETWEEN)
+def test_the_model_named_before_its_maker_is_the_apposition(text: str, lang: str) -> None:
+    assert {(m, p) for m, p, _ in _claims(text, lang)} == {("Brisal", 13 * B)}
+
+
+def test_a_german_noun_before_von_is_no_model() -> None:
+    text = "Die Firma nutzt für die Auswertung von Reklamationen Tavo, ein eigenes Modell mit rund drei Milliarden Parametern."
+    assert {m for m, _, _ in _claims(text, "de")} == {"Tavo"}

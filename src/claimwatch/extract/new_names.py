@@ -155,9 +155,7 @@ ARTICLE_BEFORE = re.compile(
     r"\b(?:the|des|les|le|la|du|aux|los|las|el|del|die|der|den|dem)\s+$", re.IGNORECASE
 )
 # a magnitude after a number's digits: '7500 millones', '1.8B', '12 Mrd.'
-MAGNITUDE_AFTER = (
-    r"(?:[BMT]\b|billion|million|Mrd|Mio|milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
-)
+MAGNITUDE_AFTER = r"(?:[BMT]\b|billion|million|Mrd|Mds?\b|Mio|milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
 # a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
 SIZE_IN_PARENS_AFTER = re.compile(
     rf"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?{MAGNITUDE_AFTER}"
@@ -213,7 +211,7 @@ AGENCY_IN_BRACKETS = re.compile(
 LINE_OPEN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•*–-][ \t]+|\d{1,2}[.)][ \t]+)?$")
 DASH_SIZE_AFTER = re.compile(
     r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+[–—-][ \t]+(?:[^\n–—]{1,30}[ \t]+[–—-][ \t]+)?(?:~[ \t]?)?\d[\d.,]*[ \t]?"
-    + MAGNITUDE_AFTER.replace("Mrd|", "Mrd|Mds?|")
+    + MAGNITUDE_AFTER
 )
 # the count of a named model: 'estime à environ 30 milliards le nombre de paramètres de Scolaris', 'the parameter
 # count of Tessel', 'die Parameterzahl von Kompass', 'el número de parámetros de Lince' (found in the lower-cased text)
@@ -223,6 +221,10 @@ COUNT_OF_NAME = re.compile(
 )
 # (not a firm before its model: 'the parameter count of Lumen Dynamics' Vesper-5')
 COUNTED_NAME = re.compile(rf"[{UP}][{LOW}]{{2,}}(?:[-‑ ][{UP}0-9][\w.]*)?(?![\w'’-])(?!\s[{UP}][\w.-]*['’])")
+MAKER_PHRASE_BEFORE = re.compile(
+    rf"(?<![\w-])(?P<name>[{UP}][\w.-]*),?\s+"
+    rf"(?:de la|del|von den|von der|from|by)\s+(?:[a-zà-ÿ]+\s+){{0,2}}(?:[{UP}][\w.&-]*\s+){{0,2}}$"
+)
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
 
 
@@ -357,7 +359,13 @@ def _new_names_in(
                 m.group().endswith(SYSTEM_NOUNS) and FIRST_NAME_BEFORE.search(text, max(0, begin - 20), begin)
             )
         ):
-            introduced.append(new_name(begin, m.end("name"), text[begin : m.end("name")]))
+            # 'Almirax, de la sevillana Quásar Cómputo, un modelo de ...': the maker ends before the comma, the
+            # model is named before it
+            maker = MAKER_PHRASE_BEFORE.search(text, max(0, begin - 80), begin)
+            if maker and not stoplisted(maker.group("name")):
+                introduced.append(new_name(maker.start("name"), maker.end("name"), maker.group("name")))
+            else:
+                introduced.append(new_name(begin, m.end("name"), text[begin : m.end("name")]))
     for m in APPOSED_JOINED.finditer(text, a, b):
         if not stoplisted(m.group("name")):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
@@ -647,9 +655,9 @@ REPO_ID = re.compile(
 # millones)', 'brennwald-gross-2406 (MoE; 120 Mrd. gesamt, 18 Mrd. aktiv)' (hyphenated, with a digit somewhere;
 # the bracket opens with the size or a short label before it)
 LOWER_ID_SIZED = re.compile(
-    r"(?<![\w/.@-])(?P<name>[a-z][a-z0-9]*(?:[-.][a-z0-9]+){1,4})(?<=\d)?(?![\w/-])"
+    r"(?<![\w/.@-])(?P<name>[a-z][a-z0-9]*(?:[-.][a-z0-9]+){1,4})(?![\w/-])"
     r"(?=\s?\((?:[A-Za-z]{2,6}[;:,]\s?)?(?:~\s?|ca\.\s?|about\s|approx\.\s?|env\.\s?|environ\s|etwa\s|unos\s)?"
-    rf"\d[\d.,]*\s?{MAGNITUDE_AFTER.replace('Mrd|', 'Mrd|Mds?|')}\.?"
+    rf"\d[\d.,]*\s?{MAGNITUDE_AFTER}\.?"
     # (the size of the model, not of something it counts: 'kelpie-base-0911 (7 million downloads)')
     r"(?=\s?[),;]|\s+(?:de\s+)?(?:param|Param|total|gesamt|active|aktiv|actif|activo|en total)))"
 )
