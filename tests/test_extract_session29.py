@@ -444,3 +444,27 @@ def test_the_model_named_before_its_maker_is_the_apposition(text: str, lang: str
 def test_a_german_noun_before_von_is_no_model() -> None:
     text = "Die Firma nutzt für die Auswertung von Reklamationen Tavo, ein eigenes Modell mit rund drei Milliarden Parametern."
     assert {m for m, _, _ in _claims(text, "de")} == {"Tavo"}
+
+
+def test_a_plain_word_with_a_size_tag_in_brackets_is_a_model() -> None:
+    text = "Pruning results, in parameters:\n- Kestrel (12B) to Kestrel-Lean (7.4B): 38 per cent fewer parameters"
+    assert ("Kestrel", 12 * B) in {(m, p) for m, p, _ in _claims(text, "en")}
+
+
+PRICES_AND_CLAUSES = [
+    (
+        "Die Preise liegen bei 10 Cent (8B) beziehungsweise 60 Cent (70B) je Million Token bei Llama 3.1.",
+        "de",
+        "Cent",
+    ),
+    (
+        "Clause 7(b) barred both parties from selling any model of more than 10 billion parameters.",
+        "en",
+        "Clause 7",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), PRICES_AND_CLAUSES)
+def test_a_price_or_a_clause_is_no_model(text: str, lang: str, word: str) -> None:
+    assert word not in {m for m, _, _ in _claims(text, lang)}

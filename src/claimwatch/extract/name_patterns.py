@@ -180,7 +180,7 @@ NOT_VERSIONED = frozenset(
     Modèles Modell Model Modelo Modèle Parameter Parametern Slide Folie Diapo Diapositive Diapositiva Lecture
     Vorlesung Sitzung Séance Lección Sesión Session Exhibit Anlage Anhang Annex Annexe Anexo Pièce Schedule
     Lean Python Java Coq Isabelle Solo Sólo Nur Only Just Seulement Juste Unos Unas Rund Etwa Environ Around
-    About Multiplicar Multiply Multipliez Multipliziert""".split()
+    About Multiplicar Multiply Multipliez Multipliziert Clause Klausel Cláusula Section Sección Abschnitt""".split()
 )
 LIST_GOES_ON = re.compile(r"\s*(?:[,;/–-]|(?:und|and|et|y|e|bis|to|à|a|oder|or|ou|o)\s)\s*\d")
 CAPITALISED = re.compile(CAPITALISED_PATTERN)
@@ -328,7 +328,7 @@ NOT_MODELS = frozenset(
     Ausgabe Heft Nummer Issue Numéro Número
     Hoy Ayer Mañana Ahora Entonces Así Aquí Todavía Aún Ya Tampoco Durante Mientras Pronto Heute Gestern Morgen
     Jetzt Nun Dann Damals Später Today Yesterday Tomorrow Now Then Later Hier Demain Maintenant Alors Désormais
-    Dorénavant Hoje Oggi Ieri Domani""".split()
+    Dorénavant Hoje Oggi Ieri Domani Cent Cents Centimes Céntimos Euro Euros Dollar Dollars Pfund Franken""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3', a fact-check's 'Behauptung 1', 'Claim 2',
 # a caption's label: 'Bild: Ein mit Flux.1 erzeugtes Motiv', a newsletter's issue: 'In Ausgabe 55 hieß es', and the

@@ -225,6 +225,10 @@ MAKER_PHRASE_BEFORE = re.compile(
     rf"(?<![\w-])(?P<name>[{UP}][\w.-]*),?\s+"
     rf"(?:de la|del|von den|von der|from|by)\s+(?:[a-zà-ÿ]+\s+){{0,2}}(?:[{UP}][\w.&-]*\s+){{0,2}}$"
 )
+# a plain word with a size tag alone in brackets: 'Heron (12B) to Heron-Slim (7.4B)'
+PLAIN_TAGGED = re.compile(
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) \((?:~ ?)?\d{{1,4}}(?:[.,]\d{{1,2}})?[BMT]\)"
+)
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
 
 
@@ -304,6 +308,9 @@ def _new_names_in(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
             introduced.append(new_name(named.start(), named.start() + len(name), name))
+    for m in PLAIN_TAGGED.finditer(text, a, b) if text.find("(", a, b) >= 0 else ():
+        if not stoplisted(m.group("name")) and not _inside_taken(m.start(), m.end("name"), taken):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in LOWER_ID_SIZED.finditer(text, a, b) if text.find("(", a, b) >= 0 else ():
         if any(c.isdigit() for c in m.group("name")) and not _inside_taken(m.start(), m.end(), taken):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
