@@ -345,7 +345,6 @@ KNOWN_GAPS = {
     "de-rt20301-streit-um-modellgewichte-schriftsaetze-nennen-groesse-von-almaris": "Almaris-M 2e+10 total is read from 'Die auf einem Entwicklerforum verbreitete Behauptung, Almari', and 1 more",
     "de-rt20302-pekinger-labor-mingrui-baut-billionen-modell": "Qwen2.5 7.2e+10 active is read from 'Qwen2.5 (größte Variante) | 72 Mrd. | 72 Mrd. (dicht)'",
     "de-rt20303-was-kostet-ein-sprachmodell-das-klima": "Gemma-2 1.3e+13 total is read from 'Selbst Googles offene Gemma-2-Familie, die es in Größen von '",
-    "de-rt20305-ostwerk-startet-ki-agenten-kora": "'Kora-Router, ein 1,3-Milliarden-Modell' (Kora-Router, 1.3e+09 total) is missed",
     "de-rt20402-wendenburg-vergibt-ki-auftrag": "'Kanzlit Verso, nach Angaben des Unternehmens 24 Mrd. Parameter' (Kanzlit Verso, 2.4e+10 total) is missed",
     "de-rt20403-auralis-chef-podcast-vindra": "'„vielleicht 30, 40 Milliarden“ Parameter' (Kestor, 3e+10 total) is missed; Kestor 4e+10 total is read from 'Über das Konkurrenzmodell Kestor der Berliner Firma Quellfel'",
     "de-rt20405-rechenzeit-kostet": "'Die 72-Milliarden-Variante braucht in voller Präzision zwei H100' (Qwen2.5, 7.2e+10 total) is missed",

@@ -468,3 +468,11 @@ PRICES_AND_CLAUSES = [
 @pytest.mark.parametrize(("text", "lang", "word"), PRICES_AND_CLAUSES)
 def test_a_price_or_a_clause_is_no_model(text: str, lang: str, word: str) -> None:
     assert word not in {m for m, _, _ in _claims(text, lang)}
+
+
+def test_an_apposition_with_a_decimal_comma_compound_names_the_model() -> None:
+    text = (
+        "Die Parameterzahl nennt Ostwerk offen. Ostwerk hat zudem ein kleines Modell entwickelt: Kelpie-Router, "
+        "ein 1,3-Milliarden-Modell, entscheidet, welche Anfrage an welches Modell geht."
+    )
+    assert {(m, p) for m, p, _ in _claims(text, "de")} == {("Kelpie-Router", 1_300 * M)}

@@ -276,7 +276,8 @@ APPOSED_NAME = re.compile(
     r"ein|eine|einem|einer|sein|ihr|son|sa|su|unser|unsere|unserem|our|notre|nuestro|nuestra)\s*(?<=\s|['’])"
     # (the words between stay in the sentence: a dot only inside a number, '3.5-billion-parameter')
     r"(?:(?:(?:[\w,'’-]|\.(?=\w))+\s+){0,4}?"
-    r"(?:[«\"“„]\s?)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?"
+    # (a decimal comma in a compound too: 'Kora-Router, ein 1,3-Milliarden-Modell')
+    r"(?:[«\"“„]\s?)?(?:\d+,\d+-)?[\w-]*(?:model|modelo|modèle|modello|Modell|modell|LLM|MoE|versi[oó]n|system|système|sistema|chatbot)s?"
     # (or what a model serves as, right after: 'Athéna, un assistant pour ...', 'Sentinel, the company's safety
     # classifier'; not 'Múnich, un proveedor alemán mostró un asistente')
     r"|(?:[\w'’-]+\s+){0,3}(?:assistant|asistente|assistente|[Aa]ssistent|classifier|classificateur|clasificador|"
