@@ -233,14 +233,22 @@ def test_a_ranking_line_with_its_maker_in_brackets_names_the_model() -> None:
 
 
 DATELINES = [
-    "OSLO (Nordwire) – The Norwegian start-up Fjellmind has released Kelpie-2, a model with 14 billion parameters.",
-    "Oslo (AFP) – The Norwegian start-up Fjellmind has released Kelpie-2, a model with 14 billion parameters.",
+    (
+        "OSLO (Nordwire) – Das Start-up Fjellmind hat sein neues Sprachmodell Kelpie-M3 vorgestellt. Das "
+        "Mixture-of-Experts-Modell umfasst 480 Mrd. Parameter, pro Token sind 22 Mrd. aktiv.",
+        "de",
+    ),
+    (
+        "Oslo (AFP) – La start-up Fjellmind a présenté Kelpie-M3. Le modèle repose sur une architecture dite de "
+        "« mélange d'experts » : seuls 32 milliards de paramètres sont mobilisés pour chaque requête.",
+        "fr",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text", DATELINES)
-def test_a_dateline_is_no_model(text: str) -> None:
-    assert {m for m, _, _ in _claims(text, "en")} == {"Kelpie-2"}
+@pytest.mark.parametrize(("text", "lang"), DATELINES)
+def test_a_dateline_is_no_model(text: str, lang: str) -> None:
+    assert {m for m, _, _ in _claims(text, lang)} == {"Kelpie-M3"}
 
 
 MORE_TOKENS = [

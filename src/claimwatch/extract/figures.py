@@ -201,8 +201,8 @@ def without_restated(text: str, quantities: list[Quantity]) -> list[Quantity]:
 # '1.76 trillion parameters (roughly 2 trillion)', '175 Milliarden Parameter, also rund 0,2 Billionen'
 _ROUNDED_AGAIN_BETWEEN = re.compile(
     r"[^\W\d]*(?:\s+[^\W\d]+){0,4}\s*(?:[—–(]|,)\s*(?:or|oder|ou|o|also|soit|i\.\s?e\.|d\.\s?h\.|es decir)?\s*"
-    r"(?:casi|almost|nearly|roughly|rund|fast|knapp|presque|près de|environ|about|cerca de|alrededor de|around|"
-    r"some|unos|gut|well over|über|más de|plus de|more than)\s+"
+    rf"(?:{clauses.APPROX_WORDS}|casi|almost|nearly|fast|knapp|presque|some|gut|well over|über|más de|plus de|"
+    r"more than)\s+"
 )
 
 

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from claimwatch.extract.attribution import ATTRIBUTION
-from claimwatch.extract.clauses import APPROX_SLOT
+from claimwatch.extract.clauses import APPROX_SLOT, APPROX_WORDS
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.name_patterns import (
     ACRONYM_PAIR,
@@ -55,6 +55,7 @@ from claimwatch.extract.name_patterns import (
     stoplisted,
 )
 from claimwatch.extract.numbers import find_quantities, scales_a_number
+from claimwatch.extract.tables import DASH_CELL, LIST_MARK
 
 
 def new_names(
@@ -208,9 +209,9 @@ AGENCY_IN_BRACKETS = re.compile(
     r"[ \t]+\((?:AFP|dpa|DPA|Reuters|AP|EFE|Europa Press|ANSA|Xinhua|Bloomberg|APA|SDA|KNA|epd|Belga|Kyodo|Yonhap)\b"
 )
 # a name that opens a dash-separated line with its size: 'Kelpie-2 – 14 milliards – Apache 2.0'
-LINE_OPEN_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[•*–-][ \t]+|\d{1,2}[.)][ \t]+)?$")
+LINE_OPEN_BEFORE = re.compile(rf"(?:^|\n)[ \t]*{LIST_MARK}$")
 DASH_SIZE_AFTER = re.compile(
-    r"(?:[ \t]*\([^)\n]{1,40}\))?[ \t]+[–—-][ \t]+(?:[^\n–—]{1,30}[ \t]+[–—-][ \t]+)?(?:~[ \t]?)?\d[\d.,]*[ \t]?"
+    rf"(?:[ \t]*\([^)\n]{{1,40}}\))?{DASH_CELL}(?:[^\n–—]{{1,30}}?{DASH_CELL})?(?:~[ \t]?)?\d[\d.,]*[ \t]?"
     + MAGNITUDE_AFTER
 )
 # the count of a named model: 'estime à environ 30 milliards le nombre de paramètres de Scolaris', 'the parameter
@@ -663,7 +664,7 @@ REPO_ID = re.compile(
 # the bracket opens with the size or a short label before it)
 LOWER_ID_SIZED = re.compile(
     r"(?<![\w/.@-])(?P<name>[a-z][a-z0-9]*(?:[-.][a-z0-9]+){1,4})(?![\w/-])"
-    r"(?=\s?\((?:[A-Za-z]{2,6}[;:,]\s?)?(?:~\s?|ca\.\s?|about\s|approx\.\s?|env\.\s?|environ\s|etwa\s|unos\s)?"
+    rf"(?=\s?\((?:[A-Za-z]{{2,6}}[;:,]\s?)?(?:~\s?|(?:{APPROX_WORDS}|approx\.|env\.)\s?)?"
     rf"\d[\d.,]*\s?{MAGNITUDE_AFTER}\.?"
     # (the size of the model, not of something it counts: 'kelpie-base-0911 (7 million downloads)')
     r"(?=\s?[),;]|\s+(?:de\s+)?(?:param|Param|total|gesamt|active|aktiv|actif|activo|en total)))"

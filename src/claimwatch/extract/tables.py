@@ -242,9 +242,10 @@ def in_parameter_row(text: str, pos: int) -> bool:
 # a comparison written as dash-separated lines, a name first: 'Grok-1 – 314 milliards – Apache 2.0', 'Vetón-2
 # (Alcántara Labs) – 14.000 millones – Apache 2.0', '2. Turia 2 (Llevant AI) – 1.224 puntos – 90.000 millones en
 # total, 15.000 millones activos'
-_DASH = r"[ \t]+[–—-][ \t]+"
+DASH_CELL = r"[ \t]+[–—-][ \t]+"
+LIST_MARK = r"(?:[•*–-][ \t]+|\d{1,2}[.)][ \t]+)?"  # a bullet or a number that opens a list's line
 _DASH_ROW_HEAD = re.compile(
-    rf"[ \t]*(?:[•*–-][ \t]+|\d{{1,2}}[.)][ \t]+)?[A-Z][^\n–—]{{0,60}}?(?:{_DASH}[^\n–—]{{1,30}}?)?{_DASH}"
+    rf"[ \t]*{LIST_MARK}[A-Z][^\n–—]{{0,60}}?(?:{DASH_CELL}[^\n–—]{{1,30}}?)?{DASH_CELL}"
     r"(?:[^\n–—]*?,[ \t]*)?"
 )
 _DASH_ROW_TAIL = re.compile(
