@@ -332,6 +332,9 @@ OWNER_AFTER = re.compile(
     r"(?:[ \u00a0-]A?\d+(?:\.\d+)?[BMT])?,?\s+(?:(?:le|la|the|das|el|its|sein)\s+(?:[\w-]+\s+){0,2}?(?:modèle|model|Modell|modelo|LLM)\s+)?"
     r"(?:de|del|von|from|by|of|par|di|d['’])\s*(?:the\s+)?"
 )
+# the maker in an apposition's model noun: 'GPT-2, the OpenAI model that ...', 'Llama 3.1, das große Meta-Modell'
+OWNER_APPOSED = re.compile(r",\s+(?:the|an?|das|ein)\s+(?:[\w-]+\s+)?")
+MODEL_NOUN_AFTER = re.compile(r"[\s-](?:model|Modell|LLM)")
 
 
 def owners_of_known(text: str, orgs, models) -> frozenset[tuple[int, int]]:
@@ -345,8 +348,14 @@ def owners_of_known(text: str, orgs, models) -> frozenset[tuple[int, int]]:
             after = m.end <= start and start - m.end <= 40
             if not (before or after) or (m.org and not _related(name, m.org)):
                 continue
-            if (before and OWNER_BEFORE.fullmatch(text, end, m.start)) or (
-                after and OWNER_AFTER.fullmatch(text, m.end, start)
+            if (
+                (before and OWNER_BEFORE.fullmatch(text, end, m.start))
+                or (after and OWNER_AFTER.fullmatch(text, m.end, start))
+                or (
+                    after
+                    and OWNER_APPOSED.fullmatch(text, m.end, start)
+                    and MODEL_NOUN_AFTER.match(text, end)
+                )
             ):
                 owned.add((start, end))
     return frozenset(owned)

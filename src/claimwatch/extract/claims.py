@@ -215,7 +215,7 @@ def extract_from_text(
                 end,
                 qs,
                 mentions,
-                orgs or _orgs_before(text, all_orgs, start),
+                orgs or _orgs_before(text, all_orgs, start, all_models, mentions),
                 ctx,
                 lang,
                 version,
@@ -455,10 +455,20 @@ def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:
     return not text[regions[-1][1] : start].strip()
 
 
-def _orgs_before(text: str, orgs: list, start: int, window: int = 1500) -> list:
-    """For a sentence naming no organisation: the last one named in the text shortly before it."""
+def _orgs_before(text: str, orgs: list, start: int, models: list, here: list, window: int = 1500) -> list:
+    """For a sentence naming no organisation: the last one named in the text shortly before it, unless that
+    is a lab whose model the text named before and the sentence names none of its models ('GPT-2, the OpenAI
+    model ...' does not make OpenAI the maker of the teenager's model two paragraphs on)."""
     earlier = [o for o in orgs if start - window <= o[0] < start]
-    return [o for o in earlier if not incidental(text, o)][-1:] or earlier[-1:]
+    last = [o for o in earlier if not incidental(text, o)][-1:] or earlier[-1:]
+    return [o for o in last if not _maker_of_others(o[2], models, here, start)]
+
+
+def _maker_of_others(org: str, models: list, here: list, start: int) -> bool:
+    """The text named a model of this lab's before, and no model the sentence names is of that lab's or
+    shares a word with one of its models ('Large 3' after 'Mistral Large 2', 'phi-1-small' after 'phi-1')."""
+    words = {w for m in models if m.known and m.org == org and m.start < start for w in m.model_id.split("-")}
+    return bool(words) and not any(m.org == org or m.model_id.split("-")[0] in words for m in here)
 
 
 def _per_sentence(spans: list[tuple[int, int]], items: list, pos) -> list[list]:

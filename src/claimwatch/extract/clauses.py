@@ -108,6 +108,9 @@ ACTIVE = words(
     r"en même temps",
     r"n['’]en (?:utilise|emploie|fait travailler|fait tourner) que",  # ('à la fois' is 'both' as often as not)
     r"at once",
+    # the parameters that do the work: 'seuls 12,9 milliards de paramètres travaillent', 'are at work'
+    r"(?:paramètres|parámetros) (?:y )?(?:travaillent|trabajan)",
+    r"parameters (?:are )?at work",  # (not German 'arbeiten': 'an einem Modell mit 2 Billionen Parametern arbeiten')
     r"(?:bei|für) jede[mns]? einzelne[mns]? (?:Wort|Token)",
     r"en cada (?:consulta|petición|solicitud)",
     # while it answers: 'pero al responder solo utiliza unos 13.000 millones', 'only 37 billion are engaged when it

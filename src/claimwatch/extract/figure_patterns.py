@@ -300,7 +300,8 @@ NEGATION_BEFORE = re.compile(
     r"(?!\s+(?:siempre|always|immer|toujours)\b)"
     # a table's cell ends a negation ('nicht kommerziell |'), and so does a bracket's end ('sous licence non
     # commerciale) : Command R+ compte 104 milliards')
-    r"[^,.;|()]{0,45}$",
+    # and 'not X but Y' affirms Y: 'il ne compte pas 56 milliards mais 46,7 milliards'
+    r"(?:(?!\b(?:but|sondern|mais|sino)\b)[^,.;|()]){0,45}$",
     re.IGNORECASE,
 )
 
@@ -833,7 +834,9 @@ PER_DEVICE_AFTER = re.compile(
 DIFFERENCE_AFTER = re.compile(
     r"\s+(?:(?:parameters?|Parameter\w*|paramètres|parámetros)\s+)?"
     r"(?:weniger|mehr|fewer|more|less|menos|más|de moins|de plus)\b"
-    r"(?!\s+(?:or less|or fewer|oder weniger|o menos|ou moins)\b)",
+    r"(?!\s+(?:or less|or fewer|oder weniger|o menos|ou moins)\b)"
+    # 'war mit 175 Milliarden Parametern mehr als dreizehnmal so groß': a ratio follows, the figure is the size
+    r"(?!\s+(?:als|than|que)\s+(?:\w+\s+)?\w*(?:mal|times|fois|veces)\b)",
     re.IGNORECASE,
 )
 REMOVED_BEFORE = re.compile(

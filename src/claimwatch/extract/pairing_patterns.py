@@ -801,7 +801,9 @@ ESTIMATE_BEFORE = re.compile(
     r"pegged (?:it|them) at|(?:kam|kommt|kommen|kamen) (?:[\w-]+ ){0,3}?auf|beziffert\w*|cifr[óa]\w*|"
     r"lo situ[óa]\w* en|lo sitú\w* en|le situ\w* à|placed it at|put it at|avanc(?:e|ent|ait|é)|avanz[óa]|"
     # a source that gives a figure: 'la consultora SemiAnalysis habló de unos 1,8 billones', 'sprach von'
-    r"habl[óa]\w* de|spoke of|talked of|sprach\w* von|parl(?:ait|é|e) de)"
+    r"habl[óa]\w* de|spoke of|talked of|sprach\w* von|parl(?:ait|é|e) de|"
+    # an analyst's own bet: 'qui table plutôt sur 250 à 400 milliards', 'rechnet eher mit', 'se inclina por'
+    r"tabl(?:e|ent|ait) (?:plutôt |davantage )?sur|(?:rechnet|rechnen|rechnete|rechneten) (?:eher |vielmehr )?mit|reckons?|se inclin\w* por)"
     r"(?:\s+(?:at|auf|en|à|in|que|that|dass))?(?:\s+[\w-]+){0,4}?\s+$",
     re.IGNORECASE,
 )

@@ -1,0 +1,223 @@
+"""Session 30: the rules learned this session (a lab named as the maker of a known model earlier in the text is not
+the maker of a new model further on; the maker in a known model's apposition, 'GPT-2, the OpenAI model')."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimwatch.extract import extract_claims
+from tests.claim_sets import claims_of as _claims
+from tests.claim_sets import sizes_of as _sizes
+
+B = 10**9
+M = 10**6
+
+
+def _orgs(text: str, lang: str) -> dict[str, str | None]:
+    return {c.model: c.org for c in extract_claims(text, lang)}
+
+
+# a new model, sized paragraphs after a known model and its lab, is not that lab's
+CARRIED_LAB = [
+    (
+        "OpenAI has never disclosed how large GPT-4 is, and rivals have stopped saying too.\n\n"
+        "This year the record moved again. Dovecote says Tessera-X has 2.4 trillion parameters.",
+        "en",
+        "Tessera-X",
+    ),
+    (
+        "Ein Jahr lang testete Meta-Kunde Kreissparkasse das offene Llama 3.1; Meta hatte es im Juli veröffentlicht.\n\n"
+        "Jetzt setzt die Bank auf Eigenes. Das Modell heißt Zinsfuchs und umfasst 13 Milliarden Parameter.",
+        "de",
+        "Zinsfuchs",
+    ),
+    (
+        "Il y a deux ans, Mistral AI publiait Mistral 7B et la mutuelle l'adoptait aussitôt.\n\n"
+        "Son propre modèle, Garonne-LM, compte désormais 9 milliards de paramètres.",
+        "fr",
+        "Garonne-LM",
+    ),
+    (
+        "Google lanzó Gemma 2 en junio y la cooperativa lo probó con resultados dispares.\n\n"
+        "Ahora presenta Olivo-3, que tiene 4.000 millones de parámetros.",
+        "es",
+        "Olivo-3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model"), CARRIED_LAB)
+def test_a_lab_named_for_a_known_model_is_not_a_new_models_maker(text: str, lang: str, model: str) -> None:
+    orgs = _orgs(text, lang)
+    assert model in orgs
+    assert orgs[model] is None
+
+
+# the lab stays when the new model is of the family it was named for, or it is not named for any model
+KEPT_LAB = [
+    (
+        "Microsoft trained phi-1 on textbook-quality data.\n\nIn an ablation, phi-1-small has 350 million parameters.",
+        "en",
+        "phi-1-small",
+        "Microsoft",
+    ),
+    (
+        "Die Bremer Hafenwerk AI hat ein eigenes Modell gebaut.\n\nEs heißt Kaikante-2 und hat 7 Milliarden Parameter.",
+        "de",
+        "Kaikante-2",
+        "Hafenwerk AI",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model", "org"), KEPT_LAB)
+def test_a_lab_named_before_still_makes_its_own_family(text: str, lang: str, model: str, org: str) -> None:
+    assert _orgs(text, lang).get(model) == org
+
+
+APPOSED_MAKER = [
+    (
+        "Callum Ashworth, 17, trained a language model on a gaming laptop and called it Wrenlet.\n\n"
+        "To put Wrenlet in perspective: GPT-2, the OpenAI model that made headlines in 2019, had 1.5 billion "
+        "parameters.\n\nWrenlet has 42 million parameters, he says.",
+        "en",
+        "GPT-2",
+        "Wrenlet",
+    ),
+    (
+        "Die Schülerin Mara Lenz hat ein eigenes Sprachmodell trainiert und es Spatz genannt.\n\n"
+        "Zum Vergleich mit Spatz: Llama 2, das große Meta-Modell aus dem Jahr 2023, hatte bis zu 70 Milliarden "
+        "Parameter.\n\nSpatz hat 30 Millionen Parameter, sagt sie.",
+        "de",
+        "Llama 2",
+        "Spatz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "known", "new"), APPOSED_MAKER)
+def test_the_maker_in_a_known_models_apposition_makes_that_model_only(
+    text: str, lang: str, known: str, new: str
+) -> None:
+    orgs = _orgs(text, lang)
+    assert orgs[known] is not None
+    assert orgs[new] is None
+
+
+# 'not X but Y' affirms Y; X stays denied
+NOT_BUT = [
+    (
+        "Mixtral 8x7B est un mélange d'experts. Malgré son nom, il ne compte pas 56 milliards de paramètres mais "
+        "46,7 milliards au total.",
+        "fr",
+        46_700 * M,
+        56 * B,
+    ),
+    (
+        "Mixtral 8x7B ist ein Expertenmix. Trotz des Namens hat es nicht 56 Milliarden Parameter, sondern 46,7 "
+        "Milliarden.",
+        "de",
+        46_700 * M,
+        56 * B,
+    ),
+    (
+        "Mixtral 8x7B is a mixture of experts. Despite its name it does not have 56 billion parameters but 46.7 "
+        "billion in all.",
+        "en",
+        46_700 * M,
+        56 * B,
+    ),
+    (
+        "Mixtral 8x7B es una mezcla de expertos. Pese a su nombre no tiene 56.000 millones de parámetros sino 46.700 "
+        "millones.",
+        "es",
+        46_700 * M,
+        56 * B,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "said", "denied"), NOT_BUT)
+def test_not_this_figure_but_that_one_keeps_that_one(text: str, lang: str, said: int, denied: int) -> None:
+    sizes = _sizes(text, lang)
+    assert said in sizes
+    assert denied not in sizes
+
+
+# a ratio after the figure ('mehr als dreizehnmal so groß') leaves the figure the model's size; a difference stays out
+RATIO_AFTER = [
+    (
+        "Zum Vergleich: Das damals viel diskutierte GPT-3 war mit 175 Milliarden Parametern mehr als dreizehnmal so "
+        "groß wie unser Modell.",
+        "de",
+        {("GPT-3", 175 * B, "total")},
+    ),
+    ("Llama 3.1 405B hat 335 Milliarden Parameter mehr als Llama 3.1 70B.", "de", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RATIO_AFTER)
+def test_a_ratio_after_a_figure_is_no_difference(text: str, lang: str, expected: set) -> None:
+    assert {c for c in _claims(text, lang) if c[1] == 175 * B or c[1] == 335 * B} == expected
+
+
+# the parameters that do the work for each token are the active ones
+AT_WORK = [
+    (
+        "Mixtral 8x7B compte 46,7 milliards de paramètres. À chaque jeton, seuls 12,9 milliards de paramètres "
+        "travaillent.",
+        "fr",
+    ),
+    ("Mixtral 8x7B has 46.7 billion parameters. Only 12.9 billion parameters are at work on a word.", "en"),
+    (
+        "Mixtral 8x7B tiene 46.700 millones de parámetros. Con cada palabra, solo 12.900 millones de parámetros "
+        "trabajan.",
+        "es",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), AT_WORK)
+def test_the_parameters_at_work_are_active(text: str, lang: str) -> None:
+    claims = _claims(text, lang)
+    assert ("Mixtral 8x7B", 12_900 * M, "active") in claims
+    assert ("Mixtral 8x7B", 12_900 * M, "total") not in claims
+
+
+def test_a_model_worked_on_is_no_parameter_at_work() -> None:
+    text = "Das Start-up Isarion soll an einem Modell namens Kobalt-1 mit rund 400 Milliarden Parametern arbeiten."
+    assert ("Kobalt-1", 400 * B, "total") in _claims(text, "de")
+
+
+# an analyst's own bet in the sentence after the model's rumoured size is that model's estimated range
+ANALYST_BET = [
+    (
+        "Le site affirme que Belledonne 5 atteindrait mille milliards de paramètres. Une hypothèse jugée « peu "
+        "crédible » par l'analyste Pierre Langlade, qui table plutôt sur une fourchette de 250 à 400 milliards.",
+        "fr",
+        ("Belledonne 5", 250 * B, 400 * B),
+    ),
+    (
+        "Ein Blog behauptet, Hanse-LM 2 habe eine Billion Parameter. Der Analyst Jens Ohl hält das für übertrieben "
+        "und rechnet eher mit 120 bis 160 Milliarden.",
+        "de",
+        ("Hanse-LM 2", 120 * B, 160 * B),
+    ),
+    (
+        "A blog says Hanse-LM 2 has a trillion parameters. The analyst Jens Ohl thinks that is overblown and reckons "
+        "120 to 160 billion.",
+        "en",
+        ("Hanse-LM 2", 120 * B, 160 * B),
+    ),
+    (
+        "Un blog asegura que Hanse-LM 2 tiene un billón de parámetros. El analista Jens Ohl lo ve exagerado y se "
+        "inclina por 120.000 a 160.000 millones.",
+        "es",
+        ("Hanse-LM 2", 120 * B, 160 * B),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ANALYST_BET)
+def test_an_analysts_bet_after_a_rumour_is_the_models_range(text: str, lang: str, expected: tuple) -> None:
+    assert expected in {(c.model, c.params, c.params_high) for c in extract_claims(text, lang)}
