@@ -221,3 +221,108 @@ ANALYST_BET = [
 @pytest.mark.parametrize(("text", "lang", "expected"), ANALYST_BET)
 def test_an_analysts_bet_after_a_rumour_is_the_models_range(text: str, lang: str, expected: tuple) -> None:
     assert expected in {(c.model, c.params, c.params_high) for c in extract_claims(text, lang)}
+
+
+# all of a dense model's parameters at work for each token are its total, not an active part
+EVERY_ONE = [
+    (
+        "Llama 3.1 405B is dense. Every one of its 405 billion parameters is active all the time.",
+        "en",
+        "Llama 3.1",
+    ),
+    (
+        "Gemma 2 es un modelo denso: usa los 27.000 millones de parámetros en cada token que genera.",
+        "es",
+        "Gemma 2",
+    ),
+    (
+        "Gemma 2 ist dicht gebaut und nutzt alle 27 Milliarden Parameter für jedes Token.",
+        "de",
+        "Gemma 2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "model"), EVERY_ONE)
+def test_every_one_of_its_parameters_is_the_total(text: str, lang: str, model: str) -> None:
+    scopes = {c[2] for c in _claims(text, lang) if c[0] == model}
+    assert scopes == {"total"}
+
+
+def test_the_active_ones_it_uses_stay_active() -> None:
+    text = "Mixtral 8x7B tiene 46.700 millones de parámetros, pero usa los 12.900 millones activos en cada token."
+    assert ("Mixtral 8x7B", 12_900 * M, "active") in _claims(text, "es")
+
+
+# 'whether it has 2,4 or 24 billion' names no size, a decimal comma in it or not
+WHETHER_DECIMAL = [
+    (
+        "Kaspar, das neue Modell des Wetterdienstes, hat 7 Milliarden Parameter. „Ob das Ding 2,4 oder 24 Milliarden "
+        "Parameter hat, ändert nichts“, sagt Wendt.",
+        "de",
+    ),
+    (
+        "Kaspar, le nouveau modèle de Météo-Sud, compte 7 milliards de paramètres. « Qu'il ait 2,4 ou 24 milliards de "
+        "paramètres ne change rien », dit Wendt.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), WHETHER_DECIMAL)
+def test_whether_this_or_that_size_with_a_decimal_comma_is_no_claim(text: str, lang: str) -> None:
+    assert _sizes(text, lang) == {7 * B}
+
+
+# a coding model named 'X-Code' in a roundup's bullet is a name; code in a programming language is not
+CODE_NAMES = [
+    (
+        "• Marlow-Code (15B total, 2.6B active) - a mixture-of-experts coding model from Tidewright Labs.",
+        "en",
+        {("Marlow-Code", 15 * B, "total"), ("Marlow-Code", 2_600 * M, "active")},
+    ),
+    (
+        "• Melis-Code (1,1 Mrd. Parameter) – Ein kompaktes Programmiermodell der Grazer Firma Fennbach.",
+        "de",
+        {("Melis-Code", 1_100 * M, "total")},
+    ),
+    ("Das Start-up trainiert ein Modell für Java-Code mit 7 Milliarden Parametern.", "de", set()),
+    ("Für Python-Code reichen 7 Milliarden Parameter, sagt Hagen.", "de", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CODE_NAMES)
+def test_a_code_model_is_named_and_code_in_a_language_is_not(text: str, lang: str, expected: set) -> None:
+    assert _claims(text, lang) == expected
+
+
+# a list of models, each with its maker set between its name and its count
+NAME_MAKER_COUNT = [
+    (
+        "Die Eckdaten: Orvanto von der Kölner Firma Lumetra hat 12 Mrd. Parameter; Skelda aus Tallinn kommt auf 34 "
+        "Milliarden.",
+        "de",
+        ("Orvanto", 12 * B),
+    ),
+    (
+        "Los números, según sus creadores: Candelia, de la barcelonesa Tessera AI, tiene 9.000 millones de "
+        "parámetros.",
+        "es",
+        ("Candelia", 9 * B),
+    ),
+    (
+        "Côté taille : Aigoual, d'Occitanie Labs, compte environ 3 milliards de paramètres.",
+        "fr",
+        ("Aigoual", 3 * B),
+    ),
+    (
+        "The figures: Corran, from the Leeds firm Hallow AI, has 7 billion parameters.",
+        "en",
+        ("Corran", 7 * B),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NAME_MAKER_COUNT)
+def test_a_listed_name_with_its_maker_before_its_count(text: str, lang: str, expected: tuple) -> None:
+    assert expected in {(c.model, c.params) for c in extract_claims(text, lang)}

@@ -208,11 +208,25 @@ ALL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# 'every one of its', 'usa los 27.000 millones de parámetros en cada token': all of them, each time
+EVERY_ONE_BEFORE = re.compile(
+    r"\b(?:every one of (?:its|the|their)|each (?:one )?of (?:its|the)|jede[rsn]? einzelne[n]? (?:seiner|der)|"
+    r"chacun de ses|chacun des|cada uno de (?:sus|los)|(?:usa|utiliza|emplea|usan|utilizan) (?:todos )?(?:los|sus)|"
+    r"nutzt (?:alle|sämtliche|seine))\s+$",
+    re.IGNORECASE,
+)
+
 
 def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str:
     """As `_scope_of`, but all of a model's parameters at work for each token are its total: 'rechnen alle 405
     Milliarden', 'mobilise ses 405 milliards de paramètres pour chaque token' (a dense model)."""
     scope = _scope_of(sentence, start, end, prev_end, next_start)
+    if (
+        scope == "active"
+        and EVERY_ONE_BEFORE.search(sentence, max(0, start - 30), start)
+        and not ACTIVE_RIGHT_AFTER.match(sentence, end)
+    ):
+        return "total"  # 'Every one of its 405 billion parameters is active': a dense model's all
     if scope == "active" and ALL_BEFORE.search(sentence, max(0, start - 12), start):
         left, right = clause_around(sentence, start, end)
         # (a dense model's active word is about all of them: 'era un modelo denso: sus 405.000 millones de

@@ -901,7 +901,8 @@ TOKENS_NOUN = re.compile(r"\b(?:tokens?|Token\w*|jetons?|palabras|words|Wörter\
 # milliards' (lower-case, for the lowered text): no model's size, though a question ('whether GPT-4 really has
 # 1.8 trillion') still names one
 WHICHEVER_LOW = re.compile(
-    r"\b(?:whether|ob|qu['’](?:il|elle)s?\s+(?:y\s+)?(?:ait|aient|fasse|fassent))\b[^,;:]*$"
+    # (a decimal comma is no clause's end: 'Ob das Ding 2,4 oder 24 Milliarden Parameter hat')
+    r"\b(?:whether|ob|qu['’](?:il|elle)s?\s+(?:y\s+)?(?:ait|aient|fasse|fassent))\b(?:[^,;:]|(?<=\d),(?=\d))*$"
 )
 OR_PAIR_AFTER = re.compile(
     r"\s*(?:[^\W\d]+\s+)?(?:oder|or|ou|o)\s+(?:\d|[^\W\d]+\s+(?:Milliarden|Millionen|billion|million|milliards|"

@@ -139,7 +139,7 @@ TIER_WORDS = (
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
 # compound noun ('Cloud-Anbieter', 'Chip-Hersteller'), not a name
-NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS}|Next|Omni|Prime|Edge|Zero|Beta|Alpha|Preview)"
+NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS}|Next|Omni|Prime|Edge|Zero|Beta|Alpha|Preview|Code)"
 # capitalised words with a number or a second capital: MAI-1, Kestrel-7, DeepThink-2, NovaLM
 # (the first capital is read before the alternatives, so each of them starts at the second character)
 NAME_SHAPE = re.compile(
@@ -399,6 +399,9 @@ THING_TAIL = re.compile(
     r"[-‑](?:PCs?|Laptops?|Notebooks?|Server|GPUs?|CPUs?|Chips?|Rechner|FAQs?|PDFs?|Blog|Seite)$"
     # a benchmark, translated or not: 'Im German-MMLU kommt das 24B auf 61,7 Punkte'
     r"|[-‑](?:MMLU|GSM8K|HumanEval|HellaSwag|TruthfulQA|BBH|MMMU|GPQA|SQuAD|GLUE|SuperGLUE)$"
+    # code in a language, not a coding model: 'ein Modell für Java-Code', 'Python-Code'
+    r"|^(?:Python|Java|JavaScript|TypeScript|Rust|Go|Kotlin|Swift|Ruby|PHP|Perl|Scala|Haskell|Julia|Lua|Dart|"
+    r"Fortran|Cobol|COBOL|SQL|Bash|Shell|HTML|CSS|Quell|Programm|Maschinen|Source|Pseudo|Open-Source|Legacy)[-‑]Code$"
 )
 
 

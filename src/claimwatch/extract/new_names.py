@@ -431,6 +431,12 @@ def _new_names_in(
                 m.re is PLAIN_NAME_HAS
                 and SOURCE_OPENS_BEFORE.search(text, max(0, m.start() - 100), m.start())
             )
+            # a member of a list of models and their makers: 'Die Eckdaten: Orvanto von der Kölner Firma ...'
+            or (
+                m.re is PLAIN_NAME_HAS
+                and m.group("maker")
+                and text[m.start() - 2 : m.start()] in (": ", "; ")
+            )
         )
         if (
             opens
@@ -551,14 +557,18 @@ PLAIN_TIER_SIZED = re.compile(
     rf",? (?:de|with|mit|avec|con|at|à|of) {APPROX_SLOT}\d[\d.,]*\s?{MAGNITUDE_AFTER}"
 )
 PLAIN_NAME_HAS = re.compile(
-    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) (?:has|had|hat|hatte|tiene|tenía|compte|"
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}})"
+    # (and its maker set in between: 'Orvanto von der Kölner Firma Lumetra hat', 'Candelia, de la barcelonesa
+    # Tessera AI, tiene', 'Aigoual, d'Occitanie Labs, compte')
+    rf"(?P<maker>(?: (?:von der|von|vom) |, (?:(?:de la|del|de|from|by|of) |d['’]))[^,;:.!?\n]{{0,30}}?[{UP}][\w&-]+,?)?"
+    r" (?:has|had|hat|hatte|tiene|tenía|compte|"
     r"comptait|umfasst|umfasste|besitzt|possède|totalise|suma|sumaba|posee) "
-    r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
+    r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)|(?<=Mrd|Mio|Bio)\.){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
 )
 PLAIN_NAME_WHICH = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}(?: (?:{TIER_WORDS}))?), (?:which|that|der|die|das) "
     r"(?:[a-zäöüéèàíóúñ]+ ){0,2}?(?:has|had|hat|hatte|besitzt|compte|comptait|possède|tiene|tenía|posee|cuenta con) "
-    r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
+    r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)|(?<=Mrd|Mio|Bio)\.){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
 )
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[„“\"'«]?\s*$")
 # capitalised English words that describe a model rather than name it
