@@ -326,3 +326,34 @@ NAME_MAKER_COUNT = [
 @pytest.mark.parametrize(("text", "lang", "expected"), NAME_MAKER_COUNT)
 def test_a_listed_name_with_its_maker_before_its_count(text: str, lang: str, expected: tuple) -> None:
     assert expected in {(c.model, c.params) for c in extract_claims(text, lang)}
+
+
+# '... and uses them all each step': the total
+USES_THEM_ALL = [
+    (
+        "Llama 3.1 de Meta, en su versión más grande, tiene 405 mil millones de parámetros y los usa todos en cada "
+        "paso.",
+        "es",
+    ),
+    ("Llama 3.1 has 405 billion parameters in its largest version and uses them all for every token.", "en"),
+    (
+        "Llama 3.1 compte 405 milliards de paramètres dans sa plus grande version et les mobilise tous à chaque jeton.",
+        "fr",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), USES_THEM_ALL)
+def test_a_model_that_uses_them_all_states_its_total(text: str, lang: str) -> None:
+    assert _claims(text, lang) == {("Llama 3.1", 405 * B, "total")}
+
+
+def test_the_experts_of_a_mixture_are_no_model() -> None:
+    text = (
+        "Dicht oder Experten-Mix? Wie sich zwei Bauweisen von Sprachmodellen unterscheiden\n\n"
+        "Parameter sind die Gewichte, die ein Netz beim Training lernt. Je mehr Parameter, desto mehr Speicher "
+        "braucht ein Modell.\n\n"
+        "Beispiel: Grok-1. Die Firma xAI hat die Gewichte von Grok-1 im März offengelegt. Das Modell umfasst 314 "
+        "Milliarden Parameter und arbeitet mit acht Experten, von denen pro Token zwei aktiv sind."
+    )
+    assert _claims(text, "de") == {("Grok-1", 314 * B, "total")}

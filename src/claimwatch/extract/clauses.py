@@ -216,6 +216,12 @@ EVERY_ONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+USES_THEM_ALL_AFTER = re.compile(
+    r"[^.;:]{0,40}?\b(?:(?:los|las) usa (?:todos|todas)|uses (?:them )?all|uses every one|les (?:utilise|mobilise|active) "
+    r"tous|nutzt (?:sie )?alle|aktiviert (?:sie )?alle)\b",
+    re.IGNORECASE,
+)
+
 
 def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start: int | None = None) -> str:
     """As `_scope_of`, but all of a model's parameters at work for each token are its total: 'rechnen alle 405
@@ -227,6 +233,8 @@ def scope_of(sentence: str, start: int, end: int, prev_end: int = 0, next_start:
         and not ACTIVE_RIGHT_AFTER.match(sentence, end)
     ):
         return "total"  # 'Every one of its 405 billion parameters is active': a dense model's all
+    if scope == "active" and USES_THEM_ALL_AFTER.match(sentence, end):
+        return "total"  # 'tiene 405 mil millones de parámetros y los usa todos en cada paso'
     if scope == "active" and ALL_BEFORE.search(sentence, max(0, start - 12), start):
         left, right = clause_around(sentence, start, end)
         # (a dense model's active word is about all of them: 'era un modelo denso: sus 405.000 millones de

@@ -329,11 +329,13 @@ NOT_MODELS = frozenset(
     Ausgabe Heft Nummer Issue Numéro Número
     Hoy Ayer Mañana Ahora Entonces Así Aquí Todavía Aún Ya Tampoco Durante Mientras Pronto Heute Gestern Morgen
     Jetzt Nun Dann Damals Später Today Yesterday Tomorrow Now Then Later Hier Demain Maintenant Alors Désormais
-    Dorénavant Hoje Oggi Ieri Domani Cent Cents Centimes Céntimos Euro Euros Dollar Dollars Pfund Franken""".split()
+    Dorénavant Hoje Oggi Ieri Domani Cent Cents Centimes Céntimos Euro Euros Dollar Dollars Pfund Franken
+    Experten Experte Experts Expert Expertos Experto""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3', a fact-check's 'Behauptung 1', 'Claim 2',
 # a caption's label: 'Bild: Ein mit Flux.1 erzeugtes Motiv', a newsletter's issue: 'In Ausgabe 55 hieß es', and the
-# time words that open a sentence: 'Hoy, el modelo más grande de Ceibo es Quetzal-S, de 3.000 millones')
+# time words that open a sentence: 'Hoy, el modelo más grande de Ceibo es Quetzal-S, de 3.000 millones'; and a
+# mixture's parts: 'Dicht oder Experten-Mix?' over 'arbeitet mit acht Experten')
 PARAM_WORD = re.compile(r"par[aáâ]m", re.IGNORECASE)
 # a size written like a parameter count ('in 3B, 12B and 56B variants'), which is as good as the word
 SIZE_WRITTEN = re.compile(r"(?<![\w.,-])\d+(?:[.,]\d+)?[BT](?![\w-])")
