@@ -357,3 +357,13 @@ def test_the_experts_of_a_mixture_are_no_model() -> None:
         "Milliarden Parameter und arbeitet mit acht Experten, von denen pro Token zwei aktiv sind."
     )
     assert _claims(text, "de") == {("Grok-1", 314 * B, "total")}
+
+
+def test_a_source_given_with_her_post_is_the_person() -> None:
+    text = "Runa 2 umfasst nach Angaben von Technikvorständin Svenja Hollerbach insgesamt 22 Milliarden Parameter."
+    assert {c.attributed_to for c in extract_claims(text, "de")} == {"Svenja Hollerbach"}
+
+
+def test_a_maker_given_as_the_source_stays_the_maker() -> None:
+    text = "Runa 2 umfasst nach Angaben des Herstellers Alibaba insgesamt 22 Milliarden Parameter."
+    assert {c.attributed_to for c in extract_claims(text, "de")} == {"Alibaba"}

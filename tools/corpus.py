@@ -7,6 +7,8 @@ Kept in the repository so a new session does not rebuild it. Usage (from the pro
     python tools/corpus.py gaps rt165 rt166                  # KNOWN_GAPS lines for failing articles
     python tools/corpus.py xpass [--drop]                    # gaps that now pass; --drop removes them
     python tools/corpus.py try de "Der Text …"               # claims in one text (or @file)
+    python tools/corpus.py row OUT                           # the README's sets-now row: each rt set's F1
+    python tools/corpus.py fields A B [--field org]          # matched claims whose org/status/attribution moved
 
 To score another checkout, run it with PYTHONPATH=OTHER/src. Set names: `xx-rtNMM-…` belongs to set rtN
 (the last two digits number the article), `xx-rtNM.txt` to rtN, the handwritten articles to `base`.
@@ -121,6 +123,55 @@ def delta(a: str, b: str) -> None:
                 print("    " + line.strip()[:200])
 
 
+def row(out: str) -> None:
+    """Each rt set's F1 from a score run, in set order, as the README's 'the sets now' row shows them."""
+    scores = re.findall(
+        r"^\s*rt(\d+) docs=.*? F1=([\d.]+)", Path(out + ".txt").read_text(encoding="utf-8"), re.M
+    )
+    print(" / ".join(f1 for _, f1 in sorted(scores, key=lambda s: int(s[0]))))
+
+
+def matched_fields(out: str, field: str) -> dict[tuple, tuple[bool, object, object]]:
+    """For each gold claim a run matched: (article, model, params, scope, evidence) -> (right, gold, predicted)."""
+    score = scorer()
+    preds: dict[str, list[dict]] = defaultdict(list)
+    for line in Path(out + ".jsonl").read_text(encoding="utf-8").splitlines():
+        claim = json.loads(line)
+        preds[Path(claim["source"]).stem].append(claim)
+    found = {}
+    for path in fixtures(None):
+        golds, guesses = score.dedupe(gold_of(path)), score.dedupe(preds.get(path.stem, []))
+        used: set[int] = set()
+        for g in sorted(golds, key=lambda g: bool(g.get("optional"))):
+            hit = next(
+                (i for i, p in enumerate(guesses) if i not in used and score.claim_matches(g, p)), None
+            )
+            if hit is None:
+                continue
+            used.add(hit)
+            if not g.get("optional") and (field == "attributed_to" or g.get(field)):
+                right = score.field_eq(g, guesses[hit], field)
+                key = (path.stem, g["model"], g["params"], score.scope_of(g), g.get("evidence", ""))
+                found[key] = (right, g.get(field), guesses[hit].get(field))
+    return found
+
+
+def fields(a: str, b: str, field: str) -> None:
+    """The matched claims whose `field` became right or wrong between two runs, and each run's accuracy."""
+    before, after = matched_fields(a, field), matched_fields(b, field)
+    for name, run in ((a, before), (b, after)):
+        right = sum(1 for r, _, _ in run.values() if r)
+        print(
+            f"{name}: {field} right on {right} of {len(run)} matched claims ({right / max(len(run), 1):.4f})"
+        )
+    for key in sorted(set(before) & set(after)):
+        if before[key][0] != after[key][0]:
+            right, gold, guess = after[key]
+            print(
+                f"{'FIXED' if right else 'BROKE'} {key[0]}: {key[1]} gold={gold!r} now={guess!r} | {key[4][:100]}"
+            )
+
+
 def corpus_test():
     sys.path.insert(0, str(ROOT))
     from tests import test_extract_corpus
@@ -216,6 +267,12 @@ def main() -> None:
     t = sub.add_parser("try")
     t.add_argument("lang")
     t.add_argument("text")
+    r = sub.add_parser("row")
+    r.add_argument("out")
+    f = sub.add_parser("fields")
+    f.add_argument("a")
+    f.add_argument("b")
+    f.add_argument("--field", default="org", choices=["org", "status", "attributed_to"])
     args = parser.parse_args()
     if args.command == "score":
         score_run(args.out, set(args.sets.split(",")) if args.sets else None)
@@ -225,6 +282,10 @@ def main() -> None:
         gaps(args.sets)
     elif args.command == "xpass":
         xpass(args.drop)
+    elif args.command == "row":
+        row(args.out)
+    elif args.command == "fields":
+        fields(args.a, args.b, args.field)
     else:
         try_text(args.lang, args.text)
 

@@ -189,6 +189,13 @@ def _account_or_newsletter(sentence: str) -> str | None:
     return None
 
 
+ROLE_WORD = re.compile(
+    r"\w*(?:chef|chefin|vorstand|vorständin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin|gründer|"
+    r"gründerin|führer|führerin|analyst|analystin|forscher|forscherin)|CEO|CTO|CFO|COO|Prof\.|Professor|Professorin|Dr\.",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=64)
 def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
     cited = _citing(sentence)
@@ -200,9 +207,10 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
     for cue_end, cue in cues:
         window = sentence[cue_end : cue_end + 90].split("|", 1)[0]  # a table's cell ends the source's name
         if cue.lower().startswith("nach angaben"):
-            window = " ".join(
-                window.split()[:2]
-            )  # 'nach Angaben von Meta', 'nach Angaben des Herstellers Alibaba'
+            words = window.split()
+            while words and ROLE_WORD.fullmatch(words[0]):
+                words.pop(0)  # 'nach Angaben von Technikvorständin Svenja Hollerbach': the person, not the post
+            window = " ".join(words[:2])  # 'nach Angaben von Meta', 'nach Angaben des Herstellers Alibaba'
         found = _OUTLET.search(window) or _org_in(window, known_orgs)
         if found:
             return found if isinstance(found, str) else found.group()
