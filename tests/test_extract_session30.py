@@ -367,3 +367,80 @@ def test_a_source_given_with_her_post_is_the_person() -> None:
 def test_a_maker_given_as_the_source_stays_the_maker() -> None:
     text = "Runa 2 umfasst nach Angaben des Herstellers Alibaba insgesamt 22 Milliarden Parameter."
     assert {c.attributed_to for c in extract_claims(text, "de")} == {"Alibaba"}
+
+
+# a tier in the article's own language after a family's name: 'Ceiba-Chica', 'Galet-Petite'
+OWN_LANGUAGE_TIERS = [
+    (
+        "La familia Ceiba tiene dos modelos. Ceiba-Chica, de 1.500 millones de parámetros, está pensada para teléfonos.",
+        "es",
+        ("Ceiba-Chica", 1_500 * M, "total"),
+    ),
+    (
+        "La famille Galet compte deux modèles. Galet-Petite, de 2 milliards de paramètres, vise les téléphones.",
+        "fr",
+        ("Galet-Petite", 2 * B, "total"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OWN_LANGUAGE_TIERS)
+def test_a_tier_in_the_articles_language_keeps_its_family(text: str, lang: str, expected: tuple) -> None:
+    assert expected in _claims(text, lang)
+
+
+# a list of models after semicolons, each with its maker and its size
+SEMICOLON_LIST = [
+    (
+        "Côté taille, Lutèce (de la start-up parisienne Quadrant IA) affiche 7 milliards de paramètres ; Bréhat, "
+        "conçu à Rennes par Armor Data, monte à 40 milliards ; Aigoual, d'Occitanie Labs, en revendique environ 3 "
+        "milliards.",
+        "fr",
+        {("Bréhat", 40 * B), ("Aigoual", 3 * B)},
+    ),
+    (
+        "Los números: Candelia, de la barcelonesa Tessera AI, tiene 9.000 millones de parámetros; Rialta, "
+        "desarrollado en Vigo por Marea Labs, alcanza los 27.000 millones; y Pampix, de la argentina Austral Datos, "
+        "se queda en unos 2.000 millones.",
+        "es",
+        {("Candelia", 9 * B), ("Rialta", 27 * B), ("Pampix", 2 * B)},
+    ),
+    (
+        "The figures: Corran, from the Leeds firm Hallow AI, has 7 billion parameters; Brisk, built by Dunmore Labs "
+        "in Cork, reaches 30 billion; and Sallow, from Tyne Data, stops at about 2 billion.",
+        "en",
+        {("Corran", 7 * B), ("Brisk", 30 * B), ("Sallow", 2 * B)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SEMICOLON_LIST)
+def test_each_model_of_a_semicolon_list_with_its_maker(text: str, lang: str, expected: set) -> None:
+    found = {(c.model, c.params) for c in extract_claims(text, lang)}
+    assert expected <= found
+    assert len(found) == len({size for _, size in found})  # no size went to a second model
+
+
+# an analyst named after her post, and an analyst firm heading a list line, give an estimate, not a model
+NOT_MODELS_BUT_SOURCES = [
+    (
+        "Ámbar es el nuevo modelo de Lumbre. El analista Héctor Villaseñor, de la firma Pacífico Research, maneja una "
+        "horquilla más estrecha: de 25 a 30 mil millones de parámetros.",
+        "es",
+        "Héctor Villaseñor",
+    ),
+    (
+        "Aquila Prime ist das neue Modell von Falkner. Die Schätzungen im Überblick:\n"
+        "• Bankhaus Lennartz (Frankfurt): 400 bis 700 Mrd. Parameter\n"
+        "• Helvetia Research Partners (Zürich): 1,1 bis 1,5 Billionen Parameter",
+        "de",
+        "Bankhaus Lennartz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), NOT_MODELS_BUT_SOURCES)
+def test_an_analyst_or_an_analyst_firm_is_no_model(text: str, lang: str, source: str) -> None:
+    models = {c.model for c in extract_claims(text, lang)}
+    assert source not in models
+    assert "Helvetia Research Partners" not in models

@@ -209,7 +209,9 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
         if cue.lower().startswith("nach angaben"):
             words = window.split()
             while words and ROLE_WORD.fullmatch(words[0]):
-                words.pop(0)  # 'nach Angaben von Technikvorständin Svenja Hollerbach': the person, not the post
+                words.pop(
+                    0
+                )  # 'nach Angaben von Technikvorständin Svenja Hollerbach': the person, not the post
             window = " ".join(words[:2])  # 'nach Angaben von Meta', 'nach Angaben des Herstellers Alibaba'
         found = _OUTLET.search(window) or _org_in(window, known_orgs)
         if found:

@@ -134,7 +134,7 @@ FAMILY_WORDS = re.compile(trie_pattern(["famil", "models", "modelle", "modelli",
 TIER_WORDS = (
     "Mini|Lite|Pro|Max|Ultra|Large|Small|Medium|Nano|Plus|Turbo|Flash|Instruct|Chat|Base|Coder|Vision|"
     "Grande|Gran|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein|MoE|Standard|Compact|Edge|Core|Air|Fast|Mega|Micro|Tiny|"
-    "XLarge|Flex|Express|Heavy|Video|Audio|Medio|Moyen|Ligero|Léger|XXL|XL|Pico|Visión"
+    "XLarge|Flex|Express|Heavy|Video|Audio|Medio|Moyen|Ligero|Léger|XXL|XL|Pico|Visión|Chica|Chico|Mediana|Petite"
 )
 TIER = rf"(?:\s(?:{TIER_WORDS}))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German

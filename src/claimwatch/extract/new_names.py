@@ -81,7 +81,24 @@ def new_names(
             if not stoplisted(m.group("name")) and not _inside_taken(m.start("name"), m.end("name"), taken)
         ]
     introduced += labelled_names(text, taken) if text.find(":") >= 0 else []
-    return introduced, shaped
+    return [m for m in introduced if not _person_or_firm(text, m)], shaped
+
+
+# a person by the post before the name ('El analista Héctor Villaseñor, de la firma ...'), a firm by its shape
+# ('• Bankhaus Lennartz (Frankfurt): 400 bis 700 Mrd.', 'Helvetia Research Partners'): no model
+POST_BEFORE = re.compile(
+    r"\b(?:analysts?|analyste|analista|Analyst|Analystin|researcher|chercheuse|chercheur|Forscher|Forscherin|"
+    r"investigador|investigadora|professor|Professor|Professorin|professeur|profesor|profesora|CEO|spokesperson|"
+    r"Sprecher|Sprecherin|porte-parole|portavoz)\s+$"
+)
+FIRM_SHAPED = re.compile(
+    r"(?:Bankhaus|Bank|Banco|Banque|Kanzlei|Cabinet|Analysehaus|Investmenthaus) .+|"
+    r".+ (?:Research|Partners|Capital|Securities|Consulting|Advisors|Associates|Bank|Holdings|Investments)"
+)
+
+
+def _person_or_firm(text: str, m: ModelMention) -> bool:
+    return bool(POST_BEFORE.search(text, max(0, m.start - 30), m.start) or FIRM_SHAPED.fullmatch(m.surface))
 
 
 NAMED_BEFORE_HEISSEN = re.compile(
@@ -230,6 +247,12 @@ MAKER_PHRASE_BEFORE = re.compile(
 PLAIN_TAGGED = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}) \((?:~ ?)?\d{{1,4}}(?:[.,]\d{{1,2}})?[BMT]\)"
 )
+# a member of a list of models, each with its maker and its size, after a semicolon: '; Rialta, desarrollado en
+# Vigo por Marea Labs, alcanza los 27.000 millones', '; y Pampix, de la argentina Austral Datos, se queda en unos'
+LISTED_WITH_MAKER = re.compile(
+    rf"; (?:(?:and|y|et|und) )?(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}),"
+    r" (?=[^,;]{0,40}\b(?:de|del|d['’]|by|from|von|vom|par|por)\b)[^,;]{3,60}, (?:[\w'’]+ ){0,4}?\d"
+)
 SIZE_CLASS = re.compile(r"\s+(?:models|Modelle|modèles|modelos|modelli|LLMs)\b")
 
 
@@ -309,6 +332,14 @@ def _new_names_in(
                 "."
             )  # 'called Kestrel. Each' -> Kestrel
             introduced.append(new_name(named.start(), named.start() + len(name), name))
+    for m in LISTED_WITH_MAKER.finditer(text, a, b) if text.find("; ", a, b) >= 0 else ():
+        # '...; Bréhat, conçu à Rennes par Armor Data, monte à 40 milliards ; Aigoual, d'Occitanie Labs, ...'
+        if (
+            not stoplisted(m.group("name"))
+            and not _inside_taken(m.start("name"), m.end("name"), taken)
+            and PARAM_WORD.search(low, max(a, text.rfind(". ", a, m.start()) + 1), m.start())
+        ):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for m in PLAIN_TAGGED.finditer(text, a, b) if text.find("(", a, b) >= 0 else ():
         if not stoplisted(m.group("name")) and not _inside_taken(m.start(), m.end("name"), taken):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
