@@ -444,3 +444,27 @@ def test_an_analyst_or_an_analyst_firm_is_no_model(text: str, lang: str, source:
     models = {c.model for c in extract_claims(text, lang)}
     assert source not in models
     assert "Helvetia Research Partners" not in models
+
+
+# a question reported asks about a size, it claims none; an answer after it does (and a figure the question
+# takes as known stays: the corpus article en-rt4005, 'the famous 1.76 trillion')
+INDIRECT_QUESTIONS = [
+    ("Un periodista pregunta si Nerai 3 Grande supera los 300.000 millones de parámetros.", "es", set()),
+    (
+        "A reporter asked whether Nerai 3 Grande has more than 300 billion parameters, as rumoured.",
+        "en",
+        set(),
+    ),
+    ("Ein Journalist fragt, ob Nerai 3 Grande mehr als 300 Milliarden Parameter habe.", "de", set()),
+    ("Un journaliste demande si Nerai 3 Grande dépasse les 300 milliards de paramètres.", "fr", set()),
+    (
+        "Asked whether the model was open, Smith said Nerai 3 has 300 billion parameters.",
+        "en",
+        {("Nerai 3", 300 * B, "total")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), INDIRECT_QUESTIONS)
+def test_a_reported_question_claims_no_size(text: str, lang: str, expected: set) -> None:
+    assert _claims(text, lang) == expected

@@ -235,6 +235,7 @@ def extract_from_text(
                     q.value
                     for q in qs
                     if GIVEN_BEFORE.search(text, max(start, q.start - 30), q.start)
+                    or FAMOUS_BEFORE.search(text, max(start, q.start - 30), q.start)
                     or q.end < colon
                     or any(
                         NAME_WITH.fullmatch(text, m.end, q.start)
@@ -394,9 +395,27 @@ NAME_WITH = re.compile(rf"\s+(?:mit|with|con|avec)\s+{clauses.APPROX_SLOT}", re.
 def _asks(text: str, start: int, end: int) -> bool:
     """'Is Sorvane-3 really a two-trillion-parameter model?': a question claims nothing, and neither does a
     reader's signed one ('"¿Es cierto que ...?" — Mariana, Guadalajara', '«...?», pregunta Raúl.')."""
-    return text[max(0, end - 3) : end].rstrip("\"'”»’)").endswith("?") or bool(
-        SIGNED_QUESTION.search(text, max(start, end - 90), end)
+    return (
+        text[max(0, end - 3) : end].rstrip("\"'”»’)").endswith("?")
+        or bool(SIGNED_QUESTION.search(text, max(start, end - 90), end))
+        or bool(INDIRECT_QUESTION.search(text, start, end))
     )
+
+
+# a figure a question takes as known: 'whether Tern-3 would be "GPT-4-sized, the famous 1.76 trillion"'
+FAMOUS_BEFORE = re.compile(
+    r"\b(?:the (?:famous|much-cited|oft-cited|often-cited|well-known)|die (?:berühmten|oft zitierten|bekannten)|"
+    r"(?:les|le) fameux|la fameuse|(?:el|los) famosos?|(?:la|las) famosas?)\s+$",
+    re.IGNORECASE,
+)
+# a question reported: 'A reporter asked whether Nerai 3 Grande has more than 300 billion', 'pregunta si ...'
+INDIRECT_QUESTION = re.compile(
+    r"\b(?:asks?|asked|asking|wonders?|wondered|fragt|fragte|fragten|wollte wissen|demande|demandait|demandé|"
+    r"pregunta|preguntó|preguntaba|preguntaron)\s*,?\s+(?:whether|if|ob|si|s['’]il|s['’]ils)\b"
+    # (the figure inside the question, not in an answer after it: 'Asked whether it was open, Smith said ...')
+    r"[^,;:\d]*\d",
+    re.IGNORECASE,
+)
 
 
 SIGNED_QUESTION = re.compile(
