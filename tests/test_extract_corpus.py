@@ -1798,7 +1798,6 @@ KNOWN_GAPS = {
     "fr-rt20602-intelligence-artificielle-aldeane-lance-belledonne-2": "'la première compte 24 milliards de paramètres' (Belledonne-2, 2.4e+10 total) is missed; Belledonne-2 XL 2.4e+10 total is read from 'Belledonne-2 existe en deux versions : la première compte 24'",
     "fr-rt20604-kaeris-4-la-fausse-fuite-qui-a-enflamme-les-reseaux": "Kaeris-4 1.6e+10 total is read from 'Il s'agit bien de 16 milliards.'",
     "fr-rt20703-solvene-consortium-universitaire": "Grok-1 1e+12 total is read from 'Quant aux rumeurs qui prêtent un billion de paramètres à cer'",
-    "fr-rt20705-modeles-ia-miniatures-telephones-voitures": "'Le fabricant grenoblois l'a décliné en trois tailles — 270 millions, 7' (Kéo, 2.7e+08 total) is missed, and 2 more",
     "fr-rt20801-groupe-hospitalier-val-de-saone-lance-esculape-2": "Phi-3-mini 3e+10 total is read from 'La version 3, prévue pour 2026, devrait dépasser les 30 mill'",
     "fr-rt20803-tolosa-2-institut-condorcet-publie-la-fiche-sur-gitlab": "Tolosa-2-Mini 1.14e+11 total is read from 'La première version du document, repérée par des internautes'",
     "fr-rt20902-claire-aubenas-pont-neuf-partners": "'On murmure que Zénith, chez Helio Labs, dépasserait les deux billions ' (Zénith, 2e+12 total) is missed",

@@ -468,3 +468,31 @@ INDIRECT_QUESTIONS = [
 @pytest.mark.parametrize(("text", "lang", "expected"), INDIRECT_QUESTIONS)
 def test_a_reported_question_claims_no_size(text: str, lang: str, expected: set) -> None:
     assert _claims(text, lang) == expected
+
+
+# a name announced after a colon: 'Son nom : Kéo.'
+NAME_AFTER_COLON = [
+    (
+        "Le texte est reformulé par un modèle de langage qui tient dans le téléphone. Son nom : Kéo. Le fabricant l'a "
+        "décliné en trois tailles — 270 millions, 700 millions et 1,6 milliard de paramètres.",
+        "fr",
+        "Kéo",
+    ),
+    (
+        "The dictation runs on a language model that fits in the phone's memory. Its name: Wrenlet. The maker offers "
+        "it in two sizes, 300 million and 1.2 billion parameters.",
+        "en",
+        "Wrenlet",
+    ),
+    (
+        "Die Diktierfunktion läuft auf einem Sprachmodell im Telefon. Sein Name: Spatz. Der Hersteller bietet es in "
+        "zwei Größen an, mit 300 Millionen und 1,2 Milliarden Parametern.",
+        "de",
+        "Spatz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), NAME_AFTER_COLON)
+def test_a_name_announced_after_a_colon(text: str, lang: str, name: str) -> None:
+    assert name in {c.model for c in extract_claims(text, lang)}

@@ -36,7 +36,9 @@ NAMING_CUE = re.compile(
     r"wie groß ist|how big is|how large is|quelle taille fait|qué tamaño tiene|"
     r"los parámetros del?|the parameters of|les paramètres d(?:e|u)|"
     r"(?:es|modell|system|assistent|intern|flaggschiff|produkt)\s+(?:heißt|heisst)(?:\s+es)?|"
-    r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?)"
+    r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?|"
+    # a name announced after a colon: 'Son nom : Kéo.', 'Its name: Wren.', 'Sein Name: Spatz.', 'Su nombre: Ceibo.'
+    r"(?:son|its|his|her|their|sein|ihr|su) (?:nom|name|nombre) ?:)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
     r"vorläufig|ab sofort|künftig|fortan|nun|jetzt|désormais|ahora))?"
     r"(?:\s+(?:como|as|comme|als|come))?"
@@ -58,7 +60,8 @@ NAMING_WORDS = re.compile(
         "lo llama|la llama|nicknamed|apodad|surnommé|spitzname|llamamos|appelons|nennen wir|unter dem namen|"
         "bajo el nombre|wie groß ist|how big is|how large is|quelle taille fait|"
         "qué tamaño tiene|renamed|rebranded|umbenannt|rebaptis|rebautiz|renombr|los parámetros de|"
-        "the parameters of|les paramètres d".split("|")
+        "the parameters of|les paramètres d|son nom|its name|his name|her name|their name|sein name|ihr name|"
+        "su nombre".split("|")
     )
 )
 MODEL_WORD = re.compile(
