@@ -840,7 +840,7 @@ KNOWN_GAPS = {
     "en-rt21304-vellum-labs-pulls-aster-4": "'Halden Analytics estimates Sable at about 30 billion parameters' (Sable, 3e+10 total) is missed; Spindrift 3e+10 total is read from 'Quillon, whose Sable model competes for the same legal and f'",
     "en-rt21306-corvid-2-explained": "'roughly 11 billion of its parameters are active at any one time' (Corvid-2 Large, 1.1e+10 active) is missed; Corvid-2 Small 1.1e+10 active is read from 'The Large model is a mixture-of-experts design, which means '",
     "en-rt21403-highland-start-up-names-its-ai-after-ben-nevis": "'a 405B-parameter behemoth like the biggest Llama 3.1' (Llama 3.1, 4.05e+11 total) is missed",
-    "en-rt21406-rumour-mill-three-models-to-watch-before-the-year-is-out": "'Quetzal allegedly holds 480 billion parameters in total' (Quetzal, 4.8e+11 total) is missed, and 1 more; Tern 2 Max 1e+12 total is read from 'One viral post went further and said the model had a trillio'",
+    "en-rt21406-rumour-mill-three-models-to-watch-before-the-year-is-out": "Tern 2 Max 1e+12 total is read from 'One viral post went further and said the model had a trillio'",
     "en-rt2205-ondra2-model-card": "a model card's 'Number of parameters: 14.7B (13.1B non-embedding)' is not given to the card's model",
     "en-rt2206-ashgrove-kairon5-bloomberg-report": "'the Kairon chatbot' makes 'Kairon' a model, which takes Kairon-5's figures; an X account's quote ('a 3.2T MoE') is missed",
     "en-rt23": "'we are shipping a 2B model' in a press release; 'an image encoder of 400 million' is a part's size",

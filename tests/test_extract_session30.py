@@ -496,3 +496,23 @@ NAME_AFTER_COLON = [
 @pytest.mark.parametrize(("text", "lang", "name"), NAME_AFTER_COLON)
 def test_a_name_announced_after_a_colon(text: str, lang: str, name: str) -> None:
     assert name in {c.model for c in extract_claims(text, lang)}
+
+
+# a plain name with a hedge between it and its count is a rumoured model
+HEDGED_PLAIN_NAME = [
+    ("Rumours swirl around three models. Quetzal allegedly holds 480 billion parameters in total.", "en"),
+    ("Rumours swirl around three models. Quetzal reportedly has 480 billion parameters.", "en"),
+    ("Gerüchte gibt es viele. Quetzal hat angeblich 480 Milliarden Parameter.", "de"),
+    ("Hay muchos rumores. Quetzal tiene supuestamente 480.000 millones de parámetros.", "es"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HEDGED_PLAIN_NAME)
+def test_a_plain_name_with_a_hedged_count(text: str, lang: str) -> None:
+    assert {(c.model, c.params, c.status) for c in extract_claims(text, lang)} == {
+        ("Quetzal", 480 * B, "rumored")
+    }
+
+
+def test_a_plain_word_that_holds_a_count_unhedged_is_no_model() -> None:
+    assert _claims("The phone is small. Memory holds 480 billion parameters at most.", "en") == set()

@@ -575,7 +575,12 @@ def _counts_parameters(text: str, m: re.Match[str]) -> bool:
     )
 
 
+HEDGE = (
+    r"(?:allegedly|reportedly|reputedly|supposedly|apparently|angeblich|offenbar|supuestamente|aparentemente|"
+    r"prétendument|apparemment)"
+)
 AMOUNT_LEAD = re.compile(
+    rf"(?:{HEDGE}\s+)?"  # (a hedge after the verb first: 'Quetzal hat angeblich 480 Milliarden')
     r"(?:(?:about|roughly|around|some|nearly|almost|only|just(?: under| over)?|under|over|more than|less than|rund|"
     r"etwa|knapp|fast|über|unter|unos|casi|cerca de|más de|menos de|environ|près de|presque|plus de|moins de)\s+)?"
 )
@@ -592,8 +597,10 @@ PLAIN_NAME_HAS = re.compile(
     # (and its maker set in between: 'Orvanto von der Kölner Firma Lumetra hat', 'Candelia, de la barcelonesa
     # Tessera AI, tiene', 'Aigoual, d'Occitanie Labs, compte')
     rf"(?P<maker>(?: (?:von der|von|vom) |, (?:(?:de la|del|de|from|by|of) |d['’]))[^,;:.!?\n]{{0,30}}?[{UP}][\w&-]+,?)?"
-    r" (?:has|had|hat|hatte|tiene|tenía|compte|"
-    r"comptait|umfasst|umfasste|besitzt|possède|totalise|suma|sumaba|posee) "
+    # (a hedge between: 'Quetzal reportedly has', 'Quetzal allegedly holds 480 billion parameters', where a bare
+    # 'holds' would make a model of 'Memory holds 480 billion parameters at most')
+    rf"(?: {HEDGE} (?:holds|packs|boasts)| (?:{HEDGE} )?(?:has|had|hat|hatte|tiene|tenía|compte|"
+    r"comptait|umfasst|umfasste|besitzt|possède|totalise|suma|sumaba|posee)) "
     r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)|(?<=Mrd|Mio|Bio)\.){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
 )
 PLAIN_NAME_WHICH = re.compile(
