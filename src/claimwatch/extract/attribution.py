@@ -208,10 +208,9 @@ def _attribution(sentence: str, known_orgs: tuple[str, ...]) -> str | None:
         window = sentence[cue_end : cue_end + 90].split("|", 1)[0]  # a table's cell ends the source's name
         if cue.lower().startswith("nach angaben"):
             words = window.split()
+            # 'nach Angaben von Technikvorständin Svenja Hollerbach': the person, not the post
             while words and ROLE_WORD.fullmatch(words[0]):
-                words.pop(
-                    0
-                )  # 'nach Angaben von Technikvorständin Svenja Hollerbach': the person, not the post
+                words.pop(0)
             window = " ".join(words[:2])  # 'nach Angaben von Meta', 'nach Angaben des Herstellers Alibaba'
         found = _OUTLET.search(window) or _org_in(window, known_orgs)
         if found:

@@ -334,7 +334,7 @@ OWNER_AFTER = re.compile(
 )
 # the maker in an apposition's model noun: 'GPT-2, the OpenAI model that ...', 'Llama 3.1, das große Meta-Modell'
 OWNER_APPOSED = re.compile(r",\s+(?:the|an?|das|ein)\s+(?:[\w-]+\s+)?")
-MODEL_NOUN_AFTER = re.compile(r"[\s-](?:model|Modell|LLM)")
+OWNER_NOUN_AFTER = re.compile(r"[\s-](?:model|Modell|LLM)")  # the maker written into the noun
 
 
 def owners_of_known(text: str, orgs, models) -> frozenset[tuple[int, int]]:
@@ -354,7 +354,7 @@ def owners_of_known(text: str, orgs, models) -> frozenset[tuple[int, int]]:
                 or (
                     after
                     and OWNER_APPOSED.fullmatch(text, m.end, start)
-                    and MODEL_NOUN_AFTER.match(text, end)
+                    and OWNER_NOUN_AFTER.match(text, end)
                 )
             ):
                 owned.add((start, end))

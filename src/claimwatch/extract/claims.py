@@ -476,8 +476,8 @@ def _adjoins(regions: list[tuple[int, int]], start: int, text: str) -> bool:
 
 def _orgs_before(text: str, orgs: list, start: int, models: list, here: list, window: int = 1500) -> list:
     """For a sentence naming no organisation: the last one named in the text shortly before it, unless that
-    is a lab whose model the text named before and the sentence names none of its models ('GPT-2, the OpenAI
-    model ...' does not make OpenAI the maker of the teenager's model two paragraphs on)."""
+    is a lab whose model the text named before and the sentence names none of its models ('OpenAI has never
+    disclosed how large GPT-4 is' does not make OpenAI the maker of Tessera-X two paragraphs on)."""
     earlier = [o for o in orgs if start - window <= o[0] < start]
     last = [o for o in earlier if not incidental(text, o)][-1:] or earlier[-1:]
     return [o for o in last if not _maker_of_others(o[2], models, here, start)]
