@@ -1,5 +1,7 @@
-"""Session 30: the rules learned this session (a lab named as the maker of a known model earlier in the text is not
-the maker of a new model further on; the maker in a known model's apposition, 'GPT-2, the OpenAI model')."""
+"""Session 30: the rules learned this session (a lab named for a known model, or written into another model's
+noun, is not a new model's maker; 'not X but Y'; a ratio after a figure; all of a dense model's parameters at work
+are its total; an analyst's bet; 'X-Code' models; a list of models with their makers; a reported question; a name
+after 'Son nom :'; a hedged plain name; an analyst or an analyst house is no model)."""
 
 from __future__ import annotations
 
@@ -516,3 +518,11 @@ def test_a_plain_name_with_a_hedged_count(text: str, lang: str) -> None:
 
 def test_a_plain_word_that_holds_a_count_unhedged_is_no_model() -> None:
     assert _claims("The phone is small. Memory holds 480 billion parameters at most.", "en") == set()
+
+
+def test_a_lab_written_into_another_models_noun_is_not_the_new_models_maker() -> None:
+    text = (
+        "Das Modell der Sparkasse trägt den Namen Zinsfuchs und umfasst 13 Milliarden Parameter. Zinsfuchs erreicht "
+        "im Test für Kreditanfragen 87 Prozent der Trefferquote des großen Meta-Modells, kostet aber nur ein Fünftel."
+    )
+    assert {c.org for c in extract_claims(text, "de") if c.model == "Zinsfuchs"} == {None}

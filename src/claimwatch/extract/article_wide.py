@@ -201,6 +201,7 @@ def developer_hints(
             and (o[0], o[1]) not in owned
             and not RIVAL_BEFORE.search(text, max(start, o[0] - 60), o[0])
             and not ANALYSTS.search(o[2])
+            and not OTHER_MODEL_COMPOUND.match(text, o[1])  # 'des großen Meta-Modells': a model of that lab's
         ]
         if not here:
             continue
@@ -209,6 +210,7 @@ def developer_hints(
     return hints
 
 
+OTHER_MODEL_COMPOUND = re.compile(r"-Modell\w*")
 # 'claims parity with DeepSeek', 'plus petit que celui de Mistral AI': an organisation compared with is a rival
 RIVAL_BEFORE = re.compile(
     r"\b(?:parity with|rivals?|than|vs\.?|versus|against|compared (?:with|to)|outperforms?|beats?|als|gegenüber|"
