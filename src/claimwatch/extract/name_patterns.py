@@ -38,7 +38,7 @@ NAMING_CUE = re.compile(
     r"(?:es|modell|system|assistent|intern|flaggschiff|produkt)\s+(?:heißt|heisst)(?:\s+es)?|"
     r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?|"
     # a name announced after a colon: 'Son nom : Kéo.', 'Its name: Wren.', 'Sein Name: Spatz.', 'Su nombre: Ceibo.'
-    r"(?:son|its|his|her|their|sein|ihr|su) (?:nom|name|nombre) ?:)"
+    r"(?:son nom|(?:its|his|her|their) name|(?:sein|ihr) name|su nombre) ?:)"
     r"(?:\s+(?:internally|intern|en interne|internamente|in interno|provisoirement|provisionally|provisionalmente|"
     r"vorläufig|ab sofort|künftig|fortan|nun|jetzt|désormais|ahora))?"
     r"(?:\s+(?:como|as|comme|als|come))?"
