@@ -159,7 +159,9 @@ def last_outlet(text: str, start: int, end: int, by_name: bool = False) -> str |
 def attribution(sentence: str, known_orgs: list[str]) -> str | None:
     """Who the sentence cites: a named outlet or organisation after 'according to', 'laut', 'selon'..., else
     an account on social media or a newsletter the sentence names."""
-    return _attribution(sentence, tuple(known_orgs)) or _account_or_newsletter(sentence)
+    source = _attribution(sentence, tuple(known_orgs)) or _account_or_newsletter(sentence)
+    # 'According to the ICLC's roadmap': the body, not its possessive
+    return source[:-2] if source and source.endswith(("'s", "’s")) and len(source) > 3 else source
 
 
 # an account on social media ('@latentleaks'), not the inside of an e-mail address

@@ -29,7 +29,9 @@ SIZES_NOUN_BEFORE = re.compile(
     r"\s*[,–—:-]?\s+$"  # 'in sizes 1B and 3B', 'trois tailles denses – 1B, 3B et 8B', 'modelos densos de 2B/7B'
     # 'disponible en 7B, 13B et 34B', 'Gemma 2 existe en 2B, 9B et 27B', 'gibt es in 2B, 9B und 27B'
     r"|\b(?:available|disponibles?|erhältlich|verfügbar|gibt es|existe|existen|existent|viene|vienen|llega|llegan|"
-    r"arrive|arrivent|kommt|kommen|ships?)\s+(?:in|en)\s+$",
+    r"arrive|arrivent|kommt|kommen|ships?)\s+(?:in|en)\s+$|\bgibt es\s+mit\s+$"
+    # 'reicht von 8B über 70B bis 405B', 'ranges from 1B to 8B', 'va desde 2B hasta 27B'
+    r"|\b(?:reicht|reichen|ranges?|spans?|va|van|vont)\s+(?:from|von|de|desde)\s+$",
     re.IGNORECASE,
 )
 
@@ -306,8 +308,23 @@ NEGATION_BEFORE = re.compile(
 )
 
 
+# a round figure the text puts the model far from: 'nowhere near a trillion parameters', 'loin du billion',
+# 'Nada de un billón', 'weit entfernt von einer Billion' (a figure in digits there may be another model's own)
+FAR_FROM_BEFORE = re.compile(
+    r"\b(?:nowhere near|not even close to|far from|loin d[ue]s?|lejos de(?:l| los| las)?|nada de|ni de lejos|"
+    r"(?:weit|meilenweit) entfernt von|weit weg von)\s+$",
+    re.IGNORECASE,
+)
+# ... unless the figure is another model's, named after it: 'On est loin des 1 600 milliards de paramètres du Switch
+# Transformer'
+OWNER_NAMED_AFTER = re.compile(
+    r"(?:\s+(?:de\s+)?(?:paramètres|parameters|Parameter\w*|parámetros))?\s+(?:du|de la|des|of|von|vom|del|de)\s+"
+    r"(?:[a-zà-ÿ]+\s+){0,2}?[A-Z]"
+)
+
+
 DENIAL_BEFORE = re.compile(
-    r"\b(?:denied|denies|ruled out|rules out|dementi\w*|bestr(?:eitet|itt|itten)|negó|niega|niegan|descart\w+|"
+    r"\b(?:denied|denies|ruled out|rules out|dementi\w*|dément|démentent|démentait|bestr(?:eitet|itt|itten)|negó|niega|niegan|descart\w+|"
     r"smenti\w*|ontkent|ontkende|démenti\w*|rejected|dismissed|wies\w* zurück)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -725,7 +742,13 @@ WRONG_AFTER = re.compile(
     r"(?:(?:aber|but|mais|pero|jedoch)\s+)?(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b"
     # a quoted figure the sentence would call wrong: 'Écrire qu'il « pèse 176 milliards » serait faux'
     r"|\s*(?:[\w-]*par[aáâ]m\w*\s*)?[»“”\"]\s*(?:serait|wäre|would be|sería)\s+(?:\w+\s+)?"
-    r"(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b",
+    r"(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b"
+    # a denial in the next clause: '... had a trillion parameters; Veltrix denied it', '...; Orrery told The Signal
+    # that is wrong', '..., was Kerlabs dementierte'
+    r"|\s*(?:(?:de\s+)?[\w-]*par[aáâ]m\w*\s*)?[;,]\s*(?:(?:but|aber|mais|pero|which|was|ce que|lo que)\s+)?"
+    r"(?:[\w&.'’-]+\s+){1,3}?(?:denied|denies|dementierte|dementiert|a démenti|dément|démentait|desmintió|desmiente|"
+    r"negó|niega|told\s+(?:[\w.'’-]+\s+){1,4}?that\s+(?:this|that|it|the figure)\s+(?:is|was)\s+"
+    r"(?:wrong|false|incorrect|untrue))\b",
     re.IGNORECASE,
 )
 
@@ -766,6 +789,8 @@ CITED_FIGURE_BEFORE = re.compile(
     r"mencionados)\s+(?:(?:about|around|rund|etwa|environ|unos)\s+)?$",
     re.IGNORECASE,
 )
+# the figure itself as a noun's modifier: 'the never-confirmed 1.76 trillion figure that still circulates'
+FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figure|number|estimate|claim)\b(?!\s+of\b)")
 
 NAME_WITH_BEFORE = re.compile(
     r"(?:\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec|de)\s+"
@@ -853,6 +878,10 @@ REMOVED_BEFORE = re.compile(
 CLASS_OPENS_BEFORE = re.compile(
     r"(?:^|[«\"„“:]\s*)(?:(?:los|les|die|the|des)\s+)?(?:[Mm]odels|[Mm]odelos|[Mm]odèles|Modelle|LLMs)\s+"
     rf"(?:with|con|de|avec|mit|of|von)\s+{clauses.APPROX_SLOT}$"
+    # a sentence that opens on a bound: 'Past roughly 100 billion parameters, data matters more', 'Au-delà de 100
+    # milliards de paramètres, il faut un petit centre de calcul'
+    r"|^\s*[«\"„“]?\s*(?:Au-delà de|Au-dessus de|En dessous de|En deçà de|Passé|Jenseits von|Oberhalb von|Unterhalb von|Ab|"
+    rf"Beyond|Past|Más allá de|Por encima de|Por debajo de|A partir de)\s+{clauses.APPROX_SLOT}$"
 )
 # a rule's or a tender's limit, no model's size: 'sous le plafond de 10 milliards', 'the 15-billion-parameter
 # limit', '13 Milliarden – Parameter beträgt die Obergrenze' (not the French milestone 'franchir le cap des')
@@ -872,6 +901,18 @@ LIMIT_AFTER = re.compile(
 CAPPED_BEFORE = re.compile(
     r"\b(?:höchstens|maximal|at most|no more than|au plus|au maximum|como máximo|no más de|un máximo de)\s+$",
     re.IGNORECASE,
+)
+# 'up to' a figure in a sentence on what hardware can run: 'soll Modelle bis 70 Milliarden Parameter stemmen', 'peut
+# exécuter des modèles comptant jusqu'à 180 milliards', 'will push the single-rack limit to one trillion'
+UP_TO_BEFORE = re.compile(
+    rf"\b(?:bis(?: zu)?|up to|jusqu['’]à|hasta|limit to|Grenze auf|limite à|límite a)\s+{clauses.APPROX_SLOT}$",
+    re.IGNORECASE,
+)
+# (the machine that holds the model, so not the model's own 'bis zu acht Milliarden', which 'bewältigt' talks, nor a
+# family that 'runs from 135M up to 1.7B'; German compounds too: 'Nachfolgechip', 'Grafikkarte')
+MACHINE_WORD = re.compile(
+    r"\b(?:racks?|chips?|puces?|accelerators?|accélérateurs?|aceleradores?|servers?|serveurs?|servidores?|GPUs?|"
+    r"cards?|cartes?|tarjetas?)\b|\b\w*(?:chips?|Chips?|[bB]eschleuniger\w*|[kK]arten?|Server\w*)\b"
 )
 REQUIRED_LOW = re.compile(
     r"\b(?:dürfe|darf|dürfen|verlang\w*|gefordert\w*|ausschreibung\w*|vorgabe\w*|must|required?|requirement\w*|"

@@ -39,6 +39,8 @@ from claimwatch.extract.figure_patterns import (
     DISTRACTOR_LOW,
     EQUALS_BEFORE,
     ESTIMATE_NOUN_BEFORE,
+    FAR_FROM_BEFORE,
+    FIGURE_NOUN_AFTER,
     FOR_MODEL_AFTER,
     GIVEN_BEFORE,
     GIVEN_TO_NAME,
@@ -49,6 +51,7 @@ from claimwatch.extract.figure_patterns import (
     LIMIT_AFTER,
     LIMIT_BEFORE,
     LORA_RANK,
+    MACHINE_WORD,
     MARK_AFTER,
     MARK_SIDE_LOW,
     MISLEADS,
@@ -66,6 +69,7 @@ from claimwatch.extract.figure_patterns import (
     OR_PAIR_AFTER,
     OR_PAIR_BEFORE,
     OWN_BEFORE,
+    OWNER_NAMED_AFTER,
     PARALLEL_BETWEEN,
     PARALLEL_CHAIN,
     PARAM_AFTER,
@@ -98,6 +102,7 @@ from claimwatch.extract.figure_patterns import (
     TOTAL_AFTER,
     TRAINABLE_AFTER,
     TRAINED_ON_BEFORE,
+    UP_TO_BEFORE,
     VERSIONED_IS_BEFORE,
     WEAK_FOLLOW,
     WHICHEVER_LOW,
@@ -765,6 +770,12 @@ def _verdict(
         return (
             False  # (but 'n'a plus jamais communiqué de taille depuis GPT-3 et ses 175 milliards' is GPT-3's)
         )
+    if (
+        FAR_FROM_BEFORE.search(text, max(start, q.start - 30), q.start)
+        and not any(ch.isdigit() for ch in text[q.start : q.end])
+        and not OWNER_NAMED_AFTER.match(text, q.end, end)
+    ):
+        return False  # 'Think-2 was "nowhere near a trillion parameters"'
     if NOBODY_NEEDS_LOW.search(low, start, end) or WHOEVER_BEFORE.search(text[start : q.start]):
         return False  # 'Personne n'a besoin d'un billion de paramètres pour ...', '„Wer mit einer Billion ...': no model's
     if THAN_A_MODEL_BEFORE.search(text, max(start, q.start - 60), q.start):
@@ -775,6 +786,10 @@ def _verdict(
         or (
             CAPPED_BEFORE.search(text, max(start, q.start - 20), q.start)
             and REQUIRED_LOW.search(low, start, end)
+        )
+        or (
+            UP_TO_BEFORE.search(text, max(start, q.start - 30), q.start)
+            and MACHINE_WORD.search(text, start, q.start)
         )
     ):
         return False  # a limit someone set, no model's size: 'exceeds the 15-billion-parameter limit'
@@ -1054,6 +1069,14 @@ def _weak_count(text, start, end, q, qs, verdicts) -> bool:
         )
     if NAME_WITH_BEFORE.search(text, max(start, q.start - 40), q.start):
         return True  # '... oder bei Mistral Large 2 mit 123 Milliarden kann ...': a name with its size
+    if FIGURE_NOUN_AFTER.match(text, q.end, end):
+        # 'the 1.76 trillion figure you'll see quoted for GPT-4', not 'the 15 trillion figure for tokens', nor one
+        # the article gave before ('The 1.1 billion figure is about ...', a count already claimed) or calls wrong
+        return not (
+            COUNTED_LATER.search(text, q.end, end)
+            or WRONG_LATER.search(text, q.end, end)
+            or text.find(text[q.start : q.end], 0, start) >= 0
+        )
     if ESTIMATE_NOUN_BEFORE.search(text, max(start, q.start - 60), q.start):
         # 'The most cited outside estimate, about 1.8 trillion, comes from ...', but not 'Le chiffre de 15 000
         # milliards ... correspond au nombre de jetons': what the sentence says it counts
@@ -1070,6 +1093,7 @@ COUNTED_LATER = re.compile(
     r"\b(?:tokens?|jetons?|palabras|words|Wörter|mots|dollars?|euros?|users?|Nutzer\w*|utilisateurs|usuarios)\b",
     re.IGNORECASE,
 )
+WRONG_LATER = re.compile(r"\b(?:wrong|incorrect|false|mistaken|misplaced|debunked|an error)\b")
 COUNTED_NOUN_AFTER = re.compile(r"\s*(?:of|de|d['’]|del|des|von)\s*[^\W\d]")
 
 

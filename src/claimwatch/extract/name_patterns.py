@@ -9,7 +9,8 @@ from claimwatch.extract.cues import OUTLETS
 from claimwatch.extract.gazetteer import trie_pattern
 from claimwatch.extract.numbers import is_magnitude_word
 
-UP = "A-ZÀ-ÖØ-Þ"
+# (and Latin Extended-A capitals, which LOW's range also holds: 'Łużica', 'Škoda', 'Żubr')
+UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 LOW = "a-zß-öø-ÿ\u0101-\u017f"  # (Latin Extended-A too: 'Nēhiyaw-350M')
 # (a dot only inside a word: 'Qwen2.5', not the full stop of 'Sentry. Ahmed Farouk')
 # (with a lower-case tier joined by a hyphen: 'called Wrenlet-nano')
@@ -139,7 +140,8 @@ TIER_WORDS = (
     "Grande|Gran|Pequeño|Mediano|Grand|Petit|Kompakt|Light|Groß|Klein|MoE|Standard|Compact|Edge|Core|Air|Fast|Mega|Micro|Tiny|"
     "XLarge|Flex|Express|Heavy|Video|Audio|Medio|Moyen|Ligero|Léger|XXL|XL|Pico|Visión|Chica|Chico|Mediana|Petite"
 )
-TIER = rf"(?:\s(?:{TIER_WORDS}))?"
+# (and a release's version after a space: 'Tessa-Instruct v2', 'Kestrel-7 v1.5')
+TIER = rf"(?:\s(?:{TIER_WORDS}))?(?:\s[vV]\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?![\w.-]|[.,]\d))?"
 # after a hyphen, a short, camel-case or tier-like part ('Orion-X', 'Nova-Pro', 'Tramontane-MoE'); a long one is a German
 # compound noun ('Cloud-Anbieter', 'Chip-Hersteller'), not a name
 NAME_TAIL = rf"(?:[{UP}]{{1,4}}|[{UP}][{LOW}]{{1,2}}|[{UP}][{LOW}]*[{UP}][{UP}{LOW}]{{0,4}}|{TIER_WORDS}|Next|Omni|Prime|Edge|Zero|Beta|Alpha|Preview|Code)"
@@ -333,7 +335,7 @@ NOT_MODELS = frozenset(
     Hoy Ayer Mañana Ahora Entonces Así Aquí Todavía Aún Ya Tampoco Durante Mientras Pronto Heute Gestern Morgen
     Jetzt Nun Dann Damals Später Today Yesterday Tomorrow Now Then Later Hier Demain Maintenant Alors Désormais
     Dorénavant Hoje Oggi Ieri Domani Cent Cents Centimes Céntimos Euro Euros Dollar Dollars Pfund Franken
-    Experten Experte Experts Expert Expertos Experto""".split()
+    Experten Experte Experts Expert Expertos Experto Mitglied Mitglieder Station Faktor Material Prozent""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3', a fact-check's 'Behauptung 1', 'Claim 2',
 # a caption's label: 'Bild: Ein mit Flux.1 erzeugtes Motiv', a newsletter's issue: 'In Ausgabe 55 hieß es', and the

@@ -175,6 +175,14 @@ ARTICLE_BEFORE = re.compile(
 # a magnitude after a number's digits: '7500 millones', '1.8B', '12 Mrd.'
 MAGNITUDE_AFTER = r"(?:[BMT]\b|billion|million|Mrd|Mds?\b|Mio|milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
 # a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
+# a name and its former one: 'Tessel, formerly known as Corvane', 'Kaelo – bis vergangene Woche als Nordlicht bekannt',
+# 'Orzán —hasta ahora conocido como Giraldilla—', 'Ardelis (anciennement Fourvière)'
+FORMER_NAME_CUE = re.compile(
+    r"\s*[,(–—]\s*(?:formerly|previously (?:known|called|named)|until (?:now|recently|last \w+) (?:known|called)|"
+    r"(?:bis [\w ]{0,25}|früher|bisher|vormals|ehemals) als\b|vormals|ehemals|"
+    r"(?:hasta ahora|antes|anteriormente) (?:conocid[oa]|llamad[oa])|anciennement|autrefois (?:appelée?|connue?))\b"
+)
+NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*)?$")
 SIZE_IN_PARENS_AFTER = re.compile(
     rf"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?{MAGNITUDE_AFTER}"
 )
@@ -340,6 +348,15 @@ def _new_names_in(
             and PARAM_WORD.search(low, max(a, text.rfind(". ", a, m.start()) + 1), m.start())
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for cue in FORMER_NAME_CUE.finditer(text, a, b):
+        named = NAME_RIGHT_BEFORE.search(text, max(a, cue.start() - 40), cue.start())
+        if (
+            named
+            and not stoplisted(named.group())
+            and not _inside_taken(named.start(), named.end(), taken)
+            and not any(m.start == named.start() for m in introduced)
+        ):
+            introduced.append(new_name(named.start(), named.end(), named.group()))
     for m in PLAIN_TAGGED.finditer(text, a, b) if text.find("(", a, b) >= 0 else ():
         if not stoplisted(m.group("name")) and not _inside_taken(m.start(), m.end("name"), taken):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))

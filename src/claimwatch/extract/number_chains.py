@@ -159,13 +159,20 @@ def _chain_from(text: str, low: str, first: Atom, lang: str | None, floor: int) 
     members, seps = [first], []
     pos = first.end
     money = False
+    stepped = False
     for _ in range(16):
         c = CONN.match(text, pos)
         kind = _connector(c, lang) if c else None
         if (c is None or kind is None) and len(members) == 1:
             c, kind = _past_parameter_word(text, pos, first, lang)
+        if c is None and len(members) == 1 and _intro_word(text, first.start) in FROM_WORDS:
+            # 'von 8B über 70B bis 405B', 'from 8B through 70B to 405B': three sizes, not a range from 70B
+            c = STEP_THROUGH.match(text, pos)
+            kind, stepped = ("and", True) if c else (None, False)
         if c is None or kind is None:
             break
+        if stepped and kind == "range":
+            kind = "and"
         # a, à, y, e, o: words only after words, or in 'entre 500.000 millones y dos billones'
         single = len((c.group("w") or "").strip()) == 1
         words = first.word or not (single or c.group("cur")) or (single and _between(text, first.start))
@@ -210,6 +217,18 @@ OTHER_UNIT_SOON = re.compile(
 
 PARAMETER_WORD_AFTER = re.compile(
     r"\s{1,3}(?:de\s+)?(?:parameters?|Parametern?|paramètres|parámetros|parametri)(?=[\s(])", re.IGNORECASE
+)
+
+
+def _intro_word(text: str, start: int) -> str | None:
+    m = _intro(text, start)
+    return m.group("w").lower() if m else None
+
+
+FROM_WORDS = frozenset({"from", "von", "vom", "de", "desde"})
+# (with CONN's groups, which the chain reads: 'w' for the word, none for a currency or a dash)
+STEP_THROUGH = re.compile(
+    r"\s{1,3}(?P<w>über|through|via|pasando por)(?P<cur>(?!))?(?P<dash>(?!))?\s{1,3}(?=\d)"
 )
 
 

@@ -171,7 +171,8 @@ MASTER = re.compile(
     r"\d(?<!\w\d)(?<![%#@&]\d)(?<!\w[.,]\d)(?<!\d/\d)\d*+(?:[.,'’]\d++)*+"
     r"(?:(?<=\d[.,'’]\d{3}[.,'’]\d{3})"
     rf"|(?=\+?(?:[KkMBbT]{_NOT_ALNUM}|万亿|亿|億|억|兆|조|[\s{_HYPHENS}]{{0,3}}(?i:{trie_pattern(_MAG_PREFIXES)})|{_CONN_LOOK}"
-    rf"|\s?[x×X]\s?\d|[{SPACE_CHARS}]\d{{3}}(?!\d)|\s(?i:hundred|hundert)\s|[ \u00a0\u202f]M(?![\w.])|m\s+[pP]aram)))"
+    rf"|\s?[x×X]\s?\d|[{SPACE_CHARS}]\d{{3}}(?!\d)|\s(?i:hundred|hundert)\s|[ \u00a0\u202f]M(?![\w.])|m\s+[pP]aram"
+    r"|\s(?:über|through|via|pasando por)\s{1,3}\d)))"  # 'von 8 über 70 bis 405 Milliarden
 )
 _ANCHOR_WORDS = [w for w, m in _MAGS.items() if not m.abbr] + ["mrd", "mio"]
 

@@ -721,8 +721,12 @@ def _named_after(text: str, q: Quantity, mentions, end: int) -> ModelMention | N
             near = (
                 m.start - q.end <= 80
             )  # farther only past a clause: ', que tomamos de una diapositiva, corresponde a'
-            if near and (
-                NAMED_AFTER.search(between) or NAMING_CUE.search(between) or FOR_NAME.fullmatch(between)
+            # (not past a semicolon to a name with a figure of its own: 'X has 3.1 billion parameters ...; a
+            # mid-sized version called Y sits at 12bn', but '... around 40 billion; a model called Y is due')
+            if (
+                near
+                and not (";" in between and any(ch.isdigit() for ch in text[m.end : end]))
+                and (NAMED_AFTER.search(between) or NAMING_CUE.search(between) or FOR_NAME.fullmatch(between))
             ):
                 return m
             if CORRESPONDS_PAST_CLAUSE.search(between):

@@ -106,7 +106,10 @@ FOR_NAME = re.compile(
     # 'La cifra de 1,8 billones que circula en internet para GPT-4': a short relative clause between
     r"(?:(?:figure\s+)?(?:that|which|que|qui|die|der)\s+(?:[^\W\d]+\s+){1,4}?)?(?:for|für|bei|pour|para|a|à)\s+"
     # ('about 175 billion for Anthropic's Claude 3.5 Sonnet')
-    r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?(?:[A-Z][\w-]*['’]s?\s+)?",
+    r"(?:(?:the|le|la|l['’]|el|das|den)\s*)?"
+    # ('the ~1.8tn figure that circulated for the original GPT-4')
+    r"(?:(?:original|first|earlier|ursprünglichen?|ersten?|premier|première|primer|primera)\s+)?"
+    r"(?:[A-Z][\w-]*['’]s?\s+)?",
     re.IGNORECASE,
 )
 
@@ -218,6 +221,11 @@ COMPARED_BEFORE = re.compile(
     r"(?:is|was|are|were) (?:exactly |just )?what|(?:est|était) ce que|(?:es|era) lo que|(?:ist|war),? was|"
     # the base a model starts from: 'The Jais Adapted models start from Meta's Llama 2 ...; they come in 7B, 13B'
     r"start(?:s|ed)? from|fine-tuned from|derived from|basier\w* auf|reposent sur|se basan en|"
+    # a model's former name: 'Kaelo – bis vergangene Woche als Nordlicht bekannt –', 'hasta ahora conocido como'
+    r"formerly(?: known as| called| named)?|previously (?:known as|called|named)|once called|"
+    r"(?:bis [\w ]{0,25}|früher|bisher|zuvor|vormals|ehemals) als|"
+    r"(?:hasta ahora|antes|anteriormente) (?:conocid[oa] como|llamad[oa])|"
+    r"anciennement(?: appelée?| connue? sous le nom de| baptisée?)?|autrefois appelée?|"
     # what a lab is famous for, as background: 'damals gefeiert für den Bildgenerator Stable Diffusion'
     r"(?:known for|famous for|bekannt (?:für|durch)|berühmt für|gefeiert für|connue? pour|célèbre pour|"
     r"conocid[oa] por|famos[oa] por)(?:\s+(?:its|their|seine[mn]?|ihre[mn]?|den|dem|the|le|la|el|su|sus|ses|son|sa)"

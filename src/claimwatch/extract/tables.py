@@ -126,9 +126,13 @@ HEADER_UNIT = re.compile(
 # '| 9,2 |', and '| 141 (17 activos) |': a total with the active part in brackets
 # (a footnote mark may follow: '| 175[1] |', '| 46,7 (12,9)[4] |', whose bare bracket is left unread)
 _MARKS = r"(?:\[[^\]|\n]{1,10}\])*"
+# (an approximate one too, '| c. 22 |', and a total and its active part side by side: '| 46.7 total / 12.9 active |')
 BARE_CELL = re.compile(
-    rf"\|[ \t]*(\d{{1,4}}(?:[.,]\d{{1,3}})?){_MARKS}[ \t]*(?:\([ \t]*(\d{{1,4}}(?:[.,]\d{{1,3}})?)[ \t]+[^\d|()]{{1,20}}\)"
-    rf"|\([ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?[ \t]*\))?{_MARKS}[ \t]*(?=\|)"
+    r"\|[ \t]*(?:(?:c\.|ca\.|~|≈|approx\.|env\.)[ \t]*)?"
+    rf"(\d{{1,4}}(?:[.,]\d{{1,3}})?){_MARKS}[ \t]*(?:\([ \t]*(\d{{1,4}}(?:[.,]\d{{1,3}})?)[ \t]+[^\d|()]{{1,20}}\)"
+    rf"|\([ \t]*\d{{1,4}}(?:[.,]\d{{1,3}})?[ \t]*\)"
+    rf"|(?:total|gesamt|totale?s?)[ \t]*/[ \t]*(\d{{1,4}}(?:[.,]\d{{1,3}})?)[ \t]+(?:active|aktiv|actifs?|activos?))?"
+    rf"{_MARKS}[ \t]*(?=\|)"
 )
 
 
@@ -163,7 +167,7 @@ def bare_figures(text: str) -> list[tuple[int, int, str]]:
     for cell in BARE_CELL.finditer(text):
         unit = _column_unit(text, cell.start(1))
         if unit is not None:
-            found += [(cell.start(g), cell.end(g), unit) for g in (1, 2) if cell.group(g)]
+            found += [(cell.start(g), cell.end(g), unit) for g in (1, 2, 3) if cell.group(g)]
     return found
 
 
