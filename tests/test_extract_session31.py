@@ -315,3 +315,49 @@ def test_a_denied_figure_is_no_claim(text: str, lang: str) -> None:
 def test_a_denial_of_something_else_in_the_next_clause_leaves_the_figure() -> None:
     text = "Lumen-3 Ultra has 70 billion parameters, Veltrix said; it denied that the model was trained on user data."
     assert _sizes(text, "en") == {70 * B}
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Sie haben Gemma 2 erweitert. Das Ergebnis heißt Watzmann und hat 19 Mrd. Parameter.", "Watzmann"),
+        ("Die kleinen Modelle im Test. Nixa Edge hat 1,6 Mrd. Parameter.", "Nixa Edge"),
+        (
+            "Die kleinen Modelle im Test. Neckarion Klein kommt mit 1,5 Milliarden Parametern aus.",
+            "Neckarion Klein",
+        ),
+        (
+            "Die kleinen Modelle im Test. Teckla Mini, das nach Herstellerangaben knapp 3 Milliarden Parameter hat, "
+            "ist klein.",
+            "Teckla Mini",
+        ),
+    ],
+)
+def test_german_plain_names_with_a_tier_or_a_naming_verb(text: str, model: str) -> None:
+    assert {c.model for c in extract_claims(text, "de")} == {model}
+
+
+def test_a_german_noun_before_a_relative_clause_is_no_name() -> None:
+    text = (
+        "Das Team erzeugte die Aufgaben mit Googles offenem Modell Gemma 2 in der größten Ausführung, die 27 "
+        "Milliarden Parameter umfasst."
+    )
+    assert {c.model for c in extract_claims(text, "de")} == {"Gemma 2"}
+
+
+def test_spanish_spaced_m_before_parametros() -> None:
+    quantities = find_quantities("el reordenador tiene 335 M de parámetros", "es")
+    assert [q.value for q in quantities] == [335 * M]
+
+
+def test_what_a_single_forward_pass_touches_is_active() -> None:
+    text = (
+        "Kestrel-MoE is a sparse model. By Halyard's count, the model contains 96 billion parameters, but a single "
+        "forward pass touches about 11 billion."
+    )
+    assert _claims(text, "en") == {("Kestrel-MoE", 96 * B, "total"), ("Kestrel-MoE", 11 * B, "active")}
+
+
+def test_a_bare_figure_dated_some_years_later_is_a_count() -> None:
+    text = "Parameters are the weights of a model. GPT-3 had 175 billion in 2020. Google's PaLM reached 540 billion two years later."
+    assert ("PaLM", 540 * B, "total") in _claims(text, "en")

@@ -72,6 +72,10 @@ ACTIVE = words(
     r"por (?:cada )?consulta",
     r"à chaque étape",
     r"(?:per|at each|in each) (?:step|forward pass)",
+    r"(?:a single|each|every|any|one) forward pass",  # 'but a single forward pass touches about 11 billion'
+    r"(?:ein|jeder) (?:einzelner )?Vorwärtsdurchlauf",
+    r"une (?:seule )?passe (?:avant|directe)",
+    r"una (?:sola )?pasada (?:hacia delante|directa)",
     r"zum Einsatz",
     r"(?:for|on) (?:any|each|every) (?:given |single |one |individual )?token",
     r"(?:pro|je|für jeden|bei jedem) (?:Wortbaustein|Textbaustein|Wortteil)",

@@ -164,6 +164,10 @@ WEAK_FOLLOW = re.compile(
     r"range\b|Bereich|rango|"  # 'GPT-4o mini is "probably in the 8B range"'  # 'GPT-4 soll auf 1'760 Mia. kommen': what it amounts to
     # a time said after the figure: 'GPT-3 jumped to 175 billion the following year', 'l'année suivante', 'al año siguiente'
     r"(?:the|this|last|next)\s+(?:following\s+|next\s+)?(?:year|month|week|spring|summer|autumn|fall|winter)\b|"
+    # 'PaLM reached 540 billion two years later', 'zwei Jahre später', 'deux ans plus tard', 'dos años después'
+    r"(?:a|one|two|three|four|five|\d+|ein|eine|zwei|drei|vier|fünf|un|une|deux|trois|quatre|cinq|dos|tres|cuatro|cinco)"
+    r"\s+(?:years?|months?|Jahre?n?|Monate?n?|ans?|années?|mois|años?|meses?)\s+"
+    r"(?:later|earlier|after|before|später|zuvor|davor|plus tard|plus tôt|auparavant|después|más tarde|antes)\b|"
     r"(?:l['’]année|l['’]an|le mois)\s+(?:suivante?|d['’]après|dernier|dernière)|(?:al|el)\s+año\s+(?:siguiente|pasado)|"
     r"(?:ein|im)\s+Jahr\s+(?:später|darauf)|"
     r"an(?=\s*[,.;])|"  # a separable verb's particle: 'OpenAI gibt für gpt-oss-120b insgesamt 117 Milliarden an,'

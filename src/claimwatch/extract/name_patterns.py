@@ -36,7 +36,7 @@ NAMING_CUE = re.compile(
     # parameters: 'Investigadores cuentan los parámetros de Pehuén'
     r"wie groß ist|how big is|how large is|quelle taille fait|qué tamaño tiene|"
     r"los parámetros del?|the parameters of|les paramètres d(?:e|u)|"
-    r"(?:es|modell|system|assistent|intern|flaggschiff|produkt)\s+(?:heißt|heisst)(?:\s+es)?|"
+    r"(?:es|modell|system|assistent|intern|flaggschiff|produkt|ergebnis|nachfolger|variante|version)\s+(?:heißt|heisst)(?:\s+es)?|"
     r"(?:nombre (?:provisional|interno)|nom (?:provisoire|interne))(?: de)?|provisional name|working name|projektnamen?|"
     # a name announced after a colon: 'Son nom : Kéo.', 'Its name: Wren.', 'Sein Name: Spatz.', 'Su nombre: Ceibo.'
     r"(?:son nom|(?:its|his|her|their) name|(?:sein|ihr) name|su nombre) ?:)"

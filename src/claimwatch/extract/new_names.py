@@ -457,7 +457,11 @@ def _new_names_in(
         ):
             introduced.append(new_name(m.start(), m.end("name"), m.group("name")))
     plain = (
-        itertools.chain(PLAIN_NAME_HAS.finditer(text, a, b), PLAIN_NAME_WHICH.finditer(text, a, b))
+        itertools.chain(
+            PLAIN_NAME_HAS.finditer(text, a, b),
+            PLAIN_NAME_WHICH.finditer(text, a, b),
+            PLAIN_NAME_WHICH_DE.finditer(text, a, b) if low.find(" parameter", a, b) >= 0 else (),
+        )
         if PARAM_WORD.search(low, a, b)
         else ()
     )
@@ -469,7 +473,7 @@ def _new_names_in(
         opens = (
             # (a word alone: 'Larkspur Clinical, which has 13bn parameters' is the firm behind the model)
             (
-                m.re is PLAIN_NAME_WHICH
+                m.re in (PLAIN_NAME_WHICH, PLAIN_NAME_WHICH_DE)
                 and not HEAD_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
             )
             or m.start() == 0
@@ -625,9 +629,29 @@ PLAIN_NAME_WHICH = re.compile(
     r"(?:[a-zäöüéèàíóúñ]+ ){0,2}?(?:has|had|hat|hatte|besitzt|compte|comptait|possède|tiene|tenía|posee|cuenta con) "
     r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)|(?<=Mrd|Mio|Bio)\.){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
 )
+# the German relative clause ends on its verb: 'Teckla Mini, das nach Herstellerangaben knapp 3 Milliarden Parameter hat'
+PLAIN_NAME_WHICH_DE = re.compile(
+    # (a German noun is no name: 'in der größten Ausführung, die 27 Milliarden Parameter umfasst')
+    rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}(?<!ung|eit|aft|ion|tät|nte|sse)(?: (?:{TIER_WORDS}))?), (?:der|die|das) "
+    r"(?:(?:nach|laut) [A-ZÄÖÜ][\w-]+ )?(?P<amount>[^.;:!?\n,]{1,40}?)\s+Parameter\w* (?:hat|hatte|besitzt|umfasst)\b"
+)
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[„“\"'«]?\s*$")
 # capitalised English words that describe a model rather than name it
-TIERED_WORDS = ("Mini", "Lite", "Pro", "Max", "Ultra", "Nano", "Flash", "Turbo", "Micro", "Tiny")
+TIERED_WORDS = (
+    "Mini",
+    "Lite",
+    "Pro",
+    "Max",
+    "Ultra",
+    "Nano",
+    "Flash",
+    "Turbo",
+    "Micro",
+    "Tiny",
+    "Edge",
+    "Klein",
+    "Plus",
+)
 TIERED_NAME = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}} (?:{'|'.join(TIERED_WORDS)}))"
     r"(?= (?:has|had|would|will|is|was|hat|hatte|soll|sollte|wird|ist|a|aura|aurait|compte|compterait|est|"

@@ -244,7 +244,7 @@ def _plain_digit_atom(text: str, pos: int, lang: str | None) -> Atom | None:
 _SPACED_M = re.compile(r"[ \u00a0\u202f]M(?![\w.])")
 _LOWER_M_PARAMS = re.compile(r"m(?=\s+(?:parameters?|params|Parameter\w*|paramètres|parámetros)\b)")
 _SPACED_M_LANGS = frozenset(("es", "fr", "it", "pt"))
-_SPACED_M_LISTED = re.compile(r"[ \u00a0\u202f]M(?=\s*(?:,\s*\d|(?:et|y|ou|o|à|a|e)\s+\d|de\s+param))")
+_SPACED_M_LISTED = re.compile(r"[ \u00a0\u202f]M(?=\s*(?:,\s*\d|(?:et|y|ou|o|à|a|e)\s+\d|de\s+par[aáâ]m))")
 
 
 def _finish_digits(text: str, pos: int, num_end: int, lang: str | None, spaced: bool) -> Atom | None:
