@@ -361,3 +361,56 @@ def test_what_a_single_forward_pass_touches_is_active() -> None:
 def test_a_bare_figure_dated_some_years_later_is_a_count() -> None:
     text = "Parameters are the weights of a model. GPT-3 had 175 billion in 2020. Google's PaLM reached 540 billion two years later."
     assert ("PaLM", 540 * B, "total") in _claims(text, "en")
+
+
+# a list line with a model, its maker and place in brackets, and its size
+BRACKETED_LIST = (
+    "Les estimations des analystes, en paramètres :\n\n"
+    "• Ondine Ultra (Brume Labs, Royaume-Uni) : environ 250 milliards\n"
+    "• Tessin Pro (Lumenfeld, Suisse) : 300 milliards au total, dont 24 milliards actifs\n"
+)
+
+
+def test_a_bracketed_list_line_names_its_model() -> None:
+    assert _claims(BRACKETED_LIST, "fr") == {
+        ("Ondine Ultra", 250 * B, "total"),
+        ("Tessin Pro", 300 * B, "total"),
+        ("Tessin Pro", 24 * B, "active"),
+    }
+
+
+def test_a_source_alone_in_brackets_is_no_model() -> None:
+    text = "Combien de paramètres pour Sirocco-X ? Les estimations :\n\n- LIRMA (Grenoble) : près de 1 000 milliards\n"
+    assert "LIRMA" not in {c.model for c in extract_claims(text, "fr")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Yeonhwa 3 has 30 billion parameters. Under the programme's rules, a consortium's flagship model must have at least 100 "
+            "billion parameters to qualify for the grant.",
+            "en",
+        ),
+        (
+            "Liuguang compte 7 milliards de paramètres. « Au-delà d'une vingtaine de milliards de paramètres, c'est la qualité des données "
+            "qui fait la différence. »",
+            "fr",
+        ),
+    ],
+)
+def test_a_rule_s_lower_bound_or_a_bound_opening_with_d_is_no_size(text: str, lang: str) -> None:
+    assert len(_sizes(text, lang)) == 1  # the model's own size only
+
+
+def test_a_compared_model_with_its_own_figure_keeps_it() -> None:
+    text = "Mirovo 3 hat 180 Milliarden Parameter und übertrifft damit GPT-3 mit seinen 175 Milliarden knapp."
+    assert ("GPT-3", 175 * B, "total") in _claims(text, "de")
+
+
+def test_the_figure_of_an_acronym_named_model() -> None:
+    text = (
+        "Occitalis a dévoilé Auréal, un modèle de 120 milliards de paramètres, soit nettement moins que les 176 "
+        "milliards de BLOOM."
+    )
+    assert ("BLOOM", 176 * B, "total") in _claims(text, "fr")

@@ -797,7 +797,9 @@ CITED_FIGURE_BEFORE = re.compile(
 FIGURE_NOUN_AFTER = re.compile(r"\s+(?:figure|number|estimate|claim)\b(?!\s+of\b)")
 
 NAME_WITH_BEFORE = re.compile(
+    # (and its possessive: 'übertrifft damit GPT-3 mit seinen 175 Milliarden knapp')
     r"(?:\b[A-Z][\w.-]*(?:\s[\w.-]+){0,2}?[\s-]\d[\w.-]*\s+(?:mit|with|con|avec|de)\s+"
+    r"(?:(?:seinen|ihren|its|their|ses|sus)\s+)?"
     # a name made definite by its size: 'el Pehuén de 1.300 millones', 'al Pythia de 6.900 millones'
     r"|\b(?:el|al|del|le|au|du)\s+[A-Z][\w.-]*[a-z][\w.-]*\s+de\s+)"
     r"(?:(?:rund|etwa|about|around|roughly|environ|unos|cerca de)\s+)?$"
@@ -884,7 +886,8 @@ CLASS_OPENS_BEFORE = re.compile(
     rf"(?:with|con|de|avec|mit|of|von)\s+{clauses.APPROX_SLOT}$"
     # a sentence that opens on a bound: 'Past roughly 100 billion parameters, data matters more', 'Au-delà de 100
     # milliards de paramètres, il faut un petit centre de calcul'
-    r"|^\s*[«\"„“]?\s*(?:Au-delà de|Au-dessus de|En dessous de|En deçà de|Passé|Jenseits von|Oberhalb von|Unterhalb von|Ab|"
+    rf"|^\s*[«\"„“]?\s*Au-delà d['’]\s*{clauses.APPROX_SLOT}$"  # '« Au-delà d'une vingtaine de milliards'
+    r"|^\s*[«\"„“]?\s*(?:Au-delà d(?:e|es)|Au-dessus de|En dessous de|En deçà de|Passé|Jenseits von|Oberhalb von|Unterhalb von|Ab|"
     rf"Beyond|Past|Más allá de|Por encima de|Por debajo de|A partir de)\s+{clauses.APPROX_SLOT}$"
 )
 # a rule's or a tender's limit, no model's size: 'sous le plafond de 10 milliards', 'the 15-billion-parameter
@@ -901,9 +904,11 @@ LIMIT_AFTER = re.compile(
     r"Schwelle|umbral)\b",
     re.IGNORECASE,
 )
-# 'at most' before a figure a tender or a rule asks for: 'das Modell dürfe höchstens 7 Mrd. Parameter haben'
+# 'at most' or 'at least' before a figure a tender or a rule asks for: 'das Modell dürfe höchstens 7 Mrd. Parameter haben'
 CAPPED_BEFORE = re.compile(
-    r"\b(?:höchstens|maximal|at most|no more than|au plus|au maximum|como máximo|no más de|un máximo de)\s+$",
+    r"\b(?:höchstens|maximal|at most|no more than|au plus|au maximum|como máximo|no más de|un máximo de|"
+    # or at least: 'a consortium's flagship must have at least 100 billion parameters to qualify'
+    r"at least|mindestens|au moins|al menos|como mínimo)\s+$",
     re.IGNORECASE,
 )
 # 'up to' a figure in a sentence on what hardware can run: 'soll Modelle bis 70 Milliarden Parameter stemmen', 'peut

@@ -1115,14 +1115,16 @@ def _version_of_name(text: str, start: int, q: Quantity) -> bool:
 
 
 def _owned_count(text: str, start: int, q: Quantity) -> bool:
-    """'the 405 billion of Llama 3.1': a definite figure owned by a name with a digit or inner capital."""
+    """'the 405 billion of Llama 3.1': a definite figure owned by a name with a digit, an inner capital or all
+    capitals."""
     owner = (
         OF_NAME_AFTER.match(text, q.end)
         if THE_BEFORE_FIGURE.search(text, max(start, q.start - 5), q.start)
         else None
     )
     name = owner.group("name") if owner else ""
-    return any(ch.isdigit() for ch in name) or bool(re.search(r"[a-z][A-Z]", name))
+    # (or an acronym's: 'the 176 billion of BLOOM')
+    return any(ch.isdigit() for ch in name) or bool(re.search(r"[a-z][A-Z]|^[A-Z]{4,}\.?$", name))
 
 
 def spec_line(text: str, start: int, q: Quantity) -> bool:

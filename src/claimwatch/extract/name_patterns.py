@@ -335,7 +335,8 @@ NOT_MODELS = frozenset(
     Hoy Ayer Mañana Ahora Entonces Así Aquí Todavía Aún Ya Tampoco Durante Mientras Pronto Heute Gestern Morgen
     Jetzt Nun Dann Damals Später Today Yesterday Tomorrow Now Then Later Hier Demain Maintenant Alors Désormais
     Dorénavant Hoje Oggi Ieri Domani Cent Cents Centimes Céntimos Euro Euros Dollar Dollars Pfund Franken
-    Experten Experte Experts Expert Expertos Experto Mitglied Mitglieder Station Faktor Material Prozent""".split()
+    Experten Experte Experts Expert Expertos Experto Mitglied Mitglieder Station Faktor Material Prozent
+    Royaume-Uni Pays-Bas États-Unis Etats-Unis""".split()
 )  # (and the connectives that open a sentence: 'Certes, le modèle de Meta totalise ...'; 'Frage 2', 'Episode 87',
 # 'Diapositiva 6 — Ejercicio', court papers: 'Exhibit 47', 'Anlage K3', a fact-check's 'Behauptung 1', 'Claim 2',
 # a caption's label: 'Bild: Ein mit Flux.1 erzeugtes Motiv', a newsletter's issue: 'In Ausgabe 55 hieß es', and the

@@ -348,6 +348,17 @@ def _new_names_in(
             and PARAM_WORD.search(low, max(a, text.rfind(". ", a, m.start()) + 1), m.start())
         ):
             introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
+    for m in (
+        LISTED_WITH_BRACKET.finditer(text, a, b)
+        if text.find(") :", a, b) >= 0 or text.find("):", a, b) >= 0
+        else ()
+    ):
+        if (
+            not stoplisted(m.group("name"))
+            and not _inside_taken(m.start("name"), m.end("name"), taken)
+            and PARAM_WORD.search(low, a, b)
+        ):
+            introduced.append(new_name(m.start("name"), m.end("name"), m.group("name")))
     for cue in FORMER_NAME_CUE.finditer(text, a, b):
         named = NAME_RIGHT_BEFORE.search(text, max(a, cue.start() - 40), cue.start())
         if (
@@ -628,6 +639,14 @@ PLAIN_NAME_WHICH = re.compile(
     rf"(?P<name>[{UP}](?<![\w-].)[{LOW}]{{2,}}(?: (?:{TIER_WORDS}))?), (?:which|that|der|die|das) "
     r"(?:[a-zäöüéèàíóúñ]+ ){0,2}?(?:has|had|hat|hatte|besitzt|compte|comptait|possède|tiene|tenía|posee|cuenta con) "
     r"(?P<amount>(?:[^.;:!?\n]|(?<=\d)\.(?=\d)|(?<=Mrd|Mio|Bio)\.){1,40}?)\s+(?:de\s+)?[Pp]ar[aáâ]m\w*"
+)
+# a line of a list that gives a model, its maker in brackets and its size: '• Ondine Ultra (Brume Labs, Royaume-Uni) :
+# environ 250 milliards', 'Tessin Pro (Lumenfeld, Schweiz): rund 300 Mrd. Parameter' (a maker and a place: a source
+# alone in brackets gives its estimate, '- LIRMA (Grenoble) : près de 1 000 milliards', '- Foro (NeuronaLoca): 70B')
+LISTED_WITH_BRACKET = re.compile(
+    rf"^[ \t]*(?:[-•*–·][ \t]*)?(?P<name>[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*){{0,2}}) \([^()\n,]{{2,40}},[^()\n]{{2,30}}\)[ \t]?:[ \t]*"
+    rf"(?:(?:{APPROX_WORDS}|entre|between|zwischen|de|von|from)[ \t]+)?\d",
+    re.MULTILINE,
 )
 # the German relative clause ends on its verb: 'Teckla Mini, das nach Herstellerangaben knapp 3 Milliarden Parameter hat'
 PLAIN_NAME_WHICH_DE = re.compile(
