@@ -14,6 +14,17 @@ from claimwatch.extract.attribution import OUTLETS
 from claimwatch.extract.speakers import KIND_OF_FIRM as KIND_OF_FIRM  # re-exported: names.py reads it here
 from claimwatch.models import Status
 
+# the words that give a model's former name, right before it: 'Tessel, formerly known as Corvane', 'Kaelo – bis
+# vergangene Woche als Nordlicht bekannt', 'Orzán —hasta ahora conocido como Giraldilla—', 'anciennement Fourvière'
+# (read by pairing, for which the old name is not the figure's model, and by new_names, for which the name before
+# it is a model)
+FORMER_NAME = (
+    r"formerly(?: known as| called| named)?|previously (?:known as|called|named)|once called|"
+    r"until (?:now|recently|last \w+) (?:known as|called)|(?:bis [\w ]{0,25}|früher|bisher|zuvor|vormals|ehemals) als|"
+    r"(?:hasta ahora|antes|anteriormente) (?:conocid[oa] como|llamad[oa])|"
+    r"anciennement(?: appelée?| connue? sous le nom de| baptisée?)?|autrefois (?:appelée?|connue?)"
+)
+
 
 def words(*patterns: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(patterns) + r")(?![\w])", re.IGNORECASE)

@@ -739,14 +739,17 @@ WOULD_MAKE_BEFORE = re.compile(
 )
 
 
+WRONG_WORDS = r"falsch|wrong|false|faux|falso|incorrect[oae]?|erroné"
+# ... or anywhere after it in the sentence, for a figure named as a figure: 'The 1.2-trillion figure was wrong'
+WRONG_LATER = re.compile(rf"\b(?:{WRONG_WORDS}|mistaken|misplaced|debunked|an error)\b")
 # a figure the sentence calls wrong right after it: '56 Milliarden – das ist falsch', '56 billion, which is wrong'
 WRONG_AFTER = re.compile(
     r"\s*(?:(?:de\s+)?[\w-]*par[aáâ]m\w*\s*)?(?:[–—-]|,\s*(?:was|which|ce qui|lo que|lo cual))\s*"
     r"(?:(?:das|that|this|c['’]|ce|eso|esto)\s*(?:ist|is|est|es)\s+|(?:ist|is|est|es)\s+)?"
-    r"(?:(?:aber|but|mais|pero|jedoch)\s+)?(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b"
+    rf"(?:(?:aber|but|mais|pero|jedoch)\s+)?(?:{WRONG_WORDS})\b"
     # a quoted figure the sentence would call wrong: 'Écrire qu'il « pèse 176 milliards » serait faux'
     r"|\s*(?:[\w-]*par[aáâ]m\w*\s*)?[»“”\"]\s*(?:serait|wäre|would be|sería)\s+(?:\w+\s+)?"
-    r"(?:falsch|wrong|false|faux|falso|incorrect[oae]?|erroné)\b"
+    rf"(?:{WRONG_WORDS})\b"
     # a denial in the next clause: '... had a trillion parameters; Veltrix denied it', '...; Orrery told The Signal
     # that is wrong', '..., was Kerlabs dementierte'
     r"|\s*(?:(?:de\s+)?[\w-]*par[aáâ]m\w*\s*)?[;,]\s*(?:(?:but|aber|mais|pero|which|was|ce que|lo que)\s+)?"

@@ -113,6 +113,7 @@ from claimwatch.extract.figure_patterns import (
     WHOSE_BEFORE,
     WOULD_MAKE_BEFORE,
     WRONG_AFTER,
+    WRONG_LATER,
 )
 from claimwatch.extract.numbers import Quantity, lower_in_place, parse_amount
 from claimwatch.extract.tables import (
@@ -1093,7 +1094,6 @@ COUNTED_LATER = re.compile(
     r"\b(?:tokens?|jetons?|palabras|words|Wörter|mots|dollars?|euros?|users?|Nutzer\w*|utilisateurs|usuarios)\b",
     re.IGNORECASE,
 )
-WRONG_LATER = re.compile(r"\b(?:wrong|incorrect|false|mistaken|misplaced|debunked|an error)\b")
 COUNTED_NOUN_AFTER = re.compile(r"\s*(?:of|de|d['’]|del|des|von)\s*[^\W\d]")
 
 

@@ -9,6 +9,7 @@ import re
 
 from claimwatch.extract.attribution import ATTRIBUTION
 from claimwatch.extract.clauses import APPROX_SLOT, APPROX_WORDS
+from claimwatch.extract.cues import FORMER_NAME
 from claimwatch.extract.mentions import ModelMention, new_name
 from claimwatch.extract.name_patterns import (
     ACRONYM_PAIR,
@@ -174,15 +175,10 @@ ARTICLE_BEFORE = re.compile(
 )
 # a magnitude after a number's digits: '7500 millones', '1.8B', '12 Mrd.'
 MAGNITUDE_AFTER = r"(?:[BMT]\b|billion|million|Mrd|Mds?\b|Mio|milliards?|millions?|mil millones|millones|Milliarden|Millionen)"
-# a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
-# a name and its former one: 'Tessel, formerly known as Corvane', 'Kaelo – bis vergangene Woche als Nordlicht bekannt',
-# 'Orzán —hasta ahora conocido como Giraldilla—', 'Ardelis (anciennement Fourvière)'
-FORMER_NAME_CUE = re.compile(
-    r"\s*[,(–—]\s*(?:formerly|previously (?:known|called|named)|until (?:now|recently|last \w+) (?:known|called)|"
-    r"(?:bis [\w ]{0,25}|früher|bisher|vormals|ehemals) als\b|vormals|ehemals|"
-    r"(?:hasta ahora|antes|anteriormente) (?:conocid[oa]|llamad[oa])|anciennement|autrefois (?:appelée?|connue?))\b"
-)
+# a name and its former one: 'Tessel, formerly known as Corvane', 'Ardelis (anciennement Fourvière)'
+FORMER_NAME_CUE = re.compile(rf"\s*[,(–—]\s*(?:{FORMER_NAME})\b")
 NAME_RIGHT_BEFORE = re.compile(rf"(?<![\w-])[{UP}][\w.-]*(?: [{UP}0-9][\w.-]*)?$")
+# a size in brackets right after a name-shaped word: 'J1-Large (7500 millones)', 'Nano-1 (1.8B)'
 SIZE_IN_PARENS_AFTER = re.compile(
     rf"\s?\((?:ca\.\s?|~\s?|about\s|approx\.\s?|env\.\s?|etwa\s)?\d[\d.,\s]*\s?{MAGNITUDE_AFTER}"
 )

@@ -222,10 +222,7 @@ COMPARED_BEFORE = re.compile(
     # the base a model starts from: 'The Jais Adapted models start from Meta's Llama 2 ...; they come in 7B, 13B'
     r"start(?:s|ed)? from|fine-tuned from|derived from|basier\w* auf|reposent sur|se basan en|"
     # a model's former name: 'Kaelo – bis vergangene Woche als Nordlicht bekannt –', 'hasta ahora conocido como'
-    r"formerly(?: known as| called| named)?|previously (?:known as|called|named)|once called|"
-    r"(?:bis [\w ]{0,25}|früher|bisher|zuvor|vormals|ehemals) als|"
-    r"(?:hasta ahora|antes|anteriormente) (?:conocid[oa] como|llamad[oa])|"
-    r"anciennement(?: appelée?| connue? sous le nom de| baptisée?)?|autrefois appelée?|"
+    rf"{cues.FORMER_NAME}|"
     # what a lab is famous for, as background: 'damals gefeiert für den Bildgenerator Stable Diffusion'
     r"(?:known for|famous for|bekannt (?:für|durch)|berühmt für|gefeiert für|connue? pour|célèbre pour|"
     r"conocid[oa] por|famos[oa] por)(?:\s+(?:its|their|seine[mn]?|ihre[mn]?|den|dem|the|le|la|el|su|sus|ses|son|sa)"
